@@ -1,0 +1,49 @@
+# Two commands on a fresh machine: `make demo` and `make test`. Both bootstrap .venv from requirements.lock.
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.bootstrapped
+SHARED ?= ../shared/data
+DEMO_DB ?= out/demo.duckdb
+
+.PHONY: bootstrap demo test eval bench lint clean
+
+bootstrap: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) (Python 3.11)"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	# torch first and pinned: 2.13.0 resolves to the local CPU build, never the CUDA wheels
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+demo: bootstrap
+	@mkdir -p out
+	@rm -f $(DEMO_DB)
+	HF_HUB_OFFLINE=1 $(BIN)/newsdesk --db $(DEMO_DB) ingest examples/corpus
+	HF_HUB_OFFLINE=1 $(BIN)/newsdesk --db $(DEMO_DB) stats
+	@echo
+	@echo "Results are in $(DEMO_DB). Try:"
+	@echo "  $(BIN)/newsdesk --db $(DEMO_DB) articles"
+	@echo "  $(BIN)/newsdesk --db $(DEMO_DB) events"
+	@echo "  $(BIN)/newsdesk --db $(DEMO_DB) storylines"
+	@echo "  $(BIN)/newsdesk --db $(DEMO_DB) entities"
+
+test: bootstrap
+	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest
+
+# Evaluations over the shared dev sets (path as an argument: make eval SHARED=/path/to/shared/data)
+eval: bootstrap
+	HF_HUB_OFFLINE=1 $(BIN)/newsdesk eval all --data $(SHARED)
+
+bench: bootstrap
+	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/bench_pipeline.py --data $(SHARED)
+
+lint: bootstrap
+	$(BIN)/ruff check src tests
+
+clean:
+	rm -rf $(VENV) out .pytest_cache

