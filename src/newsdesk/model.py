@@ -39,7 +39,7 @@ class RawDoc:
     external_id: str
     fmt: str  # "txt" | "html" | "json"
     text: str | None = None
-    html: str | None = None
+    html: str | bytes | None = None  # bytes when read from a file: the page's own charset decides
     title: str | None = None
     source: str | None = None
     url: str | None = None

@@ -1,0 +1,352 @@
+"""The newsdesk command line: parses options, calls the engine, prints. No logic lives here.
+
+`--json` output is the engine's dicts / the model's fields as they are (documented in docs/cli.md and pinned by
+tests). Errors the user can act on print one line on stderr (`path: reason`, `path:LINE: reason`) and never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from newsdesk.errors import NewsdeskError
+from newsdesk.model import to_json
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Turn piles of raw scraped news into dated, deduplicated events, entities and records.")
+eval_app = typer.Typer(no_args_is_help=True, help="Evaluations over dev sets (figures for BENCHMARKS.md).")
+app.add_typer(eval_app, name="eval")
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True, highlight=False)
+STATE: dict = {"db": None}
+
+
+@app.callback()
+def _main(db: Annotated[str | None, typer.Option("--db", envvar="NEWSDESK_DB", metavar="PATH",
+                                                    help="DuckDB store (default ./newsdesk.duckdb).")] = None):
+    STATE["db"] = db
+
+
+def _engine(progress=None, read_only: bool = False):
+    from newsdesk.engine import open_engine
+
+    return open_engine(STATE["db"], progress, read_only=read_only)
+
+
+def _print_json(obj) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+
+
+@contextmanager
+def _progress(enabled: bool = True):
+    """A rich progress bar on stderr; yields the engine's progress callback."""
+    if not enabled or not err.is_terminal:
+        yield None
+        return
+    bar = Progress(TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                   console=err, transient=True)
+    tasks: dict[str, int] = {}
+
+    def update(stage: str, done: int, total: int | None) -> None:
+        if stage not in tasks:
+            tasks[stage] = bar.add_task(stage, total=total)
+        bar.update(tasks[stage], completed=done, total=total)
+
+    with bar:
+        yield update
+
+
+@app.command()
+def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or - for JSONL on stdin.")],
+           no_process: Annotated[bool, typer.Option("--no-process", help="Only store; `process` catches up.")] = False,
+           as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False):
+    """Read, clean, date and store articles; then run the pipeline on them (unless --no-process)."""
+    with _progress() as progress:
+        engine = _engine(progress)
+        report = engine.ingest(paths, stdin=sys.stdin.buffer if "-" in paths else None, process=not no_process,
+                               on_error=lambda e: err.print(str(e), markup=False))
+    if as_json:
+        _print_json(report.as_dict())
+    else:
+        out.print(f"read {report.read} / stored {report.stored} / duplicate {report.duplicate} / "
+                  f"rejected {report.rejected}" + (f" / processed {report.processed}" if not no_process else ""))
+    if report.stored == 0 and report.duplicate == 0:
+        raise typer.Exit(1)
+
+
+@app.command()
+def process(rebuild: Annotated[bool, typer.Option("--rebuild", help="Recompute every stage for all articles.")]
+            = False, as_json: Annotated[bool, typer.Option("--json")] = False):
+    """Run the pipeline on stored articles not processed yet (everything with --rebuild)."""
+    with _progress() as progress:
+        done, timings = _engine(progress).process(rebuild=rebuild)
+    if as_json:
+        _print_json({"processed": done, "timings": {k: round(v, 3) for k, v in timings.items()}})
+    else:
+        out.print(f"processed {done}")
+
+
+@app.command()
+def rebuild(as_json: Annotated[bool, typer.Option("--json")] = False):
+    """Full rebuild: recompute near-duplicates, features, events and storylines for every article."""
+    process(rebuild=True, as_json=as_json)
+
+
+@app.command()
+def articles(as_json: Annotated[bool, typer.Option("--json")] = False,
+             since: Annotated[str | None, typer.Option(help="Only published on or after DAY (YYYY-MM-DD).")] = None,
+             source: Annotated[str | None, typer.Option(help="Only this source.")] = None):
+    """List stored articles."""
+    rows = _engine(read_only=True).articles(since=since, source=source)
+    if as_json:
+        _print_json([to_json(a) for a in rows])
+        return
+    table = Table("id", "external id", "published", "source", "title")
+    for a in rows:
+        table.add_row(a.id, a.external_id, a.published or "", a.source or "", (a.title or a.text[:60]).strip())
+    out.print(table)
+
+
+@app.command()
+def show(key: Annotated[str, typer.Argument(metavar="ID", help="Article id or external id.")],
+         as_json: Annotated[bool, typer.Option("--json")] = False):
+    """Show one article: metadata, clean text, what cleaning removed."""
+    a = _engine(read_only=True).article(key)
+    if as_json:
+        _print_json(to_json(a))
+        return
+    out.print(f"[bold]{a.title or '(no title)'}[/bold]", markup=True)
+    for k in ("id", "external_id", "source", "url", "published", "published_evidence", "page_date", "lang"):
+        out.print(f"{k}: {getattr(a, k)}", markup=False, highlight=False)
+    if a.credits:
+        out.print("credits: " + "; ".join(a.credits), markup=False)
+    out.print()
+    out.print(a.text, markup=False, highlight=False)
+    if a.removed:
+        out.print()
+        out.print(f"removed ({len(a.removed)}):", markup=False)
+        for r in a.removed:
+            out.print(f"  [{r.reason}] {r.text[:100]}", markup=False, highlight=False)
+
+
+@app.command()
+def stats(as_json: Annotated[bool, typer.Option("--json")] = False):
+    """Counts of what the store holds."""
+    s = _engine(read_only=True).stats()
+    if as_json:
+        _print_json(s)
+        return
+    for k, v in s.items():
+        if k != "sources":
+            out.print(f"{k}: {v}", highlight=False)
+    out.print("sources: " + ", ".join(f"{k} {v}" for k, v in s["sources"].items()), highlight=False)
+
+
+@app.command()
+def events(as_json: Annotated[bool, typer.Option("--json")] = False):
+    """List events: date, title, articles."""
+    rows = _engine(read_only=True).events()
+    if as_json:
+        _print_json(rows)
+        return
+    table = Table("id", "date", "articles", "sources", "title")
+    for e in rows:
+        table.add_row(e["id"], e["date"] or "", str(e["article_count"]), str(e["source_count"]), e["title"][:80])
+    out.print(table)
+
+
+@app.command()
+def event(key: Annotated[str, typer.Argument(metavar="ID")], as_json: Annotated[bool, typer.Option("--json")] = False):
+    """One event: articles, date, place, participants and PLOVER records."""
+    e = _engine(read_only=True).event(key)
+    if as_json:
+        _print_json(e)
+        return
+    out.print(f"[bold]{e['title']}[/bold]  {e['date'] or ''}  {e['place'] or ''}")
+    for a in e["articles"]:
+        out.print(f"  {a['published'] or '          '}  {a['source'] or ''}  {a['external_id']}"
+                  + (f"  (copy of {a['copy_of']})" if a["copy_of"] else ""), markup=False)
+    if e["participants"]:
+        out.print("participants: " + "; ".join(
+            p["name"] + (f" ({p['role']}, {p['country']})" if p["role"] or p["country"] else "")
+            for p in e["participants"]), markup=False)
+    for r in e["records"]:
+        out.print(f"  {r['date'] or ''} {r['actor']} {r['action']} {r['target'] or ''}"
+                  f"{' @ ' + r['place'] if r['place'] else ''} :: {r['evidence'][:100]}", markup=False)
+
+
+@app.command()
+def storylines(as_json: Annotated[bool, typer.Option("--json")] = False):
+    """Storylines: events linked across time, with their timeline."""
+    rows = _engine(read_only=True).storylines()
+    if as_json:
+        _print_json(rows)
+        return
+    for s in rows:
+        out.print(f"[bold]{s['title']}[/bold] ({s['id']})")
+        for t in s["timeline"]:
+            out.print(f"  {t['date'] or '????-??-??'}  {t['title']}  [{t['event']}]", markup=False)
+
+
+@app.command()
+def entities(as_json: Annotated[bool, typer.Option("--json")] = False):
+    """Canonical entities: name, type, aliases, country, roles, article count."""
+    rows = _engine(read_only=True).entities()
+    if as_json:
+        _print_json(rows)
+        return
+    table = Table("name", "type", "country", "roles", "articles", "aliases")
+    for e in rows:
+        table.add_row(e["name"], e["type"], e["country"] or "", ", ".join(e["roles"]), str(e["articles"]),
+                      ", ".join(e["aliases"])[:60])
+    out.print(table)
+
+
+@app.command()
+def entity(name: Annotated[str, typer.Argument(metavar="NAME")],
+           as_json: Annotated[bool, typer.Option("--json")] = False):
+    """One entity and its events over time."""
+    e = _engine(read_only=True).entity(name)
+    if as_json:
+        _print_json(e)
+        return
+    out.print(f"[bold]{e['name']}[/bold] {e['type']} {e['country'] or ''} {', '.join(e['roles'])}")
+    for ev in e["events"]:
+        out.print(f"  {ev['date'] or '????-??-??'}  {ev['title']}  [{ev['id']}]", markup=False)
+
+
+@app.command("settings")
+def settings_cmd(as_json: Annotated[bool, typer.Option("--json")] = False):
+    """Every named threshold with its value, help, and the evaluation that chose it."""
+    from newsdesk import settings as s
+
+    rows = [to_json(x) for x in s.SETTINGS.values()]
+    if as_json:
+        _print_json(rows)
+        return
+    for r in rows:
+        out.print(f"[bold]{r['name']}[/bold] = {r['default']!r}\n  {r['help']}\n  chosen by: {r['chosen_by']}")
+
+
+# ------------------------------------------------------------------------------------------------------ eval --
+def _figures(result: dict, as_json: bool) -> None:
+    if as_json:
+        _print_json(result)
+    else:
+        out.print_json(json.dumps(result, ensure_ascii=False))
+
+
+@eval_app.command("clustering")
+def eval_clustering(dataset: Annotated[str, typer.Option("--dataset", help="JSONL stream with a gold `event`.")],
+                    as_json: Annotated[bool, typer.Option("--json")] = False):
+    """B-cubed P/R/F1 and cluster counts: newsdesk vs TF-IDF + average-link, in one run."""
+    from newsdesk.eval import clustering
+
+    _figures(clustering.run(dataset), as_json)
+
+
+@eval_app.command("coding")
+def eval_coding(data: Annotated[str, typer.Option("--data", help="Folder holding plover_gsr/ and "
+                                                                 "petrarch2_unit_tests/.")] = "../shared/data",
+                as_json: Annotated[bool, typer.Option("--json")] = False):
+    """PLOVER coding precision/recall (actor, event type, target)."""
+    from newsdesk.eval import coding
+
+    _figures(coding.run(data), as_json)
+
+
+@eval_app.command("extraction")
+def eval_extraction(dataset: Annotated[str, typer.Option("--dataset", help="trafilatura_eval folder.")],
+                    as_json: Annotated[bool, typer.Option("--json")] = False):
+    """HTML main text: segment P/R/F1, newsdesk vs trafilatura alone."""
+    from newsdesk.eval import extraction
+
+    _figures(extraction.run_segments(dataset), as_json)
+
+
+@eval_app.command("dates")
+def eval_dates(dataset: Annotated[str, typer.Option("--dataset", help="htmldate_dev folder.")],
+               as_json: Annotated[bool, typer.Option("--json")] = False):
+    """HTML publication day accuracy, newsdesk vs htmldate alone."""
+    from newsdesk.eval import extraction
+
+    _figures(extraction.run_dates(dataset), as_json)
+
+
+@eval_app.command("cleaning")
+def eval_cleaning(dataset: Annotated[str | None, typer.Option("--dataset", help="tehrantimes_dev folder.")]
+                  = None, as_json: Annotated[bool, typer.Option("--json")] = False):
+    """Plain-text cleaning and dating: labelled scrapes and the bundled hand-labelled fixtures."""
+    from newsdesk.eval import cleaning
+
+    _figures(cleaning.run(dataset), as_json)
+
+
+@eval_app.command("dedup")
+def eval_dedup(data: Annotated[str, typer.Option("--data")] = "../shared/data",
+               as_json: Annotated[bool, typer.Option("--json")] = False):
+    """Near-duplicate pair precision/recall on syndicated variants vs same-topic articles."""
+    from newsdesk.eval import dedup
+
+    _figures(dedup.run(data), as_json)
+
+
+@eval_app.command("all")
+def eval_all(data: Annotated[str, typer.Option("--data")] = "../shared/data",
+             as_json: Annotated[bool, typer.Option("--json")] = False):
+    """Every evaluation over the shared dev sets."""
+    from pathlib import Path
+
+    from newsdesk.eval import cleaning, clustering, coding, dedup, extraction
+
+    d = Path(data)
+    result = {
+        "extraction": extraction.run_segments(str(d / "trafilatura_eval")),
+        "dates": extraction.run_dates(str(d / "htmldate_dev")),
+        "cleaning": cleaning.run(str(d / "tehrantimes_dev")),
+        "dedup": dedup.run(str(d)),
+        "clustering_ecbplus": clustering.run(str(d / "ecbplus_dev" / "articles.jsonl")),
+        "clustering_basil": clustering.run(str(d / "basil_dev" / "articles.jsonl")),
+        "coding": coding.run(str(d)),
+    }
+    _figures(result, as_json)
+
+
+def main() -> None:
+    """Console-script entry: NewsdeskError -> one line on stderr, exit 1; never a traceback."""
+    try:
+        app(standalone_mode=False)
+    except NewsdeskError as exc:
+        err.print(f"newsdesk: {exc}", markup=False)
+        sys.exit(1)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        err.print("newsdesk: aborted", markup=False)
+        sys.exit(130)
+    except KeyboardInterrupt:
+        err.print("newsdesk: interrupted", markup=False)
+        sys.exit(130)
+    except SystemExit:
+        raise
+    except Exception as exc:  # noqa: BLE001  (click usage errors and anything unexpected: one line, no traceback)
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        err.print(f"newsdesk: internal error: {type(exc).__name__}: {exc}", markup=False)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,282 @@
+"""The DuckDB store: reads and writes model objects, nothing else.
+
+One `Store` per process. Writes happen inside `transaction()`; a batch either lands whole or not at all, so after a
+kill -9 the same ingest can simply run again (ids are content-derived primary keys: what landed is skipped).
+A server database can replace this module behind the same methods (see README, Architecture).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+
+from newsdesk.errors import StoreError
+from newsdesk.model import Article, Entity, Event, Mention, Record, Removal, Storyline
+from newsdesk.store import migrations
+
+DEFAULT_DB = "newsdesk.duckdb"
+
+ARTICLE_COLUMNS = ("id", "external_id", "source", "url", "title", "text", "raw_text", "published",
+                   "published_evidence", "page_date", "lang", "credits", "removed", "ingested_at", "path", "metadata")
+
+
+def default_path() -> str:
+    return os.environ.get("NEWSDESK_DB") or DEFAULT_DB
+
+
+class Store:
+    def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False):
+        self.path = str(path) if path is not None else default_path()
+        try:
+            if self.path != ":memory:":
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            self.con = duckdb.connect(self.path, read_only=read_only and Path(self.path).exists())
+            if not read_only or migrations.pending(self.con):
+                migrations.apply(self.con)
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: cannot open store: {exc}") from None
+        self._in_tx = False
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # --- transactions -----------------------------------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        if self._in_tx:
+            yield self.con
+            return
+        self.con.begin()
+        self._in_tx = True
+        try:
+            yield self.con
+            self.con.commit()
+        except BaseException:
+            self.con.rollback()
+            raise
+        finally:
+            self._in_tx = False
+
+    def schema_version(self) -> int:
+        done = migrations.applied(self.con)
+        return max(done) if done else 0
+
+    # --- articles ---------------------------------------------------------------------------------------------
+    def existing_ids(self, ids: Iterable[str]) -> set[str]:
+        ids = list(set(ids))
+        if not ids:
+            return set()
+        rows = self.con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
+        return {r[0] for r in rows}
+
+    def insert_articles(self, articles: Sequence[Article]) -> int:
+        """Insert articles not yet stored (by id); returns how many were new. Call inside `transaction()`."""
+        if not articles:
+            return 0
+        seq0 = self.con.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0]
+        fresh = [a for a in articles if a.id not in self.existing_ids(a.id for a in articles)]
+        rows = []
+        seen = set()
+        for a in fresh:
+            if a.id in seen:
+                continue
+            seen.add(a.id)
+            seq0 += 1
+            rows.append([a.id, seq0, a.external_id, a.source, a.url, a.title, a.text, a.raw_text, a.published,
+                         a.published_evidence, a.page_date, a.lang, list(a.credits),
+                         json.dumps([[r.text, r.reason] for r in a.removed], ensure_ascii=False),
+                         a.ingested_at, a.path, json.dumps(a.metadata, ensure_ascii=False, default=str)])
+        if rows:
+            self.con.executemany(
+                "INSERT INTO articles (id, seq, external_id, source, url, title, text, raw_text, published, "
+                "published_evidence, page_date, lang, credits, removed, ingested_at, path, metadata) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        return len(rows)
+
+    @staticmethod
+    def _article(row) -> Article:
+        (aid, external_id, source, url, title, text, raw_text, published, evidence, page_date, lang, credits,
+         removed, ingested_at, path, metadata) = row
+        return Article(
+            id=aid, external_id=external_id, source=source, url=url, title=title, text=text, raw_text=raw_text,
+            published=published, published_evidence=evidence, page_date=page_date, lang=lang,
+            credits=tuple(credits or ()), removed=tuple(Removal(t, r) for t, r in json.loads(removed or "[]")),
+            ingested_at=ingested_at, path=path, metadata=json.loads(metadata or "{}"))
+
+    def articles(self, *, since: str | None = None, source: str | None = None, ids: Sequence[str] | None = None,
+                 unprocessed: bool = False, limit: int | None = None) -> list[Article]:
+        where, params = [], []
+        if since:
+            where.append("published >= ?")
+            params.append(since)
+        if source:
+            where.append("lower(source) = lower(?)")
+            params.append(source)
+        if ids is not None:
+            where.append("id IN (SELECT unnest(?))")
+            params.append(list(ids))
+        if unprocessed:
+            where.append("NOT processed")
+        sql = f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY seq"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [self._article(r) for r in self.con.execute(sql, params).fetchall()]
+
+    def find_article(self, key: str) -> Article | None:
+        """By id, else by external id (the first stored one)."""
+        for col in ("id", "external_id"):
+            row = self.con.execute(f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE {col} = ? "
+                                   "ORDER BY seq LIMIT 1", [key]).fetchone()
+            if row:
+                return self._article(row)
+        return None
+
+    def article_order(self) -> list[str]:
+        return [r[0] for r in self.con.execute("SELECT id FROM articles ORDER BY seq").fetchall()]
+
+    def mark_processed(self, ids: Sequence[str]) -> None:
+        if ids:
+            self.con.execute("UPDATE articles SET processed = TRUE WHERE id IN (SELECT unnest(?))", [list(ids)])
+
+    def mark_all_unprocessed(self) -> None:
+        self.con.execute("UPDATE articles SET processed = FALSE")
+
+    # --- corpus line statistics (boilerplate evidence) ---------------------------------------------------------
+    def line_stats(self, groups: Iterable[str]) -> list[tuple[str, str, int]]:
+        groups = sorted(set(groups))
+        if not groups:
+            return []
+        return self.con.execute("SELECT grp, line_key, docs FROM line_stats WHERE grp IN (SELECT unnest(?))",
+                                [groups]).fetchall()
+
+    def add_line_stats(self, rows: Sequence[tuple[str, str, int]]) -> None:
+        """Add doc counts (increments) per (group, line key). Call inside `transaction()`."""
+        if rows:
+            self.con.executemany(
+                "INSERT INTO line_stats VALUES (?, ?, ?) ON CONFLICT (grp, line_key) "
+                "DO UPDATE SET docs = line_stats.docs + excluded.docs", [list(r) for r in rows])
+
+    # --- generic helpers for the processing tables -------------------------------------------------------------
+    def rows(self, sql: str, params: Sequence | None = None) -> list[tuple]:
+        return self.con.execute(sql, params or []).fetchall()
+
+    def insert(self, table: str, rows: Sequence[Sequence], *, replace: bool = False) -> None:
+        if not rows:
+            return
+        marks = ", ".join("?" * len(rows[0]))
+        verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
+        self.con.executemany(f"{verb} INTO {table} VALUES ({marks})", [list(r) for r in rows])
+
+    def delete_where_in(self, table: str, column: str, values: Sequence[str]) -> None:
+        if values:
+            self.con.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT unnest(?))", [list(values)])
+
+    def count(self, table: str) -> int:
+        return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    # --- events and storylines ---------------------------------------------------------------------------------
+    def events(self) -> list[Event]:
+        members: dict[str, list[str]] = {}
+        for eid, aid in self.con.execute(
+                "SELECT ea.event_id, ea.article_id FROM event_articles ea JOIN articles a ON a.id = ea.article_id "
+                "ORDER BY a.seq").fetchall():
+            members.setdefault(eid, []).append(aid)
+        out = []
+        for eid, title, date, place, first, last, sid in self.con.execute(
+                "SELECT id, title, date, place, first_seen, last_seen, storyline_id FROM events").fetchall():
+            out.append(Event(eid, title or "", date, tuple(members.get(eid, ())), place, sid, first, last))
+        out.sort(key=lambda e: (e.date or e.first_seen or "9999", e.id))
+        return out
+
+    def replace_events(self, events: Sequence[Event], *, drop_ids: Sequence[str] = ()) -> None:
+        """Write events (new or changed) and their membership; events in `drop_ids` are removed."""
+        gone = list(drop_ids) + [e.id for e in events]
+        self.delete_where_in("event_articles", "event_id", gone)
+        self.delete_where_in("events", "id", gone)
+        self.insert("events", [(e.id, e.title, e.date, e.place, e.first_seen, e.last_seen, e.storyline_id)
+                               for e in events])
+        arts = [(e.id, a) for e in events for a in e.article_ids]
+        self.delete_where_in("event_articles", "article_id", [a for _, a in arts])
+        self.insert("event_articles", arts)
+
+    def set_event_fields(self, event_id: str, **fields) -> None:
+        cols = ", ".join(f"{k} = ?" for k in fields)
+        self.con.execute(f"UPDATE events SET {cols} WHERE id = ?", [*fields.values(), event_id])
+
+    def clear_events(self) -> None:
+        for t in ("event_articles", "events", "storyline_events", "storylines"):
+            self.con.execute(f"DELETE FROM {t}")
+
+    def storylines(self) -> list[Storyline]:
+        members: dict[str, list[str]] = {}
+        for sid, eid in self.con.execute(
+                "SELECT storyline_id, event_id FROM storyline_events ORDER BY storyline_id, pos").fetchall():
+            members.setdefault(sid, []).append(eid)
+        return [Storyline(sid, title or "", tuple(members.get(sid, ())))
+                for sid, title in self.con.execute("SELECT id, title FROM storylines ORDER BY id").fetchall()]
+
+    def replace_storylines(self, storylines: Sequence[Storyline]) -> None:
+        for t in ("storyline_events", "storylines"):
+            self.con.execute(f"DELETE FROM {t}")
+        self.con.execute("UPDATE events SET storyline_id = NULL")
+        self.insert("storylines", [(s.id, s.title) for s in storylines])
+        self.insert("storyline_events", [(s.id, e, i) for s in storylines for i, e in enumerate(s.event_ids)])
+        for s in storylines:
+            self.con.execute("UPDATE events SET storyline_id = ? WHERE id IN (SELECT unnest(?))",
+                             [s.id, list(s.event_ids)])
+
+    # --- entities, mentions, records ---------------------------------------------------------------------------
+    def entities(self, ids: Sequence[str] | None = None) -> list[Entity]:
+        sql = "SELECT id, name, type, aliases, titles, roles, country, country_code FROM entities"
+        params: list = []
+        if ids is not None:
+            sql += " WHERE id IN (SELECT unnest(?))"
+            params.append(list(ids))
+        arts: dict[str, list[str]] = {}
+        q = "SELECT DISTINCT entity_id, article_id FROM mentions ORDER BY article_id"
+        for eid, aid in self.con.execute(q).fetchall():
+            arts.setdefault(eid, []).append(aid)
+        return [Entity(eid, name, typ, tuple(al or ()), tuple(ti or ()), tuple(ro or ()), c, cc,
+                       tuple(arts.get(eid, ())))
+                for eid, name, typ, al, ti, ro, c, cc in self.con.execute(sql + " ORDER BY id", params).fetchall()]
+
+    def upsert_entities(self, entities: Sequence[Entity]) -> None:
+        self.insert("entities", [(e.id, e.name, e.type, list(e.aliases), list(e.titles), list(e.roles), e.country,
+                                  e.country_code) for e in entities], replace=True)
+
+    def insert_mentions(self, mentions: Sequence[Mention]) -> None:
+        self.insert("mentions", [(m.entity_id, m.article_id, m.text, m.start, m.end) for m in mentions],
+                    replace=True)
+
+    def mentions(self, article_ids: Sequence[str]) -> list[Mention]:
+        rows = self.con.execute("SELECT entity_id, article_id, text, start_char, end_char FROM mentions "
+                                "WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id, start_char",
+                                [list(article_ids)]).fetchall()
+        return [Mention(*r) for r in rows]
+
+    def insert_records(self, article_id: str, records: Sequence[Record]) -> None:
+        self.insert("records", [(r.id, article_id, r.actor, r.actor_country, r.action, r.target, r.target_country,
+                                 r.place, r.date, r.context, r.evidence, list(r.sources)) for r in records],
+                    replace=True)
+
+    def records(self, article_ids: Sequence[str]) -> list[Record]:
+        rows = self.con.execute(
+            "SELECT id, actor, actor_country, action, target, target_country, place, date, context, evidence, "
+            "sources FROM records WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id, id",
+            [list(article_ids)]).fetchall()
+        return [Record(rid, None, actor, ac, action, target, tc, place, date, ctx, ev, tuple(src or ()))
+                for rid, actor, ac, action, target, tc, place, date, ctx, ev, src in rows]

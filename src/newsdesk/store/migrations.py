@@ -1,0 +1,144 @@
+"""Recorded schema migrations for the DuckDB store.
+
+Each migration is a named, numbered function registered with `@migration(version, name)`. `apply()` runs the
+pending ones in order, each in one transaction together with the `schema_migrations` row that records it, so a
+crash leaves the schema either before or after a migration, never half-way. `pending()` only reads.
+Registering a version or a name twice is an error (checked at import).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import duckdb
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    fn: Callable[[duckdb.DuckDBPyConnection], None]
+
+
+MIGRATIONS: list[Migration] = []
+
+
+def migration(version: int, name: str):
+    def register(fn):
+        if any(m.version == version or m.name == name for m in MIGRATIONS):
+            raise ValueError(f"migration {version} {name!r} registered twice")
+        MIGRATIONS.append(Migration(version, name, fn))
+        MIGRATIONS.sort(key=lambda m: m.version)
+        return fn
+
+    return register
+
+
+def _ensure_table(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations ("
+        " version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at VARCHAR NOT NULL)"
+    )
+
+
+def applied(con: duckdb.DuckDBPyConnection) -> list[int]:
+    tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    if "schema_migrations" not in tables:
+        return []
+    return [r[0] for r in con.execute("SELECT version FROM schema_migrations ORDER BY version").fetchall()]
+
+
+def pending(con: duckdb.DuckDBPyConnection) -> list[Migration]:
+    done = set(applied(con))
+    return [m for m in MIGRATIONS if m.version not in done]
+
+
+def apply(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Apply every pending migration; returns the names applied."""
+    todo = pending(con)
+    if not todo:
+        return []
+    _ensure_table(con)
+    names = []
+    for m in todo:
+        con.begin()
+        try:
+            m.fn(con)
+            con.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)",
+                        [m.version, m.name, datetime.now(UTC).isoformat(timespec="seconds")])
+            con.commit()
+        except BaseException:
+            con.rollback()
+            raise
+        names.append(m.name)
+    return names
+
+
+@migration(1, "articles")
+def _articles(con):
+    con.execute("""
+        CREATE TABLE articles (
+            id VARCHAR PRIMARY KEY,
+            seq BIGINT NOT NULL,               -- ingest order
+            external_id VARCHAR NOT NULL,
+            source VARCHAR, url VARCHAR, title VARCHAR,
+            text VARCHAR NOT NULL, raw_text VARCHAR NOT NULL,
+            published VARCHAR, published_evidence VARCHAR, page_date VARCHAR,
+            lang VARCHAR, credits VARCHAR[], removed JSON,
+            ingested_at VARCHAR NOT NULL, path VARCHAR, metadata JSON,
+            processed BOOLEAN NOT NULL DEFAULT FALSE
+        )""")
+    con.execute("CREATE INDEX articles_external ON articles (external_id)")
+    # corpus evidence for boilerplate: in how many documents of a group (source/folder) a normalised line occurs
+    con.execute("""
+        CREATE TABLE line_stats (
+            grp VARCHAR NOT NULL, line_key VARCHAR NOT NULL, docs BIGINT NOT NULL,
+            PRIMARY KEY (grp, line_key)
+        )""")
+
+
+@migration(2, "processing")
+def _processing(con):
+    # near-duplicates: MinHash signatures and detected pairs (groups are derived from pairs on read)
+    con.execute("CREATE TABLE minhash (article_id VARCHAR PRIMARY KEY, sig BLOB NOT NULL)")
+    con.execute("""
+        CREATE TABLE dup_pairs (a VARCHAR NOT NULL, b VARCHAR NOT NULL, similarity DOUBLE NOT NULL,
+                                PRIMARY KEY (a, b))""")
+    # re-used passages: one row per occurrence; a passage is a hash seen in >= 2 articles
+    con.execute("""
+        CREATE TABLE passage_spans (hash VARCHAR NOT NULL, article_id VARCHAR NOT NULL,
+                                    start_char INTEGER NOT NULL, end_char INTEGER NOT NULL,
+                                    PRIMARY KEY (hash, article_id, start_char))""")
+    con.execute("""
+        CREATE TABLE ner_spans (article_id VARCHAR NOT NULL, i INTEGER NOT NULL, text VARCHAR NOT NULL,
+                                label VARCHAR NOT NULL, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL,
+                                sent INTEGER NOT NULL, PRIMARY KEY (article_id, i))""")
+    con.execute("CREATE TABLE ner_sents (article_id VARCHAR PRIMARY KEY, sents JSON NOT NULL)")
+    con.execute("CREATE TABLE vectors (article_id VARCHAR PRIMARY KEY, model VARCHAR NOT NULL, vec FLOAT[] NOT NULL)")
+    con.execute("""
+        CREATE TABLE events (id VARCHAR PRIMARY KEY, title VARCHAR, date VARCHAR, place VARCHAR,
+                             first_seen VARCHAR, last_seen VARCHAR, storyline_id VARCHAR)""")
+    con.execute("""
+        CREATE TABLE event_articles (event_id VARCHAR NOT NULL, article_id VARCHAR PRIMARY KEY)""")
+    con.execute("CREATE TABLE storylines (id VARCHAR PRIMARY KEY, title VARCHAR)")
+    con.execute("""
+        CREATE TABLE storyline_events (storyline_id VARCHAR NOT NULL, event_id VARCHAR PRIMARY KEY,
+                                       pos INTEGER NOT NULL)""")
+    con.execute("""
+        CREATE TABLE entities (id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, type VARCHAR NOT NULL,
+                               aliases VARCHAR[], titles VARCHAR[], roles VARCHAR[],
+                               country VARCHAR, country_code VARCHAR)""")
+    con.execute("""
+        CREATE TABLE mentions (entity_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, text VARCHAR NOT NULL,
+                               start_char INTEGER NOT NULL, end_char INTEGER NOT NULL,
+                               PRIMARY KEY (article_id, start_char, end_char))""")
+    con.execute("CREATE INDEX mentions_entity ON mentions (entity_id)")
+    # article-level PLOVER records (event_id NULL); events merge them on read
+    con.execute("""
+        CREATE TABLE records (id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL,
+                              actor VARCHAR, actor_country VARCHAR, action VARCHAR NOT NULL,
+                              target VARCHAR, target_country VARCHAR, place VARCHAR, date VARCHAR,
+                              context VARCHAR, evidence VARCHAR, sources VARCHAR[])""")
+    con.execute("CREATE INDEX records_article ON records (article_id)")
