@@ -99,8 +99,6 @@ class Engine:
                 batch = []
         if batch:
             self._ingest_batch(batch, report, fail)
-        for err in walk.errors:
-            fail(err)
         report.skipped_files = walk.skipped
         report.timings["ingest"] = time.perf_counter() - t0
         if process:

@@ -18,7 +18,7 @@ import json
 import os
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -35,11 +35,10 @@ BINARY_SNIFF = 8192
 
 @dataclass
 class Walk:
-    """What a walk over the inputs found besides documents."""
+    """What a walk over the inputs counted besides documents and errors."""
 
     skipped: int = 0
     files: int = 0
-    errors: list[InputError] = field(default_factory=list)
 
 
 def input_format(path: str) -> tuple[str | None, bool]:
@@ -60,7 +59,7 @@ def external_id_of(path: str) -> str:
     return stem if ext.lower() in SUFFIXES else name
 
 
-def iter_files(paths: Iterable[str], walk: Walk) -> Iterator[str]:
+def iter_files(paths: Iterable[str], walk: Walk) -> Iterator[str | InputError]:
     for p in paths:
         if p == "-":
             yield p
@@ -77,14 +76,13 @@ def iter_files(paths: Iterable[str], walk: Walk) -> Iterator[str]:
                     yield full
         elif path.is_file():
             if input_format(p)[0] is None:
-                walk.errors.append(InputError(p, "unsupported file type (expected .txt, .html, .htm, .jsonl, "
-                                                 ".json, optionally .gz)"))
+                yield InputError(p, "unsupported file type (expected .txt, .html, .htm, .jsonl, .json, optionally .gz)")
                 continue
             yield p
         elif path.exists():
-            walk.errors.append(InputError(p, "not a regular file"))
+            yield InputError(p, "not a regular file")
         else:
-            walk.errors.append(InputError(p, "no such file or directory"))
+            yield InputError(p, "no such file or directory")
 
 
 def read_bytes(path: str) -> bytes:
@@ -115,7 +113,9 @@ def read_bytes(path: str) -> bytes:
 
 def looks_binary(data: bytes) -> bool:
     head = data[:BINARY_SNIFF]
-    if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_without_bom(head)):
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_without_bom(head):
+        return False
+    if b"\x00" in head:
         return True
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 26, 27))
     return controls > max(8, len(head) // 20)
@@ -143,7 +143,18 @@ def decode(data: bytes, path: str) -> str:
     best = from_bytes(data).best()
     if best is None:
         raise InputError(path, "undecodable bytes: no text encoding fits")
-    return str(best)
+    guess = str(best)
+    # charset-normalizer often names a sibling single-byte code page (cp1250 for French cp1252): prefer the
+    # decoding with fewer non-letter symbols outside ASCII; ties go to cp1252, the commonest legacy web encoding
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return guess
+    return western if _odd_chars(western) <= _odd_chars(guess) else guess
+
+
+def _odd_chars(text: str) -> int:
+    return sum(1 for ch in text if ord(ch) > 127 and not ch.isalpha() and ch not in "«»“”‘’–—…€£°·")
 
 
 def read_stdin(stream: BinaryIO, walk: Walk) -> Iterator[RawDoc | InputError]:
@@ -154,6 +165,9 @@ def read_stdin(stream: BinaryIO, walk: Walk) -> Iterator[RawDoc | InputError]:
 def iter_docs(paths: Iterable[str], walk: Walk, stdin: BinaryIO | None = None) -> Iterator[RawDoc | InputError]:
     """Every document in the inputs, in order; problems are yielded as InputError items, never raised."""
     for path in iter_files(paths, walk):
+        if isinstance(path, InputError):
+            yield path
+            continue
         if path == "-":
             if stdin is not None:
                 yield from read_stdin(stdin, walk)

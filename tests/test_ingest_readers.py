@@ -1,0 +1,117 @@
+"""Input readers: every format, gzip, and one InputError per bad input (exact messages)."""
+
+import gzip
+import io
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdesk import ingest
+from newsdesk.errors import InputError
+from newsdesk.model import RawDoc
+
+
+def docs(paths, stdin=None):
+    walk = ingest.Walk()
+    items = list(ingest.iter_docs([str(p) for p in paths], walk, stdin))
+    return [i for i in items if isinstance(i, RawDoc)], [str(i) for i in items if isinstance(i, InputError)], walk
+
+
+def test_ingest_reads_every_format_recursively(tmp_path):
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "one.txt").write_text(" date 2021-03-05 First paragraph.\n\nSecond.", encoding="utf-8")
+    (tmp_path / "a" / "b" / "page.html").write_bytes(b"<html><body><p>Hello</p></body></html>")
+    (tmp_path / "a" / "b" / "recs.jsonl").write_text(
+        json.dumps({"id": "r1", "title": "T", "text": "Body", "date": "2020-01-02", "source": "S", "url": "u",
+                    "lang": "en"}) + "\n", encoding="utf-8")
+    (tmp_path / "arr.json").write_text(json.dumps([{"id": "j1", "html": "<p>x</p>", "published": "2019"}]))
+    (tmp_path / "z.txt.gz").write_bytes(gzip.compress(b"gzipped text"))
+    (tmp_path / "README.md").write_text("not an input")
+    got, errors, walk = docs([tmp_path])
+    assert errors == []
+    assert walk.skipped == 1
+    by_id = {d.external_id: d for d in got}
+    assert set(by_id) == {"one", "page", "r1", "j1", "z"}
+    assert by_id["one"].fmt == "txt" and by_id["one"].text.startswith(" date 2021-03-05")
+    assert by_id["page"].fmt == "html" and isinstance(by_id["page"].html, bytes)
+    r1 = by_id["r1"]
+    assert (r1.title, r1.text, r1.meta_date, r1.source, r1.url, r1.line) == ("T", "Body", "2020-01-02", "S", "u", 1)
+    assert r1.metadata == {"lang": "en"}
+    assert by_id["j1"].html == "<p>x</p>" and by_id["j1"].meta_date == "2019"
+    assert by_id["z"].text == "gzipped text"
+
+
+def test_ingest_bad_inputs_one_line_each(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "bin.txt").write_bytes(bytes(range(256)) * 40)
+    (tmp_path / "big.txt").write_bytes(b"a" * (ingest.MAX_FILE_BYTES + 1))
+    (tmp_path / "bad.jsonl").write_text('{"id": "ok", "text": "fine"}\n{"id": broken\n{"id": "nt", "title": "x"}\n[1]\n')
+    (tmp_path / "broken.txt.gz").write_bytes(b"\x1f\x8bnot really gzip")
+    (tmp_path / "notes.md").write_text("notes")
+    got, errors, _ = docs([tmp_path / "missing.txt", tmp_path / "notes.md", tmp_path])
+    assert [d.external_id for d in got] == ["ok"]
+    p = str(tmp_path)
+    assert errors == [
+        f"{p}/missing.txt: no such file or directory",
+        f"{p}/notes.md: unsupported file type (expected .txt, .html, .htm, .jsonl, .json, optionally .gz)",
+        f"{p}/bad.jsonl:2: malformed JSON: Expecting value at column 8",
+        f"{p}/bad.jsonl:3: record has neither text nor html",
+        f"{p}/bad.jsonl:4: record is a JSON list, expected an object",
+        f"{p}/big.txt: file too large ({ingest.MAX_FILE_BYTES + 1:,} bytes; limit {ingest.MAX_FILE_BYTES:,})",
+        f"{p}/bin.txt: binary file, not text",
+        f"{p}/broken.txt.gz: not a valid gzip file (Unknown compression method)",
+        f"{p}/empty.txt: empty file",
+    ]
+
+
+def test_ingest_decodes_legacy_encodings(tmp_path):
+    text = "Le ministre a déclaré à la presse que l'accord était « historique » et qu'il entrerait en vigueur."
+    (tmp_path / "fr.txt").write_bytes(text.encode("cp1252"))
+    (tmp_path / "u16.txt").write_bytes(text.encode("utf-16"))
+    got, errors, _ = docs([tmp_path])
+    assert errors == []
+    assert [d.text for d in got] == [text, text]
+
+
+def test_ingest_reads_jsonl_from_stdin_with_line_numbers():
+    stream = io.BytesIO(b'{"text": "a"}\n\nnot json\n{"id": "x", "text": "b"}\n')
+    got, errors, _ = docs(["-"], stdin=stream)
+    assert [(d.external_id, d.text) for d in got] == [("stdin:1", "a"), ("x", "b")]
+    assert errors == ["-:3: malformed JSON: Expecting value at column 1"]
+
+
+def test_ingest_external_id_strips_extensions():
+    assert ingest.external_id_of("a/b/0001.txt.gz") == "0001"
+    assert ingest.external_id_of("x/page.HTML") == "page"
+    assert ingest.external_id_of("x/v1.2") == "v1.2"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=2000))
+def test_ingest_never_raises_on_arbitrary_bytes(tmp_path_factory, data):
+    d = tmp_path_factory.mktemp("fuzz")
+    for name in ("f.txt", "f.jsonl", "f.json", "f.html"):
+        (d / name).write_bytes(data)
+    got, errors, _ = docs([d])
+    assert len(got) + len(errors) >= 1
+    assert all(": " in e for e in errors)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.fixed_dictionaries({"id": st.text(min_size=1, max_size=20).filter(str.strip),
+                                       "text": st.text(min_size=1, max_size=200).filter(str.strip),
+                                       "title": st.one_of(st.none(), st.text(max_size=30))}), max_size=5))
+def test_ingest_jsonl_round_trips(records):
+    stream = io.BytesIO("".join(json.dumps(r) + "\n" for r in records).encode())
+    got, errors, _ = docs(["-"], stdin=stream)
+    assert errors == []
+    assert [(d.external_id, d.text) for d in got] == [(r["id"].strip(), r["text"]) for r in records]
+
+
+def test_ingest_central_european_code_page_still_detected(tmp_path):
+    text = ("Minister spraw zagranicznych Polski spotkał się w środę z ambasadorem, a rozmowa dotyczyła "
+            "współpracy gospodarczej i bezpieczeństwa w regionie. Żadnych szczegółów nie ujawniono. ") * 3
+    (tmp_path / "pl.txt").write_bytes(text.encode("cp1250"))
+    got, errors, _ = docs([tmp_path])
+    assert errors == [] and got[0].text == text

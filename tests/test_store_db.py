@@ -1,0 +1,105 @@
+"""Store: recorded migrations, transactional batches, idempotent inserts, article round trip."""
+
+import duckdb
+import pytest
+
+from newsdesk.model import Article, Removal
+from newsdesk.store import Store, migrations
+
+
+def art(i: int, **kw) -> Article:
+    base = {
+        "id": f"a{i}",
+        "external_id": f"e{i}",
+        "source": "S",
+        "url": None,
+        "title": f"T{i}",
+        "text": f"text {i}",
+        "raw_text": f"raw {i}",
+        "published": "2021-03-05",
+        "published_evidence": "header",
+        "page_date": None,
+        "lang": "en",
+        "credits": ("with agency inputs",),
+        "removed": (Removal("ADVERTISEMENT", "ad"),),
+        "ingested_at": "2026-01-01T00:00:00+00:00",
+        "path": "p.txt",
+        "metadata": {"k": [1, 2]},
+    }
+    base.update(kw)
+    return Article(**base)
+
+
+def test_store_migrations_recorded_once(tmp_path):
+    db = tmp_path / "x.duckdb"
+    with Store(db) as s:
+        assert s.schema_version() == max(m.version for m in migrations.MIGRATIONS)
+        rows = s.rows("SELECT version, name FROM schema_migrations ORDER BY version")
+        assert rows == [(m.version, m.name) for m in migrations.MIGRATIONS]
+    with Store(db) as s:  # re-opening applies nothing
+        assert len(s.rows("SELECT * FROM schema_migrations")) == len(migrations.MIGRATIONS)
+        assert migrations.pending(s.con) == []
+
+
+def test_store_pending_is_read_only():
+    con = duckdb.connect(":memory:")
+    assert [m.version for m in migrations.pending(con)] == [m.version for m in migrations.MIGRATIONS]
+    assert con.execute("SELECT count(*) FROM information_schema.tables").fetchone()[0] == 0
+
+
+def test_store_migration_registered_twice_is_an_error():
+    with pytest.raises(ValueError, match="registered twice"):
+        migrations.migration(1, "again")(lambda con: None)
+
+
+def test_store_failed_migration_rolls_back(monkeypatch):
+    con = duckdb.connect(":memory:")
+
+    def boom(c):
+        c.execute("CREATE TABLE half (x INTEGER)")
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [migrations.Migration(1, "boom", boom)])
+    with pytest.raises(RuntimeError):
+        migrations.apply(con)
+    tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    assert "half" not in tables
+    assert con.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == 0
+
+
+def test_store_article_round_trip_and_idempotent_insert(tmp_path):
+    with Store(tmp_path / "x.duckdb") as s:
+        with s.transaction():
+            assert s.insert_articles([art(1), art(2)]) == 2
+        with s.transaction():
+            assert s.insert_articles([art(2), art(3), art(3)]) == 1
+        assert [a.id for a in s.articles()] == ["a1", "a2", "a3"]
+        assert s.articles(ids=["a2"])[0] == art(2)
+        assert s.find_article("e3").id == "a3" and s.find_article("a1").external_id == "e1"
+        assert s.find_article("nope") is None
+
+
+def test_store_transaction_rolls_back_whole_batch(tmp_path):
+    with Store(tmp_path / "x.duckdb") as s:
+        with pytest.raises(RuntimeError), s.transaction():
+            s.insert_articles([art(1)])
+            s.add_line_stats([("g", "k", 1)])
+            raise RuntimeError("killed mid-batch")
+        assert s.count("articles") == 0 and s.count("line_stats") == 0
+
+
+def test_store_line_stats_accumulate(tmp_path):
+    with Store(tmp_path / "x.duckdb") as s:
+        with s.transaction():
+            s.add_line_stats([("g", "k", 2), ("g", "j", 1)])
+        with s.transaction():
+            s.add_line_stats([("g", "k", 3)])
+        assert sorted(s.line_stats(["g"])) == [("g", "j", 1), ("g", "k", 5)]
+
+
+def test_store_filters_articles(tmp_path):
+    with Store(tmp_path / "x.duckdb") as s:
+        with s.transaction():
+            s.insert_articles([art(1, published="2020-01-01"), art(2, source="Other"), art(3, published=None)])
+        assert [a.id for a in s.articles(since="2021-01-01")] == ["a2"]
+        assert [a.id for a in s.articles(source="other")] == ["a2"]
