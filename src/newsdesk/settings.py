@@ -42,11 +42,125 @@ INGEST_BATCH = setting(
     "under ~1 s on the 2-core CI machine.")
 
 # --- clean (plain-text cleaning) -----------------------------------------------------------------------------
+CLEAN_CORPUS_MIN_DOCS = setting(
+    "CLEAN_CORPUS_MIN_DOCS", 5,
+    "A line/sentence is corpus boilerplate only when at least this many documents of its group carry it.",
+    "TBD")
+CLEAN_CORPUS_MIN_SHARE = setting(
+    "CLEAN_CORPUS_MIN_SHARE", 0.02,
+    "...and at least this share of the group's documents carry it (recurring lines are boilerplate).",
+    "TBD")
+CLEAN_CORPUS_MAX_KEY_CHARS = setting(
+    "CLEAN_CORPUS_MAX_KEY_CHARS", 300,
+    "Lines/sentences longer than this are never counted as corpus boilerplate (keeps the stats table small).",
+    "TBD")
+CLEAN_SHORT_LINE_WORDS = setting(
+    "CLEAN_SHORT_LINE_WORDS", 14,
+    "Most words a line may have to be judged by the generic junk signals (share/ad/label/read-more/site name).",
+    "TBD")
+CLEAN_REPEAT_MIN_CHARS = setting(
+    "CLEAN_REPEAT_MIN_CHARS", 20,
+    "A line at least this long that repeats an earlier kept line, or is a suffix of one (cascade), is dropped.",
+    "TBD")
+CLEAN_RUN_MIN_SENTENCES = setting(
+    "CLEAN_RUN_MIN_SENTENCES", 2,
+    "A later copy of a run of at least this many consecutive sentences is a scrape repeat and is cut.",
+    "TBD")
+CLEAN_RUN_MIN_CHARS = setting(
+    "CLEAN_RUN_MIN_CHARS", 80,
+    "...and the repeated run must be at least this long (characters).",
+    "TBD")
+CLEAN_CAPTION_MAX_CHARS = setting(
+    "CLEAN_CAPTION_MAX_CHARS", 400,
+    "An inline PHOTO:/Image: caption this close to the end of a line is cut to the end of the line.",
+    "TBD")
 
 # --- dating --------------------------------------------------------------------------------------------------
+DATING_TOP_LINES = setting(
+    "DATING_TOP_LINES", 3,
+    "How many non-blank lines at the top of a page are searched for a header/page date stamp.",
+    "TBD")
+DATING_YEARLESS_MAX_YEARS = setting(
+    "DATING_YEARLESS_MAX_YEARS", 7,
+    "A yearless dateline is placed at most this many years before the page date that bounds it.",
+    "TBD")
 
 # --- dedup ---------------------------------------------------------------------------------------------------
+SHINGLE_WORDS = setting(
+    "SHINGLE_WORDS", 5,
+    "Words per shingle for near-duplicate MinHash signatures.",
+    "eval dedup (python -m newsdesk.eval.dedup ../shared/data, 2033 articles incl. 591 variants; 128 perm, 42 "
+    "bands): pair F1 at its best threshold .9965@k4/0.35 .9975@k5/0.3 .996@k6/0.35; at J 0.4: .9919@k4 "
+    ".9929@k5 .9903@k6. k=5 keeps F1 high while flagging fewer heavy rewrites (6/36 natural 0.3-0.5 pairs).")
+NUM_PERM = setting(
+    "NUM_PERM", 128,
+    "MinHash permutations per signature (estimate error ~ 1/sqrt(NUM_PERM)).",
+    "eval dedup ../shared/data @J0.4: F1 .988@64/32 bands .988@128/42 .9886@256/85; 64 perms flag 19/36 "
+    "ambiguous natural rewrites (0.3<=J<0.5) vs 6/36 at 128 (noisier estimate); 256 is slower for +1 pair.")
+DEDUP_LSH_BANDS = setting(
+    "DEDUP_LSH_BANDS", 42,
+    "LSH bands over the NUM_PERM slots (rows per band = NUM_PERM // bands); more bands find lower-Jaccard pairs.",
+    "eval dedup ../shared/data @J0.4, 128 perm: recall .9712@32 bands (r=4, P(candidate|J=.4)=.56) "
+    ".9764@42 (r=3, .94) .9764@64 (r=2) with fewer candidates to check at 42.")
+DEDUP_MIN_JACCARD = setting(
+    "DEDUP_MIN_JACCARD", 0.4,
+    "Estimated shingle Jaccard at or above which two articles are near-duplicates (syndicated copies).",
+    "eval dedup ../shared/data (k=5, 128 perm, 42 bands): P/R .999/.996@0.3 1.0/.992@0.35 1.0/.986@0.4 "
+    "1.0/.978@0.45 1.0/.973@0.5 1.0/.935@0.6; 0 hard-negative FP (ECB+ same topic, BASIL same event) from 0.35 "
+    "up; 0.4 leaves a margin and flags 6/36 natural heavy rewrites (exact J 0.3-0.5), all 27 natural J>=0.5.")
+PASSAGE_MIN_WORDS = setting(
+    "PASSAGE_MIN_WORDS", 6,
+    "Sentences with fewer words are never re-used passages (trivial: datelines, 'He said.', credits).",
+    "eval dedup passages, basil_dev (share of passages within one gold event / events with one): "
+    ".94 34/18@4 1.0 29/18@6 1.0 24/16@8 1.0 18/13@10 1.0 12/8@15; 6 = most passages at precision 1.0.")
+PASSAGE_MAX_DOCS = setting(
+    "PASSAGE_MAX_DOCS", 50,
+    "A sentence in more distinct articles than this is boilerplate (footers, credit lines), not a passage.",
+    "design: dev passages reach at most 3 distinct articles (basil_dev triplets); syndicated copies count once, "
+    "so a quote in > 50 independent articles is a footer/credit line (tehrantimes_dev: footer in 400/400 raw files).")
 
 # --- embed / events / storylines -----------------------------------------------------------------------------
+EVENT_THRESHOLD = setting(
+    "EVENT_THRESHOLD", 0.40,
+    "Average-link cut: an article joins an event when its mean combined similarity to the members is >= this.",
+    "PROVISIONAL")
+EVENT_W_DENSE = setting(
+    "EVENT_W_DENSE", 0.4,
+    "Weight of the MiniLM cosine in the combined article similarity.",
+    "PROVISIONAL")
+EVENT_W_WORDS = setting(
+    "EVENT_W_WORDS", 0.3,
+    "Weight of the content-word TF-IDF cosine in the combined article similarity.",
+    "PROVISIONAL")
+EVENT_W_NAMES = setting(
+    "EVENT_W_NAMES", 0.3,
+    "Weight of the names TF-IDF cosine (NER participants, places, numbers) in the combined similarity.",
+    "PROVISIONAL")
+EVENT_MAX_GAP_DAYS = setting(
+    "EVENT_MAX_GAP_DAYS", 365,
+    "Two articles whose known publication days are further apart than this are never one event.",
+    "PROVISIONAL")
+EVENT_DATE_PENALTY = setting(
+    "EVENT_DATE_PENALTY", 0.0,
+    "Similarity lost per log(1 + days) between two dated articles.",
+    "PROVISIONAL")
 
 # --- entities / coding ---------------------------------------------------------------------------------------
+ENTITY_GIVEN_NAME_MIN_RATIO = setting(
+    "ENTITY_GIVEN_NAME_MIN_RATIO", 80,
+    "Two given names of people with the same surname are one name when their rapidfuzz ratio (0-100) reaches "
+    "this (besides equal consonant skeletons, which catch Volodymyr/Vladimir).",
+    "eval entities tests/fixtures/entities: TBD")
+CODING_NEGATION_WINDOW = setting(
+    "CODING_NEGATION_WINDOW", 3,
+    "A trigger word is negated (and skipped) when 'not', 'never', 'refused to'... occurs within this many words "
+    "before it.",
+    "eval coding plover_gsr dev: TBD")
+CODING_TARGET_MAX_CHARS = setting(
+    "CODING_TARGET_MAX_CHARS", 120,
+    "A record's target is the first entity at most this many characters after the trigger.",
+    "eval coding plover_gsr dev: TBD")
+ENTITY_PARTICIPANTS_MAX = setting(
+    "ENTITY_PARTICIPANTS_MAX", 25,
+    "At most this many people are listed as an event's participants (most-covered first).",
+    "design limit: TBD")
