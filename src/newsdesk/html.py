@@ -1,0 +1,320 @@
+"""HTML pages -> main body text, headline and original publication day.
+
+`extract_html(html, url)` is the one entry point. It parses the page once (lxml) and hands copies of the tree to:
+
+- trafilatura (main text, with its readability/jusText fallbacks) for the body;
+- a small metadata reader for the publication date: JSON-LD `datePublished` of the article object, then the
+  usual publication meta tags (`article:published_time`, `og:published_time`, `itemprop=datePublished`,
+  Dublin Core ...), then htmldate with `original_date=True` (which also looks at the page text and the URL).
+
+Hand-written parts, and why:
+- charset decoding (`decode_html`): trafilatura/htmldate try UTF-8 then guess, ignoring the charset the page
+  declares; a declared cp1252/latin-1 page that happens to be valid UTF-8 is rare, while a guessed single-byte
+  code page is often the wrong one (charset-normalizer returns cp1250 for cp1252 French), so the declaration wins
+  when it decodes cleanly.
+- the metadata date reader: htmldate reads these tags too but mixes them with "modified" tags and, when a page
+  carries several, keeps whichever it meets first in document order; reading the article object's
+  `datePublished` first is what "original publication" means (measured in BENCHMARKS.md).
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+import unicodedata
+from copy import deepcopy
+from datetime import date, datetime
+
+from lxml.html import HtmlElement
+
+from newsdesk.model import Cleaned, Dating
+
+__all__ = ["decode_html", "extract_html", "publication_date"]
+
+# ------------------------------------------------------------------------------------------------ decoding
+
+_META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+_XML_ENCODING_RE = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+# WHATWG encoding standard: these labels mean windows-1252 in every browser
+_WHATWG_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252",
+                   "us-ascii": "cp1252", "iso8859-1": "cp1252", "l1": "cp1252", "iso-8859-9": "cp1254",
+                   "x-sjis": "shift_jis", "gb2312": "gb18030", "gbk": "gb18030"}
+
+
+def _declared_charset(data: bytes) -> str | None:
+    head = data[:4096]
+    m = _XML_ENCODING_RE.match(head) or _META_CHARSET_RE.search(head)
+    if not m:
+        return None
+    label = m.group(1).decode("ascii", "ignore").strip().lower()
+    label = _WHATWG_ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def decode_html(data: bytes | str) -> str:
+    """Page bytes -> text: BOM, else the declared charset when it decodes cleanly, else UTF-8, else detection."""
+    if isinstance(data, str):
+        return data
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return data[len(bom):].decode(enc, "replace")
+    declared = _declared_charset(data)
+    candidates = [declared] if declared else []
+    # a page declared as a single-byte code page but written in valid multi-byte UTF-8 is a common CMS slip
+    if declared not in ("utf-8",):
+        candidates.insert(0, "utf-8") if _looks_utf8(data) else None
+    candidates.append("utf-8")
+    for enc in candidates:
+        try:
+            return data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    # a UTF-8 page with a few broken bytes (truncated multi-byte sequence, one pasted cp1252 quote) is still UTF-8
+    if declared in (None, "utf-8"):
+        text = data.decode("utf-8", "replace")
+        if text.count("\ufffd") <= max(2, len(text) // 2000):
+            return text
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is not None and best.encoding:
+        try:
+            return data.decode(best.encoding, "replace")
+        except LookupError:
+            pass
+    return data.decode(declared or "cp1252", "replace")
+
+
+def _looks_utf8(data: bytes) -> bool:
+    """Valid UTF-8 that contains multi-byte sequences (pure ASCII says nothing either way)."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return any(b >= 0x80 for b in data)
+
+
+def _parse(text: str) -> HtmlElement | None:
+    from trafilatura.utils import load_html
+
+    # lxml refuses str input with an encoding declaration in an XML prolog
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1)
+    try:
+        return load_html(text)
+    except Exception:  # noqa: BLE001 -- lxml raises a zoo of errors on hostile input; no tree = no article
+        return None
+
+
+# ------------------------------------------------------------------------------------------------ dates
+
+_ISO_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_COMPACT_RE = re.compile(r"^((?:19|20)\d\d)(\d\d)(\d\d)(?:$|T|\D)")
+_EARLIEST = date(1995, 1, 1)
+
+# meta names/properties that name the original publication (lower-cased); checked in this order
+_PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "article:published", "og:published_time",
+    "published_time", "datepublished", "date.published", "article.published", "article_date_original",
+    "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created",
+    "publication_date", "publish-date", "publishdate", "publish_date", "pubdate", "originalpublicationdate",
+    "cxenseparse:recs:publishtime", "article.created", "created", "date_published",
+)
+_MODIFIED_META = ("article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified",
+                  "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "updated_time")
+_ARTICLE_TYPES = re.compile(r"(article|posting|report|review|recipe|newsarticle|story|liveblog)", re.IGNORECASE)
+
+
+def _iso_day(value: object, today: date | None = None) -> str | None:
+    """A date-ish string -> 'YYYY-MM-DD' when it reads unambiguously as a plausible calendar day, else None."""
+    if not isinstance(value, str):
+        return None
+    s = value.strip()[:64]
+    if not s:
+        return None
+    m = _COMPACT_RE.match(s)
+    groups = m.groups() if m else None
+    if groups is None:
+        m = _ISO_RE.search(s)
+        groups = m.groups() if m else None
+    if groups is not None:
+        try:
+            d = date(int(groups[0]), int(groups[1]), int(groups[2]))
+        except ValueError:
+            return None
+    else:
+        try:
+            from dateutil import parser as dparser
+
+            d = dparser.parse(s, default=datetime(1, 1, 1)).date()
+        except (ValueError, OverflowError, TypeError):
+            return None
+        if d.year == 1:
+            return None
+    upper = today or date.today()
+    if not (_EARLIEST <= d <= date(upper.year + 1, 12, 31)):
+        return None
+    return d.isoformat()
+
+
+def _walk_json(obj, out: list[tuple[str, str | None, str | None]]) -> None:
+    if isinstance(obj, list):
+        for x in obj:
+            _walk_json(x, out)
+    elif isinstance(obj, dict):
+        typ = obj.get("@type")
+        typ = " ".join(t for t in typ if isinstance(t, str)) if isinstance(typ, list) else str(typ or "")
+        pub = obj.get("datePublished") or obj.get("dateCreated")
+        mod = obj.get("dateModified")
+        if pub or mod:
+            out.append((typ, pub if isinstance(pub, str) else None, mod if isinstance(mod, str) else None))
+        for k, v in obj.items():
+            if isinstance(v, (list, dict)) and k != "@context":
+                _walk_json(v, out)
+
+
+def _jsonld_dates(tree: HtmlElement) -> tuple[str | None, str | None]:
+    """(published, modified) of the article object in the page's JSON-LD; other typed objects only as a fallback."""
+    found: list[tuple[str, str | None, str | None]] = []
+    for script in tree.iterfind('.//script[@type="application/ld+json"]'):
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            continue
+        _walk_json(data, found)
+    if not found:
+        return None, None
+    found.sort(key=lambda t: 0 if _ARTICLE_TYPES.search(t[0]) else 1)  # stable: document order within a rank
+    pub = next((d for _, p, _m in found if (d := _iso_day(p))), None)
+    mod = next((d for _, _p, m in found if (d := _iso_day(m))), None)
+    return pub, mod
+
+
+def _meta_dates(tree: HtmlElement) -> tuple[str | None, str | None]:
+    """(published, modified) from <meta> tags, itemprop attributes and <time pubdate>."""
+    seen: dict[str, str] = {}
+    for meta in tree.iterfind(".//meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv") or "")
+        key = key.strip().lower()
+        if key and key not in seen and (content := meta.get("content")):
+            seen[key] = content
+    pub = next((d for k in _PUBLISHED_META if k in seen and (d := _iso_day(seen[k]))), None)
+    mod = next((d for k in _MODIFIED_META if k in seen and (d := _iso_day(seen[k]))), None)
+    if pub is None:
+        for el in tree.xpath('.//*[@itemprop="datePublished"] | .//time[@pubdate]'):
+            value = el.get("content") or el.get("datetime") or (el.text_content() if el.tag != "meta" else "")
+            if d := _iso_day(value):
+                pub = d
+                break
+    return pub, mod
+
+
+def _htmldate(tree: HtmlElement, url: str | None, original: bool) -> str | None:
+    from htmldate import find_date
+
+    try:
+        return find_date(deepcopy(tree), url=url, original_date=original, extensive_search=True)
+    except Exception:  # noqa: BLE001 -- htmldate has no error contract; a crash is no date
+        return None
+
+
+def date_candidates(tree: HtmlElement, url: str | None = None) -> dict[str, str | None]:
+    """Every date source, by name (for `publication_date` and for the extraction evaluation's ablations)."""
+    jl_pub, jl_mod = _jsonld_dates(tree)
+    mt_pub, mt_mod = _meta_dates(tree)
+    return {
+        "jsonld_published": jl_pub, "jsonld_modified": jl_mod,
+        "meta_published": mt_pub, "meta_modified": mt_mod,
+        "htmldate_original": _htmldate(tree, url, True),
+        "htmldate_latest": _htmldate(tree, url, False),
+    }
+
+
+def publication_date(cands: dict[str, str | None]) -> Dating:
+    """Pick the original publication day from the candidates; a different latest date becomes `page_date`."""
+    published, evidence = None, None
+    for key in ("jsonld_published", "meta_published", "htmldate_original"):
+        if cands.get(key):
+            published, evidence = cands[key], "metadata"
+            break
+    latest = cands.get("htmldate_latest") or cands.get("jsonld_modified") or cands.get("meta_modified")
+    page_date = latest if latest and latest != published else None
+    return Dating(published=published, evidence=evidence, page_date=page_date)
+
+
+# ------------------------------------------------------------------------------------------------ body text
+
+_WS_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+
+def _norm_line(line: str) -> str:
+    return _WS_RE.sub(" ", line).strip()
+
+
+def _title(tree: HtmlElement) -> str | None:
+    from trafilatura.metadata import extract_title
+
+    try:
+        title = extract_title(tree)
+    except Exception:  # noqa: BLE001 -- metadata helpers are best effort
+        return None
+    return _norm_line(title) or None if title else None
+
+
+def _lang(tree: HtmlElement) -> str | None:
+    values = [tree.get("lang"), tree.get("xml:lang")]
+    for meta in tree.iterfind(".//meta"):
+        key = (meta.get("http-equiv") or meta.get("property") or meta.get("name") or "").lower()
+        if key in ("content-language", "og:locale", "language", "dc.language"):
+            values.append(meta.get("content"))
+    for v in values:
+        if v and (m := re.match(r"\s*([A-Za-z]{2,3})(?:$|[-_\s,])", v)):
+            return m.group(1).lower()
+    return None
+
+
+def _trafilatura_text(tree: HtmlElement, url: str | None) -> str:
+    from trafilatura import bare_extraction
+
+    try:
+        doc = bare_extraction(deepcopy(tree), url=url, include_comments=False, include_tables=True,
+                              include_formatting=False, with_metadata=False)
+    except Exception:  # noqa: BLE001 -- trafilatura raises on some malformed trees; treat as no article
+        return ""
+    return (doc.text or "") if doc is not None else ""
+
+
+def _paragraphs(text: str) -> list[str]:
+    text = unicodedata.normalize("NFC", text)
+    return [p for p in (_norm_line(x) for x in text.splitlines()) if p]
+
+
+def _same_text(a: str, b: str) -> bool:
+    key = re.compile(r"\W+")
+    return key.sub("", a).casefold() == key.sub("", b).casefold()
+
+
+def extract_body(tree: HtmlElement, url: str | None = None, title: str | None = None) -> str:
+    """Main text of a parsed page: paragraphs joined by a blank line, the headline line dropped."""
+    paras = _paragraphs(_trafilatura_text(tree, url))
+    if paras and title and _same_text(paras[0], title):
+        paras = paras[1:]
+    return "\n\n".join(paras)
+
+
+def extract_html(html: str | bytes, url: str | None = None) -> tuple[Cleaned, Dating]:
+    """One HTML page -> (Cleaned body/title/lang, Dating). A page without an article gives Cleaned(text="")."""
+    text = decode_html(html)
+    tree = _parse(text) if text and text.strip() else None
+    if tree is None:
+        return Cleaned(text=""), Dating()
+    title = _title(tree)
+    body = extract_body(tree, url, title)
+    dating = publication_date(date_candidates(tree, url))
+    return Cleaned(text=body, title=title, lang=_lang(tree)), dating
