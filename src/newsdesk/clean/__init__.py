@@ -1,0 +1,205 @@
+"""Plain-text cleaning: repair the text, drop page furniture, keep every paragraph and quotation.
+
+trafilatura needs markup, so plain text gets its own pass, in this order:
+
+1. `repair` (ftfy): mis-decoded UTF-8, control characters, NBSP and zero-width characters.
+2. The `.txt` header prefix of line 1 (`` date 2021-03-05 ...``) is cut (`dating.split_header`).
+3. Each line (a paragraph) is judged: template tokens stripped; repeats of earlier lines (including cascade
+   suffixes) dropped; corpus boilerplate (`CorpusStats`: lines that recur across many documents of the group);
+   a heading such as "Related"/"Also read"/"Trending now" followed by headlines cuts the rest of the page;
+   credit lines go to `credits`; generic junk signals (`rules.classify_line`); then sentences that are corpus
+   boilerplate are cut out of the line.
+4. The end of the last body line is peeled: editor codes (short all-caps slash codes), END marks, credits,
+   licence/copyright statements and inline captions.
+5. A later copy of a run of >= 2 sentences is cut (a scrape repeat; a single repeated sentence may be the writer's).
+6. Paragraphs are joined with blank lines; hard-wrapped lines of one paragraph are re-joined.
+
+The pass is repeated on its own output until the text is stable (at most 3 more times), so cleaning is
+idempotent by construction: `clean_text(clean_text(x).text).text == clean_text(x).text`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdesk.clean.corpus import CorpusStats
+from newsdesk.clean.rules import (
+    classify_line,
+    credit_of,
+    looks_like_headline,
+    peel_tail,
+    site_keys,
+    strip_templates,
+    tail_marker,
+)
+from newsdesk.clean.text import repair, sentences, squash, word_count
+from newsdesk.dating import split_header
+from newsdesk.model import Cleaned, Removal
+from newsdesk.settings import CLEAN_REPEAT_MIN_CHARS, CLEAN_RUN_MIN_CHARS, CLEAN_RUN_MIN_SENTENCES
+
+__all__ = ["CorpusStats", "clean_text", "repair"]
+
+_MAX_PASSES = 4
+_DATELINE_ONLY = re.compile(r"^[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][\w.' -]{1,30})?\s*(?:\([\w .-]{1,20}\))?\s*[-–—_:]+$")
+_EN_FUNCTION = frozenset(
+    ["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "said", "as", "by", "at", "from", "his", "he", "it", "has", "have", "be", "are", "were", "an", "its"])
+
+
+def clean_text(text: str, *, stats: CorpusStats | None = None, group: str = "") -> Cleaned:
+    """Clean one plain-text article. `stats`/`group`: corpus evidence of the document's group (source/folder)."""
+    res = _clean_once(text or "", stats, group)
+    for _ in range(_MAX_PASSES - 1):
+        again = _clean_once(res.text, stats, group)
+        if again.text == res.text:
+            break
+        res = Cleaned(text=again.text, title=res.title or again.title,
+                      credits=tuple(dict.fromkeys(res.credits + again.credits)),
+                      removed=res.removed + again.removed, lang=again.lang)
+    return res
+
+
+def _clean_once(text: str, stats: CorpusStats | None, group: str) -> Cleaned:
+    t = repair(text)
+    raw_lines = t.split("\n")
+    removed: list[Removal] = []
+    credits: list[str] = []
+
+    for idx, ln in enumerate(raw_lines):  # the header prefix of the first non-blank line
+        if ln.strip():
+            head, _iso, rest = split_header(ln)
+            if head:
+                removed.append(Removal(head, "header"))
+                raw_lines[idx] = rest
+            break
+
+    items: list[tuple[int, str]] = []
+    block = 0
+    for ln in raw_lines:
+        s = squash(ln)
+        if s:
+            items.append((block, s))
+        else:
+            block += 1
+
+    site = site_keys(group)
+    kept: list[list] = []  # [block, line]
+    i = 0
+    while i < len(items):
+        blk, s = items[i]
+        i += 1
+        s, pieces = strip_templates(s)
+        removed.extend(Removal(p, "template") for p in pieces)
+        if not s:
+            continue
+        if len(s) >= CLEAN_REPEAT_MIN_CHARS and any(s in k for _, k in kept):
+            removed.append(Removal(s, "repeat"))
+            continue
+        if stats is not None and stats.is_boilerplate(group, s):
+            removed.append(Removal(s, "boilerplate"))
+            continue
+        is_marker, headline = tail_marker(s)
+        if is_marker and kept:
+            nxt = items[i][1] if i < len(items) else None
+            if headline and nxt is not None and not looks_like_headline(nxt):
+                removed.append(Removal(s, "tail"))  # an inline "Also read: <headline>" inside the article
+                continue
+            for _, rest in [(blk, s), *items[i:]]:  # the page from here on carries other stories
+                c = credit_of(rest)
+                if c:
+                    credits.append(c)
+                    removed.append(Removal(rest, "credit"))
+                else:
+                    removed.append(Removal(rest, "tail"))
+            break
+        c = credit_of(s)
+        if c:
+            credits.append(c)
+            removed.append(Removal(s, "credit"))
+            continue
+        reason = classify_line(s, site=site)
+        if reason:
+            removed.append(Removal(s, reason))
+            continue
+        if stats is not None:
+            units = sentences(s)
+            keep = [u for u in units if not (len(units) > 1 and stats.is_boilerplate(group, u))]
+            if len(keep) < len(units):
+                removed.extend(Removal(u, "boilerplate") for u in units if u not in keep)
+                s = " ".join(keep)
+        kept.append([blk, s])
+
+    while kept:  # footer furniture glued to the end of the last body line
+        rest, cuts = peel_tail(kept[-1][1])
+        for piece, reason in cuts:
+            if reason == "credit":
+                credits.append(piece)
+            removed.append(Removal(piece, reason))
+        if rest:
+            kept[-1][1] = rest
+            break
+        kept.pop()
+
+    kept = _drop_repeated_runs(kept, removed)
+    paragraphs = _paragraphs(kept)
+    body = "\n\n".join(paragraphs)
+    title = paragraphs[0] if len(paragraphs) > 1 and _is_title(paragraphs[0]) else None
+    return Cleaned(text=body, title=title, credits=tuple(dict.fromkeys(credits)), removed=tuple(removed),
+                   lang=_lang(body))
+
+
+def _drop_repeated_runs(kept: list[list], removed: list[Removal]) -> list[list]:
+    """Cut a later copy of a run of consecutive sentences (>= CLEAN_RUN_MIN_SENTENCES, >= CLEAN_RUN_MIN_CHARS)."""
+    flat = [(li, u) for li, (_, line) in enumerate(kept) for u in sentences(line)]
+    keys = [squash(u) for _, u in flat]
+    seen: dict[str, list[int]] = {}
+    drop: set[int] = set()
+    j = 0
+    while j < len(flat):
+        best = 0
+        for i0 in seen.get(keys[j], ()):
+            n = 0
+            while j + n < len(flat) and i0 + n < j and keys[i0 + n] == keys[j + n] and (j + n) not in drop:
+                n += 1
+            best = max(best, n)
+        if best >= CLEAN_RUN_MIN_SENTENCES and sum(len(keys[j + k]) for k in range(best)) >= CLEAN_RUN_MIN_CHARS:
+            drop.update(range(j, j + best))
+            removed.append(Removal(" ".join(keys[j:j + best]), "repeat"))
+            j += best
+            continue
+        seen.setdefault(keys[j], []).append(j)
+        j += 1
+    if not drop:
+        return kept
+    out: list[list] = []
+    for li, (blk, _) in enumerate(kept):
+        units = [flat[k][1] for k in range(len(flat)) if flat[k][0] == li and k not in drop]
+        if units:
+            out.append([blk, " ".join(units)])
+    return out
+
+
+def _paragraphs(kept: list[list]) -> list[str]:
+    """Kept lines -> paragraphs; a line that continues a hard-wrapped sentence in the same block is re-joined."""
+    paras: list[str] = []
+    prev_blk = None
+    for blk, line in kept:
+        if paras and _DATELINE_ONLY.match(paras[-1]) or paras and blk == prev_blk and not re.search(r"[.!?…:;\"”’'\)\]]$", paras[-1]) and re.match(
+                r"[a-z(,;]", line):  # "TEHRAN -" alone on a line opens the next paragraph
+            paras[-1] = paras[-1] + " " + line
+        else:
+            paras.append(line)
+        prev_blk = blk
+    return paras
+
+
+def _is_title(line: str) -> bool:
+    return looks_like_headline(line) and word_count(line) >= 3 and line[:1].isupper()
+
+
+def _lang(body: str) -> str | None:
+    """'en' when English function words are frequent enough to tell (>= 30 words, >= 15% function words)."""
+    words = re.findall(r"[a-z]+", body[:5000].lower())
+    if len(words) < 30:
+        return None
+    share = sum(w in _EN_FUNCTION for w in words) / len(words)
+    return "en" if share >= 0.15 else None

@@ -1,0 +1,285 @@
+"""Generic junk signals for plain-text news lines.
+
+A junk rule never fires on a line just because it contains a word: it needs a *shape* (short, not a sentence, a
+label followed by a list, a stamp made only of dates/times, a call to action that starts the line) plus a small
+vocabulary of the page furniture every news site shares (share/follow/subscribe, advertisement, related/trending,
+photo/caption, licence/copyright). Quotations and attributed speech are protected from the vocabulary rules.
+Each rule returns a short reason tag (the `Removal.reason`) or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdesk.clean.text import squash, word_count
+from newsdesk.dating import stamp_date
+from newsdesk.settings import CLEAN_SHORT_LINE_WORDS
+
+# --- vocabularies of page furniture (generic, site-independent) ----------------------------------------------
+_AD = re.compile(
+    r"^(?:advert(?:isement)?s?|advertising|ads?|sponsored(?: content| links?| stories)?|promoted(?: content)?|"
+    r"paid (?:content|post|partnership)|(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the) "
+    r"(?:ad(?:vert(?:isement)?)?|video|image))?|continues? below|scroll (?:down )?to continue(?: with content)?|"
+    r"skip (?:this )?ad|ad feedback|report (?:this )?ad|close ad|(?:-+ ?)?end (?:of )?(?:ad(?:vertisement)?|"
+    r"sponsored)(?: ?-+)?)$", re.IGNORECASE)
+_SOCIAL = (r"share|shares|shared|sharing|tweet|retweet|print|printer|email|e-mail|mail|whatsapp|facebook|twitter|"
+           r"x\.com|linkedin|pinterest|reddit|telegram|instagram|youtube|tiktok|copy link|link copied|follow|"
+           r"subscribe|subscribed|subscription|newsletters?|sign up|sign-up|signup|sign in|log in|login|register|"
+           r"bookmark|comments?|comment|like us|join us|notifications?|alerts?|rss|font size|"
+           r"text size|download|app|podcast|gift (?:this )?article")
+_SOCIAL_RE = re.compile(r"\b(?:" + _SOCIAL + r")\b", re.IGNORECASE)
+_CTA_START = re.compile(
+    r"^\W*(?:share|tweet|print|email|e-mail|follow|subscribe|sign up|sign in|log in|register|join|like|download|"
+    r"get|click|tap|bookmark|save|listen|watch|comment|leave a comment|view comments|show comments|send|copy)\b",
+    re.IGNORECASE)
+_READMORE = re.compile(
+    r"^\W*(?:read more|read the (?:full|whole|complete|original|rest)|continue reading|keep reading|read on|"
+    r"click here|tap here|for (?:more|the latest|full|further) (?:news|information|details|stories|updates|coverage"
+    r"|on this)|find out more|learn more|more (?:at|on|details (?:at|on))|visit (?:our|the|us)|see more|view more|"
+    r"(?:read|see|watch) (?:it|this|the story|the article|the video)? ?(?:here|on|at)|go to|full (?:story|article) "
+    r"(?:at|on|here))\b", re.IGNORECASE)
+_READMORE_TARGET = re.compile(r"\b(?:here|site|website|page|app|link|story|article|coverage|news|more|full|"
+                              r"online|ours?|newsletter)\b|https?://|www\.|\.\w{2,4}\b", re.IGNORECASE)
+# Headings that open a tail of other stories
+_TAIL = re.compile(
+    r"^\W*(?:related(?: (?:articles?|stories|news|posts|coverage|content|links|topics|reading|items|videos))?|"
+    r"(?:also|must) (?:read|see|watch)|read (?:also|next|more)|see also|more (?:stories|news|articles|to read|"
+    r"from [\w .'-]{1,30}|on this(?: story| topic)?|in [\w .'-]{1,20})|trending(?: now| stories| news| topics)?|"
+    r"most (?:read|popular|viewed|shared|commented)|popular(?: now| stories| news| posts)?|recommended(?: for you|"
+    r" stories| articles| reading)?|you (?:may|might|could) also (?:like|be interested in|enjoy)|don'?t miss|"
+    r"top (?:stories|news|headlines)|latest(?: news| stories| headlines| updates)?|editor'?s? (?:picks?|choice)|"
+    r"what to read next|in other news|up next|next (?:story|article)|previous (?:story|article)|other news|"
+    r"more headlines|you may have missed|related content|suggested (?:articles|stories|reading))"
+    r"\s*(?P<sep>[:|»>\-–—]+|$)", re.IGNORECASE)
+_LABELS = (r"tags?|topics?|categor(?:y|ies)|filed (?:under|in)|keywords?|posted(?: (?:on|in|by))?|published"
+           r"(?: (?:on|in|by))?|updated(?: on)?|last (?:updated|modified)|date|time|section|sections|by|author|"
+           r"authors|writer|reporter|editor|source|sources|share(?: this)?(?: article| story)?|print|email|"
+           r"photos?|images?|video|pictures?|credit|credits|photo credit|image credit|read more|related|comments?|"
+           r"follow(?: us)?|subscribe|also read|location|dateline|reading time|length|word count|views?")
+_BARE_LABEL = re.compile(r"^\W*(?:" + _LABELS + r")\s*[:|]?\s*$", re.IGNORECASE)
+_LABEL_LIST = re.compile(r"^\W*(?P<label>" + _LABELS + r")\s*[:|]\s*(?P<rest>.+)$", re.IGNORECASE)
+_CAPTION_START = re.compile(
+    r"^\W*(?:(?:file |top |main |lead |feature )?(?:photo(?:graph)?|image|picture|pic|caption|illustration|graphic|"
+    r"video|gallery|infographic)s?(?: credit)?(?: ?\([^)]{0,40}\))?\s*[:|]|\((?:photo|image|picture|video|"
+    r"credit)s?(?: credit)?\s*[:|]?[^)]{0,80}\)$|(?:photo|image|picture)s?\s+(?:by|courtesy|credit|via)\b)", re.IGNORECASE)
+_TEMPLATE = re.compile(
+    r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|\$\{[^}\n]{0,80}\}|%%[\w .-]{1,40}%%|\[\[[^\]\n]{0,80}\]\]|"
+    r"__[A-Z][A-Z0-9_]{2,40}__|<!--.*?-->|</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]{0,300})?/?>|"
+    r"\[/?(?:image|img|photo|picture|pic|video|embed|caption|gallery|ad|advert|advertisement|graphic|chart|media|"
+    r"audio|iframe|tweet|twitter|instagram|facebook|youtube|figure|slideshow|map|infographic|widget|placeholder|"
+    r"related|quote|pullquote|sidebar)\b[^\]\n]{0,200}\]|\[(?:\w+ )?(?:placeholder|image|photo)\s*\d*\]", re.IGNORECASE | re.DOTALL)
+_CREDIT = re.compile(
+    r"^\W{0,3}(?:\(|\[)?\s*(?:"
+    r"with (?:additional )?(?:(?:agency|news agency|wire|agencies') )?inputs?(?: from [^()]{1,60})?|"
+    r"(?:inputs?|input) from [^()]{1,60}|"
+    r"(?:additional )?reporting by [^()]{1,80}|(?:writing|editing|edited|compiled|written|translated|"
+    r"produced|contributed) by [^()]{1,80}|"
+    r"(?:source|sources|courtesy|via|credit)\s*:\s*[^()]{1,80}|"
+    r"(?:agencies|agency|wires|wire services|news desk|web desk|newsdesk)"
+    r")\s*(?:\)|\])?\W{0,2}$", re.IGNORECASE)
+_PAREN_AGENCY = re.compile(r"^\(\s*[A-Z][A-Za-z]{1,10}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,10})*\s*\)\.?$")
+_DASH_AGENCY = re.compile(r"^[-–—]{1,2}\s*[A-Z][\w.&' ]{1,30}$")
+_EDITOR_CODE = r"[A-Z\u0600-\u06ff]{1,6}(?:/[A-Z\u0600-\u06ff]{0,6})+"
+_CODE_LINE = re.compile(r"^(?:" + _EDITOR_CODE + r"|END(?:\s+[A-Z]{2,5})?|[A-Z]{1,4}|-*\s*(?:end|ends)\s*-*|"
+                        r"#+|\*+|[-–—=_~•·]+)\W{0,2}$")
+_LICENCE = re.compile(
+    r"(?:all (?:content|contents|material|materials|rights|articles)\b.{0,200}?\b(?:licen[cs]ed|reserved|"
+    r"protected|copyright)|(?:©|\(c\)|copyright\b)\s*(?:\d{4}|[A-Z]).{0,160}|"
+    r"\bcreative commons\b.{0,120}?licen[cs]e|this (?:article|story|content|material|report) (?:is|was|may|"
+    r"must|cannot)\b.{0,160}?\b(?:licen[cs]|republish|reproduc|redistribut|rewritten|broadcast)|"
+    r"\b(?:may not|must not|cannot) be (?:published|reproduced|redistributed|rewritten|broadcast)\b)", re.IGNORECASE)
+_READ_TIME = re.compile(r"^\W*(?:\d+|an?|one)\s*(?:-\s*)?(?:min(?:ute)?s?|hours?|seconds?|days?)"
+                        r"(?: read| ago| to read)?\W*$", re.IGNORECASE)
+_ATTRIB = re.compile(r"\b(?:said|says|told|added|asked|stated|wrote|according to|quoted)\b", re.IGNORECASE)
+_QUOTE_CHARS = "\"“”‘’«»"
+_DOMAIN = re.compile(r"\b[\w-]+\.(?:com|org|net|co|ir|in|uk|news|info|tv|io|gov|edu|de|fr|ru|cn|au|ca|pk|ng)\b",
+                     re.IGNORECASE)
+
+
+def is_sentence(line: str) -> bool:
+    """Ends like a sentence (terminal punctuation, maybe closing quote) and has a few words."""
+    s = line.rstrip()
+    return bool(re.search(r"[.!?…][\"”’'\)\]]*$", s)) and word_count(s) >= 4
+
+
+def is_protected(line: str) -> bool:
+    """A quotation or attributed speech: never dropped by the vocabulary rules, however short."""
+    s = line.strip()
+    if not s:
+        return False
+    if s[0] in _QUOTE_CHARS or s[-1] in _QUOTE_CHARS:
+        return True
+    if re.search(r"[\"“‘«][^\"”’»]{3,}[\"”’»]", s):
+        return True
+    return bool(_ATTRIB.search(s)) and is_sentence(s)
+
+
+def strip_templates(line: str) -> tuple[str, list[str]]:
+    """Remove template tokens / tag and placeholder markup from a line: (rest, removed pieces)."""
+    pieces = [m.group(0) for m in _TEMPLATE.finditer(line)]
+    if not pieces:
+        return line, []
+    return squash(_TEMPLATE.sub(" ", line)), pieces
+
+
+def site_keys(group: str) -> list[str]:
+    """Name keys of the site behind `group` (a source or folder name): 'www.tehrantimes.com' -> ['tehrantimes']."""
+    g = (group or "").lower()
+    g = re.sub(r"^[a-z]+://", "", g).split("/")[-1] if "/" in g.rstrip("/") else g.strip("/")
+    g = re.sub(r"^www\.", "", g)
+    g = re.sub(r"\.(?:com|org|net|co|ir|in|uk|news|info|tv)\b", "", g)
+    g = re.sub(r"[_-](?:dev|test|train|heldout|data|txt|raw|articles|pages)$", "", g)
+    key = re.sub(r"[^a-z0-9]", "", g)
+    return [key] if len(key) >= 5 else []
+
+
+def credit_of(line: str) -> str | None:
+    """The line as a credit (``with agency inputs``, ``(Source: BBC)``, ``(IRNA)``) or None."""
+    s = squash(line)
+    if not s or word_count(s) > 14 or len(s) > 120:
+        return None
+    if _PAREN_AGENCY.match(s) or _DASH_AGENCY.match(s):
+        return s
+    m = _CREDIT.match(s)
+    if not m:
+        return None
+    return s
+
+
+def classify_line(line: str, *, site: list[str]) -> str | None:
+    """Reason tag when a whole line is page furniture, else None. `line` is squashed, non-empty."""
+    s = line
+    words = word_count(s)
+    if _CODE_LINE.match(s):
+        return "code"
+    if _LICENCE.search(s) and words <= 40 and not is_protected(s):
+        return "licence"
+    _day, is_stamp = stamp_date(s)
+    if is_stamp:
+        return "timestamp"
+    if _READ_TIME.match(s):
+        return "timestamp"
+    if _CAPTION_START.match(s) and words <= 60:
+        return "caption"
+    protected = is_protected(s)
+    if protected:
+        return None
+    short = words <= CLEAN_SHORT_LINE_WORDS
+    sentence = is_sentence(s)
+    if words <= 8 and _AD.match(s.strip(" -–—*_=[]()|:.")):
+        return "ad"
+    if _BARE_LABEL.match(s):
+        return "label"
+    m = _LABEL_LIST.match(s)
+    if m and (not sentence or word_count(m.group("rest")) <= 6) and word_count(m.group("rest")) <= 20:
+        return "label"
+    if short and _READMORE.match(s) and _READMORE_TARGET.search(s):
+        return "read_more"
+    if short and _SOCIAL_RE.search(s):
+        n_social = len(_SOCIAL_RE.findall(s))
+        if _CTA_START.match(s) or n_social * 2 >= words:
+            return "share"
+    if short and not sentence:
+        if site and any(k in re.sub(r"[^a-z0-9]", "", s.lower()) for k in site):
+            return "site_name"
+        if _DOMAIN.search(s) and words <= 6:
+            return "site_name"
+    return None
+
+
+def tail_marker(line: str) -> tuple[bool, str]:
+    """Is `line` a heading that opens a tail of other stories? Returns (is_marker, headline glued after it)."""
+    s = squash(line)
+    m = _TAIL.match(s)
+    if not m:
+        return False, ""
+    rest = s[m.end():].strip()
+    if not rest:
+        return True, ""
+    if m.group("sep") and m.group("sep") != "" and word_count(rest) <= 25 and not is_protected(rest):
+        return True, rest
+    return False, ""
+
+
+def looks_like_headline(line: str) -> bool:
+    """Short, no terminal full stop: a headline or a list item, not a paragraph."""
+    s = squash(line)
+    return 0 < word_count(s) <= 20 and not re.search(r"[.!?…][\"”’'\)\]]*$", s)
+
+
+# --- peeling the end of the last body line -----------------------------------------------------------------------
+_TAIL_PEELERS: list[tuple[re.Pattern, str]] = [
+    (re.compile(r"(?:(?<=[\s.!?”\"’)])|^)(" + _EDITOR_CODE + r")\W{0,2}\s*$"), "code"),
+    (re.compile(r"(?:(?<=[\s.!?”\"’)])|^)(END(?:\s+[A-Z]{2,5})?)\s*$"), "code"),
+    (re.compile(r"(?<=[.!?”\"’)])\s+([A-Z]{1,4})\s*$"), "code"),
+    (re.compile(r"(?:(?<=\s)|^)(\((?:source|sources|with (?:additional )?(?:agency )?inputs?(?: from)?|"
+                r"inputs? from|courtesy|via|credit|agencies|reporting by|additional reporting by)\b\s*:?"
+                r"[^()]{0,80}\))\W{0,2}\s*$", re.IGNORECASE), "credit"),
+    (re.compile(r"(?:(?<=[.!?”\"’)]\s)|^)((?:with (?:additional )?(?:agency )?inputs?(?: from [\w ,&.'-]{1,60})?"
+                r"|agencies)\.?)\s*$", re.IGNORECASE), "credit"),
+    (re.compile(r"(?:(?<=[.!?”\"’)]\s)|^)(\((?:[A-Z][A-Za-z]{1,10})(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,10})*\))\s*$"),
+     "credit"),
+]
+
+
+def peel_tail(line: str) -> tuple[str, list[tuple[str, str]]]:
+    """Strip footer furniture off the end of a line, repeatedly: codes, END, credits, licence, captions.
+
+    Returns (rest, [(piece, reason), ...]) with pieces in the order they were cut (last first).
+    """
+    cut: list[tuple[str, str]] = []
+    s = line.rstrip()
+    changed = True
+    while changed and s:
+        changed = False
+        for pat, reason in _TAIL_PEELERS:
+            m = pat.search(s)
+            if m:
+                cut.append((m.group(1), reason))
+                s = s[:m.start(1)].rstrip()
+                changed = True
+                break
+        if changed:
+            continue
+        lic = _licence_tail(s)
+        if lic is not None:
+            cut.append((s[lic:].strip(), "licence"))
+            s = s[:lic].rstrip()
+            changed = True
+            continue
+        cap = _caption_tail(s)
+        if cap is not None:
+            cut.append((s[cap:].strip(), "caption"))
+            s = s[:cap].rstrip()
+            changed = True
+    return s, cut
+
+
+def _licence_tail(s: str) -> int | None:
+    """Start of a licence/copyright statement that ends the line, or None."""
+    from newsdesk.clean.text import sentences
+
+    units = sentences(s)
+    if len(units) < 2:
+        return None
+    last = units[-1]
+    if _LICENCE.search(last) and word_count(last) <= 40 and not is_protected(last):
+        return len(s) - len(last)
+    return None
+
+
+_CAPTION_INLINE = re.compile(r"(?:(?<=[.!?”\"’)])\s+|^)((?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture|CAPTION|Caption|"
+                             r"FILE PHOTO|File photo)s?\s*:)")
+
+
+def _caption_tail(s: str) -> int | None:
+    """Start of an inline ``PHOTO: ...`` caption near the end of the line (it runs to the end), or None."""
+    ms = list(_CAPTION_INLINE.finditer(s))
+    if not ms:
+        return None
+    m = ms[-1]
+    from newsdesk.settings import CLEAN_CAPTION_MAX_CHARS
+
+    if m.start(1) == 0 or len(s) - m.start(1) > CLEAN_CAPTION_MAX_CHARS:
+        return None
+    return m.start(1)

@@ -1,0 +1,131 @@
+"""Evaluate plain-text cleaning and dating on hand-labelled scrapes (tehrantimes_dev, tests/fixtures/clean).
+
+Scoring reproduces ``../shared/tools/acceptance.py check_scraped``: the whole folder is one corpus group (its
+statistics are gathered first, as ingest does), then for each labelled file:
+
+* ``junk_removed``: share of labelled junk items (``junk_lines`` + ``junk_inline`` texts) whose whitespace-collapsed
+  text no longer occurs in the whitespace-collapsed clean text;
+* ``bodies_kept``: files whose first 200 characters of ``body_first_line`` and last 200 of ``body_last_line`` are in
+  the clean text;
+* ``invented_days``: files given a publication day where the label has none.
+
+Because a cascade repeat line or the second copy of a repeated run is, by construction, also a substring of the body
+that must be kept, the acceptance formula cannot count those items as removed; ``junk_removed_ceiling`` is the best
+score that formula allows, and ``junk_removed_strict`` counts an item as removed when it occurs fewer times in the
+clean text than in the raw text (which does credit a removed repeat). For the fixtures (`.json` labels beside each
+`.txt`), dates are also scored: ``published_right`` and ``page_date_right``, and credits found.
+
+    .venv/bin/python -m newsdesk.eval.cleaning ../shared/data/tehrantimes_dev
+    .venv/bin/python -m newsdesk.eval.cleaning tests/fixtures/clean
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from newsdesk.clean import CorpusStats, clean_text
+from newsdesk.dating import date_text
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _load(data_path: str) -> tuple[list[tuple[str, str]], list[dict], str]:
+    """(every (file, raw text) of the corpus, labels, group name)."""
+    root = Path(data_path)
+    if (root / "labels.jsonl").is_file():  # tehrantimes_dev layout
+        files = sorted((root / "articles").glob("*.txt"))
+        docs = [(f"articles/{p.name}", p.read_text(encoding="utf-8", errors="replace")) for p in files]
+        labels = [json.loads(x) for x in (root / "labels.jsonl").read_text(encoding="utf-8").splitlines() if x]
+        return docs, labels, root.name
+    files = sorted(root.glob("*.txt"))  # fixture layout: NAME.txt + NAME.json
+    docs = [(p.name, p.read_text(encoding="utf-8", errors="replace")) for p in files]
+    labels = []
+    for p in files:
+        lab = p.with_suffix(".json")
+        if lab.is_file():
+            d = json.loads(lab.read_text(encoding="utf-8"))
+            d.setdefault("file", p.name)
+            labels.append(d)
+    return docs, labels, root.name
+
+
+def run(data_path: str, detail: bool = False) -> dict:
+    """Figures for one labelled folder (see module doc). `detail` adds per-file misses."""
+    docs, labels, group = _load(data_path)
+    stats = CorpusStats()
+    for _, text in docs:
+        stats.add(group, text)
+    by_name = dict(docs)
+    junk = removed = strict = ceiling = kept = invented = 0
+    pub_total = pub_right = page_total = page_right = cred_total = cred_found = 0
+    misses: list[dict] = []
+    for label in labels:
+        raw = by_name.get(label["file"], "")
+        cleaned = clean_text(raw, stats=stats, group=group)
+        dating = date_text(raw, cleaned, meta_date=label.get("meta_date"))
+        text = _norm(cleaned.text)
+        raw_n = _norm(raw)
+        items = list(label.get("junk_lines", [])) + [j["text"] if isinstance(j, dict) else j
+                                                     for j in label.get("junk_inline", [])]
+        junk += len(items)
+        for it in items:
+            n = _norm(it)
+            gone = n not in text
+            removed += gone
+            strict += text.count(n) < raw_n.count(n) or gone
+            # the acceptance formula can only credit an item that is not also part of the labelled body
+            ceiling += not (n in _norm(label["body_first_line"]) or n in _norm(label["body_last_line"]))
+            if detail and not gone:
+                misses.append({"file": label["file"], "junk_left": it[:120]})
+        first, last = _norm(label["body_first_line"]), _norm(label["body_last_line"])
+        ok = first[:200] in text and last[-200:] in text
+        kept += ok
+        if detail and not ok:
+            misses.append({"file": label["file"], "body_lost": (first[:80] if first[:200] not in text else last[-80:])})
+        want = label.get("published")
+        invented += bool(dating.published) and not want
+        pub_total += 1
+        pub_right += dating.published == want
+        if detail and dating.published != want:
+            misses.append({"file": label["file"], "published": dating.published, "want": want})
+        if "page_date" in label:
+            page_total += 1
+            page_right += dating.page_date == label["page_date"]
+            if detail and dating.page_date != label["page_date"]:
+                misses.append({"file": label["file"], "page_date": dating.page_date, "want": label["page_date"]})
+        for c in label.get("credits", []):
+            cred_total += 1
+            cred_found += any(_norm(c) in _norm(x) for x in cleaned.credits)
+    out = {
+        "files": len(labels), "corpus_docs": len(docs),
+        "junk_removed": round(removed / max(junk, 1), 4),
+        "junk_removed_strict": round(strict / max(junk, 1), 4),
+        "junk_removed_ceiling": round(ceiling / max(junk, 1), 4),
+        "junk_items": junk,
+        "bodies_kept": f"{kept}/{len(labels)}",
+        "invented_days": invented,
+        "published_right": f"{pub_right}/{pub_total}",
+    }
+    if page_total:
+        out["page_date_right"] = f"{page_right}/{page_total}"
+    if cred_total:
+        out["credits_found"] = f"{cred_found}/{cred_total}"
+    if detail:
+        out["misses"] = misses
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = list(sys.argv[1:] if argv is None else argv)
+    detail = "--detail" in args
+    paths = [a for a in args if a != "--detail"] or ["../shared/data/tehrantimes_dev"]
+    for p in paths:
+        print(json.dumps({"data": p, **run(p, detail=detail)}, indent=1, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
