@@ -117,6 +117,9 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str) -> Cleaned:
             removed.append(Removal(s, "credit"))
             continue
         reason = classify_line(s, site=site)
+        if not reason and removed and removed[-1].reason == "label" and removed[-1].text.rstrip().endswith(":") \
+                and looks_like_headline(s) and re.search(r"[,|;]", s):
+            reason = "label"  # the value list of a bare "Tags:" / "Topics:" label on the line before
         if reason:
             removed.append(Removal(s, reason))
             continue
@@ -184,7 +187,7 @@ def _paragraphs(kept: list[list]) -> list[str]:
     prev_blk = None
     for blk, line in kept:
         if paras and _DATELINE_ONLY.match(paras[-1]) or paras and blk == prev_blk and not re.search(r"[.!?…:;\"”’'\)\]]$", paras[-1]) and re.match(
-                r"[a-z(,;]", line):  # "TEHRAN -" alone on a line opens the next paragraph
+                r"[a-z0-9(,;]", line):  # "TEHRAN -" alone on a line opens the next paragraph
             paras[-1] = paras[-1] + " " + line
         else:
             paras.append(line)

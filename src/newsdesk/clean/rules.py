@@ -18,7 +18,7 @@ from newsdesk.settings import CLEAN_SHORT_LINE_WORDS
 # --- vocabularies of page furniture (generic, site-independent) ----------------------------------------------
 _AD = re.compile(
     r"^(?:advert(?:isement)?s?|advertising|ads?|sponsored(?: content| links?| stories)?|promoted(?: content)?|"
-    r"paid (?:content|post|partnership)|(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the) "
+    r"paid (?:content|post|partnership)|(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this |the )?"
     r"(?:ad(?:vert(?:isement)?)?|video|image))?|continues? below|scroll (?:down )?to continue(?: with content)?|"
     r"skip (?:this )?ad|ad feedback|report (?:this )?ad|close ad|(?:-+ ?)?end (?:of )?(?:ad(?:vertisement)?|"
     r"sponsored)(?: ?-+)?)$", re.IGNORECASE)
@@ -32,6 +32,7 @@ _CTA_START = re.compile(
     r"^\W*(?:share|tweet|print|email|e-mail|follow|subscribe|sign up|sign in|log in|register|join|like|download|"
     r"get|click|tap|bookmark|save|listen|watch|comment|leave a comment|view comments|show comments|send|copy)\b",
     re.IGNORECASE)
+_ADDRESSED = re.compile(r"\b(?:us|our|this|now|here|today|free|you|your|latest|updates?)\b", re.IGNORECASE)
 _READMORE = re.compile(
     r"^\W*(?:read more|read the (?:full|whole|complete|original|rest)|continue reading|keep reading|read on|"
     r"click here|tap here|for (?:more|the latest|full|further) (?:news|information|details|stories|updates|coverage"
@@ -122,6 +123,10 @@ def strip_templates(line: str) -> tuple[str, list[str]]:
     return squash(_TEMPLATE.sub(" ", line)), pieces
 
 
+_GENERIC_GROUPS = frozenset(
+    ["articles", "article", "pages", "page", "texts", "text", "stories", "story", "posts", "items", "input", "inputs", "output", "scraped", "scrape", "crawl", "crawled", "corpus", "clean", "cleaned", "fixtures", "samples", "sample", "documents", "docs", "files", "export", "exports", "stdin", "downloads", "archive", "archives", "plaintext", "content", "contents"])
+
+
 def site_keys(group: str) -> list[str]:
     """Name keys of the site behind `group` (a source or folder name): 'www.tehrantimes.com' -> ['tehrantimes']."""
     g = (group or "").lower()
@@ -130,7 +135,7 @@ def site_keys(group: str) -> list[str]:
     g = re.sub(r"\.(?:com|org|net|co|ir|in|uk|news|info|tv)\b", "", g)
     g = re.sub(r"[_-](?:dev|test|train|heldout|data|txt|raw|articles|pages)$", "", g)
     key = re.sub(r"[^a-z0-9]", "", g)
-    return [key] if len(key) >= 5 else []
+    return [key] if len(key) >= 5 and key not in _GENERIC_GROUPS else []
 
 
 def credit_of(line: str) -> str | None:
@@ -177,7 +182,7 @@ def classify_line(line: str, *, site: list[str]) -> str | None:
         return "read_more"
     if short and _SOCIAL_RE.search(s):
         n_social = len(_SOCIAL_RE.findall(s))
-        if _CTA_START.match(s) or n_social * 2 >= words:
+        if (_CTA_START.match(s) and (words <= 6 or _ADDRESSED.search(s))) or n_social * 2 >= words:
             return "share"
     if short and not sentence:
         if site and any(k in re.sub(r"[^a-z0-9]", "", s.lower()) for k in site):
@@ -263,8 +268,12 @@ def _licence_tail(s: str) -> int | None:
     if len(units) < 2:
         return None
     last = units[-1]
-    if _LICENCE.search(last) and word_count(last) <= 40 and not is_protected(last):
-        return len(s) - len(last)
+    m = _LICENCE.search(last)
+    if m and word_count(last) <= 40 and not is_protected(last):
+        head = last[:m.start()]
+        # an editor code glued in front of the statement stays for the code peeler
+        lead = m.start() if re.fullmatch(r"(?:\s*" + _EDITOR_CODE + r")*\s*", head) else 0
+        return len(s) - len(last) + lead
     return None
 
 

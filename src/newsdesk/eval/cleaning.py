@@ -61,7 +61,7 @@ def run(data_path: str, detail: bool = False) -> dict:
         stats.add(group, text)
     by_name = dict(docs)
     junk = removed = strict = ceiling = kept = invented = 0
-    pub_total = pub_right = page_total = page_right = cred_total = cred_found = 0
+    pub_total = pub_right = page_total = page_right = cred_total = cred_found = keep_total = keep_ok = 0
     misses: list[dict] = []
     for label in labels:
         raw = by_name.get(label["file"], "")
@@ -86,6 +86,11 @@ def run(data_path: str, detail: bool = False) -> dict:
         kept += ok
         if detail and not ok:
             misses.append({"file": label["file"], "body_lost": (first[:80] if first[:200] not in text else last[-80:])})
+        for q in label.get("must_keep", []):
+            keep_total += 1
+            keep_ok += _norm(q) in text
+            if detail and _norm(q) not in text:
+                misses.append({"file": label["file"], "must_keep_lost": q})
         want = label.get("published")
         invented += bool(dating.published) and not want
         pub_total += 1
@@ -112,6 +117,8 @@ def run(data_path: str, detail: bool = False) -> dict:
     }
     if page_total:
         out["page_date_right"] = f"{page_right}/{page_total}"
+    if keep_total:
+        out["quotes_kept"] = f"{keep_ok}/{keep_total}"
     if cred_total:
         out["credits_found"] = f"{cred_found}/{cred_total}"
     if detail:

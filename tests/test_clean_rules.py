@@ -1,0 +1,196 @@
+"""Plain-text cleaning: each junk kind of the spec goes, bodies and quotations stay."""
+
+import pytest
+
+from newsdesk.clean import CorpusStats, clean_text, repair
+from newsdesk.clean.rules import classify_line, peel_tail, site_keys
+
+BODY = [
+    "Boeing has unveiled a new ultra-long range version of its 777 airliner, capable of flying non-stop.",
+    "The 777-200LR can fly for 9,420 nautical miles with 301 passengers onboard, the company said.",
+]
+
+
+def _clean(*lines, **kw):
+    return clean_text("\n".join(lines), **kw)
+
+
+def _reasons(c):
+    return sorted({r.reason for r in c.removed})
+
+
+@pytest.mark.parametrize("junk,reason", [
+    ("ADVERTISEMENT", "ad"),
+    ("Story continues below advertisement", "ad"),
+    ("Share this article", "label"),
+    ("Facebook Twitter WhatsApp Email", "share"),
+    ("Follow us on Twitter for the latest updates.", "share"),
+    ("Subscribe to our newsletter", "share"),
+    ("Tags:", "label"),
+    ("Posted:", "label"),
+    ("Filed under: Business, Aviation", "label"),
+    ("Read more at example-news.com", "read_more"),
+    ("Click here to read the full story on our website.", "read_more"),
+    ("March 5, 2021 09:12 am | Updated 11:40 am EST", "timestamp"),
+    ("5 min read", "timestamp"),
+    ("PHOTO: Workers on the assembly line in Everett.", "caption"),
+    ("MH/PA", "code"),
+    ("© 2021 Example Media Ltd. All rights reserved.", "licence"),
+])
+def test_clean_drops_junk_line(junk, reason):
+    c = _clean(BODY[0], junk, BODY[1])
+    assert c.text == BODY[0] + "\n\n" + BODY[1]
+    assert [r.reason for r in c.removed] == [reason]
+    assert c.removed[0].text == junk
+
+
+@pytest.mark.parametrize("line", [
+    "“We will fight this.”",
+    '"No," she said.',
+    "Follow the money, the senator said.",
+    "More and more experts are sharing their diagnoses to warn the public",
+    "The statement read:",
+    "Share prices fell 3% on Monday after the announcement of the merger.",
+])
+def test_clean_keeps_body_lines_that_look_short_or_use_junk_words(line):
+    c = _clean(BODY[0], line, BODY[1])
+    assert line in c.text.split("\n\n")
+    assert c.removed == ()
+
+
+def test_clean_template_tokens_removed_inline_and_whole():
+    c = _clean(BODY[0] + " {{ related_links }}", "[image]", '<img src="/a.jpg" alt="x">', BODY[1])
+    assert c.text == BODY[0] + "\n\n" + BODY[1]
+    assert _reasons(c) == ["template"]
+
+
+def test_clean_credit_lines_become_credits():
+    c = _clean(*BODY, "(With inputs from Reuters)", "with agency inputs")
+    assert c.credits == ("(With inputs from Reuters)", "with agency inputs")
+    assert c.text == "\n\n".join(BODY)
+
+
+def test_clean_related_tail_cut_to_the_end():
+    other = "Apple Corps has filed a lawsuit against Apple Computer in a London court this week."
+    c = _clean(*BODY, "Related", "Apple Corps sues Apple Computer", other, "Second headline here", other + " Again.")
+    assert c.text == "\n\n".join(BODY)
+    assert {r.reason for r in c.removed} == {"tail"}
+    assert len(c.removed) == 5
+
+
+def test_clean_inline_also_read_link_drops_only_that_line():
+    c = _clean(BODY[0], "Also read: Apple unveils iPod nano", BODY[1])
+    assert c.text == "\n\n".join(BODY)
+    assert [r.text for r in c.removed] == ["Also read: Apple unveils iPod nano"]
+
+
+def test_clean_cascade_suffix_lines_are_repeats():
+    p1, p2, p3 = BODY[0], BODY[1], "Deliveries will begin next year, a spokesman for the manufacturer added."
+    raw = f"{p1} {p2} {p3}\n                  {p2} {p3}\n                  {p3}"
+    c = clean_text(raw)
+    assert c.text == f"{p1} {p2} {p3}"
+    assert [r.reason for r in c.removed] == ["repeat", "repeat"]
+
+
+def test_clean_repeated_sentence_run_second_copy_cut():
+    run = "Nader Shah is widely considered one of the most powerful rulers. He took power in a period of chaos."
+    c = clean_text(f"{BODY[0]} {run} {run} {BODY[1]}")
+    assert c.text == f"{BODY[0]} {run} {BODY[1]}"
+
+
+def test_clean_single_repeated_sentence_is_kept():
+    quote = "“The will of our nations is strong.”"
+    raw = f"{BODY[0]} He said {quote} Later he repeated: {quote} {BODY[1]}"
+    assert clean_text(raw).text == " ".join(raw.split())
+
+
+def test_clean_tail_peel_footer_code_caption():
+    last = BODY[1] + " PHOTO: A view of the plant. AFM/MQ/MG All Content by Example News Agency is licensed " \
+                     "under a Creative Commons Attribution 4.0 International License."
+    c = _clean(BODY[0], last)
+    assert c.text == "\n\n".join(BODY)
+    assert [r.reason for r in c.removed] == ["licence", "code", "caption"]
+    assert c.removed[1].text == "AFM/MQ/MG"
+
+
+def test_clean_peel_tail_end_marker_and_source_credit():
+    rest, cuts = peel_tail(BODY[1] + " (Source: BBC) END MNA")
+    assert rest == BODY[1]
+    assert cuts == [("END MNA", "code"), ("(Source: BBC)", "credit")]
+
+
+def test_clean_site_name_line_from_group():
+    assert site_keys("www.northwindgazette.com") == ["northwindgazette"]
+    assert site_keys("articles") == []
+    assert classify_line("Northwind Gazette | World", site=["northwindgazette"]) == "site_name"
+    assert classify_line("northwind-gazette.com | World", site=[]) == "site_name"
+
+
+def test_clean_header_prefix_removed_and_recorded():
+    c = clean_text(" date 2021-03-05 " + BODY[0] + "\n" + BODY[1])
+    assert c.text == "\n\n".join(BODY)
+    assert c.removed[0].reason == "header" and c.removed[0].text == "date 2021-03-05"
+
+
+def test_clean_dateline_alone_joins_next_paragraph():
+    c = clean_text("TEHRAN - \n" + BODY[0])
+    assert c.text == "TEHRAN - " + BODY[0]
+
+
+def test_clean_hard_wrapped_lines_rejoined():
+    c = clean_text("Boeing has unveiled a new version of its\n777 airliner, capable of flying\nnon-stop.\n\n" + BODY[1])
+    assert c.text.split("\n\n")[0] == "Boeing has unveiled a new version of its 777 airliner, capable of flying non-stop."
+
+
+def test_clean_repair_mojibake_controls_and_spaces():
+    assert repair("Appleâ€™s â€œTigerâ€\x9d cafÃ©") == "Apple’s “Tiger” café"
+    assert repair("a\u00a0b\u200bc\x1a\x00d\r\ne") == "a bcd\ne"
+    assert repair("“curly” ﬁne") == "“curly” ﬁne"  # correct text is left alone
+
+
+def test_clean_title_and_lang():
+    c = clean_text("Boeing unveils long-range 777\n\n" + "\n\n".join(BODY * 3))
+    assert c.title == "Boeing unveils long-range 777"
+    assert c.lang == "en"
+    assert clean_text("Tak. Nie.").lang is None
+
+
+def test_clean_corpus_recurring_line_is_boilerplate():
+    stats = CorpusStats()
+    topics = ["airliners", "engines", "tankers", "runways", "pilots", "cargo"]
+    docs = [f"Weather for Lisbon: 14 C, light rain\nStory about {t} is here.\nA paragraph says the {t} were late."
+            for t in topics]
+    for d in docs:
+        stats.add("gazette", d)
+    assert stats.is_boilerplate("gazette", "Weather for Lisbon: 15 C, light rain")  # digits do not matter
+    assert not stats.is_boilerplate("other", "Weather for Lisbon: 14 C, light rain")
+    c = clean_text(docs[0], stats=stats, group="gazette")
+    assert c.text.startswith("Story about airliners")
+    assert c.removed[0].reason == "boilerplate"
+    assert clean_text(docs[0]).text.startswith("Weather for Lisbon")  # without corpus evidence it stays
+
+
+def test_clean_corpus_glued_footer_sentence_removed():
+    stats = CorpusStats()
+    for t in ["airliner", "tanker", "engine", "runway", "pilot", "cargo"]:
+        stats.add("g", f"This story is about a {t}. Copyleft notice of the Gazette network.")
+    c = clean_text("This story is about a drone. Copyleft notice of the Gazette network.", stats=stats, group="g")
+    assert c.text == "This story is about a drone."
+
+
+def test_clean_corpus_rows_round_trip_and_add_up():
+    a, b = CorpusStats(), CorpusStats()
+    for i in range(3):
+        a.add("g", f"Shared furniture line\nBody {i} one.")
+        b.add("g", f"Shared furniture line\nBody {i} two.")
+    a.add("g", "Shared furniture line\nBody 0 one.")  # the same document twice counts once
+    merged = CorpusStats.from_rows(a.to_rows() + b.to_rows())
+    assert merged.docs("g") == 6
+    assert merged.count("g", "shared  FURNITURE line") == 6
+    assert ("g", "", 3) in a.to_rows()
+    assert CorpusStats.from_rows(merged.to_rows()).to_rows() == merged.to_rows()
+
+
+def test_clean_empty_and_junk_only_text():
+    assert clean_text("").text == ""
+    assert clean_text("ADVERTISEMENT\nShare this article").text == ""
