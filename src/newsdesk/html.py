@@ -23,12 +23,14 @@ import codecs
 import json
 import re
 import unicodedata
+import warnings
 from copy import deepcopy
 from datetime import date, datetime
 
 from lxml.html import HtmlElement
 
 from newsdesk.model import Cleaned, Dating
+from newsdesk.settings import HTML_HEADLINE_DATE_AFTER, HTML_HEADLINE_DATE_BEFORE
 
 __all__ = ["decode_html", "extract_html", "publication_date"]
 
@@ -149,7 +151,9 @@ def _iso_day(value: object, today: date | None = None) -> str | None:
         try:
             from dateutil import parser as dparser
 
-            d = dparser.parse(s, default=datetime(1, 1, 1)).date()
+            with warnings.catch_warnings():  # "tzname EDT not understood": the day is all we keep
+                warnings.simplefilter("ignore")
+                d = dparser.parse(s, default=datetime(1, 1, 1)).date()
         except (ValueError, OverflowError, TypeError):
             return None
         if d.year == 1:
@@ -215,6 +219,100 @@ def _meta_dates(tree: HtmlElement) -> tuple[str | None, str | None]:
     return pub, mod
 
 
+_TEXT_DATE_RE = re.compile(
+    r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})(?!\d)"
+    r"|(?:19|20)\d\d-\d\d-\d\d"
+    r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d"
+    r"|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?\s+(?:19|20)\d\d"
+    r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+)
+_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "button", "select", "option"}
+_TOKEN_RE = re.compile(r"\w+")
+
+
+def _text_day(snippet: str) -> str | None:
+    from htmldate.extractors import try_date_expr
+
+    today = date.today()
+    try:
+        found = try_date_expr(snippet, "%Y-%m-%d", False, datetime(1995, 1, 1), datetime(today.year + 1, 12, 31))
+    except Exception:  # noqa: BLE001 -- htmldate's parsers have no error contract
+        return None
+    return _iso_day(found) if found else None
+
+
+def _headline(body: HtmlElement, title: str | None) -> HtmlElement | None:
+    """The page's headline element: the <h1> (else <h2>) sharing most words with the title, else the first one."""
+    for tag in ("h1", "h2"):
+        heads = [h for h in body.iter(tag) if len(h.text_content().strip()) >= 8]
+        if not heads:
+            continue
+        if not title:
+            return heads[0]
+        want = set(_TOKEN_RE.findall(title.casefold()))
+
+        def overlap(h: HtmlElement, want: set[str] = want) -> float:
+            got = set(_TOKEN_RE.findall(h.text_content().casefold()))
+            return len(want & got) / max(1, len(got))
+
+        best = max(heads, key=overlap)
+        if overlap(best) >= 0.5 or tag == "h1":
+            return best
+    return None
+
+
+def headline_dates(tree: HtmlElement, title: str | None, before: int, after: int) -> list[tuple[int, str]]:
+    """Days printed near the headline: (signed distance in visible characters from the headline, day).
+
+    Negative distances lie before the headline (a date line above the title), positive ones after it.
+    <time datetime> attributes count as printed at their position.
+    """
+    from lxml import etree
+
+    body = tree.find("body")
+    if body is None:
+        body = tree
+    head = _headline(body, title)
+    if head is None:
+        return []
+    pos, start, end = 0, None, None
+    found: list[tuple[int, str]] = []
+    skip_depth = 0
+    for event, el in etree.iterwalk(body, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            if skip_depth or tag in _SKIP_TAGS or not tag:
+                skip_depth += 1
+                continue
+            if el is head:
+                start = pos
+            if tag == "time" and (dt := el.get("datetime")) and (d := _iso_day(dt)):
+                found.append((pos, d))
+            if el.text and el.text.strip():
+                text = el.text
+                found.extend((pos + m.start(), d) for m in _TEXT_DATE_RE.finditer(text) if (d := _text_day(m.group())))
+                pos += len(text)
+        else:
+            if skip_depth:
+                skip_depth -= 1
+            elif el is head:
+                end = pos
+            if skip_depth == 0 and el.tail and el.tail.strip() and el is not body:
+                tail = el.tail
+                found.extend((pos + m.start(), d) for m in _TEXT_DATE_RE.finditer(tail) if (d := _text_day(m.group())))
+                pos += len(tail)
+        if end is not None and pos > end + after:
+            break
+    if start is None or end is None:
+        return []
+    out = []
+    for p, d in found:
+        dist = p - end if p >= end else (p - start if p < start else 0)
+        if -before <= dist <= after:
+            out.append((dist, d))
+    return out
+
+
 def _htmldate(tree: HtmlElement, url: str | None, original: bool) -> str | None:
     from htmldate import find_date
 
@@ -224,27 +322,52 @@ def _htmldate(tree: HtmlElement, url: str | None, original: bool) -> str | None:
         return None
 
 
-def date_candidates(tree: HtmlElement, url: str | None = None) -> dict[str, str | None]:
-    """Every date source, by name (for `publication_date` and for the extraction evaluation's ablations)."""
+def date_candidates(tree: HtmlElement, url: str | None = None, title: str | None = None) -> dict:
+    """Every date source of a parsed page, by name (also read by the extraction evaluation's ablations)."""
     jl_pub, jl_mod = _jsonld_dates(tree)
     mt_pub, mt_mod = _meta_dates(tree)
     return {
         "jsonld_published": jl_pub, "jsonld_modified": jl_mod,
         "meta_published": mt_pub, "meta_modified": mt_mod,
         "htmldate_original": _htmldate(tree, url, True),
-        "htmldate_latest": _htmldate(tree, url, False),
+        "headline": headline_dates(tree, title, HTML_HEADLINE_DATE_BEFORE, HTML_HEADLINE_DATE_AFTER),
     }
 
 
-def publication_date(cands: dict[str, str | None]) -> Dating:
-    """Pick the original publication day from the candidates; a different latest date becomes `page_date`."""
-    published, evidence = None, None
-    for key in ("jsonld_published", "meta_published", "htmldate_original"):
-        if cands.get(key):
-            published, evidence = cands[key], "metadata"
-            break
-    latest = cands.get("htmldate_latest") or cands.get("jsonld_modified") or cands.get("meta_modified")
-    page_date = latest if latest and latest != published else None
+def _nearest_headline_day(found: list[tuple[int, str]]) -> str | None:
+    """The first day printed after the headline, else the closest one above it."""
+    if not found:
+        return None
+    below = [t for t in found if t[0] >= 0]
+    return min(below)[1] if below else max(found)[1]
+
+
+def publication_date(cands: dict) -> Dating:
+    """Pick the original publication day from `date_candidates`.
+
+    1. the day printed nearest the headline, when some metadata source names the same day (a printed date that
+       the page's own metadata confirms is what a reader sees as the publication date, even where JSON-LD's
+       `datePublished` carries an older creation date of the CMS record);
+    2. else JSON-LD `datePublished`, then publication meta tags (original publication, never "modified");
+    3. else the day printed nearest the headline, unconfirmed;
+    4. else htmldate (original_date=True; header, JSON, URL and page text).
+    A modification day that differs from the result is kept as `page_date`.
+    """
+    printed = _nearest_headline_day(cands.get("headline") or [])
+    meta_days = {cands.get(k) for k in ("jsonld_published", "meta_published", "htmldate_original",
+                                         "jsonld_modified", "meta_modified")} - {None}
+    if printed and printed in meta_days:
+        published, evidence = printed, "text"
+    elif cands.get("jsonld_published") or cands.get("meta_published"):
+        published, evidence = cands.get("jsonld_published") or cands.get("meta_published"), "metadata"
+    elif printed:
+        published, evidence = printed, "text"
+    elif cands.get("htmldate_original"):
+        published, evidence = cands["htmldate_original"], "metadata"
+    else:
+        published, evidence = None, None
+    modified = cands.get("jsonld_modified") or cands.get("meta_modified")
+    page_date = modified if modified and modified != published else None
     return Dating(published=published, evidence=evidence, page_date=page_date)
 
 
@@ -316,5 +439,5 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[Cleaned, Da
         return Cleaned(text=""), Dating()
     title = _title(tree)
     body = extract_body(tree, url, title)
-    dating = publication_date(date_candidates(tree, url))
+    dating = publication_date(date_candidates(tree, url, title))
     return Cleaned(text=body, title=title, lang=_lang(tree)), dating

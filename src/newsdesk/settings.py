@@ -41,6 +41,18 @@ INGEST_BATCH = setting(
     "bench: batch size trades kill -9 rework against per-transaction overhead; 500 keeps a transaction "
     "under ~1 s on the 2-core CI machine.")
 
+# --- html ---------------------------------------------------------------------------------------------------
+HTML_HEADLINE_DATE_BEFORE = setting(
+    "HTML_HEADLINE_DATE_BEFORE", 150,
+    "Visible characters above the headline (<h1>) searched for a printed date line.",
+    "eval extraction htmldate_dev (458 pages), after=1000: correct 432@0 431@25 431@150 431@300; flat, 150 "
+    "keeps date lines printed above the title")
+HTML_HEADLINE_DATE_AFTER = setting(
+    "HTML_HEADLINE_DATE_AFTER", 1000,
+    "Visible characters below the headline searched for the printed publication date.",
+    "eval extraction htmldate_dev (458 pages), before=150: correct 423@100 428@300 430@400 430@600 431@1000 "
+    "433@2000 (htmldate alone 412); 1000 sits inside the plateau without reaching related-article lists")
+
 # --- clean (plain-text cleaning) -----------------------------------------------------------------------------
 CLEAN_CORPUS_MIN_DOCS = setting(
     "CLEAN_CORPUS_MIN_DOCS", 5,
@@ -89,19 +101,19 @@ DATING_YEARLESS_MAX_YEARS = setting(
 SHINGLE_WORDS = setting(
     "SHINGLE_WORDS", 5,
     "Words per shingle for near-duplicate MinHash signatures.",
-    "eval dedup (python -m newsdesk.eval.dedup ../shared/data, 2033 articles incl. 591 variants; 128 perm, 42 "
+    "eval dedup (python -m newsdesk.eval.dedup ../shared/data, 2040 articles incl. 598 variants; 128 perm, 42 "
     "bands): pair F1 at its best threshold .9965@k4/0.35 .9975@k5/0.3 .996@k6/0.35; at J 0.4: .9919@k4 "
     ".9929@k5 .9903@k6. k=5 keeps F1 high while flagging fewer heavy rewrites (6/36 natural 0.3-0.5 pairs).")
 NUM_PERM = setting(
     "NUM_PERM", 128,
     "MinHash permutations per signature (estimate error ~ 1/sqrt(NUM_PERM)).",
-    "eval dedup ../shared/data @J0.4: F1 .988@64/32 bands .988@128/42 .9886@256/85; 64 perms flag 19/36 "
-    "ambiguous natural rewrites (0.3<=J<0.5) vs 6/36 at 128 (noisier estimate); 256 is slower for +1 pair.")
+    "eval dedup ../shared/data @J0.4 (perm/bands): F1 .9934@64/32 .9929@128/42 .9919@256/85; 64 perms also "
+    "flag 19/36 natural heavy rewrites (exact J 0.3-0.5; noisier estimate) vs 6/36 at 128; 256 is 1.4x slower.")
 DEDUP_LSH_BANDS = setting(
     "DEDUP_LSH_BANDS", 42,
     "LSH bands over the NUM_PERM slots (rows per band = NUM_PERM // bands); more bands find lower-Jaccard pairs.",
-    "eval dedup ../shared/data @J0.4, 128 perm: recall .9712@32 bands (r=4, P(candidate|J=.4)=.56) "
-    ".9764@42 (r=3, .94) .9764@64 (r=2) with fewer candidates to check at 42.")
+    "eval dedup ../shared/data @J0.4, 128 perm: recall .9849@32 bands (r=4, P(candidate|J=.4)=.56) "
+    ".9859@42 (r=3, .94) .9859@64 (r=2, ~1.0); 42 checks fewer chance candidates than 64 for the same recall.")
 DEDUP_MIN_JACCARD = setting(
     "DEDUP_MIN_JACCARD", 0.4,
     "Estimated shingle Jaccard at or above which two articles are near-duplicates (syndicated copies).",
