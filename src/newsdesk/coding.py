@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from newsdesk import model, ner
-from newsdesk.entities import ArticleEntity, country, person_key, skeleton
+from newsdesk.entities import _ROLE_HEADS, _ROLE_WORDS, ArticleEntity, country, person_key, skeleton
 from newsdesk.settings import CODING_NEGATION_WINDOW, CODING_TARGET_MAX_CHARS
 
 __all__ = ["LEXICON", "code", "dateline", "event_when_where", "merge", "resolve_relative"]
@@ -46,7 +46,8 @@ LEXICON: dict[str, list[str]] = {
               "agreements?", "accords?", "treaty", "ceasefire deal", "peace deal", "truce"],
     "CONSULT": ["meet|meets|met|meeting|meetings", "talks", "held talks", _v("discuss", "consult", "host",
                 "negotiate", "visit", "telephone", "confer"), "spoke (?:to|with)|speak(?:s|ing)? (?:to|with)",
-                "phone call|(?:tele)?phone conversation", "summit", "received (?:a|the) (?:delegation|visit)",
+                "phone call|(?:tele)?phone conversation", "summit", ("receiv(?:e|es|ed|ing) (?:the |his |her |a |an )?(?:[\\w'\\-]+ ){0,3}(?:minister|president|premier|"
+                 "delegation|envoy|ambassador|counterpart|secretary|chancellor|king|leader|visit)"),
                 "(?:arrived|arrives|arriving) in", "(?:left|leaves|leaving) for", "(?:travel+ed|trip) to"],
     "SUPPORT": [_v("support", "praise", "welcome", "commend", "congratulate", "applaud", "back"),
                 "(?:expressed|expresses|voiced) (?:support|solidarity)", "rallied behind",
@@ -308,6 +309,23 @@ def _units(text: str, lo: int, hi: int, spans: Sequence[ner.Span], by_offset: di
             key = f"{s.label}:{name.lower()}"
         units.append(_Unit(name, s.start, s.end, cname, code, s.label, key))
         taken.append((s.start, s.end))
+    for e in {id(e): e for e in by_offset.values()}.values():  # surname mentions NER missed but entities found
+        if e.type != "PERSON":
+            continue
+        for a, b in e.spans:
+            if lo <= a < hi and not any(x < b and a < y for x, y in taken):
+                units.append(_Unit(e.name, a, b, e.country, e.country_code, "PERSON", e.key))
+                taken.append((a, b))
+    # "Walter Astudillo, Peru's defence minister, and ...": the apposition belongs to the person
+    for u in units:
+        if u.label != "PERSON":
+            continue
+        m = re.match(r"\s*,\s*(?:the\s+|a\s+)?([^,;()]{3,60}?),", text[u.end:hi])
+        if m and any(w.lower() in _ROLE_HEADS for w in m.group(1).split()):
+            u.end = u.end + m.end() - 1
+            taken.append((u.start, u.end))
+    units = [u for u in units if not any(v is not u and v.label == "PERSON" and v.start < u.start < v.end
+                                         for v in units)]
     for m in _GENERIC.finditer(text, lo, hi):
         a, b = m.start("noun"), m.end("noun")
         if any(x < b and a < y for x, y in taken):
@@ -323,7 +341,24 @@ def _units(text: str, lo: int, hi: int, spans: Sequence[ner.Span], by_offset: di
         units.append(_Unit(name, m.start("mod") if c else a, b, c[0] if c else None, c[1] if c else None, label,
                            f"GENERIC:{name.lower()}"))
     units.sort(key=lambda u: (u.start, u.end))
-    return units
+    # "his Japanese counterpart Minoru Kihara", "Japan's Defense Minister X": the country word modifies X
+    keep = []
+    for i, u in enumerate(units):
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if u.label in {"NORP", "GPE"} and nxt is not None and nxt.label in {"PERSON", "ORG", "GENERIC"} \
+                and _premodifier_gap(text[u.end:nxt.start]):
+            continue
+        keep.append(u)
+    return keep
+
+
+def _premodifier_gap(gap: str) -> bool:
+    gap = re.sub(r"^(?:'s|’s)", "", gap)
+    words = gap.split()
+    if not gap.strip():
+        return bool(gap)
+    return len(words) <= 5 and all(w[:1].isupper() or w.lower() in _ROLE_WORDS for w in words) \
+        and not re.search(r"[,;:()]", gap)
 
 
 def _actor_group(units: list[_Unit], text: str, trig: int) -> list[_Unit]:
@@ -336,7 +371,8 @@ def _actor_group(units: list[_Unit], text: str, trig: int) -> list[_Unit]:
     i = len(before) - 2
     while i >= 0:
         gap = text[before[i].end:group[0].start]
-        if re.fullmatch(r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?", gap) or re.fullmatch(r"\s*,\s*", gap) and i >= 1:
+        m = re.match(r"\s*(?:,\s*)?(?:and|&)\s+", gap)
+        if m and _premodifier_gap(" " + gap[m.end():]) or re.fullmatch(r"\s*,\s*", gap) and i >= 1:
             group.insert(0, before[i])
             i -= 1
             continue
@@ -383,6 +419,16 @@ def code(article: model.Article, parsed: ner.Parsed, ents: Sequence[ArticleEntit
     spans_by_sent: dict[int, list[ner.Span]] = defaultdict(list)
     for s in parsed.ents:
         spans_by_sent[s.sent].append(s)
+    dl = _DATELINE.match(text[:200])
+    dl_end = dl.end() if dl else 0
+    sent_dates: dict[int, str] = {}
+    for s in parsed.ents:
+        if s.label == "DATE" and anchor and s.start >= dl_end and s.sent not in sent_dates:
+            when = resolve_relative(s.text, anchor)
+            if when and len(when) == 10:
+                sent_dates[s.sent] = when
+    # sentences without a date of their own report the lead's event (first dated sentence among the first 3)
+    lead = next((sent_dates[i] for i in sorted(sent_dates) if i < 3), None) or article.published
     records: list[model.Record] = []
     for si, (lo, hi) in enumerate(parsed.sents or ((0, len(text)),)):
         sentence = text[lo:hi]
@@ -395,12 +441,7 @@ def code(article: model.Article, parsed: ner.Parsed, ents: Sequence[ArticleEntit
         if not actors:
             continue
         target = _target(units, text, lo + te, hi, actors)
-        when = None
-        for s in spans_by_sent.get(si, []):
-            if s.label == "DATE" and anchor:
-                when = resolve_relative(s.text, anchor)
-                if when:
-                    break
+        when = sent_dates.get(si)
         place = None
         for s in spans_by_sent.get(si, []):
             if s.label in {"GPE", "LOC", "FAC"} and _LOCATIVE.search(text[max(lo, s.start - 12):s.start]) \
@@ -409,7 +450,7 @@ def code(article: model.Article, parsed: ner.Parsed, ents: Sequence[ArticleEntit
                 break
         m = _CONTEXT.search(sentence)
         ctx = m.group(0) if m else None
-        if action in SYMMETRIC and target is None and len(actors) > 1:
+        if action in SYMMETRIC and len(actors) > 1:
             pairs = [(actors[0], actors[1])]
         else:
             pairs = [(a, target) for a in actors]
@@ -418,7 +459,7 @@ def code(article: model.Article, parsed: ner.Parsed, ents: Sequence[ArticleEntit
             records.append(model.Record(
                 id=rid, event_id=None, actor=actor.text, actor_country=actor.code, action=action,
                 target=tgt.text if tgt else None, target_country=tgt.code if tgt else None,
-                place=place or place0, date=when or article.published, context=ctx,
+                place=place or place0, date=when or lead, context=ctx,
                 evidence=sentence.strip(), sources=(article.id,)))
     return records
 
@@ -439,9 +480,16 @@ def _same(a: str, b: str) -> bool:
     """Two record actor keys name one actor: equal, or one is the surname-only form of the other."""
     if a == b:
         return True
-    sa, ga = a.split("|", 1)
-    sb, gb = b.split("|", 1)
+    if not a or not b:
+        return False
+    sa, _, ga = a.partition("|")
+    sb, _, gb = b.partition("|")
     return sa == sb and (not ga or not gb)
+
+
+def _same_t(a: str, b: str) -> bool:
+    """Targets agree, or one record has none (the same actor's same action in one event)."""
+    return not a or not b or _same(a, b)
 
 
 def _mode(values: list, default=None):
@@ -462,7 +510,8 @@ def merge(records: Sequence[model.Record], event_id: str) -> list[model.Record]:
         for g in groups:
             if g[0] != r.action:
                 continue
-            if _same(g[1], ak) and _same(g[2], tk) or r.action in SYMMETRIC and _same(g[1], tk) and _same(g[2], ak):
+            if _same(g[1], ak) and _same_t(g[2], tk) or r.action in SYMMETRIC and (
+                    _same(g[1], tk) and _same(g[2], ak) or _same(g[2], ak) and not tk):
                 g[3].append(r)
                 break
         else:
@@ -477,7 +526,7 @@ def merge(records: Sequence[model.Record], event_id: str) -> list[model.Record]:
         if action in SYMMETRIC and target and _same(_name_key(target), ak) and not _same(_name_key(actor), ak):
             actor, target = target, actor
         sources = tuple(sorted({s for r in rs for s in r.sources}))
-        first = rs[0]
+        first = next((r for r in rs if _EXPLICIT_DATE.search(r.evidence or "")), rs[0])
         out.append(model.Record(
             id=model.content_id("record", event_id, action, ak, tk), event_id=event_id, actor=actor,
             actor_country=_mode([r.actor_country for r in rs if r.actor == actor]) or _mode(
@@ -502,8 +551,8 @@ def event_when_where(articles: Sequence[model.Article], records: Sequence[model.
     source articles; else the articles' datelines and most common publication day."""
     votes: Counter = Counter()
     for r in records:
-        if r.date and _ISO.match(r.date) and len(r.date) == 10 and _EXPLICIT_DATE.search(r.evidence or ""):
-            votes[r.date] += len(r.sources)
+        if r.date and _ISO.match(r.date) and len(r.date) == 10:
+            votes[r.date] += len(r.sources) * (2 if _EXPLICIT_DATE.search(r.evidence or "") else 1)
     if votes:
         top = max(votes.values())
         date = min(d for d, n in votes.items() if n == top)

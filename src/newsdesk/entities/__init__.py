@@ -281,7 +281,7 @@ def _analyse_run(words: list[str]) -> tuple[list[str], str | None, str | None]:
 
 
 _RIGHT_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})")
-_RIGHT_APPOS = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:the\s+|a\s+|who\s+is\s+(?:the\s+)?)?([^,;()\n]{3,90}?)(?=,|;|\.\s|\.$|\)|$)")
+_RIGHT_APPOS = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:the\s+|a\s+|who\s+is\s+(?:the\s+)?)?([^,;()\n]{3,90}?)\.?\s*(?=[,;)]|$)")
 
 
 def _right_context(text: str, end: int, hi: int) -> tuple[str | None, str | None]:
@@ -295,6 +295,8 @@ def _right_context(text: str, end: int, hi: int) -> tuple[str | None, str | None
     m = _RIGHT_APPOS.match(seg)
     if m:
         words = [w.group() for w in _WORD.finditer(m.group(1))]
+        if words and not words[0][:1].isupper() and words[0].lower() not in _ROLE_WORDS:
+            words = []  # ", met President X": a verb phrase, not an apposition
         if words and any(w.lower() in _ROLE_HEADS for w in words[:8]) and len(words) <= 12:
             words = words[:12]
             found = _country_in([re.sub(r"(?:'s|’s)$", "", w) for w in words])
@@ -355,12 +357,12 @@ def mentions(article: model.Article, parsed: ner.Parsed) -> list[ArticleEntity]:
     prev_end_in_sent: dict[int, int] = {}
 
     # PERSON surnames seen anywhere in the article, to relabel "Austin" tagged GPE/ORG.
-    surnames = set()
+    surnames = set()  # every token of a multi-word PERSON name ("Wang" of "Wang Yi", "Modi")
     for s in spans:
         if s.label == "PERSON":
             g, sn = person_key(s.text)
             if g:
-                surnames.add(sn)
+                surnames.update(_fold(t) for t in _name_tokens(_strip_titles(s.text)[0]))
 
     for order, s in enumerate(spans):
         sent_lo, sent_hi = sents[s.sent] if s.sent < len(sents) else (0, len(text))
@@ -448,6 +450,7 @@ def mentions(article: model.Article, parsed: ner.Parsed) -> list[ArticleEntity]:
         _add(target.sents, s.sent)
         target.last = order
 
+    _recover_missed(text, sents, persons, [s for s in parsed.ents])
     out: list[ArticleEntity] = []
     for c in clusters:
         if c.type == "PERSON":
@@ -477,6 +480,33 @@ def mentions(article: model.Article, parsed: ner.Parsed) -> list[ArticleEntity]:
             seen[k] = 0
         final.append(e)
     return sorted(final, key=lambda e: (e.spans[0] if e.spans else (0, 0), e.key))
+
+
+def _recover_missed(text: str, sents, persons: list[_Cluster], all_spans: Sequence[ner.Span]) -> None:
+    """Surname-only mentions NER did not tag ("Zelenskyy thanked ..."): a capitalised whole-word occurrence of a
+    full-name person's surname, outside every NER span, joins that person when no other person shares it."""
+    owners: dict[str, list[_Cluster]] = defaultdict(list)
+    for c in persons:
+        if c.given:
+            for n in c.names:
+                toks = _name_tokens(n)
+                if len(toks) >= 2:
+                    owners[toks[-1]].append(c)
+    covered = [(sp.start, sp.end) for sp in all_spans] + [sp for c in persons for sp in c.spans]
+    for surname, cs in owners.items():
+        if len({id(c) for c in cs}) != 1 or len(surname) < 3 or not surname[:1].isupper():
+            continue
+        c = cs[0]
+        for m in re.finditer(rf"(?<![\w.]){re.escape(surname)}(?!\w)", text):
+            a, b = m.start(), m.end()
+            if any(x < b and a < y for x, y in covered):
+                continue
+            c.spans.append((a, b))
+            covered.append((a, b))
+            _add(c.surfaces, surname)
+            si = next((i for i, (lo, hi) in enumerate(sents) if lo <= a < hi), None)
+            if si is not None:
+                _add(c.sents, si)
 
 
 def _replace(e: ArticleEntity, **kw) -> ArticleEntity:
