@@ -103,12 +103,12 @@ _PRIORITY = ["RETREAT", "SANCTION", "AID", "REJECT", "THREATEN", "REQUEST", "ACC
 _NEGATION = re.compile(r"\b(?:not|n't|never|no|without|failed to|fails to|refused to|declined to)\b")
 # Generic actor nouns (who can act without a name): a role/sector word, optionally after a demonym.
 _GENERIC = re.compile(
-    r"\b(?:(?P<mod>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s+)?(?P<noun>police(?:men)?|troops|soldiers|army|"
+    r"\b(?:(?P<mod>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s+)?(?P<noun>(?i:police(?:men)?|troops|soldiers|army|"
     r"military|forces|rebels|guerrillas|insurgents|militants|militiamen|gunmen|protesters|demonstrators|"
     r"students|workers|strikers|officials|government|authorities|ministers?|parliament|lawmakers|"
     r"legislators|opposition|president|prime minister|leaders?|diplomats|negotiators|delegation|court|"
     r"judge|prosecutors|villagers|residents|refugees|farmers|fighters|warplanes|jets|navy|coalition|"
-    r"party|senate|congress|cabinet|regime|junta|separatists|settlers|activists|unions?)\b")
+    r"party|senate|congress|cabinet|regime|junta|separatists|settlers|activists|unions?))\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|from|inside|across|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _CONTEXT = re.compile(
     r"\b(?:on the (?:sidelines|margins) of|during|at|ahead of|after) (?:the |a |an )?"
