@@ -69,8 +69,10 @@ def test_dating_yearless_dateline_after_page_date_goes_back_a_year():
 
 
 def test_dating_yearless_weekday_mismatch_skips_years():
-    # 2021-03-05 is a Friday; "on Tuesday" fits 2019-03-05 first going back from the bound
-    assert resolve_year(3, 5, "2021-03-10", 1) == "2019-03-05"
+    # 2021-03-05 is a Friday, 2020-03-05 a Thursday: "on Thursday" takes 2020; "on Tuesday" (2019) is outside the
+    # DATING_YEARLESS_MAX_YEARS window, so no day rather than a guess
+    assert resolve_year(3, 5, "2021-03-10", 3) == "2020-03-05"
+    assert resolve_year(3, 5, "2021-03-10", 1) is None
     assert resolve_year(3, 5, "2021-03-10", None) == "2021-03-05"
     assert resolve_year(3, 5, None, 4) is None
 
