@@ -181,7 +181,7 @@ def _walk_json(obj, out: list[tuple[str, str | None, str | None]]) -> None:
 
 
 def _jsonld_dates(tree: HtmlElement) -> tuple[str | None, str | None]:
-    """(published, modified) of the article object in the page's JSON-LD; other typed objects only as a fallback."""
+    """Raw (published, modified) strings of the article object in the page's JSON-LD; other typed objects only as a fallback."""
     found: list[tuple[str, str | None, str | None]] = []
     for script in tree.iterfind('.//script[@type="application/ld+json"]'):
         raw = (script.text or "").strip()
@@ -195,26 +195,26 @@ def _jsonld_dates(tree: HtmlElement) -> tuple[str | None, str | None]:
     if not found:
         return None, None
     found.sort(key=lambda t: 0 if _ARTICLE_TYPES.search(t[0]) else 1)  # stable: document order within a rank
-    pub = next((d for _, p, _m in found if (d := _iso_day(p))), None)
-    mod = next((d for _, _p, m in found if (d := _iso_day(m))), None)
+    pub = next((p for _, p, _m in found if _iso_day(p)), None)
+    mod = next((m for _, _p, m in found if _iso_day(m)), None)
     return pub, mod
 
 
 def _meta_dates(tree: HtmlElement) -> tuple[str | None, str | None]:
-    """(published, modified) from <meta> tags, itemprop attributes and <time pubdate>."""
+    """Raw (published, modified) strings from <meta> tags, itemprop attributes and <time pubdate>."""
     seen: dict[str, str] = {}
     for meta in tree.iterfind(".//meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv") or "")
         key = key.strip().lower()
         if key and key not in seen and (content := meta.get("content")):
             seen[key] = content
-    pub = next((d for k in _PUBLISHED_META if k in seen and (d := _iso_day(seen[k]))), None)
-    mod = next((d for k in _MODIFIED_META if k in seen and (d := _iso_day(seen[k]))), None)
+    pub = next((seen[k] for k in _PUBLISHED_META if k in seen and _iso_day(seen[k])), None)
+    mod = next((seen[k] for k in _MODIFIED_META if k in seen and _iso_day(seen[k])), None)
     if pub is None:
         for el in tree.xpath('.//*[@itemprop="datePublished"] | .//time[@pubdate]'):
             value = el.get("content") or el.get("datetime") or (el.text_content() if el.tag != "meta" else "")
-            if d := _iso_day(value):
-                pub = d
+            if _iso_day(value):
+                pub = value
                 break
     return pub, mod
 
@@ -226,6 +226,11 @@ _TEXT_DATE_RE = re.compile(
     r"|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?\s+(?:19|20)\d\d"
     r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
 )
+# words that announce a modification date, in the languages of the dev pages and their neighbours
+_UPDATE_CUE_RE = re.compile(
+    r"(updated|update:|modified|edited|revised|aktualisiert|geändert|zuletzt|stand:|mis à jour|modifié|actualizado|"
+    r"actualización|aggiornato|bijgewerkt|zaktualizowano|atualizado)\W*\w*\W*$", re.IGNORECASE)
+_UPDATE_ATTR_RE = re.compile(r"modif|updat|aktualis", re.IGNORECASE)
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "button", "select", "option"}
 _TOKEN_RE = re.compile(r"\w+")
 
@@ -239,6 +244,19 @@ def _text_day(snippet: str) -> str | None:
     except Exception:  # noqa: BLE001 -- htmldate's parsers have no error contract
         return None
     return _iso_day(found) if found else None
+
+
+def _printed_days(text: str, context: str) -> list[tuple[int, str]]:
+    """(offset, day) of each date written in `text`, except dates announced as an update ("Aktualisiert am ...").
+    `context` is the visible text just before `text` (a cue often sits in its own <span>)."""
+    out = []
+    for m in _TEXT_DATE_RE.finditer(text):
+        before = (context + text[:m.start()])[-40:]
+        if _UPDATE_CUE_RE.search(before):
+            continue
+        if d := _text_day(m.group()):
+            out.append((m.start(), d))
+    return out
 
 
 def _headline(body: HtmlElement, title: str | None) -> HtmlElement | None:
@@ -275,7 +293,7 @@ def headline_dates(tree: HtmlElement, title: str | None, before: int, after: int
     head = _headline(body, title)
     if head is None:
         return []
-    pos, start, end = 0, None, None
+    pos, start, end, context = 0, None, None, ""
     found: list[tuple[int, str]] = []
     skip_depth = 0
     for event, el in etree.iterwalk(body, events=("start", "end")):
@@ -286,21 +304,22 @@ def headline_dates(tree: HtmlElement, title: str | None, before: int, after: int
                 continue
             if el is head:
                 start = pos
-            if tag == "time" and (dt := el.get("datetime")) and (d := _iso_day(dt)):
+            if (tag == "time" and (dt := el.get("datetime")) and (d := _iso_day(dt))
+                    and not _UPDATE_ATTR_RE.search(" ".join(filter(None, (el.get("class"), el.get("itemprop")))))):
                 found.append((pos, d))
             if el.text and el.text.strip():
-                text = el.text
-                found.extend((pos + m.start(), d) for m in _TEXT_DATE_RE.finditer(text) if (d := _text_day(m.group())))
-                pos += len(text)
+                found.extend((pos + i, d) for i, d in _printed_days(el.text, context))
+                context = (context + el.text)[-40:]
+                pos += len(el.text)
         else:
             if skip_depth:
                 skip_depth -= 1
             elif el is head:
                 end = pos
             if skip_depth == 0 and el.tail and el.tail.strip() and el is not body:
-                tail = el.tail
-                found.extend((pos + m.start(), d) for m in _TEXT_DATE_RE.finditer(tail) if (d := _text_day(m.group())))
-                pos += len(tail)
+                found.extend((pos + i, d) for i, d in _printed_days(el.tail, context))
+                context = (context + el.tail)[-40:]
+                pos += len(el.tail)
         if end is not None and pos > end + after:
             break
     if start is None or end is None:
@@ -324,28 +343,26 @@ def _htmldate(tree: HtmlElement, url: str | None, original: bool) -> str | None:
 
 def date_candidates(tree: HtmlElement, url: str | None = None, title: str | None = None) -> dict:
     """Every date source of a parsed page, by name (also read by the extraction evaluation's ablations)."""
-    jl_pub, jl_mod = _jsonld_dates(tree)
-    mt_pub, mt_mod = _meta_dates(tree)
+    raw = dict(zip(("jsonld_published", "jsonld_modified"), _jsonld_dates(tree), strict=True))
+    raw.update(zip(("meta_published", "meta_modified"), _meta_dates(tree), strict=True))
     return {
-        "jsonld_published": jl_pub, "jsonld_modified": jl_mod,
-        "meta_published": mt_pub, "meta_modified": mt_mod,
+        **{k: _iso_day(v) for k, v in raw.items()},
         "htmldate_original": _htmldate(tree, url, True),
         "headline": headline_dates(tree, title, HTML_HEADLINE_DATE_BEFORE, HTML_HEADLINE_DATE_AFTER),
     }
 
 
-def _nearest_headline_day(found: list[tuple[int, str]]) -> str | None:
-    """The first day printed after the headline, else the closest one above it."""
-    if not found:
-        return None
-    below = [t for t in found if t[0] >= 0]
-    return min(below)[1] if below else max(found)[1]
+def _by_nearness(found: list[tuple[int, str]]) -> list[str]:
+    """Printed days in reading order from the headline: those below it first (nearest first), then those above."""
+    below = sorted(t for t in found if t[0] >= 0)
+    above = sorted((t for t in found if t[0] < 0), reverse=True)
+    return [d for _, d in below + above]
 
 
 def publication_date(cands: dict) -> Dating:
     """Pick the original publication day from `date_candidates`.
 
-    1. the day printed nearest the headline, when some metadata source names the same day (a printed date that
+    1. the day printed nearest the headline that some metadata source also names (a printed date that
        the page's own metadata confirms is what a reader sees as the publication date, even where JSON-LD's
        `datePublished` carries an older creation date of the CMS record);
     2. else JSON-LD `datePublished`, then publication meta tags (original publication, never "modified");
@@ -353,15 +370,16 @@ def publication_date(cands: dict) -> Dating:
     4. else htmldate (original_date=True; header, JSON, URL and page text).
     A modification day that differs from the result is kept as `page_date`.
     """
-    printed = _nearest_headline_day(cands.get("headline") or [])
+    printed = _by_nearness(cands.get("headline") or [])
     meta_days = {cands.get(k) for k in ("jsonld_published", "meta_published", "htmldate_original",
                                          "jsonld_modified", "meta_modified")} - {None}
-    if printed and printed in meta_days:
-        published, evidence = printed, "text"
+    confirmed = next((d for d in printed if d in meta_days), None)
+    if confirmed:
+        published, evidence = confirmed, "text"
     elif cands.get("jsonld_published") or cands.get("meta_published"):
         published, evidence = cands.get("jsonld_published") or cands.get("meta_published"), "metadata"
     elif printed:
-        published, evidence = printed, "text"
+        published, evidence = printed[0], "text"
     elif cands.get("htmldate_original"):
         published, evidence = cands["htmldate_original"], "metadata"
     else:
