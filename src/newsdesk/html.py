@@ -30,7 +30,7 @@ from datetime import date, datetime
 from lxml.html import HtmlElement
 
 from newsdesk.model import Cleaned, Dating
-from newsdesk.settings import HTML_HEADLINE_DATE_AFTER, HTML_HEADLINE_DATE_BEFORE
+from newsdesk.settings import HTML_HEADLINE_DATE_AFTER, HTML_HEADLINE_DATE_BEFORE, HTML_MIN_PARAGRAPH_CHARS
 
 __all__ = ["decode_html", "extract_html", "publication_date"]
 
@@ -391,6 +391,7 @@ def publication_date(cands: dict) -> Dating:
 
 # ------------------------------------------------------------------------------------------------ body text
 
+_WORD_CHAR_RE = re.compile(r"\w")
 _WS_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
@@ -446,6 +447,9 @@ def extract_body(tree: HtmlElement, url: str | None = None, title: str | None = 
     paras = _paragraphs(_trafilatura_text(tree, url))
     if paras and title and _same_text(paras[0], title):
         paras = paras[1:]
+    # menus, a 404 notice, a cookie wall: no paragraph of running text means no article
+    if max((len(_WORD_CHAR_RE.findall(p)) for p in paras), default=0) < HTML_MIN_PARAGRAPH_CHARS:
+        return ""
     return "\n\n".join(paras)
 
 

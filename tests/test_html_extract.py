@@ -1,0 +1,143 @@
+"""extract_html on small hand-written pages (tests/fixtures/html, see ATTRIBUTION.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdesk import html as H
+from newsdesk.html import decode_html, extract_html
+from newsdesk.model import Cleaned, Dating
+
+FIX = Path(__file__).parent / "fixtures" / "html"
+
+
+def page(name: str) -> bytes:
+    return (FIX / name).read_bytes()
+
+
+def test_html_jsonld_published_beats_later_update():
+    cleaned, dating = extract_html(page("jsonld_updated.html"), url="https://courier.example/news/ferry")
+    assert dating == Dating(published="2021-03-04", evidence="metadata", page_date="2021-03-09")
+    assert cleaned.title == "Harbour authority approves new ferry terminal"
+    assert cleaned.lang == "en"
+
+
+def test_html_meta_published_time():
+    _, dating = extract_html(page("meta_published.html"))
+    assert dating.published == "2022-05-17"
+    assert dating.page_date == "2022-05-20"
+
+
+def test_html_printed_date_confirmed_by_metadata_wins():
+    # JSON-LD says the CMS record was created in 2017; the page prints 3 April 2019 under the headline and the
+    # modification stamp agrees: the printed, confirmed day is the publication the reader sees.
+    doc = """<html><head><script type="application/ld+json">
+    {"@type": "NewsArticle", "datePublished": "2017-08-21T13:09:00Z", "dateModified": "2019-04-03T08:04:01Z"}
+    </script></head><body><h1>Sieben Berufe mit Zukunft</h1><p class="date">03.04.2019</p>
+    <p>Welche Berufe haben Zukunft? Eine Studie hat sieben Tätigkeiten untersucht, die auch in zwanzig Jahren
+    noch gefragt sein werden, und erklärt, warum gerade diese Berufe so gute Aussichten haben.</p></body></html>"""
+    _, dating = extract_html(doc)
+    assert (dating.published, dating.evidence) == ("2019-04-03", "text")
+
+
+def test_html_update_cue_keeps_printed_update_out():
+    found = H._printed_days("Aktualisiert am 09.03.2021", "")
+    assert found == []
+    assert H._printed_days("Veröffentlicht am 04.03.2021", "") == [(18, "2021-03-04")]
+
+
+def test_html_no_article_gives_empty_text():
+    cleaned, dating = extract_html(page("no_article.html"))
+    assert cleaned.text == ""
+    assert dating.published is None
+
+
+@pytest.mark.parametrize("junk", [b"", b"   ", b"\x00\x01\x02", b"<html></html>", b"not html at all"])
+def test_html_degenerate_input_gives_empty_text(junk):
+    cleaned, _ = extract_html(junk)
+    assert cleaned.text == ""
+
+
+def test_html_cp1252_declared_charset_decoded():
+    cleaned, _ = extract_html(page("cp1252.html"))
+    assert cleaned.title == "Le marché de Noël ouvre ses portes"
+    assert "« C’est l’événement de l’année »" in cleaned.text
+    assert "vin chaud à 3 €" in cleaned.text
+    assert "L’œuvre principale" in cleaned.text
+
+
+def test_html_latin1_label_means_windows_1252():
+    # WHATWG: a page labelled iso-8859-1 is decoded as windows-1252, so 0x92 is a right quote, not a C1 control
+    data = page("cp1252.html").replace(b"charset=windows-1252", b"charset=iso-8859-1")
+    text = decode_html(data)
+    assert "C’est" in text and "3 €" in text
+    assert "\x92" not in text and "\x80" not in text
+
+
+def test_html_decode_prefers_valid_utf8_over_wrong_label():
+    data = '<meta charset="iso-8859-1"><p>Grüße aus Köln – schöne Tage</p>'.encode()
+    assert "Grüße aus Köln – schöne Tage" in decode_html(data)
+
+
+def test_html_decode_utf8_with_one_broken_byte():
+    data = ('<meta charset="utf-8"><p>' + "Größere Straße. " * 50 + "</p>").encode() + b"\xff tail"
+    text = decode_html(data)
+    assert "Größere Straße." in text and "Ã" not in text
+
+
+def test_html_boilerplate_excluded():
+    cleaned, _ = extract_html(page("boilerplate.html"))
+    paras = cleaned.text.split("\n\n")
+    assert paras[0].startswith("The central library will open on Sundays")
+    assert paras[-1].endswith("for several years.")
+    assert len(paras) == 3
+    for junk in ("Share on Facebook", "Related stories", "swimming pool", "Front page", "Privacy policy",
+                 "Subscribe now", "Riverside Gazette, 12 Mill Street"):
+        assert junk not in cleaned.text
+
+
+def test_html_title_line_not_in_body():
+    cleaned, _ = extract_html(page("jsonld_updated.html"))
+    assert cleaned.title == "Harbour authority approves new ferry terminal"
+    assert not cleaned.text.startswith("Harbour authority approves")
+    assert cleaned.text.startswith("The harbour authority on Thursday approved")
+
+
+def test_html_iso_day_bounds():
+    assert H._iso_day("2021-03-04T07:45:00+00:00") == "2021-03-04"
+    assert H._iso_day("20200413163807") == "2020-04-13"
+    assert H._iso_day("Tue, Sep 15 2020 10:01:41 EDT") == "2020-09-15"
+    assert H._iso_day("1989-04-15") is None  # before the web news era: a birth date, not a publication
+    assert H._iso_day("2021-02-30") is None
+    assert H._iso_day("keydown") is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=400))
+def test_html_never_raises_on_arbitrary_bytes(data):
+    cleaned, dating = extract_html(data)
+    assert isinstance(cleaned, Cleaned) and isinstance(dating, Dating)
+    assert dating.published is None or H._iso_day(dating.published) == dating.published
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300))
+def test_html_iso_day_total_and_idempotent(text):
+    day = H._iso_day(text)
+    assert day is None or H._iso_day(day) == day
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(max_size=300))
+def test_html_decode_text_is_identity_and_bytes_roundtrip(text):
+    assert decode_html(text) == text
+    encoded = ('<meta charset="utf-8">' + text).encode("utf-8", "surrogatepass")
+    try:
+        expected = encoded.decode("utf-8")
+    except UnicodeDecodeError:
+        return
+    assert decode_html(encoded) == expected.lstrip("\ufeff") or decode_html(encoded) == expected
