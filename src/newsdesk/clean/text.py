@@ -27,7 +27,18 @@ def repair(text: str) -> str:
     """Mis-decoded text repaired, control characters removed, NBSP/odd spaces -> space, zero-width removed.
 
     Line structure is kept (CR and CRLF become LF). Correct text comes back unchanged except for those spaces.
+    Applied until stable (at most 3 rounds): normalising a space can expose mojibake ftfy then decodes.
     """
+    t = _repair_once(text or "")
+    for _ in range(2):
+        again = _repair_once(t)
+        if again == t:
+            break
+        t = again
+    return t
+
+
+def _repair_once(text: str) -> str:
     if not text:
         return ""
     t = text.replace("\r\n", "\n").replace("\r", "\n")
