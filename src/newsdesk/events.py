@@ -1,0 +1,461 @@
+"""Time-aware event clustering of articles: incremental (`assign`) and from scratch (`rebuild`).
+
+Evidence per pair of articles (all in [0, 1], combined linearly, weights in settings.py):
+
+- dense: cosine of the MiniLM embeddings of headline + lead (`newsdesk.embed`);
+- words: TF-IDF cosine of content words (lower-cased, stop words out, sublinear tf; IDF over the articles
+  being clustered);
+- names: TF-IDF cosine of the named participants, places and numbers (entity keys from spaCy NER
+  (`newsdesk.ner`), plus the numbers in the text): what separates two same-kind events (two earthquakes,
+  two shootings) is who, where and how many;
+- dates: two articles whose publication days are both known and more than EVENT_MAX_GAP_DAYS apart are
+  never one event (a cannot-link, applied to whole clusters), and every known gap lowers the similarity by
+  EVENT_DATE_PENALTY per log-day, so that alike articles weeks apart need more shared evidence.
+
+Clustering is average link cut at EVENT_THRESHOLD with the cannot-links (as `../shared/tools/cluster_eval`'s
+baselines, whose greedy constrained average link this re-implements without the n x n x n cost): the graph
+of pairs with similarity >= threshold is split into connected components first (average link can never
+merge across them, so this is exact), and each component is clustered on its own.  `assign` adds new
+articles one at a time (oldest first) to the existing event with the best average similarity, or opens a
+new event; it never re-clusters existing events.
+
+Hand-written rather than scikit-learn's AgglomerativeClustering because that has neither cannot-link
+constraints nor a way to add articles to an existing clustering.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from newsdesk.model import Event, content_id
+from newsdesk.settings import (
+    EVENT_DATE_PENALTY,
+    EVENT_MAX_GAP_DAYS,
+    EVENT_MIN_SPLIT,
+    EVENT_SPLIT_THRESHOLD,
+    EVENT_THRESHOLD,
+    EVENT_W_DENSE,
+    EVENT_W_NAMES,
+    EVENT_W_WORDS,
+)
+
+ENTITY_LABELS = {  # spaCy label -> entity key prefix
+    "PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "NORP": "NORP",
+    "EVENT": "EVT", "PRODUCT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC",
+}
+PLACE_PREFIX = "LOC:"
+MAX_BLOCK = 2500  # a component larger than this is clustered incrementally (greedy) instead of by average link
+CHUNK = 512  # rows per block when computing similarities against all articles
+
+_WORD = re.compile(r"[^\W\d_][\w'-]*[^\W_]|[^\W\d_]", re.UNICODE)
+_NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w])")
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
+@dataclass(frozen=True)
+class Params:
+    """The clustering knobs; defaults are the settings.py values (the eval varies them)."""
+
+    threshold: float = EVENT_THRESHOLD
+    w_dense: float = EVENT_W_DENSE
+    w_words: float = EVENT_W_WORDS
+    w_names: float = EVENT_W_NAMES
+    max_gap_days: float = EVENT_MAX_GAP_DAYS
+    date_penalty: float = EVENT_DATE_PENALTY
+    split_threshold: float | None = EVENT_SPLIT_THRESHOLD  # None: no second (instance) stage
+    min_split: int = EVENT_MIN_SPLIT
+
+
+@dataclass(frozen=True)
+class Doc:
+    """One article as the clustering sees it. Build with `make_doc` (it derives `words` and `names`)."""
+
+    id: str
+    published: str | None
+    title: str | None
+    text: str
+    vector: np.ndarray
+    entities: tuple[str, ...] = ()  # entity keys, e.g. "PER:jerry ortiz", "LOC:hawaiian gardens"
+    words: tuple[tuple[str, int], ...] = ()  # content word counts, sorted
+    names: tuple[tuple[str, int], ...] = ()  # entity keys and numbers ("NUM:61") with counts, sorted
+    day: int | None = field(default=None, compare=False)  # proleptic ordinal of `published`
+
+
+def entity_key(text: str, label: str) -> str | None:
+    """`PER:jerry ortiz` for a PERSON span; None for labels that are not participants/places/things."""
+    prefix = ENTITY_LABELS.get(label)
+    if prefix is None:
+        return None
+    norm = " ".join(_WORD.findall(text.lower().replace("\u2019", "'")))
+    norm = re.sub(r"^the ", "", norm)
+    norm = re.sub(r"'s$", "", norm)
+    return f"{prefix}:{norm}" if norm else None
+
+
+def entity_keys(spans: Iterable) -> tuple[str, ...]:
+    """Entity keys of NER spans (`newsdesk.ner.Span` or (text, label, ...) tuples), in order, with repeats."""
+    out = []
+    for s in spans:
+        text, label = (s.text, s.label) if hasattr(s, "label") else (s[0], s[1])
+        k = entity_key(text, label)
+        if k:
+            out.append(k)
+    return tuple(out)
+
+
+def content_words(text: str) -> Counter:
+    return Counter(w for w in (m.lower() for m in _WORD.findall(text)) if len(w) > 1 and w not in ENGLISH_STOP_WORDS)
+
+
+def numbers(text: str) -> list[str]:
+    """Numbers in the text, normalised ("1,200" -> "1200"); one-digit numbers and years are left out."""
+    out = []
+    for m in _NUMBER.findall(text):
+        n = m.replace(",", "")
+        if len(n) >= 2 and not _YEAR.match(n):
+            out.append(n)
+    return out
+
+
+def _day(published: str | None) -> int | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def make_doc(id: str, published: str | None, title: str | None, text: str, vector: np.ndarray,
+             entities: Iterable = ()) -> Doc:
+    """A `Doc` from an article: `entities` are entity keys (str) or NER spans (converted with `entity_keys`)."""
+    ents = tuple(entities)
+    if ents and not isinstance(ents[0], str):
+        ents = entity_keys(ents)
+    full = f"{title}\n{text}" if title else text
+    names = Counter(ents)
+    names.update("NUM:" + n for n in numbers(full))
+    return Doc(id=id, published=published[:10] if published else None, title=title, text=text,
+               vector=np.asarray(vector, dtype=np.float32), entities=ents,
+               words=tuple(sorted(content_words(full).items())), names=tuple(sorted(names.items())),
+               day=_day(published))
+
+
+# --- similarity ----------------------------------------------------------------------------------------------
+class Features:
+    """Row-aligned feature matrices for a list of docs: dense vectors, TF-IDF words, TF-IDF names, days."""
+
+    def __init__(self, docs: Sequence[Doc]):
+        self.docs = list(docs)
+        self.index = {d.id: i for i, d in enumerate(self.docs)}
+        dim = max((d.vector.shape[-1] for d in self.docs), default=1)
+        self.dense = np.zeros((len(self.docs), dim), dtype=np.float32)
+        for i, d in enumerate(self.docs):
+            self.dense[i] = d.vector.reshape(-1)
+        self.words = _tfidf([d.words for d in self.docs])
+        self.names = _tfidf([d.names for d in self.docs])
+        self.days = np.array([np.nan if d.day is None else d.day for d in self.docs], dtype=np.float64)
+
+    def __len__(self):
+        return len(self.docs)
+
+    def sim(self, rows: np.ndarray, cols: np.ndarray | None, p: Params) -> np.ndarray:
+        """Combined similarity of docs `rows` x `cols` (all docs when None), -inf where dates conflict."""
+        cols_ = slice(None) if cols is None else cols
+        s = p.w_dense * (self.dense[rows] @ self.dense[cols_].T)
+        s += p.w_words * (self.words[rows] @ self.words[cols_].T).toarray()
+        s += p.w_names * (self.names[rows] @ self.names[cols_].T).toarray()
+        gap = np.abs(self.days[rows][:, None] - self.days[cols_][None, :])
+        known = ~np.isnan(gap)
+        if p.date_penalty:
+            s[known] -= p.date_penalty * np.log1p(gap[known])
+        s[known & (gap > p.max_gap_days)] = -np.inf
+        return s
+
+
+def _tfidf(counts: Sequence[tuple[tuple[str, int], ...]]) -> sparse.csr_matrix:
+    """Sublinear-tf, smooth-idf TF-IDF rows, L2-normalised (scikit-learn's TfidfVectorizer formula)."""
+    vocab: dict[str, int] = {}
+    indptr, indices, data = [0], [], []
+    for c in counts:
+        for term, n in c:
+            indices.append(vocab.setdefault(term, len(vocab)))
+            data.append(1.0 + math.log(n))
+        indptr.append(len(indices))
+    n_docs = len(counts)
+    m = sparse.csr_matrix((np.array(data, dtype=np.float32), np.array(indices, dtype=np.int64), indptr),
+                          shape=(n_docs, max(len(vocab), 1)))
+    df = np.bincount(m.indices, minlength=m.shape[1])
+    idf = (np.log((1 + n_docs) / (1 + df)) + 1.0).astype(np.float32)
+    m = m @ sparse.diags(idf)
+    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ m, dtype=np.float32)
+
+
+def _local_tfidf(counts: Sequence[tuple[tuple[str, int], ...]]) -> np.ndarray:
+    """TF-IDF with IDF log(n / df) over a small group only: terms every member shares weigh 0. Dense rows."""
+    vocab: dict[str, int] = {}
+    rows = [{vocab.setdefault(t, len(vocab)): 1.0 + math.log(n) for t, n in c} for c in counts]
+    M = np.zeros((len(rows), max(len(vocab), 1)), dtype=np.float32)
+    for i, r in enumerate(rows):
+        for j, v in r.items():
+            M[i, j] = v
+    df = (M > 0).sum(axis=0)
+    M *= np.log((1 + len(rows)) / (1 + df)).astype(np.float32)
+    n = np.linalg.norm(M, axis=1, keepdims=True)
+    return M / np.where(n > 0, n, 1.0)
+
+
+def local_sim(docs: Sequence[Doc], p: Params) -> np.ndarray:
+    """Similarity inside one topic-level group: what the members share with each other and not with the group.
+
+    Dense vectors are centred on the group mean; words and names are weighted by the group's own IDF (a term
+    every member uses weighs nothing). Equal weights; the date penalty and cannot-link as in `Features.sim`.
+    """
+    V = np.stack([d.vector.reshape(-1) for d in docs]).astype(np.float32)
+    V = V - V.mean(axis=0)
+    V /= np.maximum(np.linalg.norm(V, axis=1, keepdims=True), 1e-9)
+    W, N = _local_tfidf([d.words for d in docs]), _local_tfidf([d.names for d in docs])
+    s = (V @ V.T + W @ W.T + N @ N.T) / 3.0
+    days = np.array([np.nan if d.day is None else d.day for d in docs], dtype=np.float64)
+    gap = np.abs(days[:, None] - days[None, :])
+    known = ~np.isnan(gap)
+    if p.date_penalty:
+        s[known] -= p.date_penalty * np.log1p(gap[known])
+    s[known & (gap > p.max_gap_days)] = -np.inf
+    return s
+
+
+def _split(docs: Sequence[Doc], p: Params) -> list[list[str]]:
+    """Split one topic-level group into event instances (average link on `local_sim`)."""
+    if p.split_threshold is None or len(docs) < p.min_split:
+        return [[d.id for d in docs]]
+    labels = _average_link(local_sim(docs, p), p.split_threshold)
+    by: dict[int, list[str]] = {}
+    for d, lab in zip(docs, labels):
+        by.setdefault(lab, []).append(d.id)
+    return list(by.values())
+
+
+# --- clustering ----------------------------------------------------------------------------------------------
+def _average_link(S: np.ndarray, threshold: float) -> list[int]:
+    """Greedy average link on similarity S (-inf = cannot-link), merging while the best pair >= threshold.
+
+    Returns a cluster label (the smallest member index) per row. Same merges as scikit-learn's
+    AgglomerativeClustering(linkage="average") cut at 1 - threshold when there are no cannot-links.
+    """
+    n = len(S)
+    A = S.astype(np.float64).copy()  # average similarity between live clusters (-inf: forbidden)
+    np.fill_diagonal(A, -np.inf)
+    size = np.ones(n)
+    alive = np.ones(n, bool)
+    label = np.arange(n)
+    bestj = A.argmax(axis=1) if n else np.zeros(0, dtype=np.int64)
+    best = A[np.arange(n), bestj] if n else np.zeros(0)
+    for _ in range(n - 1):
+        i = int(np.argmax(best))
+        if not best[i] >= threshold:
+            break
+        j = int(bestj[i])
+        a, b = min(i, j), max(i, j)
+        row = (size[a] * A[a] + size[b] * A[b]) / (size[a] + size[b])  # -inf stays -inf: cannot-links carry over
+        row[~alive] = -np.inf
+        row[a] = -np.inf
+        A[a], A[:, a] = row, row
+        A[b], A[:, b] = -np.inf, -np.inf
+        size[a] += size[b]
+        alive[b] = False
+        label[label == b] = a
+        best[b] = -np.inf
+        stale = alive & ((bestj == a) | (bestj == b))
+        stale[a] = True
+        for r in np.nonzero(stale)[0]:
+            bestj[r] = int(np.argmax(A[r]))
+            best[r] = A[r, bestj[r]]
+        up = alive & ~stale & (A[:, a] > best)
+        best[up], bestj[up] = A[up, a], a
+    return label.tolist()
+
+
+def _components(feats: Features, p: Params) -> list[list[int]]:
+    """Connected components of the graph of pairs with similarity >= threshold (exact blocks for average link)."""
+    n = len(feats)
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for s in range(0, n, CHUNK):
+        rows = np.arange(s, min(n, s + CHUNK))
+        S = feats.sim(rows, None, p)
+        ii, jj = np.nonzero(S >= p.threshold)
+        for i, j in zip(ii.tolist(), jj.tolist()):
+            a, b = find(int(rows[i])), find(j)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    groups: dict[int, list[int]] = {}
+    for x in range(n):
+        groups.setdefault(find(x), []).append(x)
+    return list(groups.values())
+
+
+def _order_key(d: Doc) -> tuple:
+    return (d.day is None, d.day or 0, d.id)
+
+
+def cluster(docs: Sequence[Doc], params: Params | None = None) -> list[list[str]]:
+    """Article-id groups of `docs` (every doc in exactly one group), each sorted, groups sorted by first id."""
+    p = params or Params()
+    ordered = sorted(docs, key=_order_key)
+    feats = Features(ordered)
+    groups: list[list[str]] = []
+    for comp in _components(feats, p):
+        if len(comp) == 1:
+            groups.append([ordered[comp[0]].id])
+            continue
+        if len(comp) > MAX_BLOCK:
+            groups.extend(_greedy(feats, comp, p))
+            continue
+        idx = np.array(comp)
+        labels = _average_link(feats.sim(idx, idx, p), p.threshold)
+        by: dict[int, list[Doc]] = {}
+        for k, lab in enumerate(labels):
+            by.setdefault(lab, []).append(ordered[comp[k]])
+        for members in by.values():
+            groups.extend(_split(members, p))
+    return sorted((sorted(g) for g in groups), key=lambda g: g[0])
+
+
+def _greedy(feats: Features, rows: Sequence[int], p: Params, start: Sequence[Sequence[int]] = ()) -> list[list[str]]:
+    """Add rows one by one (in the given order) to an existing group, else open a new group.
+
+    Two stages, as `cluster`: the groups whose average similarity to the row is >= threshold are its topic;
+    among them the row joins the one with the best average `local_sim` (computed over the topic's members and
+    the row) if that is >= split_threshold. Topics smaller than min_split are not split (best average wins).
+    """
+    groups: list[list[int]] = [list(g) for g in start]
+    member_group = np.full(len(feats), -1, dtype=np.int64)
+    for g, members in enumerate(groups):
+        member_group[members] = g
+    for r in rows:
+        best_g = -1
+        in_group = member_group >= 0
+        if in_group.any():
+            S = feats.sim(np.array([r]), None, p)[0]
+            g_of, vals = member_group[in_group], S[in_group]
+            sums = np.bincount(g_of, weights=np.where(np.isfinite(vals), vals, 0.0), minlength=len(groups))
+            bad = np.bincount(g_of, weights=~np.isfinite(vals), minlength=len(groups))
+            cnt = np.bincount(g_of, minlength=len(groups))
+            avg = np.where((bad == 0) & (cnt > 0), sums / np.maximum(cnt, 1), -np.inf)
+            topic = np.nonzero(avg >= p.threshold)[0]
+            pool = [m for g in topic.tolist() for m in groups[g]]
+            if len(topic) and (p.split_threshold is None or len(pool) + 1 < p.min_split):
+                best_g = int(topic[np.argmax(avg[topic])])
+            elif len(topic):
+                L = local_sim([feats.docs[i] for i in pool + [r]], p)[-1, :-1]
+                start_at, best = 0, p.split_threshold
+                for g in topic.tolist():
+                    vals = L[start_at:start_at + len(groups[g])]
+                    start_at += len(groups[g])
+                    v = float(vals.mean()) if np.all(np.isfinite(vals)) else -np.inf
+                    if v >= best:
+                        best_g, best = g, v
+        if best_g < 0:
+            groups.append([r])
+            member_group[r] = len(groups) - 1
+        else:
+            groups[best_g].append(r)
+            member_group[r] = best_g
+    return [[feats.docs[i].id for i in g] for g in groups]
+
+
+# --- events --------------------------------------------------------------------------------------------------
+def event_id(article_ids: Iterable[str]) -> str:
+    """An event's id: derived from its first (smallest) article id, so it is stable while the event grows."""
+    return content_id("event", min(article_ids), prefix="ev_")
+
+
+def make_event(article_ids: Iterable[str], docs: Mapping[str, Doc], id: str | None = None,
+               storyline_id: str | None = None) -> Event:
+    """An Event from its articles: title of the most central article, the median day, the commonest place."""
+    ids = sorted(set(article_ids))
+    members = [docs[i] for i in ids]
+    days = sorted(d.day for d in members if d.day is not None)
+    V = np.stack([d.vector.reshape(-1) for d in members])
+    centre = V.mean(axis=0)
+    order = sorted(range(len(members)), key=lambda k: (-float(V[k] @ centre), members[k].title is None, ids[k]))
+    title = next((members[k].title for k in order if members[k].title), None)
+    if not title:
+        title = (members[order[0]].text.strip().split("\n", 1)[0])[:120]
+    places = Counter(k for d in members for k in set(d.entities) if k.startswith(PLACE_PREFIX))
+    place = None
+    if places:
+        key = min(places, key=lambda k: (-places[k], k))
+        place = _surface(key, members)
+    iso = (lambda o: date.fromordinal(int(o)).isoformat()) if days else None
+    return Event(
+        id=id or event_id(ids),
+        title=title,
+        date=iso(days[(len(days) - 1) // 2]) if days else None,
+        article_ids=tuple(ids),
+        place=place,
+        storyline_id=storyline_id,
+        first_seen=iso(days[0]) if days else None,
+        last_seen=iso(days[-1]) if days else None,
+    )
+
+
+def _surface(key: str, members: Sequence[Doc]) -> str:
+    """A readable name for an entity key: the key's words title-cased (keys are lower-cased)."""
+    return " ".join(w.capitalize() for w in key.split(":", 1)[1].split())
+
+
+def rebuild(docs: Sequence[Doc], params: Params | None = None) -> list[Event]:
+    """Cluster all `docs` from scratch into events (sorted by id)."""
+    by_id = {d.id: d for d in docs}
+    return sorted((make_event(g, by_id) for g in cluster(docs, params)), key=lambda e: e.id)
+
+
+def assign(new: Sequence[Doc], events: Sequence[Event], docs: Mapping[str, Doc],
+           params: Params | None = None) -> list[Event]:
+    """Add `new` articles to `events` (whose articles are in `docs`) without re-clustering them.
+
+    Each new article (oldest first) joins the event with the best average similarity >= EVENT_THRESHOLD,
+    no date conflict with any member, or opens a new event; new articles can join events opened earlier in
+    the same call. Returns only the events that changed (same id, more articles) or were created, by id.
+    Articles already in an event are ignored.
+    """
+    p = params or Params()
+    known = {a for e in events for a in e.article_ids}
+    fresh = sorted({d.id: d for d in new if d.id not in known}.values(), key=_order_key)
+    if not fresh:
+        return []
+    pool = {**{a: docs[a] for a in known if a in docs}, **{d.id: d for d in fresh}}
+    feats = Features(sorted(pool.values(), key=lambda d: d.id))
+    start = [[feats.index[a] for a in e.article_ids if a in feats.index] for e in events]
+    groups = _greedy(feats, [feats.index[d.id] for d in fresh], p, start=start)
+    out = []
+    fresh_ids = {d.id for d in fresh}
+    for k, g in enumerate(groups):
+        added = [a for a in g if a in fresh_ids]
+        if not added:
+            continue
+        if k < len(events):
+            e = events[k]
+            out.append(make_event(set(e.article_ids) | set(added), pool, id=e.id, storyline_id=e.storyline_id))
+        else:
+            out.append(make_event(g, pool))
+    return sorted(out, key=lambda e: e.id)
