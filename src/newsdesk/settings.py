@@ -186,6 +186,14 @@ EVENT_SPLIT_THRESHOLD = setting(
     "names); splits same-kind different-instance events (two earthquakes) inside one topic group.",
     "eval clustering ecbplus_dev/basil_dev F1 (gap 365, penalty .03, t .25): -.100: .868/1.000 "
     "-.075: .871/1.000 -.050: .891/1.000 -.025: .863/1.000; no split stage: .832/.. (ECB+ one-stage best .875)")
+STORY_MIN_COSINE = setting(
+    "STORY_MIN_COSINE", 0.5,
+    "Storylines: two events are one storyline only if their centroid MiniLM vectors have at least this cosine.",
+    "PROVISIONAL")
+STORY_MIN_SHARED = setting(
+    "STORY_MIN_SHARED", 2,
+    "Storylines: and only if they share at least this many salient participants (named in half their articles).",
+    "PROVISIONAL")
 EVENT_MIN_SPLIT = setting(
     "EVENT_MIN_SPLIT", 4,
     "Topic groups with fewer articles than this are not split into instances (local IDF needs a few docs).",
@@ -197,17 +205,19 @@ ENTITY_GIVEN_NAME_MIN_RATIO = setting(
     "ENTITY_GIVEN_NAME_MIN_RATIO", 80,
     "Two given names of people with the same surname are one name when their rapidfuzz ratio (0-100) reaches "
     "this (besides equal consonant skeletons, which catch Volodymyr/Vladimir).",
-    "eval entities tests/fixtures/entities: TBD")
+    "eval entities tests/fixtures/entities: pairwise P/R 1.0/.934 at 70, 80 and 90 alike (skeletons do the "
+    "work there); 80 keeps one-letter typos (Antony/Anthony = 93) and rejects e.g. Jill/Joe (57).")
 CODING_NEGATION_WINDOW = setting(
     "CODING_NEGATION_WINDOW", 3,
     "A trigger word is negated (and skipped) when 'not', 'never', 'refused to'... occurs within this many words "
     "before it.",
-    "eval coding plover_gsr dev: TBD")
+    "eval coding plover_gsr dev: type P/R .628/.524 at 2, 3 and 5 alike (few negations there); 3 covers "
+    "'did not', 'has never', 'refused to'.")
 CODING_TARGET_MAX_CHARS = setting(
     "CODING_TARGET_MAX_CHARS", 120,
     "A record's target is the first entity at most this many characters after the trigger.",
-    "eval coding plover_gsr dev: TBD")
+    "eval coding plover_gsr dev: target P/R/F1 .563/.372/.448@60 .547/.409/.468@120 .540/.409/.466@200.")
 ENTITY_PARTICIPANTS_MAX = setting(
     "ENTITY_PARTICIPANTS_MAX", 25,
     "At most this many people are listed as an event's participants (most-covered first).",
-    "design limit: TBD")
+    "design limit: an event's reporting names a handful of officials; 25 keeps `event --json` readable.")

@@ -17,6 +17,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -95,6 +96,7 @@ def _fold(s: str) -> str:
     return s.replace("’", "'").lower()
 
 
+@lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """Consonant skeleton for transliteration variants: Volodymyr/Vladimir -> vldmr, Zelensky/Zelenskyy -> zlnsk."""
     w = re.sub(r"[^a-z]", "", _fold(word))
@@ -150,6 +152,7 @@ def _name_tokens(name: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def person_key(name: str) -> tuple[str, str]:
     """(given, surname) of a person's name, titles and middle initials dropped; given is '' for one token."""
     toks = _name_tokens(_strip_titles(name)[0])
@@ -571,17 +574,31 @@ def resolve(per_article: Mapping[str, Sequence[ArticleEntity]], existing: Sequen
     never merged on the surname alone.
     """
     canon = [_canon_from_entity(e) for e in sorted(existing, key=lambda e: e.id)]
-    by_type: dict[str, list[_Canon]] = defaultdict(list)
+    ids = {c.id for c in canon}
+    # indexes: people by surname skeleton, others by normalised key / acronym (linear scans were O(n^2))
+    by_surname: dict[str, list[_Canon]] = defaultdict(list)
+    by_key: dict[tuple[str, str], list[_Canon]] = defaultdict(list)
+
+    def index(c: _Canon, names) -> None:
+        for n in names:
+            if c.type == "PERSON":
+                sk = skeleton(person_key(n)[1])
+                if c not in by_surname[sk]:
+                    by_surname[sk].append(c)
+            else:
+                for k in {_other_key(n, c.type), "acr:" + (n if n.isupper() else _acronym(n))}:
+                    if c not in by_key[(c.type, k)]:
+                        by_key[(c.type, k)].append(c)
+
     for c in canon:
-        by_type[c.type].append(c)
+        index(c, [c.name, *c.aliases])
     out_mentions: list[model.Mention] = []
     for aid in sorted(per_article):
         ents = sorted(per_article[aid], key=lambda e: (len(person_key(e.name)[0]) == 0, e.key))
         for ae in ents:
-            pool = by_type[ae.type]
             target = None
             if ae.type == "PERSON":
-                cands = [c for c in pool if _person_match(c, ae)]
+                cands = [c for c in by_surname.get(skeleton(person_key(ae.name)[1]), []) if _person_match(c, ae)]
                 g, _ = person_key(ae.name)
                 if g:
                     full = [c for c in cands if any(k[0] for k in c.person_names())]
@@ -592,21 +609,18 @@ def resolve(per_article: Mapping[str, Sequence[ArticleEntity]], existing: Sequen
                 elif cands:  # several people share the surname: only one seen in this article's countries
                     target = None
             else:
-                k = _other_key(ae.name, ae.type)
-                acr = ae.name if ae.name.isupper() else _acronym(ae.name)
-                for c in pool:
-                    ck = {_other_key(n, c.type) for n in [c.name, *c.aliases]}
-                    if k in ck or (ae.type == "ORG" and (acr in {n for n in [c.name, *c.aliases] if n.isupper()}
-                                                         or ae.name.isupper() and _acronym(c.name) == ae.name)):
-                        target = c
-                        break
+                cands = by_key.get((ae.type, _other_key(ae.name, ae.type)), [])
+                if not cands and ae.type == "ORG":
+                    cands = by_key.get((ae.type, "acr:" + (ae.name if ae.name.isupper() else _acronym(ae.name))), [])
+                    cands = [c for c in cands if c.name.isupper() or ae.name.isupper()]
+                target = cands[0] if cands else None
             if target is None:
                 target = _Canon(model.content_id("entity", ae.type, ae.key, prefix="ent_"), ae.name, ae.type,
                                 [], [], [], Counter(), set())
-                while any(c.id == target.id for c in canon):
+                while target.id in ids:
                     target.id = model.content_id("entity", ae.type, ae.key, target.id, prefix="ent_")
+                ids.add(target.id)
                 canon.append(target)
-                pool.append(target)
             target.touched = True
             if ae.type == "PERSON" and len(_name_tokens(target.name)) < 2 <= len(_name_tokens(ae.name)):
                 _add(target.aliases, target.name)
@@ -615,6 +629,7 @@ def resolve(per_article: Mapping[str, Sequence[ArticleEntity]], existing: Sequen
                 clean = _strip_titles(s)[0] if ae.type == "PERSON" else s
                 if clean != target.name:
                     _add(target.aliases, clean)
+            index(target, [target.name, *target.aliases])
             for t in ae.titles:
                 _add(target.titles, t)
             for r in ae.roles:
