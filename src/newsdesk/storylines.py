@@ -1,0 +1,92 @@
+"""Storylines: events that share participants and topic across time, linked into one timeline.
+
+Two events are linked when (a) their centroid MiniLM vectors are close (same topic: cosine >=
+STORY_MIN_COSINE) and (b) they share at least STORY_MIN_SHARED salient participants (people, organisations,
+places, groups named in at least half of each event's articles).  Storylines are the connected components
+of that graph with two or more events; their `event_ids` run in time order (undated events last).
+
+Hand-written (a dozen lines over numpy) because the rule is a thresholded graph, not a clustering model.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from newsdesk.events import Doc
+from newsdesk.model import Event, Storyline, content_id
+from newsdesk.settings import STORY_MIN_COSINE, STORY_MIN_SHARED
+
+PARTICIPANT_PREFIXES = ("PER:", "ORG:", "LOC:", "NORP:")
+
+
+def salient_participants(event: Event, docs: Mapping[str, Doc]) -> frozenset[str]:
+    """Entity keys of people/orgs/places/groups named in at least half of the event's articles (min 1)."""
+    members = [docs[a] for a in event.article_ids if a in docs]
+    counts = Counter(k for d in members for k in set(d.entities) if k.startswith(PARTICIPANT_PREFIXES))
+    need = max(1, (len(members) + 1) // 2)
+    return frozenset(k for k, n in counts.items() if n >= need)
+
+
+def _centroid(event: Event, docs: Mapping[str, Doc]) -> np.ndarray | None:
+    vs = [docs[a].vector.reshape(-1) for a in event.article_ids if a in docs]
+    if not vs:
+        return None
+    c = np.mean(vs, axis=0)
+    n = float(np.linalg.norm(c))
+    return c / n if n > 0 else c
+
+
+def links(events: Sequence[Event], docs: Mapping[str, Doc], min_cosine: float = STORY_MIN_COSINE,
+          min_shared: int = STORY_MIN_SHARED) -> list[tuple[str, str]]:
+    """The linked event pairs (id, id), sorted."""
+    evs = sorted(events, key=lambda e: e.id)
+    cents = [_centroid(e, docs) for e in evs]
+    parts = [salient_participants(e, docs) for e in evs]
+    df = Counter(k for ps in parts for k in ps)
+    idf = {k: math.log((1 + len(evs)) / (1 + n)) + 1.0 for k, n in df.items()}  # smooth: >= 1
+    out = []
+    for i in range(len(evs)):
+        for j in range(i + 1, len(evs)):
+            if cents[i] is None or cents[j] is None:
+                continue
+            if (float(cents[i] @ cents[j]) >= min_cosine
+                    and sum(idf[k] for k in parts[i] & parts[j]) >= min_shared):
+                out.append((evs[i].id, evs[j].id))
+    return out
+
+
+def link(events: Sequence[Event], docs: Mapping[str, Doc], min_cosine: float = STORY_MIN_COSINE,
+         min_shared: int = STORY_MIN_SHARED) -> list[Storyline]:
+    """Storylines (two or more events each), sorted by id; an event belongs to at most one storyline.
+
+    The storyline id derives from its earliest event's id; its title is that event's title.
+    """
+    parent = {e.id: e.id for e in events}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in links(events, docs, min_cosine, min_shared):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    by_id = {e.id: e for e in events}
+    comps: dict[str, list[Event]] = {}
+    for e in events:
+        comps.setdefault(find(e.id), []).append(e)
+    out = []
+    for members in comps.values():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda e: (e.date is None, e.date or "", e.id))
+        first = by_id[members[0].id]
+        out.append(Storyline(id=content_id("storyline", first.id, prefix="st_"), title=first.title,
+                             event_ids=tuple(e.id for e in members)))
+    return sorted(out, key=lambda s: s.id)

@@ -1,0 +1,158 @@
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdesk import events as ev
+from newsdesk import storylines as sl
+from newsdesk.embed import HashEmbedder, embedding_text, get_embedder
+
+FIX = Path(__file__).parent / "fixtures" / "events" / "articles.jsonl"
+
+
+def _records():
+    return [json.loads(line) for line in FIX.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def docs():
+    """The fixture articles with real MiniLM vectors (default back-end) and hand-given entity keys."""
+    recs = _records()
+    vecs = get_embedder().embed([embedding_text(r["title"], r["text"]) for r in recs])
+    return {r["id"]: ev.make_doc(r["id"], r["published"], r["title"], r["text"], v, r["entities"])
+            for r, v in zip(recs, vecs)}
+
+
+def _groups(events):
+    return sorted(sorted(e.article_ids) for e in events)
+
+
+@pytest.mark.slow
+def test_events_meeting_years_apart_two_events_one_storyline(docs):
+    meet = [docs[i] for i in ("m1", "m2", "m3", "m4")]
+    events = ev.rebuild(meet)
+    assert _groups(events) == [["m1", "m2", "m3"], ["m4"]]
+    stories = sl.link(events, docs)
+    assert len(stories) == 1
+    first, second = (next(e for e in events if e.id == i) for i in stories[0].event_ids)
+    assert first.article_ids == ("m4",) and second.article_ids == ("m1", "m2", "m3")  # timeline order
+
+
+@pytest.mark.slow
+def test_events_same_kind_earthquakes_split(docs):
+    quakes = [docs[i] for i in ("q1", "q2", "q3", "q4")]
+    assert _groups(ev.rebuild(quakes)) == [["q1", "q2"], ["q3", "q4"]]
+
+
+@pytest.mark.slow
+def test_events_whole_fixture_and_storylines(docs):
+    events = ev.rebuild(list(docs.values()))
+    assert _groups(events) == [["m1", "m2", "m3"], ["m4"], ["q1", "q2"], ["q3", "q4"]]
+    stories = sl.link(events, docs)
+    assert [len(s.event_ids) for s in stories] == [2]  # the two meetings; the quakes share no participants
+
+
+@pytest.mark.slow
+def test_events_assign_joins_right_event_and_far_copy_opens_new(docs):
+    events = ev.rebuild([docs[i] for i in ("m1", "m2")]) + ev.rebuild([docs[i] for i in ("q1", "q2", "q3", "q4")])
+    changed = ev.assign([docs["m3"]], events, docs)
+    before = {e.id: e for e in events}
+    assert {e.id for e in changed} <= set(before)  # joined an existing event, id kept
+    assert _groups(changed) == [["m1", "m2", "m3"]]
+    # the same text two years later is not the same event however alike its words
+    late = ev.make_doc("m1-late", "2026-03-08", docs["m1"].title, docs["m1"].text, docs["m1"].vector,
+                       docs["m1"].entities)
+    state = {e.id: e for e in events}
+    state.update({e.id: e for e in changed})
+    new = ev.assign([late], list(state.values()), docs)
+    assert len(new) == 1 and new[0].article_ids == ("m1-late",) and new[0].id not in state
+
+
+def test_events_date_cannot_link_hash_embedder():
+    emb = HashEmbedder()
+    text = "Storm floods the river town of Kelso; 40 homes evacuated."
+    v = emb.embed([text, text])
+    a = ev.make_doc("a", "2020-01-01", None, text, v[0], ["LOC:kelso"])
+    b = ev.make_doc("b", "2020-01-02", None, text, v[1], ["LOC:kelso"])
+    c = ev.make_doc("c", "2023-06-01", None, text, v[1], ["LOC:kelso"])
+    assert _groups(ev.rebuild([a, b, c])) == [["a", "b"], ["c"]]
+
+
+def test_events_assign_ignores_known_and_keeps_ids():
+    emb = HashEmbedder()
+    t = "Parliament passes the budget bill by 210 votes to 190."
+    a = ev.make_doc("a", "2021-05-01", None, t, emb.embed([t])[0], ["ORG:parliament"])
+    events = ev.rebuild([a])
+    assert ev.assign([a], events, {"a": a}) == []
+    assert events[0].id == ev.event_id(["a"])
+
+
+def test_events_make_event_fields():
+    emb = HashEmbedder()
+    t = "Fire destroys a Waitrose store in Wellington; 60 firefighters attend."
+    ds = {i: ev.make_doc(i, d, "Waitrose fire" if i == "x" else None, t, emb.embed([t])[0],
+                         ["LOC:wellington", "ORG:waitrose"]) for i, d in (("x", "2013-07-21"), ("y", "2013-07-23"))}
+    e = ev.make_event(["y", "x"], ds)
+    assert e.article_ids == ("x", "y") and e.title == "Waitrose fire"
+    assert (e.first_seen, e.last_seen, e.date, e.place) == ("2013-07-21", "2013-07-23", "2013-07-21", "Wellington")
+
+
+def test_events_average_link_matches_scipy():
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
+    rng = np.random.default_rng(7)
+    X = rng.normal(size=(40, 5))
+    X /= np.linalg.norm(X, axis=1, keepdims=True)
+    S = X @ X.T
+    ours = ev._average_link(S, 0.3)
+    D = np.clip(1 - S, 0, 2)
+    np.fill_diagonal(D, 0)
+    ref = fcluster(linkage(squareform(D, checks=False), "average"), t=0.7, criterion="distance")
+    canon = lambda lab: sorted(sorted(np.nonzero(np.array(lab) == v)[0].tolist()) for v in set(lab))
+    assert canon(ours) == canon(ref.tolist())
+
+
+def test_events_numbers_and_entity_keys():
+    assert ev.numbers("On 12 March 2019, 1,200 people and 7 dogs; 61-year-old") == ["12", "1200", "61"]
+    assert ev.entity_key("The Wasilla Bible Church", "ORG") == "ORG:wasilla bible church"
+    assert ev.entity_key("Friday", "DATE") is None
+    assert ev.entity_key("Obama's", "PERSON") == "PER:obama"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300), st.one_of(st.none(), st.text(max_size=20)))
+def test_events_make_doc_never_raises(text, published):
+    d = ev.make_doc("x", published, None, text, np.zeros(4, dtype=np.float32))
+    assert d.id == "x" and all(n > 0 for _, n in d.words)
+
+
+def _same_kind_docs():
+    """Six synthetic articles on two same-kind events: one shared topic direction, small instance directions."""
+    rng = np.random.default_rng(3)
+    topic, inst = rng.normal(size=32), rng.normal(size=(2, 32))
+    shared = "earthquake magnitude struck buildings collapsed rescuers searched rubble"
+    out = []
+    for k, (place, n) in enumerate((("eureka california", "64"), ("haiti port-au-prince", "70"))):
+        for j in range(3):
+            v = topic + 0.35 * inst[k] + 0.05 * rng.normal(size=32)
+            out.append(ev.make_doc(f"{k}{j}", None, None, f"{shared} {place} {n} {j}", v / np.linalg.norm(v),
+                                   [f"LOC:{place}"]))
+    return out
+
+
+def test_events_instance_stage_splits_same_kind_events():
+    ds = _same_kind_docs()
+    assert _groups(ev.rebuild(ds)) == [["00", "01", "02"], ["10", "11", "12"]]
+    # the topic stage alone keeps them together: the split is the instance stage's doing
+    assert len(ev.rebuild(ds, ev.Params(split_threshold=None))) == 1
+
+
+def test_events_assign_uses_instance_stage():
+    ds = _same_kind_docs()
+    events = ev.rebuild(ds[:2] + ds[3:5])
+    changed = ev.assign([ds[5]], events, {d.id: d for d in ds})
+    assert _groups(changed) == [["10", "11", "12"]]
