@@ -30,7 +30,14 @@ from datetime import date, datetime
 from lxml.html import HtmlElement
 
 from newsdesk.model import Cleaned, Dating
-from newsdesk.settings import HTML_HEADLINE_DATE_AFTER, HTML_HEADLINE_DATE_BEFORE, HTML_MIN_PARAGRAPH_CHARS
+from newsdesk.settings import (
+    HTML_HEADLINE_DATE_AFTER,
+    HTML_HEADLINE_DATE_BEFORE,
+    HTML_LEAD_MAX_RATIO,
+    HTML_LINK_BLOCK_MAX_CHARS,
+    HTML_LINK_DENSITY_DROP,
+    HTML_MIN_PARAGRAPH_CHARS,
+)
 
 __all__ = ["decode_html", "extract_html", "publication_date"]
 
@@ -422,14 +429,65 @@ def _lang(tree: HtmlElement) -> str | None:
 
 
 def _trafilatura_text(tree: HtmlElement, url: str | None) -> str:
+    """trafilatura's main text, minus blocks that are mostly link text (teasers, "read also" lines, link lists)."""
+    from lxml.etree import strip_tags
     from trafilatura import bare_extraction
+    from trafilatura.xml import xmltotxt
 
     try:
         doc = bare_extraction(deepcopy(tree), url=url, include_comments=False, include_tables=True,
-                              include_formatting=False, with_metadata=False)
+                              include_formatting=False, include_links=True, with_metadata=False)
     except Exception:  # noqa: BLE001 -- trafilatura raises on some malformed trees; treat as no article
         return ""
-    return (doc.text or "") if doc is not None else ""
+    if doc is None or doc.body is None:
+        return ""
+    body = doc.body
+    for block in list(body):
+        text = _norm_line("".join(block.itertext()))
+        if not text or len(text) > HTML_LINK_BLOCK_MAX_CHARS:
+            continue
+        linked = sum(len(_norm_line("".join(ref.itertext()))) for ref in block.iter("ref"))
+        if linked >= HTML_LINK_DENSITY_DROP * len(text):
+            body.remove(block)
+    strip_tags(body, "ref")
+    return xmltotxt(body, False)
+
+
+_DESCRIPTION_KEYS = ("og:description", "description", "twitter:description")
+_NOT_LEAD_ANCESTORS = {"a", "nav", "footer", "aside", "button", "label"}
+_NOT_LEAD_TAGS = {"a", "nav", "footer", "aside", "body", "html", "title", "head", "option", "button", "label"}
+
+
+def _lead(tree: HtmlElement, extracted: str) -> str | None:
+    """The page's visible lead paragraph, when trafilatura left it out of the body.
+
+    Many pages print their standfirst (the meta description) in a header block apart from the body container;
+    readers and annotators count it as article text. It is taken only when the description is printed on the page,
+    in an element not much longer than the description and not inside a link, menu, aside or footer."""
+    desc = None
+    for meta in tree.iterfind(".//meta"):
+        key = (meta.get("property") or meta.get("name") or "").strip().lower()
+        if key in _DESCRIPTION_KEYS and (content := _norm_line(meta.get("content") or "")):
+            desc = content
+            break
+    if not desc or len(desc) < 40:
+        return None
+    probe = re.sub(r"\s*(\.\.\.|…)$", "", desc)[:50].strip()
+    if probe in _norm_line(extracted):
+        return None
+    el = tree.find("body")
+    if el is None or probe not in _norm_line(el.text_content()):
+        return None
+    while True:  # descend to the smallest element that still holds the description's opening
+        inner = next((ch for ch in el if isinstance(ch.tag, str) and ch.tag not in _SKIP_TAGS
+                      and probe in _norm_line(ch.text_content())), None)
+        if inner is None:
+            break
+        el = inner
+    if el.tag in _NOT_LEAD_TAGS or any(a.tag in _NOT_LEAD_ANCESTORS for a in el.iterancestors()):
+        return None
+    text = _norm_line(el.text_content())
+    return text if len(text) <= HTML_LEAD_MAX_RATIO * len(desc) else None
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -444,9 +502,12 @@ def _same_text(a: str, b: str) -> bool:
 
 def extract_body(tree: HtmlElement, url: str | None = None, title: str | None = None) -> str:
     """Main text of a parsed page: paragraphs joined by a blank line, the headline line dropped."""
-    paras = _paragraphs(_trafilatura_text(tree, url))
+    extracted = _trafilatura_text(tree, url)
+    paras = _paragraphs(extracted)
     if paras and title and _same_text(paras[0], title):
         paras = paras[1:]
+    if paras and (lead := _lead(tree, extracted)):
+        paras.insert(0, unicodedata.normalize("NFC", lead))
     # menus, a 404 notice, a cookie wall: no paragraph of running text means no article
     if max((len(_WORD_CHAR_RE.findall(p)) for p in paras), default=0) < HTML_MIN_PARAGRAPH_CHARS:
         return ""
