@@ -141,3 +141,26 @@ def test_html_decode_text_is_identity_and_bytes_roundtrip(text):
     except UnicodeDecodeError:
         return
     assert decode_html(encoded) == expected.lstrip("\ufeff") or decode_html(encoded) == expected
+
+
+def test_html_lead_recovered_first():
+    cleaned, _ = extract_html(page("lead_teasers.html"))
+    paras = cleaned.text.split("\n\n")
+    assert paras[0] == ("La autoridad portuaria abrirá las terminales de carga también por la noche a partir de junio "
+                        "para reducir las colas de camiones.")
+    assert paras[1].startswith("La decisión fue tomada el lunes")
+    assert cleaned.text.count("La autoridad portuaria abrirá") == 1
+
+
+def test_html_lead_not_taken_from_a_teaser_link():
+    doc = page("lead_teasers.html").replace(b'<div class="standfirst"><span>', b'<div class="standfirst"><a href="/x"><span>')
+    doc = doc.replace(b"camiones.</span></div>", b"camiones.</span></a></div>")
+    cleaned, _ = extract_html(doc)
+    assert "La autoridad portuaria abrirá" not in cleaned.text
+
+
+def test_html_link_dense_teaser_dropped():
+    cleaned, _ = extract_html(page("lead_teasers.html"))
+    assert "VEA TAMBIÉN" not in cleaned.text
+    assert "nueva huelga" not in cleaned.text
+    assert cleaned.text.rstrip().endswith("en una rueda de prensa.")
