@@ -2,11 +2,11 @@
 
 Back-ends (`get_embedder(name)`):
 
-- ``onnx-int8`` (default): the MiniLM weights exported once to ONNX with torch, then quantised with
-  onnxruntime's dynamic per-channel int8 (MatMul only, as STACK.md recommends); run time needs only
-  onnxruntime + tokenizers + numpy.  Chosen on the measured evidence in BENCHMARKS.md ("Embedding back-ends"):
-  same clustering F1 as the fp32 model on both dev streams at ~2x its docs/s.
-- ``onnx``: the same export in fp32 (matches sentence-transformers to cosine 1.0000).
+- ``onnx`` (default, settings.EMBED_BACKEND): the MiniLM weights exported once to ONNX with torch; run time
+  needs only onnxruntime + tokenizers + numpy.  Same clustering F1 as sentence-transformers on both dev
+  streams, no torch, 0.7 s load (BENCHMARKS.md, "Embedding back-ends").
+- ``onnx-int8``: the same export quantised with onnxruntime's dynamic per-channel int8 (MatMul only, as
+  STACK.md recommends): faster, but ecbplus_dev F1 .882 vs .897, so not the default.
 - ``st``: sentence-transformers on torch (CPU).  Slowest to load and to run; the reference.
 - ``m2v``: a model2vec static model distilled once from the same weights (needs a model directory made by
   `distill_m2v`, which needs `model2vec[distill]`; see BENCHMARKS.md for why it is not the default).
@@ -34,6 +34,7 @@ from typing import Protocol, runtime_checkable
 import numpy as np
 
 from newsdesk.errors import NewsdeskError
+from newsdesk.settings import EMBED_BACKEND as DEFAULT_BACKEND
 
 MINILM_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"  # model.safetensors
 TOKENIZER_SHA256_PREFIX, TOKENIZER_SHA256_SUFFIX = "be50c362", "11572037"  # tokenizer.json (STACK.md)
@@ -42,7 +43,6 @@ MAX_TOKENS = 256  # MiniLM's max_seq_length (sentence_bert_config.json)
 BATCH = 32
 EMBED_MAX_CHARS = 2000  # ~256 word pieces never need more characters; keeps tokenising cheap
 BACKENDS = ("onnx-int8", "onnx", "st", "m2v", "hash")
-DEFAULT_BACKEND = "onnx-int8"
 
 
 @runtime_checkable

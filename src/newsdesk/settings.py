@@ -167,6 +167,12 @@ PASSAGE_MAX_DOCS = setting(
     "so a quote in > 50 independent articles is a footer/credit line (tehrantimes_dev: footer in 400/400 raw files).")
 
 # --- embed / events / storylines -----------------------------------------------------------------------------
+EMBED_BACKEND = setting(
+    "EMBED_BACKEND", "onnx",
+    "Default embedding back-end (newsdesk.embed.get_embedder; env NEWSDESK_EMBEDDER overrides).",
+    "eval clustering rebuild F1 ecbplus_dev/basil_dev: onnx .897/1.000 = st .897/1.000, onnx-int8 .882/1.000, "
+    "m2v .781/.982; docs/s on ecbplus_dev (2 threads, loaded machine): onnx 10.7, st 14.2, int8 16.4, m2v 635; "
+    "onnx needs no torch and loads in 0.7 s (st 5.7 s)")
 EVENT_THRESHOLD = setting(
     "EVENT_THRESHOLD", 0.25,
     "Topic stage: average-link cut on the combined similarity; groups of articles about one topic.",
@@ -235,6 +241,13 @@ CODING_TARGET_MAX_CHARS = setting(
     "CODING_TARGET_MAX_CHARS", 120,
     "A record's target is the first entity at most this many characters after the trigger.",
     "eval coding plover_gsr dev: target P/R/F1 .563/.372/.448@60 .547/.409/.468@120 .540/.409/.466@200.")
+EVENT_DATE_MAX_LEAD_DAYS = setting(
+    "EVENT_DATE_MAX_LEAD_DAYS", 7,
+    "An event's date is voted only from record dates inside [earliest publication - N days, latest publication]; "
+    "dates outside are background facts (\"the store opened on April 28, 2003\"), not the event.",
+    "eval entities basil_dev: the consensus day fell inside [first publication - 7, last publication] for 49/50 "
+    "gold events before the rule (the 50th was a background date); demo corpus: 2003-04-28 picked for an "
+    "article of 2008-01-09 without it.")
 ENTITY_PARTICIPANTS_MAX = setting(
     "ENTITY_PARTICIPANTS_MAX", 25,
     "At most this many people are listed as an event's participants (most-covered first).",
