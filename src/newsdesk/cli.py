@@ -324,7 +324,7 @@ def eval_all(data: Annotated[str, typer.Option("--data")] = "../shared/data",
 def main() -> None:
     """Console-script entry: NewsdeskError -> one line on stderr, exit 1; never a traceback."""
     try:
-        app(standalone_mode=False)
+        rc = app(standalone_mode=False)  # returns the exit code of typer.Exit instead of raising it
     except NewsdeskError as exc:
         err.print(f"newsdesk: {exc}", markup=False)
         sys.exit(1)
@@ -346,6 +346,7 @@ def main() -> None:
             sys.exit(exc.exit_code)
         err.print(f"newsdesk: internal error: {type(exc).__name__}: {exc}", markup=False)
         sys.exit(2)
+    sys.exit(rc if isinstance(rc, int) else 0)
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from newsdesk import model, ner
 from newsdesk.entities import _ROLE_HEADS, _ROLE_WORDS, ArticleEntity, country, person_key, skeleton
-from newsdesk.settings import CODING_NEGATION_WINDOW, CODING_TARGET_MAX_CHARS
+from newsdesk.settings import CODING_NEGATION_WINDOW, CODING_TARGET_MAX_CHARS, EVENT_DATE_MAX_LEAD_DAYS
 
 __all__ = ["LEXICON", "code", "dateline", "event_when_where", "merge", "resolve_relative"]
 
@@ -550,8 +550,13 @@ def event_when_where(articles: Sequence[model.Article], records: Sequence[model.
     """An event's (date, place): the consensus of its records' explicitly dated/placed sentences, weighted by
     source articles; else the articles' datelines and most common publication day."""
     votes: Counter = Counter()
+    pubs = sorted(d for d in (_day(a.published) for a in articles) if d)
+    lo = pubs[0] - dt.timedelta(days=EVENT_DATE_MAX_LEAD_DAYS) if pubs else None
     for r in records:
         if r.date and _ISO.match(r.date) and len(r.date) == 10:
+            day = _day(r.date)
+            if pubs and (day is None or not lo <= day <= pubs[-1]):
+                continue  # a background date, not the event's
             votes[r.date] += len(r.sources) * (2 if _EXPLICIT_DATE.search(r.evidence or "") else 1)
     if votes:
         top = max(votes.values())

@@ -201,6 +201,7 @@ class Engine:
 
             t = time.perf_counter()
             dindex, pindex = self._load_dedup_state(dedup)
+            self._published = dict(self.store.rows("SELECT id, published FROM articles"))
             timings["dedup"] += time.perf_counter() - t
             for i in range(0, len(todo), PROCESS_CHUNK):
                 chunk = self.store.articles(ids=todo[i:i + PROCESS_CHUNK])
@@ -211,6 +212,17 @@ class Engine:
         self._update_events(rebuild=rebuild, timings=timings)
         timings["events"] += time.perf_counter() - t
         return done, dict(timings)
+
+    @staticmethod
+    def _close_in_time(a: str | None, b: str | None) -> bool:
+        """A near-duplicate is treated as a syndicated copy (same event) unless the two are far apart in time."""
+        from datetime import date
+
+        from newsdesk.settings import EVENT_MAX_GAP_DAYS
+
+        if not a or not b:
+            return True
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= EVENT_MAX_GAP_DAYS
 
     def _load_dedup_state(self, dedup):
         import numpy as np
@@ -224,6 +236,8 @@ class Engine:
         return dindex, pindex
 
     def _process_chunk(self, chunk: list[Article], dindex, pindex, timings: Counter) -> None:
+        import numpy as np
+
         from newsdesk import coding, dedup, entities, ner
 
         t = time.perf_counter()
@@ -234,8 +248,10 @@ class Engine:
             pairs = dindex.add(a.id, sig)
             for other, sim in pairs:
                 pair_rows.append((other, a.id, float(sim)))
-            if pairs:
-                copies[a.id] = max(pairs, key=lambda p: p[1])[0]
+            close = [(o, sim) for o, sim in pairs if self._close_in_time(a.published, self._published.get(o))]
+            if close:
+                copies[a.id] = max(close, key=lambda p: p[1])[0]
+            self._published[a.id] = a.published
             pindex.add(a.id, a.text)
         timings["dedup"] += time.perf_counter() - t
 
@@ -263,16 +279,15 @@ class Engine:
             self.store.insert("minhash", sig_rows, replace=True)
             self.store.insert("dup_pairs", pair_rows, replace=True)
             self.store.insert("passage_spans", pindex.rows_for([a.id for a in chunk]), replace=True)
-            for aid, p in parsed.items():
-                self.store.insert("ner_spans", [(aid, i, s.text, s.label, s.start, s.end, s.sent)
-                                                for i, s in enumerate(p.ents)], replace=True)
-                self.store.insert("ner_sents", [(aid, _json([list(s) for s in p.sents]))], replace=True)
-            self.store.insert("vectors", [(a.id, self.embedder().name, [float(x) for x in v])
+            self.store.insert("ner_spans", [(aid, i, s.text, s.label, s.start, s.end, s.sent)
+                                            for aid, p in parsed.items() for i, s in enumerate(p.ents)], replace=True)
+            self.store.insert("ner_sents", [(aid, _json([list(s) for s in p.sents])) for aid, p in parsed.items()],
+                              replace=True)
+            self.store.insert("vectors", [(a.id, self.embedder().name, np.asarray(v, dtype=np.float32).tobytes())
                                           for a, v in zip(originals, vecs, strict=True)], replace=True)
             self.store.upsert_entities(new_entities)
             self.store.insert_mentions(new_mentions)
-            for aid, recs in records.items():
-                self.store.insert_records(aid, recs)
+            self.store.insert_records([(aid, r) for aid, recs in records.items() for r in recs])
             self.store.mark_processed([a.id for a in chunk])
         timings["store"] += time.perf_counter() - t
 
@@ -284,7 +299,7 @@ class Engine:
         from newsdesk import events
 
         arts = {a.id: a for a in self.store.articles(ids=ids)}
-        vec = {aid: np.asarray(v, dtype=np.float32) for aid, v in self.store.rows(
+        vec = {aid: np.frombuffer(v, dtype=np.float32) for aid, v in self.store.rows(
             "SELECT article_id, vec FROM vectors" + (" WHERE article_id IN (SELECT unnest(?))" if ids else ""),
             [list(ids)] if ids else None)}
         ents: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -293,7 +308,9 @@ class Engine:
                 (" WHERE article_id IN (SELECT unnest(?))" if ids else "") + " ORDER BY article_id, i",
                 [list(ids)] if ids else None):
             ents[aid].append((text, label))
-        return {aid: events.make_doc(arts[aid], vec[aid], ents.get(aid, ())) for aid in vec if aid in arts}
+        return {aid: events.make_doc(aid, arts[aid].published, arts[aid].title, arts[aid].text, vec[aid],
+                                     events.entity_keys(ents.get(aid, ())))
+                for aid in vec if aid in arts}
 
     def copies(self) -> dict[str, str]:
         """copy article id -> its original (the earliest member of its near-duplicate group)."""
@@ -309,6 +326,7 @@ class Engine:
         return out
 
     def _update_events(self, *, rebuild: bool, timings: Counter) -> None:
+        """New articles join events or open new ones; copies follow their original; storylines are relinked."""
         from newsdesk import events, storylines
 
         assigned = {aid for (aid,) in self.store.rows("SELECT article_id FROM event_articles")}
@@ -316,42 +334,34 @@ class Engine:
         new = [aid for aid in processed if aid not in assigned]
         if not new and not rebuild:
             return
-        copies = self.copies()
-        docs = self._docs()
+        docs = self._docs()  # originals only: copies have no vector
+        copies = {c: o for c, o in self.copies().items() if c not in docs}
         existing = self.store.events()
-        new_docs = [docs[a] for a in new if a in docs]
-        if rebuild or not existing:
+        # clustering sees originals only; copies are re-attached to their original's event below
+        bare = [Event(e.id, e.title, e.date, tuple(a for a in e.article_ids if a in docs), e.place, e.storyline_id,
+                      e.first_seen, e.last_seen) for e in existing]
+        bare = [e for e in bare if e.article_ids]
+        if rebuild or not bare:
             changed = events.rebuild(list(docs.values()))
-            dropped = [e.id for e in existing]
+            dropped = [e.id for e in existing if e.id not in {c.id for c in changed}]
         else:
-            changed = events.assign(new_docs, existing, docs)
+            changed = events.assign([docs[a] for a in new if a in docs], bare, docs)
             dropped = []
-        # attach copies to their original's event
-        event_of = {a: e.id for e in [*existing, *changed] for a in e.article_ids}
-        for e in changed:
-            for a in e.article_ids:
-                event_of[a] = e.id
-        extra: dict[str, list[str]] = defaultdict(list)
-        for copy, orig in copies.items():
-            if copy not in assigned and orig in event_of:
-                extra[event_of[orig]].append(copy)
-        by_id = {e.id: e for e in existing}
+        by_id = {e.id: e for e in bare}
         by_id.update({e.id: e for e in changed})
-        touched = {e.id for e in changed} | set(extra)
+        event_of = {a: e.id for e in by_id.values() for a in e.article_ids}
+        touched = {e.id for e in changed} | {event_of[o] for c, o in copies.items()
+                                             if o in event_of and c not in assigned}
         final = []
         for eid in sorted(touched):
             e = by_id[eid]
-            members = tuple(dict.fromkeys([*e.article_ids, *extra.get(eid, ())]))
-            final.append(self._finish_event(Event(e.id, e.title, e.date, members, e.place, e.storyline_id,
+            members = list(e.article_ids) + sorted(c for c, o in copies.items() if event_of.get(o) == eid)
+            final.append(self._finish_event(Event(e.id, e.title, e.date, tuple(members), e.place, e.storyline_id,
                                                   e.first_seen, e.last_seen)))
-        # events that lost all their members in an incremental update are removed
-        members_now = {a for e in final for a in e.article_ids}
-        dropped += [e.id for e in existing if e.id not in touched and set(e.article_ids) <= members_now]
         t = time.perf_counter()
         with self.store.transaction():
             self.store.replace_events(final, drop_ids=dropped)
-            all_events = self.store.events()
-            self.store.replace_storylines(storylines.link(all_events, docs))
+            self.store.replace_storylines(storylines.link(self.store.events(), docs))
         timings["storylines"] += time.perf_counter() - t
 
     def _finish_event(self, e: Event) -> Event:
@@ -410,22 +420,22 @@ class Engine:
         return out
 
     def passages(self, article_ids: Sequence[str] | None = None) -> list[dict]:
-        """Re-used passages (text shared by >= 2 articles), restricted to the given articles if any."""
-        sql = ("SELECT hash, article_id, start_char, end_char FROM passage_spans WHERE hash IN "
-               "(SELECT hash FROM passage_spans GROUP BY hash HAVING count(DISTINCT article_id) >= 2)")
-        rows = self.store.rows(sql + " ORDER BY hash, article_id, start_char")
+        """Re-used passages (text shared by >= 2 articles, syndicated copies counted once), optionally only those
+        touching the given articles."""
+        from newsdesk import dedup
+
+        rows = self.store.rows("SELECT hash, article_id, start_char, end_char FROM passage_spans WHERE hash IN "
+                               "(SELECT hash FROM passage_spans GROUP BY hash HAVING count(DISTINCT article_id) >= 2)")
+        if not rows:
+            return []
+        texts = {a.id: a.text for a in self.store.articles(ids=sorted({r[1] for r in rows}))}
         wanted = set(article_ids) if article_ids is not None else None
-        by_hash: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
-        for h, aid, s, e in rows:
-            by_hash[h].append((aid, s, e))
-        texts = {a.id: a.text for a in self.store.articles(ids=sorted({r[1] for r in rows}))} if rows else {}
         out = []
-        for h, spans in by_hash.items():
-            if wanted is not None and not wanted & {s[0] for s in spans}:
+        for p in dedup.passages_from_rows(rows, texts, canonical=self.copies()):
+            if wanted is not None and not wanted & {s[0] for s in p.spans}:
                 continue
-            aid, s, e = spans[0]
-            out.append({"id": h, "text": texts.get(aid, "")[s:e],
-                        "spans": [{"article": a, "start": s2, "end": e2} for a, s2, e2 in spans]})
+            out.append({"id": p.id, "text": p.text,
+                        "spans": [{"article": a, "start": st, "end": en} for a, st, en in p.spans]})
         return out
 
     def storylines(self) -> list[dict]:

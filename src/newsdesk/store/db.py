@@ -98,10 +98,11 @@ class Store:
                          json.dumps([[r.text, r.reason] for r in a.removed], ensure_ascii=False),
                          a.ingested_at, a.path, json.dumps(a.metadata, ensure_ascii=False, default=str)])
         if rows:
-            self.con.executemany(
+            cols = [list(c) for c in zip(*rows, strict=True)]
+            self.con.execute(
                 "INSERT INTO articles (id, seq, external_id, source, url, title, text, raw_text, published, "
                 "published_evidence, page_date, lang, credits, removed, ingested_at, path, metadata) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                f"SELECT {', '.join('unnest(?)' for _ in cols)}", cols)
         return len(rows)
 
     @staticmethod
@@ -166,20 +167,25 @@ class Store:
     def add_line_stats(self, rows: Sequence[tuple[str, str, int]]) -> None:
         """Add doc counts (increments) per (group, line key). Call inside `transaction()`."""
         if rows:
-            self.con.executemany(
-                "INSERT INTO line_stats VALUES (?, ?, ?) ON CONFLICT (grp, line_key) "
-                "DO UPDATE SET docs = line_stats.docs + excluded.docs", [list(r) for r in rows])
+            merged: dict[tuple[str, str], int] = {}
+            for grp, key, n in rows:
+                merged[(grp, key)] = merged.get((grp, key), 0) + n
+            cols = [[g for g, _ in merged], [k for _, k in merged], list(merged.values())]
+            self.con.execute(
+                "INSERT INTO line_stats SELECT unnest(?), unnest(?), unnest(?) ON CONFLICT (grp, line_key) "
+                "DO UPDATE SET docs = line_stats.docs + excluded.docs", cols)
 
     # --- generic helpers for the processing tables -------------------------------------------------------------
     def rows(self, sql: str, params: Sequence | None = None) -> list[tuple]:
         return self.con.execute(sql, params or []).fetchall()
 
     def insert(self, table: str, rows: Sequence[Sequence], *, replace: bool = False) -> None:
+        """Bulk insert: one statement over column lists (DuckDB's executemany goes row by row, ~20x slower)."""
         if not rows:
             return
-        marks = ", ".join("?" * len(rows[0]))
+        cols = [list(c) for c in zip(*rows, strict=True)]
         verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
-        self.con.executemany(f"{verb} INTO {table} VALUES ({marks})", [list(r) for r in rows])
+        self.con.execute(f"{verb} INTO {table} SELECT {', '.join('unnest(?)' for _ in cols)}", cols)
 
     def delete_where_in(self, table: str, column: str, values: Sequence[str]) -> None:
         if values:
@@ -268,9 +274,10 @@ class Store:
                                 [list(article_ids)]).fetchall()
         return [Mention(*r) for r in rows]
 
-    def insert_records(self, article_id: str, records: Sequence[Record]) -> None:
-        self.insert("records", [(r.id, article_id, r.actor, r.actor_country, r.action, r.target, r.target_country,
-                                 r.place, r.date, r.context, r.evidence, list(r.sources)) for r in records],
+    def insert_records(self, records: Sequence[tuple[str, Record]]) -> None:
+        """(article id, record) pairs."""
+        self.insert("records", [(r.id, aid, r.actor, r.actor_country, r.action, r.target, r.target_country,
+                                 r.place, r.date, r.context, r.evidence, list(r.sources)) for aid, r in records],
                     replace=True)
 
     def records(self, article_ids: Sequence[str]) -> list[Record]:

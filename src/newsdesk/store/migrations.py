@@ -116,7 +116,8 @@ def _processing(con):
                                 label VARCHAR NOT NULL, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL,
                                 sent INTEGER NOT NULL, PRIMARY KEY (article_id, i))""")
     con.execute("CREATE TABLE ner_sents (article_id VARCHAR PRIMARY KEY, sents JSON NOT NULL)")
-    con.execute("CREATE TABLE vectors (article_id VARCHAR PRIMARY KEY, model VARCHAR NOT NULL, vec FLOAT[] NOT NULL)")
+    # float32 vectors as raw bytes (dim = len / 4): ~7x faster to write than FLOAT[] from Python
+    con.execute("CREATE TABLE vectors (article_id VARCHAR PRIMARY KEY, model VARCHAR NOT NULL, vec BLOB NOT NULL)")
     con.execute("""
         CREATE TABLE events (id VARCHAR PRIMARY KEY, title VARCHAR, date VARCHAR, place VARCHAR,
                              first_seen VARCHAR, last_seen VARCHAR, storyline_id VARCHAR)""")
