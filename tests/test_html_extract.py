@@ -164,3 +164,17 @@ def test_html_link_dense_teaser_dropped():
     assert "VEA TAMBIÉN" not in cleaned.text
     assert "nueva huelga" not in cleaned.text
     assert cleaned.text.rstrip().endswith("en una rueda de prensa.")
+
+
+_TAGS = st.sampled_from(["<p>", "</p>", "<h1>", "</h1>", "<a href='/x'>", "</a>", "<time datetime='2020-02-30'>",
+                         "</time>", "<script type='application/ld+json'>{\"datePublished\": 5}</script>",
+                         "<meta name='description' content='x'>", "<div>", "</div>", "<!-- c -->", "<br>",
+                         "Aktualisiert am 01.02.2021", "12.13.2020", "Published March 3, 2019"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(_TAGS, st.text(max_size=40)), max_size=40))
+def test_html_never_raises_on_tag_soup(parts):
+    cleaned, dating = extract_html("<html><body>" + "".join(parts))
+    assert isinstance(cleaned.text, str)
+    assert dating.published is None or H._iso_day(dating.published) == dating.published
