@@ -40,6 +40,7 @@ from newsdesk.model import Event, content_id
 from newsdesk.settings import (
     EVENT_DATE_PENALTY,
     EVENT_MAX_GAP_DAYS,
+    EVENT_MIN_INSTANCE,
     EVENT_MIN_SPLIT,
     EVENT_SPLIT_THRESHOLD,
     EVENT_THRESHOLD,
@@ -73,6 +74,7 @@ class Params:
     date_penalty: float = EVENT_DATE_PENALTY
     split_threshold: float | None = EVENT_SPLIT_THRESHOLD  # None: no second (instance) stage
     min_split: int = EVENT_MIN_SPLIT
+    min_instance: int = EVENT_MIN_INSTANCE
 
 
 @dataclass(frozen=True)
@@ -237,12 +239,38 @@ def local_sim(docs: Sequence[Doc], p: Params) -> np.ndarray:
 
 
 def _split(docs: Sequence[Doc], p: Params) -> list[list[str]]:
-    """Split one topic-level group into event instances (average link on `local_sim`)."""
+    """Split one topic-level group into event instances (average link on `local_sim`).
+
+    Pieces smaller than `min_instance` are then re-attached, smallest first, to the sibling piece with the best
+    average `local_sim` (no cannot-link): inside a topic group a one- or two-article piece is far more often a
+    fragment of a sibling event than an event of its own (ECB+ dev error analysis).
+    """
     if p.split_threshold is None or len(docs) < p.min_split:
         return [[d.id for d in docs]]
-    labels = _average_link(local_sim(docs, p), p.split_threshold)
+    S = local_sim(docs, p)
+    labels = np.array(_average_link(S, p.split_threshold))
+    stuck: set[int] = set()
+    while True:
+        labs, cnt = np.unique(labels, return_counts=True)
+        small = [(int(c), int(lab)) for lab, c in zip(labs, cnt) if c < p.min_instance and lab not in stuck]
+        if not small or len(labs) < 2:
+            break
+        piece = min(small)[1]
+        rows = labels == piece
+        best, target = -np.inf, None
+        for o in labs.tolist():
+            if o == piece:
+                continue
+            v = S[np.ix_(rows, labels == o)]
+            a = float(v.mean()) if np.all(np.isfinite(v)) else -np.inf
+            if a > best:
+                best, target = a, o
+        if target is None or not np.isfinite(best):
+            stuck.add(piece)  # it cannot join any sibling (date conflict): it stays an event of its own
+            continue
+        labels[rows] = target
     by: dict[int, list[str]] = {}
-    for d, lab in zip(docs, labels):
+    for d, lab in zip(docs, labels.tolist()):
         by.setdefault(lab, []).append(d.id)
     return list(by.values())
 

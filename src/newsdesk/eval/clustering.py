@@ -10,6 +10,13 @@ basil_dev).  Reported, all on the same stream:
   (so the baseline is an upper bound for its method on that stream).
 
     .venv/bin/python -m newsdesk.eval.clustering ../shared/data/ecbplus_dev/articles.jsonl [--embedder NAME]
+        [--batch 50] [--json]
+
+Docs are built as the engine builds them: MiniLM vectors of `embed.embedding_text(title, text)` and spaCy NER
+(`newsdesk.ner.parse`) on the article's full `text`, entity keys via `events.entity_keys`.  Vectors and NER spans
+are cached under $NEWSDESK_CACHE/eval/ (keyed by the sha256 of the stream, the embedder name and the NER model),
+so a second run skips them; delete the folder (or pass --no-cache) to run from scratch.  When the records carry a
+`topic` (ECB+), the rebuild is also scored on the odd-numbered and the even-numbered topics separately.
 
 The B-cubed scorer is re-implemented here (same definition as ../shared/tools/cluster_eval/bcubed.py).
 """
@@ -17,7 +24,9 @@ The B-cubed scorer is re-implemented here (same definition as ../shared/tools/cl
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import pickle
 import time
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -27,7 +36,6 @@ import numpy as np
 
 from newsdesk import events as ev
 
-NER_CHARS = 1500  # the eval runs NER on headline + lead (this many characters), as the features need no more
 BASELINE_GRID = [round(x, 2) for x in np.arange(0.05, 1.201, 0.01)]
 
 
@@ -53,23 +61,46 @@ def load(path: str) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def ner_text(r: Mapping) -> str:
-    title = r.get("title") or ""
-    return (f"{title}\n{r.get('text') or ''}" if title else r.get("text") or "")[:NER_CHARS]
+def _cache_file(records: Sequence[Mapping], kind: str) -> Path:
+    from newsdesk.embed import cache_dir
+
+    h = hashlib.sha256(kind.encode())
+    for r in records:
+        h.update(json.dumps([r.get("id"), r.get("title"), r.get("text")], ensure_ascii=False).encode())
+    return cache_dir() / "eval" / f"{h.hexdigest()[:24]}.pkl"
+
+
+def _cached(records: Sequence[Mapping], kind: str, compute, use_cache: bool):
+    path = _cache_file(records, kind)
+    if use_cache and path.exists():
+        with open(path, "rb") as f:
+            return pickle.load(f)
+    value = compute()
+    if use_cache:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        with open(tmp, "wb") as f:
+            pickle.dump(value, f)
+        tmp.replace(path)
+    return value
 
 
 def prepare(records: Sequence[Mapping], embedder=None, vectors: np.ndarray | None = None,
-            spans: Sequence | None = None) -> list[ev.Doc]:
-    """Docs for records: embeds (unless `vectors`) and runs NER on headline + lead (unless `spans`)."""
+            spans: Sequence | None = None, use_cache: bool = True) -> list[ev.Doc]:
+    """Docs for records as the engine builds them: embeds `embedding_text(title, text)` (unless `vectors`)
+    and runs NER on the full `text` (unless `spans`); both cached under $NEWSDESK_CACHE/eval."""
     from newsdesk.embed import embedding_text, get_embedder
 
     if vectors is None:
         emb = embedder if embedder is not None and not isinstance(embedder, str) else get_embedder(embedder)
-        vectors = emb.embed([embedding_text(r.get("title"), r.get("text") or "") for r in records])
+        vectors = _cached(records, f"vectors:{emb.name}", lambda: emb.embed(
+            [embedding_text(r.get("title"), r.get("text") or "") for r in records]), use_cache)
     if spans is None:
-        from newsdesk.ner import parse
+        from newsdesk import ner
 
-        spans = [p.ents for p in parse(ner_text(r) for r in records)]
+        model = getattr(ner, "MODEL", "") or ""
+        spans = _cached(records, f"ner-full-text:{model}", lambda: [
+            [(s.text, s.label) for s in p.ents] for p in ner.parse(r.get("text") or "" for r in records)], use_cache)
     return [ev.make_doc(str(r["id"]), r.get("published"), r.get("title"), r.get("text") or "", v, s)
             for r, v, s in zip(records, vectors, spans)]
 
@@ -109,20 +140,34 @@ def baseline_tfidf(records: Sequence[Mapping], gold: Mapping[str, str]) -> dict:
     return best
 
 
+def halves(records: Sequence[Mapping], pred: Mapping[str, str]) -> dict:
+    """B-cubed of a clustering restricted to the odd-numbered and to the even-numbered topics (records with an
+    integer `topic`); each half scored on its own articles (clusters cut to that half)."""
+    out = {}
+    for name, parity in (("odd_topics", 1), ("even_topics", 0)):
+        gold = {str(r["id"]): str(r["event"]) for r in records
+                if str(r.get("topic", "")).isdigit() and int(r["topic"]) % 2 == parity}
+        if gold:
+            out[name] = bcubed(gold, {i: pred[i] for i in gold if i in pred})
+    return out
+
+
 def run(data_path: str, embedder=None, docs: Sequence[ev.Doc] | None = None, params: ev.Params | None = None,
-        baseline: bool = True, batch: int = 50) -> dict:
+        baseline: bool = True, batch: int = 50, use_cache: bool = True) -> dict:
     """Score newsdesk (rebuild and incremental) and the TF-IDF baseline on one JSONL stream."""
     records = load(data_path)
     gold = {str(r["id"]): str(r["event"]) for r in records}
     t0 = time.perf_counter()
     if docs is None:
-        docs = prepare(records, embedder)
+        docs = prepare(records, embedder, use_cache=use_cache)
     t1 = time.perf_counter()
     out = {"dataset": str(data_path), "articles": len(records), "gold_events": len(set(gold.values())),
            "embedder": getattr(embedder, "name", embedder) or "default", "prepare_s": round(t1 - t0, 2)}
-    out["newsdesk"] = bcubed(gold, labels_of(ev.rebuild(docs, params)))
+    pred = labels_of(ev.rebuild(docs, params))
+    out["newsdesk"] = bcubed(gold, pred)
     t2 = time.perf_counter()
     out["newsdesk"]["seconds"] = round(t2 - t1, 2)
+    out.update(halves(records, pred))
     out["newsdesk_incremental"] = bcubed(gold, incremental(docs, batch, params))
     out["newsdesk_incremental"]["seconds"] = round(time.perf_counter() - t2, 2)
     if baseline:
@@ -134,7 +179,7 @@ def format_report(res: dict) -> str:
     lines = [(f"{res['dataset']}: {res['articles']} articles, {res['gold_events']} gold events, "
              f"embedder {res['embedder']}"),
              f"{'method':<22} {'P':>6} {'R':>6} {'F1':>6} {'clusters':>8}"]
-    for k in ("newsdesk", "newsdesk_incremental", "baseline_tfidf"):
+    for k in ("newsdesk", "odd_topics", "even_topics", "newsdesk_incremental", "baseline_tfidf"):
         if k in res:
             s = res[k]
             extra = f"  (t={s['threshold']:.2f}, best on this stream)" if "threshold" in s else ""
@@ -147,10 +192,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("dataset")
     ap.add_argument("--embedder", default=None)
+    ap.add_argument("--batch", type=int, default=50, help="incremental run: articles per assign call")
+    ap.add_argument("--no-cache", action="store_true", help="recompute vectors and NER (no $NEWSDESK_CACHE/eval)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     a = ap.parse_args(argv)
-    res = run(a.dataset, a.embedder)
-    print(json.dumps(res, indent=1) if a.json else format_report(res))
+    t = time.perf_counter()
+    res = run(a.dataset, a.embedder, batch=a.batch, use_cache=not a.no_cache)
+    res["total_s"] = round(time.perf_counter() - t, 1)
+    print(json.dumps(res, indent=1) if a.json else format_report(res) + f"\ntotal {res['total_s']} s "
+          f"(vectors + NER {res['prepare_s']} s)")
 
 
 if __name__ == "__main__":
