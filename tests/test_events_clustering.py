@@ -156,3 +156,25 @@ def test_events_assign_uses_instance_stage():
     events = ev.rebuild(ds[:2] + ds[3:5])
     changed = ev.assign([ds[5]], events, {d.id: d for d in ds})
     assert _groups(changed) == [["10", "11", "12"]]
+
+
+def _event_with_outlier():
+    """Five articles on one event; the fifth uses other words and names (a fragment the split cuts off)."""
+    rng = np.random.default_rng(5)
+    topic, inst = rng.normal(size=32), rng.normal(size=(2, 32))
+    out = []
+    for j in range(5):
+        k = 1 if j == 4 else 0
+        v = topic + 0.6 * inst[k] + 0.05 * rng.normal(size=32)
+        words = "flood river homes evacuated kelso 40" if k == 0 else "storm warning forecasters rainfall"
+        out.append(ev.make_doc(f"d{j}", None, None, f"{words} {j}", v / np.linalg.norm(v),
+                               ["LOC:kelso"] if k == 0 else ["ORG:met office"]))
+    return out
+
+
+def test_events_split_reattaches_small_fragments():
+    ds = _event_with_outlier()
+    p = ev.Params(split_threshold=0.0)
+    assert sorted(map(sorted, ev._split(ds, ev.Params(split_threshold=0.0, min_instance=1)))) == [
+        ["d0", "d1", "d2", "d3"], ["d4"]]
+    assert sorted(map(sorted, ev._split(ds, p))) == [["d0", "d1", "d2", "d3", "d4"]]

@@ -241,8 +241,8 @@ def local_sim(docs: Sequence[Doc], p: Params) -> np.ndarray:
 def _split(docs: Sequence[Doc], p: Params) -> list[list[str]]:
     """Split one topic-level group into event instances (average link on `local_sim`).
 
-    Pieces smaller than `min_instance` are then re-attached, smallest first, to the sibling piece with the best
-    average `local_sim` (no cannot-link): inside a topic group a one- or two-article piece is far more often a
+    Pieces smaller than `min_instance` are then re-attached, smallest first, to the sibling piece of at least
+    `min_instance` articles with the best average `local_sim` (no cannot-link): inside a topic group a one- or two-article piece is far more often a
     fragment of a sibling event than an event of its own (ECB+ dev error analysis).
     """
     if p.split_threshold is None or len(docs) < p.min_split:
@@ -258,8 +258,8 @@ def _split(docs: Sequence[Doc], p: Params) -> list[list[str]]:
         piece = min(small)[1]
         rows = labels == piece
         best, target = -np.inf, None
-        for o in labs.tolist():
-            if o == piece:
+        for o, c in zip(labs.tolist(), cnt.tolist()):
+            if o == piece or c < p.min_instance:
                 continue
             v = S[np.ix_(rows, labels == o)]
             a = float(v.mean()) if np.all(np.isfinite(v)) else -np.inf

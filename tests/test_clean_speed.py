@@ -1,0 +1,82 @@
+"""The fast paths of cleaning give the same answers as the slow ones, and are taken."""
+
+import itertools
+import re
+import unicodedata
+
+import ftfy
+from ftfy.badness import is_bad
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsdesk.clean as clean_mod
+from newsdesk.clean import clean_text, repair
+from newsdesk.clean import text as text_mod
+
+BODY = ("The council met on Tuesday — the first time since March — and agreed the “harbour plan”.\n"
+        "Its chair said: ‘We will not wait…’ and the vote was 7–2.")
+
+
+def _repair_reference(text: str) -> str:
+    """repair as it was: ftfy on every document, to a fixpoint."""
+    def once(t):
+        if not t:
+            return ""
+        t = t.replace("\r\n", "\n").replace("\r", "\n")
+        t = ftfy.fix_text(t, text_mod._FTFY)
+        t = text_mod._CONTROL.sub("", t)
+        t = text_mod._ZERO_WIDTH.sub("", t)
+        t = text_mod._SPACES.sub(" ", t)
+        t = t.replace("\u2028", "\n").replace("\u2029", "\n")
+        return unicodedata.normalize("NFC", t)
+
+    t = once(text or "")
+    for _ in range(2):
+        again = once(t)
+        if again == t:
+            break
+        t = again
+    return t
+
+
+MOJI = st.sampled_from(["â€œ", "â€\x9d", "â€™", "Ã©", "Ã ", "Â ", "\u00a0", "Ã¼", "\x93", "\x1b[31m", "\ufeff",
+                        "вЂ", "ØŒ", "’", "“", "—", "…", "é", "\n", "\r\n", "\u2028", "½", "€", "café"])
+TEXTS = st.one_of(st.text(max_size=200), st.lists(st.one_of(MOJI, st.text(max_size=20)), max_size=15).map("".join))
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_clean_repair_fast_path_equals_ftfy_everywhere(text):
+    assert repair(text) == _repair_reference(text)
+
+
+def test_clean_safe_typography_never_looks_like_mojibake():
+    """Exhaustive over every string of up to 4 characters of the safe set plus ASCII context characters."""
+    alphabet = text_mod.SAFE_NON_ASCII + "aZ. 0\n_,?!"
+    for n in range(1, 5):
+        for tup in itertools.product(alphabet, repeat=n):
+            assert not is_bad("".join(tup)), tup
+    # every pattern of ftfy's regex longer than 4 characters needs a Cyrillic letter or Ø/Ù
+    assert re.search(r"ГўВЂВ", ftfy.badness.BADNESS_RE.pattern)
+
+
+def test_clean_repair_calls_ftfy_only_for_lines_that_need_it(monkeypatch):
+    calls = []
+    real = ftfy.fix_text
+    monkeypatch.setattr(text_mod.ftfy, "fix_text", lambda t, cfg: calls.append(t) or real(t, cfg))
+    assert repair(BODY * 50) == BODY * 50
+    assert calls == []
+    fixed = repair(BODY + "\nAppleâ€™s cafÃ© opened.\n" + BODY)
+    assert fixed == BODY + "\nApple’s café opened.\n" + BODY
+    assert calls == ["Appleâ€™s cafÃ© opened."]
+
+
+def test_clean_text_settled_document_is_cleaned_in_one_pass(monkeypatch):
+    passes = []
+    real = clean_mod._clean_once
+    monkeypatch.setattr(clean_mod, "_clean_once", lambda *a: passes.append(1) or real(*a))
+    assert clean_text(BODY).text == BODY.replace("\n", "\n\n")
+    assert len(passes) == 1
+    passes.clear()
+    c = clean_text(BODY + "\nADVERTISEMENT")  # something removed: the fixpoint is checked with a second pass
+    assert c.text == BODY.replace("\n", "\n\n") and len(passes) == 2
