@@ -118,6 +118,16 @@ CLEAN_CAPTION_MAX_CHARS = setting(
     "An inline PHOTO:/Image: caption this close to the end of a line is cut to the end of the line.",
     "tehrantimes_dev: the 11 captions cut in 400 files are 77-195 chars (measured) and end the text; 400 leaves "
     "margin while a caption label followed by a long body is not cut")
+CLEAN_CORPUS_MAX_CUT_SHARE = setting(
+    "CLEAN_CORPUS_MAX_CUT_SHARE", 0.5,
+    "Corpus evidence alone cuts recurring sentences at the head/tail of a document only while they are at most "
+    "this share of its sentence units (never the only body, never most of it: copies of one story, templates).",
+    "TBD")
+CLEAN_PROSE_MIN_WORDS = setting(
+    "CLEAN_PROSE_MIN_WORDS", 6,
+    "A sentence with terminal punctuation and at least this many words is real prose: a document that has one is "
+    "never cleaned to an empty text by corpus evidence.",
+    "TBD")
 
 # --- dating --------------------------------------------------------------------------------------------------
 DATING_TOP_LINES = setting(
@@ -208,21 +218,29 @@ EVENT_SPLIT_THRESHOLD = setting(
     "eval clustering ecbplus_dev/basil_dev F1 (gap 365, penalty .03, t .25): -.100: .868/1.000 "
     "-.075: .871/1.000 -.050: .891/1.000 -.025: .863/1.000; no split stage: .832/.. (ECB+ one-stage best .875)")
 STORY_MIN_COSINE = setting(
-    "STORY_MIN_COSINE", 0.55,
+    "STORY_MIN_COSINE", 0.60,
     "Storylines: two events are one storyline only if their centroid MiniLM vectors have at least this cosine.",
-    "storyline pair P/R/F1 on gold events, basil_dev (gold storylines) with shared 6: cos .50: .08/.39/.13 "
-    ".55: .38/.39/.39 .60: .44/.25/.32 .65: .60/.21/.32; ecbplus_dev same-topic pairs at .55/6: P .91 R .30")
+    "storyline pair P/R/F1 on gold events of basil_dev (gold storylines), python /tmp/story_eval.py-style sweep "
+    "(see BENCHMARKS): shared 2.0: cos .50 .19/.46/.27, .55 .29/.36/.32, .60 .47/.32/.38; fixture meetings "
+    "2019/2024 cos .80")
 STORY_MIN_SHARED = setting(
-    "STORY_MIN_SHARED", 6,
-    "Storylines: and only if the IDF-weighted count (smoothed idf >= 1 over events) of salient participants "
-    "(named in half their articles) they share is at least this.",
-    "storyline pair F1 on gold events, basil_dev at cos .55: shared 3: .19 6: .39 8: .34; at .60: 3: .24 6: .32 "
-    "(plain counts, no idf: best .32 at cos .65/3)")
+    "STORY_MIN_SHARED", 2.0,
+    "Storylines: and only if they share at least this effective number of salient participants (named in half "
+    "their articles), each weighted by its idf over events relative to one found in exactly these two events.",
+    "same sweep, cos .60: shared 1.0 .41/.32/.36, 1.5 .45/.32/.38, 2.0 .47/.32/.38, 3.0 .53/.29/.37; the old "
+    "absolute-idf rule (6) needed >= 3 rare names at 150 events and could never link 2 events")
 EVENT_MIN_SPLIT = setting(
     "EVENT_MIN_SPLIT", 4,
     "Topic groups with fewer articles than this are not split into instances (local IDF needs a few docs).",
     "design: with 3 or fewer articles the local IDF of a shared term is log(4/4)=0 for nearly every term; "
     "BASIL events are 3 articles each (basil_dev F1 1.000 at 4)")
+EVENT_MIN_INSTANCE = setting(
+    "EVENT_MIN_INSTANCE", 3,
+    "Instance stage: pieces of a split topic group smaller than this re-join the sibling piece with the best "
+    "average within-topic similarity (unless a date conflict forbids it).",
+    "eval clustering ecbplus_dev all/odd/even topics, basil_dev F1 (split -.05): 1 (off): .899/.875/.922 1.000; "
+    "2: .902/.879/.925 1.000; 3: .904/.879/.929 1.000; 4: .907/.883/.929 .969; at split -.025: 1: .870/.875/.863 "
+    "3: .886/.886/.886")
 
 # --- entities / coding ---------------------------------------------------------------------------------------
 ENTITY_GIVEN_NAME_MIN_RATIO = setting(
@@ -234,13 +252,6 @@ ENTITY_GIVEN_NAME_MIN_RATIO = setting(
 CODING_NEGATION_WINDOW = setting(
     "CODING_NEGATION_WINDOW", 3,
     "A trigger word is negated (and skipped) when 'not', 'never', 'refused to'... occurs within this many words "
-EVENT_MIN_INSTANCE = setting(
-    "EVENT_MIN_INSTANCE", 3,
-    "Instance stage: pieces of a split topic group smaller than this re-join the sibling piece with the best "
-    "average within-topic similarity (unless a date conflict forbids it).",
-    "eval clustering ecbplus_dev all/odd/even topics, basil_dev F1 (split -.05): 1 (off): .899/.875/.922 1.000; "
-    "2: .902/.879/.925 1.000; 3: .904/.879/.929 1.000; 4: .907/.883/.929 .969; at split -.025: 1: .870/.875/.863 "
-    "3: .886/.886/.886")
     "before it.",
     "eval coding plover_gsr dev: type P/R .628/.524 at 2, 3 and 5 alike (few negations there); 3 covers "
     "'did not', 'has never', 'refused to'.")

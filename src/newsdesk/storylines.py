@@ -47,7 +47,10 @@ def links(events: Sequence[Event], docs: Mapping[str, Doc], min_cosine: float = 
     cents = [_centroid(e, docs) for e in evs]
     parts = [salient_participants(e, docs) for e in evs]
     df = Counter(k for ps in parts for k in ps)
-    idf = {k: math.log((1 + len(evs)) / (1 + n)) + 1.0 for k, n in df.items()}  # smooth: >= 1
+    # weight of a shared participant: its idf over events relative to that of a participant found in exactly
+    # these two events (1.0), so the threshold is an effective count whatever the number of events
+    pair_idf = math.log((1 + len(evs)) / 3) + 1.0
+    idf = {k: (math.log((1 + len(evs)) / (1 + n)) + 1.0) / pair_idf for k, n in df.items()}
     out = []
     for i in range(len(evs)):
         for j in range(i + 1, len(evs)):
