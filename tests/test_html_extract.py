@@ -178,3 +178,13 @@ def test_html_never_raises_on_tag_soup(parts):
     cleaned, dating = extract_html("<html><body>" + "".join(parts))
     assert isinstance(cleaned.text, str)
     assert dating.published is None or H._iso_day(dating.published) == dating.published
+
+
+def test_html_libraries_leave_the_shared_tree_alone():
+    from lxml.html import tostring
+
+    tree = H._parse(decode_html(page("boilerplate.html")))
+    before = tostring(tree)
+    H.extract_body(tree, None, "City library extends opening hours")
+    H.date_candidates(tree, None, "City library extends opening hours")
+    assert tostring(tree) == before

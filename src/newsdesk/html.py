@@ -24,7 +24,6 @@ import json
 import re
 import unicodedata
 import warnings
-from copy import deepcopy
 from datetime import date, datetime
 
 from lxml.html import HtmlElement
@@ -340,10 +339,11 @@ def headline_dates(tree: HtmlElement, title: str | None, before: int, after: int
 
 
 def _htmldate(tree: HtmlElement, url: str | None, original: bool) -> str | None:
+    """htmldate on the shared tree (find_date prunes a deep copy of a tree it is given, never the tree itself)."""
     from htmldate import find_date
 
     try:
-        return find_date(deepcopy(tree), url=url, original_date=original, extensive_search=True)
+        return find_date(tree, url=url, original_date=original, extensive_search=True)
     except Exception:  # noqa: BLE001 -- htmldate has no error contract; a crash is no date
         return None
 
@@ -429,13 +429,13 @@ def _lang(tree: HtmlElement) -> str | None:
 
 
 def _trafilatura_text(tree: HtmlElement, url: str | None) -> str:
-    """trafilatura's main text, minus blocks that are mostly link text (teasers, "read also" lines, link lists)."""
+    """trafilatura's main text (bare_extraction works on its own copy of the tree), minus blocks that are mostly link text (teasers, "read also" lines, link lists)."""
     from lxml.etree import strip_tags
     from trafilatura import bare_extraction
     from trafilatura.xml import xmltotxt
 
     try:
-        doc = bare_extraction(deepcopy(tree), url=url, include_comments=False, include_tables=True,
+        doc = bare_extraction(tree, url=url, include_comments=False, include_tables=True,
                               include_formatting=False, include_links=True, with_metadata=False)
     except Exception:  # noqa: BLE001 -- trafilatura raises on some malformed trees; treat as no article
         return ""
