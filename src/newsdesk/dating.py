@@ -194,6 +194,9 @@ def split_header(line: str) -> tuple[str, str | None, str]:
     return line[:m.end()].strip(), iso, line[m.end():]
 
 
+_HAS_DIGIT = re.compile(r"\d")
+
+
 def stamp_date(line: str) -> tuple[str | None, bool]:
     """If `line` is only a date/time stamp (``March 5, 2021 09:12 am | Updated 11:40 am EST``), its first full date.
 
@@ -202,7 +205,7 @@ def stamp_date(line: str) -> tuple[str | None, bool]:
     11:40 am``) is still a stamp, with no day.
     """
     s = line.strip()
-    if not s or len(s) > 120:
+    if not s or len(s) > 120 or not _HAS_DIGIT.search(s):  # a date, a yearless date or a time has a digit
         return None, False
     dates = find_dates(s)
     rest = s

@@ -26,6 +26,7 @@ from newsdesk.clean.corpus import CorpusStats
 from newsdesk.clean.rules import (
     classify_line,
     credit_of,
+    is_sentence,
     looks_like_headline,
     peel_tail,
     site_keys,
@@ -35,7 +36,14 @@ from newsdesk.clean.rules import (
 from newsdesk.clean.text import repair, sentences, squash, word_count
 from newsdesk.dating import split_header
 from newsdesk.model import Cleaned, Removal
-from newsdesk.settings import CLEAN_REPEAT_MIN_CHARS, CLEAN_RUN_MIN_CHARS, CLEAN_RUN_MIN_SENTENCES
+from newsdesk.settings import (
+    CLEAN_CORPUS_MAX_CUT_SHARE,
+    CLEAN_PROSE_MIN_WORDS,
+    CLEAN_REPEAT_MIN_CHARS,
+    CLEAN_RUN_MIN_CHARS,
+    CLEAN_RUN_MIN_SENTENCES,
+    CLEAN_SHORT_LINE_WORDS,
+)
 
 __all__ = ["CorpusStats", "clean_text", "repair"]
 
@@ -47,18 +55,35 @@ _EN_FUNCTION = frozenset(
 
 def clean_text(text: str, *, stats: CorpusStats | None = None, group: str = "") -> Cleaned:
     """Clean one plain-text article. `stats`/`group`: corpus evidence of the document's group (source/folder)."""
-    res = _clean_once(text or "", stats, group)
-    for _ in range(_MAX_PASSES - 1):
-        again = _clean_once(res.text, stats, group)
-        if again.text == res.text:
-            break
-        res = Cleaned(text=again.text, title=res.title or again.title,
-                      credits=tuple(dict.fromkeys(res.credits + again.credits)),
-                      removed=res.removed + again.removed, lang=again.lang)
+    res, settled = _clean_once(text or "", stats, group)
+    if not settled:
+        for _ in range(_MAX_PASSES - 1):
+            again, _ = _clean_once(res.text, stats, group)
+            if again.text == res.text:
+                break
+            res = Cleaned(text=again.text, title=res.title or again.title,
+                          credits=tuple(dict.fromkeys(res.credits + again.credits)),
+                          removed=res.removed + again.removed, lang=again.lang)
+    if stats is not None and not res.text and any(r.reason == "boilerplate" for r in res.removed):
+        alone = clean_text(text, stats=None, group=group)  # corpus evidence never empties a real article
+        if any(_is_prose(u) for p in alone.text.split("\n\n") for u in sentences(p)):
+            return alone
     return res
 
 
-def _clean_once(text: str, stats: CorpusStats | None, group: str) -> Cleaned:
+def _is_prose(unit: str) -> bool:
+    """Real prose: at least CLEAN_PROSE_MIN_WORDS words, and a full stop or mostly lower-case words (not a menu)."""
+    words = re.findall(r"[^\W\d_]+", unit)
+    if len(words) < CLEAN_PROSE_MIN_WORDS:
+        return False
+    return is_sentence(unit) or 2 * sum(w[0].islower() for w in words) >= len(words)
+
+
+def _is_short_non_sentence(line: str) -> bool:
+    return not is_sentence(line) and word_count(line) <= CLEAN_SHORT_LINE_WORDS
+
+
+def _clean_once(text: str, stats: CorpusStats | None, group: str) -> tuple[Cleaned, bool]:
     t = repair(text)
     raw_lines = t.split("\n")
     removed: list[Removal] = []
@@ -91,11 +116,8 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str) -> Cleaned:
         removed.extend(Removal(p, "template") for p in pieces)
         if not s:
             continue
-        if len(s) >= CLEAN_REPEAT_MIN_CHARS and any(s in k for _, k in kept):
+        if len(s) >= CLEAN_REPEAT_MIN_CHARS and any(s in k for _, k in kept if len(k) >= len(s)):
             removed.append(Removal(s, "repeat"))
-            continue
-        if stats is not None and stats.is_boilerplate(group, s):
-            removed.append(Removal(s, "boilerplate"))
             continue
         is_marker, headline = tail_marker(s)
         if is_marker and kept:
@@ -112,7 +134,7 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str) -> Cleaned:
                     removed.append(Removal(rest, "tail"))
             break
         c = credit_of(s)
-        if c:
+        if c:  # a credit line is a credit even when it recurs across the group
             credits.append(c)
             removed.append(Removal(s, "credit"))
             continue
@@ -120,18 +142,32 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str) -> Cleaned:
         if not reason and removed and removed[-1].reason == "label" and removed[-1].text.rstrip().endswith(":") \
                 and looks_like_headline(s) and re.search(r"[,|;]", s):
             reason = "label"  # the value list of a bare "Tags:" / "Topics:" label on the line before
+        if not reason and stats is not None and _is_short_non_sentence(s) and stats.is_boilerplate(group, s):
+            reason = "boilerplate"  # recurring page furniture may go wherever it stands
         if reason:
             removed.append(Removal(s, reason))
             continue
-        if stats is not None:
-            units = sentences(s)
-            keep = [u for u in units if not (len(units) > 1 and stats.is_boilerplate(group, u))]
-            if len(keep) < len(units):
-                removed.extend(Removal(u, "boilerplate") for u in units if u not in keep)
-                s = " ".join(keep)
         kept.append([blk, s])
 
-    while kept:  # footer furniture glued to the end of the last body line
+    _peel(kept, removed, credits)
+    if stats is not None and kept:
+        _corpus_edges(kept, removed, credits, stats, group)
+        _peel(kept, removed, credits)
+
+    kept = _drop_repeated_runs(kept, removed)
+    paragraphs = _paragraphs(kept)
+    body = "\n\n".join(paragraphs)
+    title = paragraphs[0] if len(paragraphs) > 1 and _is_title(paragraphs[0]) else None
+    # Settled: nothing was removed and the lines were only re-spaced, so a second pass would see the same lines in
+    # the same order and decide the same (the fixpoint check of clean_text is then skipped: half the time).
+    settled = not removed and paragraphs == [s for _, s in items] and repair(body) == body
+    return Cleaned(text=body, title=title, credits=tuple(dict.fromkeys(credits)), removed=tuple(removed),
+                   lang=_lang(body)), settled
+
+
+def _peel(kept: list[list], removed: list[Removal], credits: list[str]) -> None:
+    """Footer furniture glued to the end of the last body line (codes, END, credits, licence, captions)."""
+    while kept:
         rest, cuts = peel_tail(kept[-1][1])
         for piece, reason in cuts:
             if reason == "credit":
@@ -139,21 +175,57 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str) -> Cleaned:
             removed.append(Removal(piece, reason))
         if rest:
             kept[-1][1] = rest
-            break
+            return
         kept.pop()
 
-    kept = _drop_repeated_runs(kept, removed)
-    paragraphs = _paragraphs(kept)
-    body = "\n\n".join(paragraphs)
-    title = paragraphs[0] if len(paragraphs) > 1 and _is_title(paragraphs[0]) else None
-    return Cleaned(text=body, title=title, credits=tuple(dict.fromkeys(credits)), removed=tuple(removed),
-                   lang=_lang(body))
+
+def _corpus_edges(kept: list[list], removed: list[Removal], credits: list[str], stats: CorpusStats,
+                  group: str) -> None:
+    """Cut recurring sentences/lines where boilerplate lives: the runs at the head and tail of the document.
+
+    A recurring unit inside the body stays (a quote every copy of a story carries, a templated sentence), and the
+    cut is dropped altogether when it would take the whole body or more than half of its sentence units: corpus
+    evidence alone never removes the article itself (copies of one story, templated records).
+    """
+    flat = [(li, u) for li, (_, line) in enumerate(kept) for u in sentences(line)]
+    whole: dict[int, bool] = {}
+
+    def flagged(k: int) -> bool:
+        li, u = flat[k]
+        if li not in whole:
+            whole[li] = stats.is_boilerplate(group, kept[li][1])
+        return whole[li] or stats.is_boilerplate(group, u)
+
+    drop: set[int] = set()
+    j = 0
+    while j < len(flat) and flagged(j):
+        drop.add(j)
+        j += 1
+    j = len(flat) - 1
+    while j >= 0 and j not in drop and flagged(j):
+        drop.add(j)
+        j -= 1
+    if not drop or len(drop) > CLEAN_CORPUS_MAX_CUT_SHARE * len(flat):
+        return
+    for k in sorted(drop):
+        u = flat[k][1]
+        c = credit_of(u)
+        if c:
+            credits.append(c)
+        removed.append(Removal(u, "credit" if c else "boilerplate"))
+    lines: dict[int, list[str]] = {}
+    for k, (li, u) in enumerate(flat):
+        if k not in drop:
+            lines.setdefault(li, []).append(u)
+    kept[:] = [[blk, " ".join(lines[li])] for li, (blk, _) in enumerate(kept) if li in lines]
 
 
 def _drop_repeated_runs(kept: list[list], removed: list[Removal]) -> list[list]:
     """Cut a later copy of a run of consecutive sentences (>= CLEAN_RUN_MIN_SENTENCES, >= CLEAN_RUN_MIN_CHARS)."""
     flat = [(li, u) for li, (_, line) in enumerate(kept) for u in sentences(line)]
     keys = [squash(u) for _, u in flat]
+    if len(set(keys)) == len(keys):  # no sentence occurs twice: nothing to cut
+        return kept
     seen: dict[str, list[int]] = {}
     drop: set[int] = set()
     j = 0
@@ -204,5 +276,5 @@ def _lang(body: str) -> str | None:
     words = re.findall(r"[a-z]+", body[:5000].lower())
     if len(words) < 30:
         return None
-    share = sum(w in _EN_FUNCTION for w in words) / len(words)
+    share = sum(map(_EN_FUNCTION.__contains__, words)) / len(words)
     return "en" if share >= 0.15 else None

@@ -2,34 +2,57 @@
 
 A group is a source, or the folder of a set of .txt files. Each document contributes each distinct unit key once
 (a stripped line, and each sentence of a line, so that a footer glued to the last paragraph is still counted).
-Counts persist across ingest runs as rows ``(group, key, count)``; the row with the empty key holds the number of
-documents of the group. Rows from several runs may simply be concatenated: `from_rows` adds counts of equal keys.
+
+Counts persist across ingest runs as rows ``(group, key, count)`` that may simply be concatenated and summed
+(`from_rows` adds counts of equal keys; the store upserts the same way):
+
+* ``(group, "", n)``: the number of documents added to the group;
+* ``(group, "k:<hash>", n)``: the documents carrying one unit key (a 12-hex blake2b digest of `unit_key`: the
+  table stays small whatever the line length);
+* ``(group, "d:<hash>:<key hashes>", n)``: one row per distinct document (its normalised text's digest, then the
+  digests of its unit keys). A copy of a document already counted (a wire story re-published under another id, the
+  same file ingested twice) is counted once: within one `CorpusStats` it is skipped, and when rows of several runs
+  are summed (stored rows + a new batch's delta) the document row's count shows the copies, whose unit counts are
+  taken off again. Syndicated copies thus never make their own text look like recurring boilerplate.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Iterable
 
-from newsdesk.clean.text import repair, sentences, unit_key
-from newsdesk.model import content_id
+from newsdesk.clean.text import repair, sentences, squash, unit_key
 from newsdesk.settings import CLEAN_CORPUS_MAX_KEY_CHARS, CLEAN_CORPUS_MIN_DOCS, CLEAN_CORPUS_MIN_SHARE
 
 DOCS_KEY = ""  # the per-group document total row
+_KEY, _DOC = "k:", "d:"
+_HASH_HEX = 12
+
+
+def _digest(s: str) -> str:
+    return hashlib.blake2b(s.encode("utf-8", "surrogatepass"), digest_size=_HASH_HEX // 2).hexdigest()
+
+
+def key_hash(line: str) -> str | None:
+    """Row key of a line/sentence (None when it has no key: punctuation only, too long)."""
+    if len(line.strip()) > CLEAN_CORPUS_MAX_KEY_CHARS:
+        return None
+    k = unit_key(line)
+    return _KEY + _digest(k) if k else None
 
 
 def doc_units(text: str) -> set[str]:
-    """The distinct unit keys of one document (lines and their sentences, short enough to be boilerplate)."""
+    """The distinct unit row keys of one (repaired) document: lines and their sentences, short enough to count."""
     keys: set[str] = set()
-    for line in repair(text).split("\n"):
+    for line in text.split("\n"):
         if not line.strip():
             continue
         units = [line, *sentences(line)] if len(line) <= 20_000 else []
         for u in units:
-            if len(u.strip()) <= CLEAN_CORPUS_MAX_KEY_CHARS:
-                k = unit_key(u)
-                if k:
-                    keys.add(k)
+            h = key_hash(u)
+            if h:
+                keys.add(h)
     return keys
 
 
@@ -37,45 +60,70 @@ class CorpusStats:
     """Per-group document counts of line/sentence keys. Add every document of a batch before cleaning it."""
 
     def __init__(self) -> None:
-        self._counts: dict[str, Counter] = {}
-        self._seen: set[str] = set()  # content ids of documents added through this instance (identical copies once)
+        self._rows: dict[str, Counter] = {}  # raw row sums, exactly what to_rows gives back
+        self._eff: dict[str, Counter] = {}   # the same with copies of a document taken off
+        self._index: dict[str, set[str]] = {}  # "d:<text digest>:" of every document counted, per group
 
     def add(self, group: str, text: str) -> None:
-        """Count each distinct normalised line/sentence of one document once."""
+        """Count each distinct normalised line/sentence of one document once (a copy already added is skipped)."""
         if not text:
             return
-        doc = content_id(group, text)
-        if doc in self._seen:
+        t = repair(text)
+        norm = squash(t)
+        if not norm:
             return
-        self._seen.add(doc)
-        c = self._counts.setdefault(group, Counter())
-        c[DOCS_KEY] += 1
-        for k in doc_units(text):
-            c[k] += 1
+        raw = self._rows.setdefault(group, Counter())
+        doc_prefix = _DOC + _digest(norm) + ":"
+        seen = self._index.setdefault(group, set())
+        if doc_prefix in seen:
+            return
+        keys = sorted(doc_units(t))
+        doc_row = doc_prefix + "".join(k[len(_KEY):] for k in keys)
+        eff = self._eff.setdefault(group, Counter())
+        for c in (raw, eff):
+            c[DOCS_KEY] += 1
+            c.update(keys)
+        raw[doc_row] += 1
+        seen.add(doc_prefix)
 
     def docs(self, group: str) -> int:
-        return self._counts.get(group, Counter())[DOCS_KEY]
+        return self._eff.get(group, Counter())[DOCS_KEY]
 
     def count(self, group: str, line: str) -> int:
-        k = unit_key(line)
-        return self._counts.get(group, Counter())[k] if k else 0
+        """Documents of `group` carrying `line` (copies of one document counted once)."""
+        h = key_hash(line)
+        return self._eff.get(group, Counter())[h] if h else 0
 
     def is_boilerplate(self, group: str, line: str) -> bool:
         """True when `line` (or a sentence) recurs in enough of the group's documents to be boilerplate."""
-        if len(line.strip()) > CLEAN_CORPUS_MAX_KEY_CHARS:
-            return False
         n = self.docs(group)
+        if n <= 0:
+            return False
         need = max(CLEAN_CORPUS_MIN_DOCS, CLEAN_CORPUS_MIN_SHARE * n)
-        return n > 0 and self.count(group, line) >= need
+        return self.count(group, line) >= need
 
     def to_rows(self) -> list[tuple[str, str, int]]:
-        """(group, key, doc_count) rows, sorted; key "" is the group's document total."""
-        return sorted((g, k, int(v)) for g, c in self._counts.items() for k, v in c.items() if v > 0)
+        """(group, key, doc_count) rows, sorted; key "" is the group's document total (see module doc)."""
+        return sorted((g, k, int(v)) for g, c in self._rows.items() for k, v in c.items() if v > 0)
 
     @classmethod
     def from_rows(cls, rows: Iterable[tuple[str, str, int]]) -> CorpusStats:
-        """Rebuild from `to_rows` output (any concatenation of row lists: equal keys add up)."""
+        """Rebuild from `to_rows` output (any concatenation of row lists: equal keys add up, copies count once)."""
         st = cls()
         for g, k, v in rows:
-            st._counts.setdefault(str(g), Counter())[str(k)] += int(v)
+            st._rows.setdefault(str(g), Counter())[str(k)] += int(v)
+        for g, raw in st._rows.items():
+            eff = Counter({k: v for k, v in raw.items() if not k.startswith(_DOC)})
+            index = st._index.setdefault(g, set())
+            for k, v in raw.items():
+                if not k.startswith(_DOC):
+                    continue
+                head, _, hashes = k[len(_DOC):].partition(":")
+                index.add(_DOC + head + ":")
+                extra = v - 1
+                if extra > 0:  # the same document counted by several runs: take the copies off
+                    eff[DOCS_KEY] -= extra
+                    for i in range(0, len(hashes), _HASH_HEX):
+                        eff[_KEY + hashes[i:i + _HASH_HEX]] -= extra
+            st._eff[g] = eff
         return st

@@ -97,10 +97,14 @@ _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|org|net|co|ir|in|uk|news|info|tv|io|gov|
                      re.IGNORECASE)
 
 
+_SENTENCE_END = re.compile(r"[.!?…][\"”’'\)\]]*$")
+_QUOTED = re.compile(r"[\"“‘«][^\"”’»]{3,}[\"”’»]")
+
+
 def is_sentence(line: str) -> bool:
     """Ends like a sentence (terminal punctuation, maybe closing quote) and has a few words."""
     s = line.rstrip()
-    return bool(re.search(r"[.!?…][\"”’'\)\]]*$", s)) and word_count(s) >= 4
+    return bool(_SENTENCE_END.search(s)) and word_count(s) >= 4
 
 
 def is_protected(line: str) -> bool:
@@ -110,9 +114,23 @@ def is_protected(line: str) -> bool:
         return False
     if s[0] in _QUOTE_CHARS or s[-1] in _QUOTE_CHARS:
         return True
-    if re.search(r"[\"“‘«][^\"”’»]{3,}[\"”’»]", s):
+    if _QUOTED.search(s):
         return True
-    return bool(_ATTRIB.search(s)) and is_sentence(s)
+    return is_sentence(s) and bool(_ATTRIB.search(s))
+
+
+# Every branch of _LICENCE holds one of these (lower-cased) literals: a cheap test before the slow regex.
+_LICENCE_LITERALS = ("all content", "all material", "all rights", "all articles", "©", "(c)", "copyright",
+                     "creative commons", "this article", "this story", "this content", "this material", "this report",
+                     "may not be", "must not be", "cannot be")
+
+
+def licence_search(s: str) -> re.Match | None:
+    """`_LICENCE.search(s)`, skipped when none of its literals occurs."""
+    low = s.lower()
+    if not any(t in low for t in _LICENCE_LITERALS):
+        return None
+    return _LICENCE.search(s)
 
 
 def strip_templates(line: str) -> tuple[str, list[str]]:
@@ -141,7 +159,7 @@ def site_keys(group: str) -> list[str]:
 def credit_of(line: str) -> str | None:
     """The line as a credit (``with agency inputs``, ``(Source: BBC)``, ``(IRNA)``) or None."""
     s = squash(line)
-    if not s or word_count(s) > 14 or len(s) > 120:
+    if not s or len(s) > 120 or word_count(s) > 14:
         return None
     if _PAREN_AGENCY.match(s) or _DASH_AGENCY.match(s):
         return s
@@ -157,11 +175,13 @@ def classify_line(line: str, *, site: list[str]) -> str | None:
     words = word_count(s)
     if _CODE_LINE.match(s):
         return "code"
-    if _LICENCE.search(s) and words <= 40 and not is_protected(s):
+    if words <= 40 and licence_search(s) and not is_protected(s):
         return "licence"
     _day, is_stamp = stamp_date(s)
     if is_stamp:
         return "timestamp"
+    if words > 60:  # every rule below needs a shorter line (caption <= 60 words, the others far fewer)
+        return None
     if _READ_TIME.match(s):
         return "timestamp"
     if _CAPTION_START.match(s) and words <= 60:
@@ -209,7 +229,7 @@ def tail_marker(line: str) -> tuple[bool, str]:
 def looks_like_headline(line: str) -> bool:
     """Short, no terminal full stop: a headline or a list item, not a paragraph."""
     s = squash(line)
-    return 0 < word_count(s) <= 20 and not re.search(r"[.!?…][\"”’'\)\]]*$", s)
+    return 0 < word_count(s) <= 20 and not _SENTENCE_END.search(s)
 
 
 # --- peeling the end of the last body line -----------------------------------------------------------------------
@@ -268,7 +288,7 @@ def _licence_tail(s: str) -> int | None:
     if len(units) < 2:
         return None
     last = units[-1]
-    m = _LICENCE.search(last)
+    m = licence_search(last)
     if m and word_count(last) <= 40 and not is_protected(last):
         head = last[:m.start()]
         # an editor code glued in front of the statement stays for the code peeler

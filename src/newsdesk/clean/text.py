@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import ftfy
+from ftfy.badness import is_bad
+from ftfy.chardata import CONTROL_CHARS
 
 _FTFY = ftfy.TextFixerConfig(
     unescape_html=False, uncurl_quotes=False, fix_latin_ligatures=False, fix_character_width=False,
@@ -30,6 +33,8 @@ def repair(text: str) -> str:
     Applied until stable (at most 3 rounds): normalising a space can expose mojibake ftfy then decodes.
     """
     t = _repair_once(text or "")
+    if t == text:
+        return t
     for _ in range(2):
         again = _repair_once(t)
         if again == t:
@@ -42,19 +47,73 @@ def _repair_once(text: str) -> str:
     if not text:
         return ""
     t = text.replace("\r\n", "\n").replace("\r", "\n")
-    try:
-        t = ftfy.fix_text(t, _FTFY)
-    except (ValueError, UnicodeError, RecursionError):  # ftfy is robust; a repair bug must not lose the document
-        t = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _needs_ftfy(t):
+        try:
+            t = "".join(_fix_line(seg) if _needs_ftfy(seg) else seg for seg in _LINE_SEGMENT.findall(t))
+        except (ValueError, UnicodeError, RecursionError):  # ftfy is robust; a repair bug must not lose the text
+            t = text.replace("\r\n", "\n").replace("\r", "\n")
     t = _CONTROL.sub("", t)
     t = _ZERO_WIDTH.sub("", t)
     t = _SPACES.sub(" ", t)
     t = t.replace("\u2028", "\n").replace("\u2029", "\n")
-    return unicodedata.normalize("NFC", t)
+    return t if t.isascii() else unicodedata.normalize("NFC", t)
+
+
+# ftfy only changes a line (with the configuration above) when the line looks like mojibake (`is_bad`) or holds a
+# character one of its other fixers acts on: C1 controls, surrogates, terminal escapes, its control characters,
+# Unicode line separators. Other lines come back as they are (NFC aside, done below), so they skip ftfy: most news
+# text is ASCII or correct Unicode, and ftfy's per-line checks were half of the cleaning time.
+_FTFY_TRIGGER = re.compile("[\x1b\x80-\x9f\ud800-\udfff\u2028\u2029\x85"
+                           + "".join(re.escape(chr(c)) for c in sorted(CONTROL_CHARS)) + "]")
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_BAD_REACH = 8  # every pattern of ftfy's badness regex holds a non-ASCII character and is at most 7 characters long
+
+
+def _needs_ftfy(text: str) -> bool:
+    if text.isascii():
+        return "\x1b" in text
+    return bool(_FTFY_TRIGGER.search(text)) or _looks_bad(text)
+
+
+# Typographic characters of correct English text. ftfy's badness regex cannot match text whose only non-ASCII
+# characters are these (each of its patterns needs an accented letter, a symbol, a box or Cyrillic/Greek character:
+# checked exhaustively up to its 4-character patterns in tests/test_clean_speed.py).
+SAFE_NON_ASCII = "’‘“”—–―…\u00a0•"
+_LINE_SEGMENT = re.compile(r"[^\n]*\n|[^\n]+$")  # ftfy's segments: each line with its newline
+_LINE_START_BAD = re.compile(r"(?m)^[ÃÂ] ")
+_UNSAFE_NON_ASCII = re.compile("[^\x00-\x7f" + SAFE_NON_ASCII + "]")
+
+
+def _looks_bad(text: str) -> bool:
+    """`ftfy.badness.is_bad(text)`, or a harmless True where windows meet: the regex runs only on the windows
+    around non-ASCII characters (it is slow on long lines, and a match can only lie within such a window)."""
+    if not _UNSAFE_NON_ASCII.search(text):
+        return False
+    if _LINE_START_BAD.search(text):  # ftfy judges each line alone; its one anchored pattern is "^[ÃÂ] "
+        return True
+    spans: list[list[int]] = []
+    for m in _NON_ASCII.finditer(text):
+        a, b = max(0, m.start() - _BAD_REACH), m.end() + _BAD_REACH
+        if spans and a <= spans[-1][1]:
+            spans[-1][1] = b
+        else:
+            spans.append([a, b])
+    return is_bad("\n".join(text[a:b] for a, b in spans))
+
+
+def _fix_line(line: str) -> str:
+    return ftfy.fix_text(line, _FTFY)
 
 
 def squash(line: str) -> str:
     """Whitespace runs -> one space, stripped."""
+    return _squash_cached(line) if len(line) <= 4000 else " ".join(line.split())
+
+
+@lru_cache(maxsize=16384)
+def _squash_cached(line: str) -> str:  # lines are squashed again by each rule; a str caches its own hash
     return " ".join(line.split())
 
 
@@ -65,27 +124,38 @@ _CODE_RUN = re.compile(r"(?<=\s)(?=(?:[A-Z]{1,6}(?:/[A-Z\u0600-\u06ff]{0,6})+)\s
 
 def sentences(line: str) -> list[str]:
     """Split a (squashed) line into sentence units; ``" ".join(sentences(x)) == squash(x)``."""
+    return list(_sentences(line))
+
+
+@lru_cache(maxsize=8192)
+def _sentences(line: str) -> tuple[str, ...]:
     s = squash(line)
     if not s:
-        return []
+        return ()
     out, start = [], 0
     for m in _BOUNDARY.finditer(s):
         end = m.start() + len(m.group(1))
         out.append(s[start:end])
         start = m.end()
     out.append(s[start:])
-    return [u for u in out if u]
+    return tuple(u for u in out if u)
+
+
+_LEAD_CODES = re.compile(r"^(?:[A-Z]{1,6}(?:/[A-Z\u0600-\u06ff]{0,6})+\s+)+")
+_DIGIT = re.compile(r"\d")
+_NON_WORD = re.compile(r"[^\w]+")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
 def unit_key(unit: str) -> str:
     """Corpus key of a line or sentence: case-folded, digits -> 0, punctuation-insensitive, editor codes dropped."""
     s = squash(unit)
-    s = re.sub(r"^(?:[A-Z]{1,6}(?:/[A-Z\u0600-\u06ff]{0,6})+\s+)+", "", s)
-    s = s.casefold()
-    s = re.sub(r"\d", "0", s)
-    s = re.sub(r"[^\w]+", " ", s).strip()
-    return s
+    if "/" in s:
+        s = _LEAD_CODES.sub("", s)
+    s = _DIGIT.sub("0", s.casefold())
+    return _NON_WORD.sub(" ", s).strip()
 
 
+@lru_cache(maxsize=8192)
 def word_count(s: str) -> int:
-    return len(re.findall(r"[^\W_]+(?:['’][^\W_]+)?", s))
+    return len(_WORD.findall(s))
