@@ -178,3 +178,42 @@ def test_events_split_reattaches_small_fragments():
     assert sorted(map(sorted, ev._split(ds, ev.Params(split_threshold=0.0, min_instance=1)))) == [
         ["d0", "d1", "d2", "d3"], ["d4"]]
     assert sorted(map(sorted, ev._split(ds, p))) == [["d0", "d1", "d2", "d3", "d4"]]
+
+
+def _feed(ds, batch=1):
+    events = []
+    by_id = {}
+    for s in range(0, len(ds), batch):
+        chunk = ds[s:s + batch]
+        by_id.update({d.id: d for d in chunk})
+        events = ev.apply_changes(events, ev.assign(chunk, events, by_id))
+    return events
+
+
+def test_events_assign_reclusters_touched_region_like_rebuild():
+    ds = _same_kind_docs()
+    order = [ds[i] for i in (0, 3, 1, 4, 2, 5)]  # the two instances interleaved, one article at a time
+    events = _feed(order)
+    assert _groups(events) == _groups(ev.rebuild(ds)) == [["00", "01", "02"], ["10", "11", "12"]]
+    assert sorted(e.id for e in events) == sorted(ev.event_id(g) for g in _groups(events))
+
+
+def test_events_assign_keeps_ids_of_surviving_events():
+    ds = _same_kind_docs()
+    events = ev.rebuild(ds[:2] + ds[3:5])
+    ids = {tuple(e.article_ids): e.id for e in events}
+    changed = ev.assign([ds[2], ds[5]], events, {d.id: d for d in ds})
+    assert {tuple(e.article_ids): e.id for e in changed} == {
+        ("00", "01", "02"): ids[("00", "01")], ("10", "11", "12"): ids[("10", "11")]}
+
+
+def test_events_keep_ids_and_apply_changes():
+    old = [ev.Event("ev_a", "A", None, ("a1", "a2", "a3")), ev.Event("ev_b", "B", None, ("b1", "b2")),
+           ev.Event("ev_c", "C", None, ("c1",))]
+    # a3 moved to b's event, a's survives; b's event keeps its id; the new group gets a fresh id
+    ids = ev._keep_ids([["a1", "a2"], ["a3", "b1", "b2"], ["n1"]], old[:2], {"ev_a", "ev_b", "ev_c"})
+    assert ids[:2] == ["ev_a", "ev_b"] and ids[2] == ev.event_id(["n1"])
+    # two old events merged: the larger overlap keeps its id, the other is dissolved by apply_changes
+    merged = ev.Event("ev_a", "A", None, ("a1", "a2", "a3", "b1", "b2"))
+    after = ev.apply_changes(old, [merged])
+    assert [e.id for e in after] == ["ev_a", "ev_c"]

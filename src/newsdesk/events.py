@@ -39,6 +39,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from newsdesk.model import Event, content_id
 from newsdesk.settings import (
     EVENT_DATE_PENALTY,
+    EVENT_LOCAL_MAX,
     EVENT_MAX_GAP_DAYS,
     EVENT_MIN_INSTANCE,
     EVENT_MIN_SPLIT,
@@ -75,6 +76,7 @@ class Params:
     split_threshold: float | None = EVENT_SPLIT_THRESHOLD  # None: no second (instance) stage
     min_split: int = EVENT_MIN_SPLIT
     min_instance: int = EVENT_MIN_INSTANCE
+    local_max: int = EVENT_LOCAL_MAX  # assign: at most this many articles re-clustered around new ones
 
 
 @dataclass(frozen=True)
@@ -241,9 +243,10 @@ def local_sim(docs: Sequence[Doc], p: Params) -> np.ndarray:
 def _split(docs: Sequence[Doc], p: Params) -> list[list[str]]:
     """Split one topic-level group into event instances (average link on `local_sim`).
 
-    Pieces smaller than `min_instance` are then re-attached, smallest first, to the sibling piece of at least
-    `min_instance` articles with the best average `local_sim` (no cannot-link): inside a topic group a one- or two-article piece is far more often a
-    fragment of a sibling event than an event of its own (ECB+ dev error analysis).
+    Pieces smaller than `min_instance` (singletons) are then re-attached, smallest first, to the sibling piece
+    of at least `min_instance` articles with the best average `local_sim` (no cannot-link): inside a topic
+    group a one-article piece is more often a fragment of a sibling event than an event of its own (ECB+ dev
+    error analysis).
     """
     if p.split_threshold is None or len(docs) < p.min_split:
         return [[d.id for d in docs]]
@@ -315,9 +318,11 @@ def _average_link(S: np.ndarray, threshold: float) -> list[int]:
     return label.tolist()
 
 
-def _components(feats: Features, p: Params) -> list[list[int]]:
-    """Connected components of the graph of pairs with similarity >= threshold (exact blocks for average link)."""
-    n = len(feats)
+def _components(feats: Features, p: Params, subset: Sequence[int] | None = None) -> list[list[int]]:
+    """Connected components (lists of row numbers) of the graph of pairs with similarity >= threshold among
+    `subset` (all rows when None): exact blocks for average link."""
+    sub = np.arange(len(feats)) if subset is None else np.asarray(sorted(subset), dtype=np.int64)
+    n = len(sub)
     parent = list(range(n))
 
     def find(x: int) -> int:
@@ -328,7 +333,7 @@ def _components(feats: Features, p: Params) -> list[list[int]]:
 
     for s in range(0, n, CHUNK):
         rows = np.arange(s, min(n, s + CHUNK))
-        S = feats.sim(rows, None, p)
+        S = feats.sim(sub[rows], None if subset is None else sub, p)
         ii, jj = np.nonzero(S >= p.threshold)
         for i, j in zip(ii.tolist(), jj.tolist()):
             a, b = find(int(rows[i])), find(j)
@@ -336,7 +341,7 @@ def _components(feats: Features, p: Params) -> list[list[int]]:
                 parent[max(a, b)] = min(a, b)
     groups: dict[int, list[int]] = {}
     for x in range(n):
-        groups.setdefault(find(x), []).append(x)
+        groups.setdefault(find(x), []).append(int(sub[x]))
     return list(groups.values())
 
 
@@ -347,12 +352,20 @@ def _order_key(d: Doc) -> tuple:
 def cluster(docs: Sequence[Doc], params: Params | None = None) -> list[list[str]]:
     """Article-id groups of `docs` (every doc in exactly one group), each sorted, groups sorted by first id."""
     p = params or Params()
-    ordered = sorted(docs, key=_order_key)
-    feats = Features(ordered)
+    feats = Features(sorted(docs, key=_order_key))
+    return sorted((sorted(g) for g in _cluster_rows(feats, None, p)), key=lambda g: g[0])
+
+
+def _cluster_rows(feats: Features, subset: Sequence[int] | None, p: Params) -> list[list[str]]:
+    """Two-stage clustering of the rows `subset` of `feats` (all when None), with the features of all rows
+    (IDF over the whole pool): topic average link per threshold component, then the instance split."""
     groups: list[list[str]] = []
-    for comp in _components(feats, p):
+    if subset is not None:  # date order, as `cluster` (ties of average link go to the earlier article)
+        subset = sorted(subset, key=lambda r: _order_key(feats.docs[r]))
+    for comp in _components(feats, p, subset):
+        comp = sorted(comp, key=lambda r: _order_key(feats.docs[r]))
         if len(comp) == 1:
-            groups.append([ordered[comp[0]].id])
+            groups.append([feats.docs[comp[0]].id])
             continue
         if len(comp) > MAX_BLOCK:
             groups.extend(_greedy(feats, comp, p))
@@ -361,10 +374,10 @@ def cluster(docs: Sequence[Doc], params: Params | None = None) -> list[list[str]
         labels = _average_link(feats.sim(idx, idx, p), p.threshold)
         by: dict[int, list[Doc]] = {}
         for k, lab in enumerate(labels):
-            by.setdefault(lab, []).append(ordered[comp[k]])
+            by.setdefault(lab, []).append(feats.docs[comp[k]])
         for members in by.values():
             groups.extend(_split(members, p))
-    return sorted((sorted(g) for g in groups), key=lambda g: g[0])
+    return groups
 
 
 def _greedy(feats: Features, rows: Sequence[int], p: Params, start: Sequence[Sequence[int]] = ()) -> list[list[str]]:
@@ -459,12 +472,21 @@ def rebuild(docs: Sequence[Doc], params: Params | None = None) -> list[Event]:
 
 def assign(new: Sequence[Doc], events: Sequence[Event], docs: Mapping[str, Doc],
            params: Params | None = None) -> list[Event]:
-    """Add `new` articles to `events` (whose articles are in `docs`) without re-clustering them.
+    """Add `new` articles to `events` (whose articles are in `docs`), re-clustering only where they land.
 
-    Each new article (oldest first) joins the event with the best average similarity >= EVENT_THRESHOLD,
-    no date conflict with any member, or opens a new event; new articles can join events opened earlier in
-    the same call. Returns only the events that changed (same id, more articles) or were created, by id.
-    Articles already in an event are ignored.
+    1. Each new article (oldest first) joins the event with the best average similarity (two stages, as
+       `_greedy`), or opens a new one.
+    2. The region the new articles touched -- the events they joined or opened, and every event holding an
+       article whose similarity to a new one reaches EVENT_THRESHOLD (the topic neighbourhood; date conflicts
+       count as unlike) -- is clustered again with the two-stage method of `rebuild` (IDF over all `docs`),
+       the events of the new articles always, their neighbours' (closest first) while the region stays within
+       EVENT_LOCAL_MAX articles.
+    3. Region groups take the id of the old event they share most articles with (one each, largest overlap
+       first), so an event keeps its id while its membership survives; other groups get `event_id`.
+
+    Returns the events that changed (same id, other articles) or were created, by id.  An old event of the
+    region that is in no returned event's id was dissolved: all its articles are in returned events (see
+    `apply_changes`).  Articles already in an event are ignored.
     """
     p = params or Params()
     known = {a for e in events for a in e.article_ids}
@@ -474,16 +496,63 @@ def assign(new: Sequence[Doc], events: Sequence[Event], docs: Mapping[str, Doc],
     pool = {**{a: docs[a] for a in known if a in docs}, **{d.id: d for d in fresh}}
     feats = Features(sorted(pool.values(), key=lambda d: d.id))
     start = [[feats.index[a] for a in e.article_ids if a in feats.index] for e in events]
-    groups = _greedy(feats, [feats.index[d.id] for d in fresh], p, start=start)
-    out = []
-    fresh_ids = {d.id for d in fresh}
-    for k, g in enumerate(groups):
-        added = [a for a in g if a in fresh_ids]
-        if not added:
+    fresh_rows = [feats.index[d.id] for d in fresh]
+    groups = _greedy(feats, fresh_rows, p, start=start)  # ids, group k < len(events) is events[k]
+    group_of = {a: k for k, g in enumerate(groups) for a in g}
+    # the region: groups of the new articles and of their above-threshold neighbours, closest first
+    closeness: dict[int, float] = {}
+    for s in range(0, len(fresh_rows), CHUNK):
+        S = feats.sim(np.array(fresh_rows[s:s + CHUNK]), None, p)
+        best = S.max(axis=0)
+        for col in np.nonzero(best >= p.threshold)[0].tolist():
+            k = group_of[feats.docs[col].id]
+            closeness[k] = max(closeness.get(k, -np.inf), float(best[col]))
+    for d in fresh:
+        closeness[group_of[d.id]] = np.inf
+    region: list[int] = []
+    size = 0
+    for k in sorted(closeness, key=lambda k: (-closeness[k], k)):
+        if size + len(groups[k]) > p.local_max and closeness[k] != np.inf:
             continue
-        if k < len(events):
-            e = events[k]
-            out.append(make_event(set(e.article_ids) | set(added), pool, id=e.id, storyline_id=e.storyline_id))
-        else:
-            out.append(make_event(g, pool))
+        region.append(k)
+        size += len(groups[k])
+    rows = [feats.index[a] for k in region for a in groups[k]]
+    regrouped = [sorted(g) for g in _cluster_rows(feats, rows, p)]
+    old = [events[k] for k in region if k < len(events)]
+    ids = _keep_ids(regrouped, old, {e.id for e in events})
+    old_by_id = {e.id: e for e in old}
+    out = []
+    for g, eid in zip(regrouped, ids):
+        e = old_by_id.get(eid)
+        if e is not None and tuple(sorted(e.article_ids)) == tuple(g):
+            continue
+        out.append(make_event(g, pool, id=eid, storyline_id=e.storyline_id if e else None))
     return sorted(out, key=lambda e: e.id)
+
+
+def _keep_ids(groups: Sequence[Sequence[str]], old: Sequence[Event], taken: set[str]) -> list[str]:
+    """An id per group: the old event it shares most articles with (one-to-one, largest overlap first, then
+    the smaller old id), else `event_id` of its articles (or of all its ids when that id is still in use)."""
+    member = {a: e.id for e in old for a in e.article_ids}
+    overlap = Counter((k, member[a]) for k, g in enumerate(groups) for a in g if a in member)
+    ids: list[str | None] = [None] * len(groups)
+    used: set[str] = set()
+    for (k, eid), _n in sorted(overlap.items(), key=lambda kv: (-kv[1], kv[0][1], kv[0][0])):
+        if ids[k] is None and eid not in used:
+            ids[k], _ = eid, used.add(eid)
+    for k, g in enumerate(groups):
+        if ids[k] is None:
+            eid = event_id(g)
+            if eid in taken or eid in used:
+                eid = content_id("event", *sorted(g), prefix="ev_")
+            ids[k], _ = eid, used.add(eid)
+    return ids  # type: ignore[return-value]
+
+
+def apply_changes(events: Sequence[Event], changed: Sequence[Event]) -> list[Event]:
+    """The event list after `assign`: `changed` replace events of the same id, and old events that lost
+    articles to a changed event without being returned themselves (dissolved in a local re-clustering) go."""
+    by_id = {e.id: e for e in changed}
+    moved = {a for e in changed for a in e.article_ids}
+    keep = [e for e in events if e.id not in by_id and not (set(e.article_ids) & moved)]
+    return sorted(keep + list(changed), key=lambda e: e.id)

@@ -111,14 +111,13 @@ def labels_of(evts) -> dict[str, str]:
 
 def incremental(docs: Sequence[ev.Doc], batch: int = 50, params: ev.Params | None = None) -> dict[str, str]:
     """Feed docs to `assign` in stream order, `batch` at a time; return article -> event id."""
-    events: dict[str, object] = {}
+    events: list = []
     by_id: dict[str, ev.Doc] = {}
     for s in range(0, len(docs), batch):
         chunk = docs[s:s + batch]
-        changed = ev.assign(chunk, list(events.values()), by_id, params)
         by_id.update({d.id: d for d in chunk})
-        events.update({e.id: e for e in changed})
-    return labels_of(events.values())
+        events = ev.apply_changes(events, ev.assign(chunk, events, by_id, params))
+    return labels_of(events)
 
 
 def baseline_tfidf(records: Sequence[Mapping], gold: Mapping[str, str]) -> dict:
