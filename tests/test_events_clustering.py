@@ -217,3 +217,31 @@ def test_events_keep_ids_and_apply_changes():
     merged = ev.Event("ev_a", "A", None, ("a1", "a2", "a3", "b1", "b2"))
     after = ev.apply_changes(old, [merged])
     assert [e.id for e in after] == ["ev_a", "ev_c"]
+
+
+def test_events_fallback_title_strips_dateline_and_cuts_at_sentence():
+    text = ("NEW YORK, March 13 (Market Wire Daily) \u2014 Shares of Acme Corp. rose 5% after Mr. Smith said the "
+            "U.S. market was strong. Analysts were surprised.\nSecond line.")
+    assert ev.fallback_title(text) == ("Shares of Acme Corp. rose 5% after Mr. Smith said the U.S. market was "
+                                       "strong.")
+    assert ev.fallback_title("WASHINGTON (Reuters) - The Senate passed the bill. It goes to the House.") == \
+        "The Senate passed the bill."
+    assert ev.fallback_title("\n\nPARIS, Jan. 5, 2019 -- Police said.") == "Police said."
+    assert ev.strip_dateline("Talks resume in Geneva") == "Talks resume in Geneva"
+    long = "The Angels offered an eight-year contract to Mark Teixeira " * 4
+    t = ev.fallback_title(long)
+    assert len(t) <= ev.TITLE_MAX_CHARS + 1 and t.endswith("\u2026") and t.startswith("The Angels offered")
+
+
+def test_events_make_event_title_falls_back_to_cleaned_lead():
+    emb = HashEmbedder()
+    t = "BEIRUT, Aug. 4 (AP) \u2014 A blast hit the port. Dozens were hurt."
+    d = ev.make_doc("x", "2020-08-04", None, t, emb.embed([t])[0])
+    assert ev.make_event(["x"], {"x": d}).title == "A blast hit the port."
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=400))
+def test_events_fallback_title_never_raises_and_is_bounded(text):
+    t = ev.fallback_title(text)
+    assert len(t) <= ev.TITLE_MAX_CHARS + 1 and "\n" not in t

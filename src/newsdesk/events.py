@@ -61,6 +61,16 @@ CHUNK = 512  # rows per block when computing similarities against all articles
 _WORD = re.compile(r"[^\W\d_][\w'-]*[^\W_]|[^\W\d_]", re.UNICODE)
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w])")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
+TITLE_MAX_CHARS = 120  # a fallback title (article without a headline) is cut at a sentence end within this
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(  # "NEW YORK, March 13 (Market Wire Daily) — ", "WASHINGTON (Reuters) - ", "PARIS, Jan. 5 -- "
+    r"^\s*(?:[A-Z][A-Z.'\-]*(?:\s+[A-Z][A-Z.'\-]*){0,3}"  # the place, in capitals
+    r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?"  # ", Calif." / ", England"
+    rf"(?:,?\s*{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)?"  # ", March 13" / ", Jan. 5, 2019"
+    r"(?:\s*\([^()\n]{1,60}\))?"  # "(Reuters)"
+    r"\s*(?:--|[-\u2013\u2014:])\s+)")
+_SENT_END = re.compile(r"(?<=[a-z0-9)\"'\u201d][.!?])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|vs|No)\.)"
+                       r"(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col)\.)(?=\s+[\"'\u201c(]?[A-Z0-9]|\s*$)")
 
 
 @dataclass(frozen=True)
@@ -440,7 +450,7 @@ def make_event(article_ids: Iterable[str], docs: Mapping[str, Doc], id: str | No
     order = sorted(range(len(members)), key=lambda k: (-float(V[k] @ centre), members[k].title is None, ids[k]))
     title = next((members[k].title for k in order if members[k].title), None)
     if not title:
-        title = (members[order[0]].text.strip().split("\n", 1)[0])[:120]
+        title = fallback_title(members[order[0]].text)
     places = Counter(k for d in members for k in set(d.entities) if k.startswith(PLACE_PREFIX))
     place = None
     if places:
@@ -457,6 +467,30 @@ def make_event(article_ids: Iterable[str], docs: Mapping[str, Doc], id: str | No
         first_seen=iso(days[0]) if days else None,
         last_seen=iso(days[-1]) if days else None,
     )
+
+
+def strip_dateline(line: str) -> str:
+    """`line` without a leading wire dateline ("NEW YORK, March 13 (Market Wire Daily) — ", "WASHINGTON (AP) - ");
+    unchanged when there is none or nothing would be left."""
+    m = _DATELINE.match(line)
+    if not m or not line[m.end():].strip():
+        return line.strip()
+    return line[m.end():].strip()
+
+
+def fallback_title(text: str, limit: int = TITLE_MAX_CHARS) -> str:
+    """A title for an article without a headline: its first non-empty line without a dateline, cut at the
+    first sentence end; longer than `limit` characters, cut at the last sentence end (else word) within it."""
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    line = " ".join(strip_dateline(line).split())
+    ends = [m.end() for m in _SENT_END.finditer(line)]
+    if ends and ends[0] <= limit:
+        return line[:ends[0]]
+    if len(line) <= limit:
+        return line
+    cut = line[:limit]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:-\u2013\u2014") + "\u2026"
 
 
 def _surface(key: str, members: Sequence[Doc]) -> str:
