@@ -80,3 +80,16 @@ def test_clean_text_settled_document_is_cleaned_in_one_pass(monkeypatch):
     passes.clear()
     c = clean_text(BODY + "\nADVERTISEMENT")  # something removed: the fixpoint is checked with a second pass
     assert c.text == BODY.replace("\n", "\n\n") and len(passes) == 2
+
+
+def test_clean_eval_speed_reports_rates_for_a_folder_and_a_jsonl(tmp_path):
+    from pathlib import Path
+
+    from newsdesk.eval import cleaning
+
+    res = cleaning.speed(str(Path(__file__).parent / "fixtures" / "clean"))
+    assert res["docs"] == 25 and res["empty"] == 0
+    assert res["clean_date_docs_per_s"] > 0 and res["cpu_all_docs_per_s"] > 0
+    jl = tmp_path / "records.jsonl"
+    jl.write_text('{"text": "One line of text here."}\n{"text": "Another line."}\n', encoding="utf-8")
+    assert cleaning.speed(str(jl))["docs"] == 2
