@@ -188,3 +188,12 @@ def test_html_libraries_leave_the_shared_tree_alone():
     H.extract_body(tree, None, "City library extends opening hours")
     H.date_candidates(tree, None, "City library extends opening hours")
     assert tostring(tree) == before
+
+
+def test_html_lead_with_line_break_stays_one_paragraph():
+    doc = page("lead_teasers.html").replace(b"abrir\xc3\xa1 las terminales de carga tambi\xc3\xa9n por la noche a partir de junio para reducir las colas de camiones.</span>",
+                                            b"abrir\xc3\xa1 las terminales de carga\n tambi\xc3\xa9n por la noche a partir de junio para reducir las colas de camiones.</span>")
+    assert doc != page("lead_teasers.html")
+    cleaned, _ = extract_html(doc)
+    assert cleaned.text.split("\n\n")[0] == ("La autoridad portuaria abrirá las terminales de carga también por la noche "
+                                              "a partir de junio para reducir las colas de camiones.")

@@ -402,6 +402,11 @@ _WORD_CHAR_RE = re.compile(r"\w")
 _WS_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
+def _squash(text: str) -> str:
+    """All whitespace runs (newlines, no-break spaces included) -> one space."""
+    return " ".join(text.split())
+
+
 def _norm_line(line: str) -> str:
     return _WS_RE.sub(" ", line).strip()
 
@@ -467,26 +472,26 @@ def _lead(tree: HtmlElement, extracted: str) -> str | None:
     desc = None
     for meta in tree.iterfind(".//meta"):
         key = (meta.get("property") or meta.get("name") or "").strip().lower()
-        if key in _DESCRIPTION_KEYS and (content := _norm_line(meta.get("content") or "")):
+        if key in _DESCRIPTION_KEYS and (content := _squash(meta.get("content") or "")):
             desc = content
             break
     if not desc or len(desc) < 40:
         return None
     probe = re.sub(r"\s*(\.\.\.|…)$", "", desc)[:50].strip()
-    if probe in _norm_line(extracted):
+    if probe in _squash(extracted):
         return None
     el = tree.find("body")
-    if el is None or probe not in _norm_line(el.text_content()):
+    if el is None or probe not in _squash(el.text_content()):
         return None
     while True:  # descend to the smallest element that still holds the description's opening
         inner = next((ch for ch in el if isinstance(ch.tag, str) and ch.tag not in _SKIP_TAGS
-                      and probe in _norm_line(ch.text_content())), None)
+                      and probe in _squash(ch.text_content())), None)
         if inner is None:
             break
         el = inner
     if el.tag in _NOT_LEAD_TAGS or any(a.tag in _NOT_LEAD_ANCESTORS for a in el.iterancestors()):
         return None
-    text = _norm_line(el.text_content())
+    text = _squash(el.text_content())
     return text if len(text) <= HTML_LEAD_MAX_RATIO * len(desc) else None
 
 
