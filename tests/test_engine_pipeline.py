@@ -45,15 +45,15 @@ def test_engine_ingest_assigns_every_article_once_and_copies_count_once(tmp_path
 def test_engine_crash_mid_processing_then_rerun(tmp_path, monkeypatch):
     eng = engine(tmp_path)
     eng.ingest([str(EXAMPLES / "jsonl" / "airbus.jsonl")], process=False)
-    real, calls = coding.code, {"n": 0}
+    real, calls = Store.insert_records, {"n": 0}
 
-    def flaky(*args, **kw):
+    def flaky(self, *args, **kw):  # the process dies in the middle of writing the third chunk
         calls["n"] += 1
-        if calls["n"] == 20:
+        if calls["n"] == 3:
             raise RuntimeError("killed")
-        return real(*args, **kw)
+        return real(self, *args, **kw)
 
-    monkeypatch.setattr(coding, "code", flaky)
+    monkeypatch.setattr(Store, "insert_records", flaky)
     import newsdesk.engine as engine_mod
 
     monkeypatch.setattr(engine_mod, "PROCESS_CHUNK", 8)
@@ -61,7 +61,7 @@ def test_engine_crash_mid_processing_then_rerun(tmp_path, monkeypatch):
         eng.process()
     done_before = eng.store.rows("SELECT count(*) FROM articles WHERE processed")[0][0]
     assert 0 < done_before < 32
-    monkeypatch.setattr(coding, "code", real)
+    monkeypatch.setattr(Store, "insert_records", real)
     eng.process()
     seen = membership(eng)
     assert len(seen) == 32 and set(seen.values()) == {1}
@@ -69,6 +69,25 @@ def test_engine_crash_mid_processing_then_rerun(tmp_path, monkeypatch):
     fresh.ingest([str(EXAMPLES / "jsonl" / "airbus.jsonl")])
     assert eng.store.count("records") == fresh.store.count("records")
     assert eng.store.count("mentions") == fresh.store.count("mentions")
+
+
+def test_engine_failing_article_costs_only_itself(tmp_path, monkeypatch):
+    real = coding.code
+
+    def picky(article, *args, **kw):
+        if article.external_id == "meantime-en-3307":
+            raise ValueError("bad sentence")
+        return real(article, *args, **kw)
+
+    monkeypatch.setattr(coding, "code", picky)
+    eng = engine(tmp_path)
+    errors = []
+    report = eng.ingest([str(EXAMPLES / "jsonl" / "airbus.jsonl")], on_error=errors.append)
+    assert report.processed == 32
+    assert [str(e) for e in errors] == [f"{EXAMPLES / 'jsonl' / 'airbus.jsonl'}: record meantime-en-3307: coding failed (ValueError: bad sentence)"]
+    assert len(membership(eng)) == 32
+    bad = eng.article("meantime-en-3307").id
+    assert eng.store.records([bad]) == [] and eng.store.count("records") > 0
 
 
 def test_engine_second_ingest_is_incremental(tmp_path):

@@ -88,7 +88,10 @@ def process(rebuild: Annotated[bool, typer.Option("--rebuild", help="Recompute e
             = False, as_json: Annotated[bool, typer.Option("--json")] = False):
     """Run the pipeline on stored articles not processed yet (everything with --rebuild)."""
     with _progress() as progress:
-        done, timings = _engine(progress).process(rebuild=rebuild)
+        engine = _engine(progress)
+        done, timings = engine.process(rebuild=rebuild)
+    for e in engine.stage_errors:
+        err.print(str(e), markup=False)
     if as_json:
         _print_json({"processed": done, "timings": {k: round(v, 3) for k, v in timings.items()}})
     else:

@@ -73,6 +73,7 @@ class Engine:
         self.store = store
         self.progress = progress or _noop
         self._embedder = embedder
+        self.stage_errors: list[InputError] = []  # per-article processing failures (reported, not raised)
 
     # ---------------------------------------------------------------------------------------------- ingest --
     def ingest(self, paths: Sequence[str], *, stdin: BinaryIO | None = None, process: bool = True,
@@ -105,6 +106,10 @@ class Engine:
             done, timings = self.process()
             report.processed = done
             report.timings.update(timings)
+            for err in self.stage_errors:
+                report.errors.append(err)
+                if on_error:
+                    on_error(err)
         return report
 
     def _ingest_batch(self, batch: list[RawDoc], report: IngestReport, fail: Callable[[InputError], None]) -> None:
@@ -257,21 +262,25 @@ class Engine:
 
         originals = [a for a in chunk if a.id not in copies]
         t = time.perf_counter()
-        parsed = dict(zip([a.id for a in originals], ner.parse(a.text for a in originals), strict=True))
+        parsed = self._batched("ner", originals, lambda arts: list(ner.parse(a.text for a in arts)),
+                               lambda a: ner.Parsed((), ()))
         timings["ner"] += time.perf_counter() - t
 
         t = time.perf_counter()
         from newsdesk import embed
 
-        vecs = self.embedder().embed([embed.embedding_text(a.title, a.text) for a in originals]) if originals else []
+        vecs = self._batched("embed", originals, lambda arts: list(self.embedder().embed(
+            [embed.embedding_text(a.title, a.text) for a in arts])), None)
         timings["embed"] += time.perf_counter() - t
 
         t = time.perf_counter()
-        per_article = {a.id: entities.mentions(a, parsed[a.id]) for a in originals}
+        per_article = {a.id: self._guard("entities", a, lambda a: entities.mentions(a, parsed[a.id]), [])
+                       for a in originals}
         new_entities, new_mentions = entities.resolve(per_article, self.store.entities())
         timings["entities"] += time.perf_counter() - t
         t = time.perf_counter()
-        records = {a.id: coding.code(a, parsed[a.id], per_article[a.id]) for a in originals}
+        records = {a.id: self._guard("coding", a, lambda a: coding.code(a, parsed[a.id], per_article[a.id]), [])
+                   for a in originals}
         timings["coding"] += time.perf_counter() - t
 
         t = time.perf_counter()
@@ -283,13 +292,32 @@ class Engine:
                                             for aid, p in parsed.items() for i, s in enumerate(p.ents)], replace=True)
             self.store.insert("ner_sents", [(aid, _json([list(s) for s in p.sents])) for aid, p in parsed.items()],
                               replace=True)
-            self.store.insert("vectors", [(a.id, self.embedder().name, np.asarray(v, dtype=np.float32).tobytes())
-                                          for a, v in zip(originals, vecs, strict=True)], replace=True)
+            self.store.insert("vectors", [(aid, self.embedder().name, np.asarray(v, dtype=np.float32).tobytes())
+                                          for aid, v in vecs.items() if v is not None], replace=True)
             self.store.upsert_entities(new_entities)
             self.store.insert_mentions(new_mentions)
             self.store.insert_records([(aid, r) for aid, recs in records.items() for r in recs])
             self.store.mark_processed([a.id for a in chunk])
         timings["store"] += time.perf_counter() - t
+
+    def _guard(self, stage: str, article: Article, fn, default):
+        """Run one per-article stage call; a failure costs that article this stage, never the batch."""
+        try:
+            return fn(article)
+        except Exception as exc:  # noqa: BLE001  (reported as one line, the article keeps its other stages)
+            self.stage_errors.append(InputError(article.path or "-", f"record {article.external_id}: {stage} failed "
+                                                                     f"({type(exc).__name__}: {exc})"))
+            return default
+
+    def _batched(self, stage: str, arts: list[Article], fn, default) -> dict:
+        """A batched stage call; if the batch fails, retry article by article so only the culprit loses it."""
+        if not arts:
+            return {}
+        try:
+            return dict(zip([a.id for a in arts], fn(arts), strict=True))
+        except Exception:  # noqa: BLE001
+            return {a.id: self._guard(stage, a, lambda x: fn([x])[0], default(a) if default else None)
+                    for a in arts}
 
     # ---------------------------------------------------------------------------------------------- events --
     def _docs(self, ids: Sequence[str] | None = None):
