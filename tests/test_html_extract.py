@@ -197,3 +197,22 @@ def test_html_lead_with_line_break_stays_one_paragraph():
     cleaned, _ = extract_html(doc)
     assert cleaned.text.split("\n\n")[0] == ("La autoridad portuaria abrirá las terminales de carga también por la noche "
                                               "a partir de junio para reducir las colas de camiones.")
+
+
+def test_html_intro_block_between_headline_and_body_recovered():
+    cleaned, _ = extract_html(page("intro_block.html"))
+    paras = cleaned.text.split("\n\n")
+    assert paras[0].startswith("Ab Montag fährt die Linie 42 alle zwanzig Minuten")
+    assert paras[1].startswith("Die Verkehrsbetriebe reagieren damit")
+    assert "Parkhaus am Bahnhof" not in cleaned.text  # the aside "teaser" is not an intro
+    assert cleaned.text.count("Ab Montag") == 1
+
+
+def test_html_intro_block_after_body_start_is_not_an_intro():
+    # the same classed block placed after the first body paragraph is part of the body order, not moved to the front
+    doc = page("intro_block.html").decode()
+    intro = doc[doc.index('<div class="article__intro">'):doc.index('<div class="article__body">')]
+    doc = doc.replace(intro, "").replace("</article>", intro + "</article>")
+    tree = H._parse(doc)
+    first = "Die Verkehrsbetriebe reagieren damit auf Beschwerden"
+    assert H._intro_blocks(tree, "Neue Buslinie verbindet die Vororte", first) == []

@@ -24,6 +24,7 @@ import json
 import re
 import unicodedata
 import warnings
+from copy import deepcopy
 from datetime import date, datetime
 
 from lxml.html import HtmlElement
@@ -32,6 +33,8 @@ from newsdesk.model import Cleaned, Dating
 from newsdesk.settings import (
     HTML_HEADLINE_DATE_AFTER,
     HTML_HEADLINE_DATE_BEFORE,
+    HTML_INTRO_MAX_LINK_SHARE,
+    HTML_INTRO_MIN_CHARS,
     HTML_LEAD_MAX_RATIO,
     HTML_LINK_BLOCK_MAX_CHARS,
     HTML_LINK_DENSITY_DROP,
@@ -495,6 +498,64 @@ def _lead(tree: HtmlElement, extracted: str) -> str | None:
     return text if len(text) <= HTML_LEAD_MAX_RATIO * len(desc) else None
 
 
+_INTRO_CLASS_RE = re.compile(
+    r"(?:^|[\s_-])(intro|lead|teaser|standfirst|chapo|excerpt|summary|dek|deck|subtitle|subline|abstract)",
+    re.IGNORECASE)
+_NOT_INTRO_CLASS_RE = re.compile(r"caption|credit|copyright|author|byline|share|related|meta", re.IGNORECASE)
+_NOT_INTRO_ANCESTORS = {"a", "nav", "aside", "footer", "figure", "figcaption", "button", "form"}
+
+
+def _visible_text(el: HtmlElement) -> str:
+    from lxml.etree import strip_elements
+
+    el = deepcopy(el)
+    strip_elements(el, *_SKIP_TAGS, with_tail=False)
+    return _squash(el.text_content())
+
+
+def _intro_blocks(tree: HtmlElement, title: str | None, first_para: str) -> list[str]:
+    """Intro blocks trafilatura left out: elements classed as a lead/intro/teaser/standfirst that sit between the
+    headline and the first extracted paragraph (a "teaser" class outside that stretch is a link to another story).
+    Class-name cues as in readability; only text blocks of some length with little link text are taken."""
+    body = tree.find("body")
+    if body is None:
+        return []
+    probe = _squash(first_para)[:40]
+    if probe not in _squash(body.text_content()):
+        return []
+    first = body
+    while True:  # the smallest element holding the start of the extracted body
+        inner = next((ch for ch in first if isinstance(ch.tag, str) and ch.tag not in _SKIP_TAGS
+                      and probe in _squash(ch.text_content())), None)
+        if inner is None:
+            break
+        first = inner
+    head = _headline(body, title)
+    started = head is None
+    around_first = set(first.iterancestors())
+    out: list[str] = []
+    for el in body.iter():
+        if el is first:
+            break
+        if el is head:
+            started = True
+            continue
+        if not started or not isinstance(el.tag, str) or el in around_first or el.tag in _NOT_INTRO_ANCESTORS:
+            continue
+        cls = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not _INTRO_CLASS_RE.search(cls) or _NOT_INTRO_CLASS_RE.search(cls):
+            continue
+        if any(a.tag in _NOT_INTRO_ANCESTORS for a in el.iterancestors()):
+            continue
+        text = _visible_text(el)
+        linked = sum(len(_squash(a.text_content())) for a in el.iter("a"))
+        if len(text) < HTML_INTRO_MIN_CHARS or linked > HTML_INTRO_MAX_LINK_SHARE * len(text):
+            continue
+        if not any(text in o for o in out):
+            out.append(text)
+    return out
+
+
 def _paragraphs(text: str) -> list[str]:
     text = unicodedata.normalize("NFC", text)
     return [p for p in (_norm_line(x) for x in text.splitlines()) if p]
@@ -511,8 +572,13 @@ def extract_body(tree: HtmlElement, url: str | None = None, title: str | None = 
     paras = _paragraphs(extracted)
     if paras and title and _same_text(paras[0], title):
         paras = paras[1:]
-    if paras and (lead := _lead(tree, extracted)):
-        paras.insert(0, unicodedata.normalize("NFC", lead))
+    if paras:  # the standfirst first, then other intro blocks above the body, each once
+        seen, front = _squash(extracted), []
+        for block in filter(None, [_lead(tree, extracted), *_intro_blocks(tree, title, paras[0])]):
+            if block[:40] not in seen:
+                front.append(unicodedata.normalize("NFC", block))
+                seen += " " + block
+        paras = front + paras
     # menus, a 404 notice, a cookie wall: no paragraph of running text means no article
     if max((len(_WORD_CHAR_RE.findall(p)) for p in paras), default=0) < HTML_MIN_PARAGRAPH_CHARS:
         return ""
