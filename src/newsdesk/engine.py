@@ -374,8 +374,9 @@ class Engine:
             dropped = [e.id for e in existing if e.id not in {c.id for c in changed}]
         else:
             changed = events.assign([docs[a] for a in new if a in docs], bare, docs)
-            dropped = []
-        by_id = {e.id: e for e in bare}
+            after = {e.id for e in events.apply_changes(bare, changed)}
+            dropped = [e.id for e in existing if e.id not in after]  # dissolved by a local re-clustering
+        by_id = {e.id: e for e in bare if e.id not in dropped}
         by_id.update({e.id: e for e in changed})
         event_of = {a: e.id for e in by_id.values() for a in e.article_ids}
         touched = {e.id for e in changed} | {event_of[o] for c, o in copies.items()
