@@ -159,6 +159,13 @@ def export_onnx(out_dir: Path | None = None, int8: bool = True) -> Path:
     out_dir.mkdir(parents=True, exist_ok=True)
     src = verify_weights()
     if not fp32.exists():
+        import warnings
+
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()
+        warnings.filterwarnings("ignore", module=r"(torch|transformers)\.")  # tracer chatter on a one-off export
         bert = AutoModel.from_pretrained(str(src), attn_implementation="eager").eval()
 
         class Encoder(torch.nn.Module):  # keyword call: BertModel.forward's argument order changed in transformers 5
