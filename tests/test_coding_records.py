@@ -106,7 +106,7 @@ def test_coding_event_when_where_consensus():
             _art("b", "Walter Astudillo and Alberto Espina agreed in Lima on Monday to hold exercises.", "2019-11-13"),
             _art("c", "Astudillo and Espina met, officials said.", "2019-11-14")]
     recs = []
-    for art, parsed in zip(arts, ner.parse([x.text for x in arts])):
+    for art, parsed in zip(arts, ner.parse([x.text for x in arts]), strict=False):
         recs += coding.code(art, parsed, entities.mentions(art, parsed))
     assert coding.event_when_where(arts, coding.merge(recs, "e")) == ("2019-11-11", "Lima")
 

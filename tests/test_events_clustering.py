@@ -23,7 +23,7 @@ def docs():
     recs = _records()
     vecs = get_embedder().embed([embedding_text(r["title"], r["text"]) for r in recs])
     return {r["id"]: ev.make_doc(r["id"], r["published"], r["title"], r["text"], v, r["entities"])
-            for r, v in zip(recs, vecs)}
+            for r, v in zip(recs, vecs, strict=False)}
 
 
 def _groups(events):
@@ -112,7 +112,8 @@ def test_events_average_link_matches_scipy():
     D = np.clip(1 - S, 0, 2)
     np.fill_diagonal(D, 0)
     ref = fcluster(linkage(squareform(D, checks=False), "average"), t=0.7, criterion="distance")
-    canon = lambda lab: sorted(sorted(np.nonzero(np.array(lab) == v)[0].tolist()) for v in set(lab))
+    def canon(lab):
+        return sorted(sorted(np.nonzero(np.array(lab) == v)[0].tolist()) for v in set(lab))
     assert canon(ours) == canon(ref.tolist())
 
 

@@ -505,7 +505,7 @@ class Engine:
                                "HAVING count(DISTINCT article_id) >= 2)")[0][0],
             "events": s.count("events"), "storylines": s.count("storylines"), "entities": s.count("entities"),
             "records": s.count("records"),
-            "sources": {k: v for k, v in by_source},
+            "sources": dict(by_source),
         }
 
 

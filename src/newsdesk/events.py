@@ -265,13 +265,13 @@ def _split(docs: Sequence[Doc], p: Params) -> list[list[str]]:
     stuck: set[int] = set()
     while True:
         labs, cnt = np.unique(labels, return_counts=True)
-        small = [(int(c), int(lab)) for lab, c in zip(labs, cnt) if c < p.min_instance and lab not in stuck]
+        small = [(int(c), int(lab)) for lab, c in zip(labs, cnt, strict=False) if c < p.min_instance and lab not in stuck]
         if not small or len(labs) < 2:
             break
         piece = min(small)[1]
         rows = labels == piece
         best, target = -np.inf, None
-        for o, c in zip(labs.tolist(), cnt.tolist()):
+        for o, c in zip(labs.tolist(), cnt.tolist(), strict=False):
             if o == piece or c < p.min_instance:
                 continue
             v = S[np.ix_(rows, labels == o)]
@@ -283,7 +283,7 @@ def _split(docs: Sequence[Doc], p: Params) -> list[list[str]]:
             continue
         labels[rows] = target
     by: dict[int, list[str]] = {}
-    for d, lab in zip(docs, labels.tolist()):
+    for d, lab in zip(docs, labels.tolist(), strict=False):
         by.setdefault(lab, []).append(d.id)
     return list(by.values())
 
@@ -344,8 +344,8 @@ def _components(feats: Features, p: Params, subset: Sequence[int] | None = None)
     for s in range(0, n, CHUNK):
         rows = np.arange(s, min(n, s + CHUNK))
         S = feats.sim(sub[rows], None if subset is None else sub, p)
-        ii, jj = np.nonzero(S >= p.threshold)
-        for i, j in zip(ii.tolist(), jj.tolist()):
+        ii, jj = np.nonzero(p.threshold <= S)
+        for i, j in zip(ii.tolist(), jj.tolist(), strict=False):
             a, b = find(int(rows[i])), find(j)
             if a != b:
                 parent[max(a, b)] = min(a, b)
@@ -556,7 +556,7 @@ def assign(new: Sequence[Doc], events: Sequence[Event], docs: Mapping[str, Doc],
     ids = _keep_ids(regrouped, old, {e.id for e in events})
     old_by_id = {e.id: e for e in old}
     out = []
-    for g, eid in zip(regrouped, ids):
+    for g, eid in zip(regrouped, ids, strict=False):
         e = old_by_id.get(eid)
         if e is not None and tuple(sorted(e.article_ids)) == tuple(g):
             continue

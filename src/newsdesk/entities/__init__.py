@@ -453,7 +453,7 @@ def mentions(article: model.Article, parsed: ner.Parsed) -> list[ArticleEntity]:
         _add(target.sents, s.sent)
         target.last = order
 
-    _recover_missed(text, sents, persons, [s for s in parsed.ents])
+    _recover_missed(text, sents, persons, list(parsed.ents))
     out: list[ArticleEntity] = []
     for c in clusters:
         if c.type == "PERSON":
@@ -638,7 +638,7 @@ def resolve(per_article: Mapping[str, Sequence[ArticleEntity]], existing: Sequen
                 target.votes[ae.country_code] += 1
             target.article_ids.add(aid)
             texts = ae.span_texts if len(ae.span_texts) == len(ae.spans) else ("",) * len(ae.spans)
-            for (st, en), t in zip(ae.spans, texts):
+            for (st, en), t in zip(ae.spans, texts, strict=False):
                 out_mentions.append(model.Mention(target.id, aid, t, st, en))
     ents_out = []
     for c in canon:

@@ -102,7 +102,7 @@ def prepare(records: Sequence[Mapping], embedder=None, vectors: np.ndarray | Non
         spans = _cached(records, f"ner-full-text:{model}", lambda: [
             [(s.text, s.label) for s in p.ents] for p in ner.parse(r.get("text") or "" for r in records)], use_cache)
     return [ev.make_doc(str(r["id"]), r.get("published"), r.get("title"), r.get("text") or "", v, s)
-            for r, v, s in zip(records, vectors, spans)]
+            for r, v, s in zip(records, vectors, spans, strict=False)]
 
 
 def labels_of(evts) -> dict[str, str]:
@@ -133,7 +133,7 @@ def baseline_tfidf(records: Sequence[Mapping], gold: Mapping[str, str]) -> dict:
     best = None
     for t in BASELINE_GRID:
         lab = fcluster(Z, t=t, criterion="distance")
-        s = bcubed(gold, {str(r["id"]): str(c) for r, c in zip(records, lab)})
+        s = bcubed(gold, {str(r["id"]): str(c) for r, c in zip(records, lab, strict=False)})
         if best is None or s["f1"] > best["f1"] + 1e-12:
             best = {**s, "threshold": t}
     return best

@@ -26,7 +26,7 @@ def _read_jsonl(path: Path) -> list[dict]:
 def _code_texts(items: list[tuple[str, str, str]]) -> dict[str, list[model.Record]]:
     """{id: records} for (id, text, day) items, each as a one-sentence article."""
     out = {}
-    for (iid, text, day), parsed in zip(items, ner.parse([t for _, t, _ in items])):
+    for (iid, text, day), parsed in zip(items, ner.parse([t for _, t, _ in items]), strict=False):
         art = model.Article(id=iid, external_id=iid, source=None, url=None, title=None, text=text, raw_text=text,
                             published=day, published_evidence="metadata", page_date=None, lang="en", credits=(),
                             removed=(), ingested_at=day)

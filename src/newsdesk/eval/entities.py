@@ -47,7 +47,7 @@ def run_fixture(path: Path) -> dict:
     arts = _read_jsonl(path / "articles.jsonl")
     gold = json.loads((path / "gold.json").read_text(encoding="utf-8"))
     articles = [_article(a["id"], a["text"], a["published"]) for a in arts]
-    per_article = {a.id: entities.mentions(a, p) for a, p in zip(articles, ner.parse([a.text for a in articles]))}
+    per_article = {a.id: entities.mentions(a, p) for a, p in zip(articles, ner.parse([a.text for a in articles]), strict=False)}
     ents, ments = entities.resolve(per_article, [])
     by_id = {e.id: e for e in ents}
     items = []  # (gold person, predicted entity id or unique miss key)
@@ -89,13 +89,13 @@ def run_dates(path: Path) -> dict:
     rows = _read_jsonl(path / "dates.jsonl")
     ok = [coding.resolve_relative(r["expr"], r["anchor"]) == r["gold"] for r in rows]
     out["relative_expressions"] = f"{sum(ok)}/{len(rows)}"
-    out["relative_wrong"] = [r["expr"] + "@" + r["anchor"] for r, k in zip(rows, ok) if not k]
+    out["relative_wrong"] = [r["expr"] + "@" + r["anchor"] for r, k in zip(rows, ok, strict=False) if not k]
     evs = _read_jsonl(path / "events.jsonl")
     day_ok = place_ok = 0
     for ev in evs:
         arts = [_article(f"{ev['id']}-{i}", a["text"], a["published"]) for i, a in enumerate(ev["articles"])]
         recs = []
-        for a, p in zip(arts, ner.parse([a.text for a in arts])):
+        for a, p in zip(arts, ner.parse([a.text for a in arts]), strict=False):
             recs += coding.code(a, p, entities.mentions(a, p))
         day, place = coding.event_when_where(arts, coding.merge(recs, ev["id"]))
         day_ok += day == ev["date"]
@@ -117,7 +117,7 @@ def run_basil(path: Path) -> dict:
     arts = {r["id"]: _article(r["id"], r["text"], r["published"]) for r in rows}
     recs: dict[str, list[model.Record]] = {}
     order = sorted(arts)
-    for aid, p in zip(order, ner.parse([arts[a].text for a in order])):
+    for aid, p in zip(order, ner.parse([arts[a].text for a in order]), strict=False):
         recs[aid] = coding.code(arts[aid], p, entities.mentions(arts[aid], p))
     inside = moved = 0
     for ev, members in sorted(by_event.items()):
