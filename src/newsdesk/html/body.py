@@ -1,0 +1,205 @@
+"""Main body text of a parsed page: trafilatura, then three measured repairs (BENCHMARKS.md).
+
+1. blocks that are mostly link text are dropped (teasers, "read also" lines, link lists);
+2. the printed standfirst (the meta description, found as a visible element) is put back first when trafilatura
+   left it out of the body;
+3. intro/lead/teaser-classed blocks between the headline and the first body paragraph are put back (class-name cues
+   as in readability).
+The headline line is dropped (the title travels in `Cleaned.title`), and a page whose longest paragraph is not
+running text has no article.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from copy import deepcopy
+
+from lxml.html import HtmlElement
+
+from newsdesk.html.page import SKIP_TAGS, headline, norm_line, squash
+from newsdesk.settings import (
+    HTML_INTRO_MAX_LINK_SHARE,
+    HTML_INTRO_MIN_CHARS,
+    HTML_LEAD_MAX_RATIO,
+    HTML_LINK_BLOCK_MAX_CHARS,
+    HTML_LINK_DENSITY_DROP,
+    HTML_MIN_PARAGRAPH_CHARS,
+)
+
+_WORD_CHAR_RE = re.compile(r"\w")
+
+
+def page_title(tree: HtmlElement) -> str | None:
+    """The headline, as trafilatura's metadata reader finds it (og:title, <h1>, <title> minus the site name)."""
+    from trafilatura.metadata import extract_title
+
+    try:
+        title = extract_title(tree)
+    except Exception:  # noqa: BLE001 -- metadata helpers are best effort
+        return None
+    return norm_line(title) or None if title else None
+
+
+def page_lang(tree: HtmlElement) -> str | None:
+    """ISO 639 code from <html lang>, else a content-language / og:locale meta tag."""
+    values = [tree.get("lang"), tree.get("xml:lang")]
+    for meta in tree.iterfind(".//meta"):
+        key = (meta.get("http-equiv") or meta.get("property") or meta.get("name") or "").lower()
+        if key in ("content-language", "og:locale", "language", "dc.language"):
+            values.append(meta.get("content"))
+    for v in values:
+        if v and (m := re.match(r"\s*([A-Za-z]{2,3})(?:$|[-_\s,])", v)):
+            return m.group(1).lower()
+    return None
+
+
+def _trafilatura_text(tree: HtmlElement, url: str | None) -> str:
+    """trafilatura's main text minus blocks that are mostly link text (teasers, "read also" lines, link lists).
+
+    bare_extraction works on its own copy of the tree, so the shared tree stays as parsed."""
+    from lxml.etree import strip_tags
+    from trafilatura import bare_extraction
+    from trafilatura.xml import xmltotxt
+
+    try:
+        doc = bare_extraction(tree, url=url, include_comments=False, include_tables=True,
+                              include_formatting=False, include_links=True, with_metadata=False)
+    except Exception:  # noqa: BLE001 -- trafilatura raises on some malformed trees; treat as no article
+        return ""
+    if doc is None or doc.body is None:
+        return ""
+    body = doc.body
+    for block in list(body):
+        text = norm_line("".join(block.itertext()))
+        if not text or len(text) > HTML_LINK_BLOCK_MAX_CHARS:
+            continue
+        linked = sum(len(norm_line("".join(ref.itertext()))) for ref in block.iter("ref"))
+        if linked >= HTML_LINK_DENSITY_DROP * len(text):
+            body.remove(block)
+    strip_tags(body, "ref")
+    return xmltotxt(body, False)
+
+
+_DESCRIPTION_KEYS = ("og:description", "description", "twitter:description")
+_NOT_LEAD_ANCESTORS = {"a", "nav", "footer", "aside", "button", "label"}
+_NOT_LEAD_TAGS = {"a", "nav", "footer", "aside", "body", "html", "title", "head", "option", "button", "label"}
+
+
+def _lead(tree: HtmlElement, extracted: str) -> str | None:
+    """The page's visible lead paragraph, when trafilatura left it out of the body.
+
+    Many pages print their standfirst (the meta description) in a header block apart from the body container;
+    readers and annotators count it as article text. It is taken only when the description is printed on the page,
+    in an element not much longer than the description and not inside a link, menu, aside or footer."""
+    desc = None
+    for meta in tree.iterfind(".//meta"):
+        key = (meta.get("property") or meta.get("name") or "").strip().lower()
+        if key in _DESCRIPTION_KEYS and (content := squash(meta.get("content") or "")):
+            desc = content
+            break
+    if not desc or len(desc) < 40:
+        return None
+    probe = re.sub(r"\s*(\.\.\.|…)$", "", desc)[:50].strip()
+    if probe in squash(extracted):
+        return None
+    el = tree.find("body")
+    if el is None or probe not in squash(el.text_content()):
+        return None
+    while True:  # descend to the smallest element that still holds the description's opening
+        inner = next((ch for ch in el if isinstance(ch.tag, str) and ch.tag not in SKIP_TAGS
+                      and probe in squash(ch.text_content())), None)
+        if inner is None:
+            break
+        el = inner
+    if el.tag in _NOT_LEAD_TAGS or any(a.tag in _NOT_LEAD_ANCESTORS for a in el.iterancestors()):
+        return None
+    text = squash(el.text_content())
+    return text if len(text) <= HTML_LEAD_MAX_RATIO * len(desc) else None
+
+
+_INTRO_CLASS_RE = re.compile(
+    r"(?:^|[\s_-])(intro|lead|teaser|standfirst|chapo|excerpt|summary|dek|deck|subtitle|subline|abstract)",
+    re.IGNORECASE)
+_NOT_INTRO_CLASS_RE = re.compile(r"caption|credit|copyright|author|byline|share|related|meta", re.IGNORECASE)
+_NOT_INTRO_ANCESTORS = {"a", "nav", "aside", "footer", "figure", "figcaption", "button", "form"}
+
+
+def _visible_text(el: HtmlElement) -> str:
+    from lxml.etree import strip_elements
+
+    el = deepcopy(el)
+    strip_elements(el, *SKIP_TAGS, with_tail=False)
+    return squash(el.text_content())
+
+
+def _intro_blocks(tree: HtmlElement, title: str | None, first_para: str) -> list[str]:
+    """Intro blocks trafilatura left out: elements classed as a lead/intro/teaser/standfirst that sit between the
+    headline and the first extracted paragraph (a "teaser" class outside that stretch is a link to another story).
+    Class-name cues as in readability; only text blocks of some length with little link text are taken."""
+    body = tree.find("body")
+    if body is None:
+        return []
+    probe = squash(first_para)[:40]
+    if probe not in squash(body.text_content()):
+        return []
+    first = body
+    while True:  # the smallest element holding the start of the extracted body
+        inner = next((ch for ch in first if isinstance(ch.tag, str) and ch.tag not in SKIP_TAGS
+                      and probe in squash(ch.text_content())), None)
+        if inner is None:
+            break
+        first = inner
+    head = headline(body, title)
+    started = head is None
+    around_first = set(first.iterancestors())
+    out: list[str] = []
+    for el in body.iter():
+        if el is first:
+            break
+        if el is head:
+            started = True
+            continue
+        if not started or not isinstance(el.tag, str) or el in around_first or el.tag in _NOT_INTRO_ANCESTORS:
+            continue
+        cls = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not _INTRO_CLASS_RE.search(cls) or _NOT_INTRO_CLASS_RE.search(cls):
+            continue
+        if any(a.tag in _NOT_INTRO_ANCESTORS for a in el.iterancestors()):
+            continue
+        text = _visible_text(el)
+        linked = sum(len(squash(a.text_content())) for a in el.iter("a"))
+        if len(text) < HTML_INTRO_MIN_CHARS or linked > HTML_INTRO_MAX_LINK_SHARE * len(text):
+            continue
+        if not any(text in o for o in out):
+            out.append(text)
+    return out
+
+
+def _paragraphs(text: str) -> list[str]:
+    text = unicodedata.normalize("NFC", text)
+    return [p for p in (norm_line(x) for x in text.splitlines()) if p]
+
+
+def _same_text(a: str, b: str) -> bool:
+    key = re.compile(r"\W+")
+    return key.sub("", a).casefold() == key.sub("", b).casefold()
+
+
+def extract_body(tree: HtmlElement, url: str | None = None, title: str | None = None) -> str:
+    """Main text of a parsed page: paragraphs joined by a blank line, the headline line dropped."""
+    extracted = _trafilatura_text(tree, url)
+    paras = _paragraphs(extracted)
+    if paras and title and _same_text(paras[0], title):
+        paras = paras[1:]
+    if paras:  # the standfirst first, then other intro blocks above the body, each once
+        seen, front = squash(extracted), []
+        for block in filter(None, [_lead(tree, extracted), *_intro_blocks(tree, title, paras[0])]):
+            if block[:40] not in seen:
+                front.append(unicodedata.normalize("NFC", block))
+                seen += " " + block
+        paras = front + paras
+    # menus, a 404 notice, a cookie wall: no paragraph of running text means no article
+    if max((len(_WORD_CHAR_RE.findall(p)) for p in paras), default=0) < HTML_MIN_PARAGRAPH_CHARS:
+        return ""
+    return "\n\n".join(paras)

@@ -1,0 +1,277 @@
+"""The original publication day of a parsed page.
+
+Sources, all read from the one parsed tree: JSON-LD `datePublished` of the article object (other typed objects only
+as a fallback), publication meta tags (`article:published_time`, `og:published_time`, `itemprop=datePublished`,
+Dublin Core ...), htmldate with `original_date=True` (header, JSON, URL and page text), and the days printed near
+the headline. Hand-written because htmldate mixes "modified" tags into its first-found rule and does not weigh the
+date a reader sees under the headline; how each source is combined was measured on htmldate_dev (BENCHMARKS.md).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import warnings
+from datetime import date, datetime
+
+from lxml.html import HtmlElement
+
+from newsdesk.html.page import SKIP_TAGS, headline
+from newsdesk.model import Dating
+from newsdesk.settings import HTML_HEADLINE_DATE_AFTER, HTML_HEADLINE_DATE_BEFORE
+
+_ISO_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_COMPACT_RE = re.compile(r"^((?:19|20)\d\d)(\d\d)(\d\d)(?:$|T|\D)")
+_EARLIEST = date(1995, 1, 1)
+
+# meta names/properties that name the original publication (lower-cased); checked in this order
+_PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "article:published", "og:published_time",
+    "published_time", "datepublished", "date.published", "article.published", "article_date_original",
+    "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created",
+    "publication_date", "publish-date", "publishdate", "publish_date", "pubdate", "originalpublicationdate",
+    "cxenseparse:recs:publishtime", "article.created", "created", "date_published",
+)
+_MODIFIED_META = ("article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified",
+                  "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "updated_time")
+_ARTICLE_TYPES = re.compile(r"(article|posting|report|review|recipe|newsarticle|story|liveblog)", re.IGNORECASE)
+
+
+def _iso_day(value: object, today: date | None = None) -> str | None:
+    """A date-ish string -> 'YYYY-MM-DD' when it reads unambiguously as a plausible calendar day, else None."""
+    if not isinstance(value, str):
+        return None
+    s = value.strip()[:64]
+    if not s:
+        return None
+    m = _COMPACT_RE.match(s)
+    groups = m.groups() if m else None
+    if groups is None:
+        m = _ISO_RE.search(s)
+        groups = m.groups() if m else None
+    if groups is not None:
+        try:
+            d = date(int(groups[0]), int(groups[1]), int(groups[2]))
+        except ValueError:
+            return None
+    else:
+        try:
+            from dateutil import parser as dparser
+
+            with warnings.catch_warnings():  # "tzname EDT not understood": the day is all we keep
+                warnings.simplefilter("ignore")
+                d = dparser.parse(s, default=datetime(1, 1, 1)).date()
+        except (ValueError, OverflowError, TypeError):
+            return None
+        if d.year == 1:
+            return None
+    upper = today or date.today()
+    if not (_EARLIEST <= d <= date(upper.year + 1, 12, 31)):
+        return None
+    return d.isoformat()
+
+
+def _walk_json(obj, out: list[tuple[str, str | None, str | None]]) -> None:
+    if isinstance(obj, list):
+        for x in obj:
+            _walk_json(x, out)
+    elif isinstance(obj, dict):
+        typ = obj.get("@type")
+        typ = " ".join(t for t in typ if isinstance(t, str)) if isinstance(typ, list) else str(typ or "")
+        pub = obj.get("datePublished") or obj.get("dateCreated")
+        mod = obj.get("dateModified")
+        if pub or mod:
+            out.append((typ, pub if isinstance(pub, str) else None, mod if isinstance(mod, str) else None))
+        for k, v in obj.items():
+            if isinstance(v, (list, dict)) and k != "@context":
+                _walk_json(v, out)
+
+
+def _jsonld_dates(tree: HtmlElement) -> tuple[str | None, str | None]:
+    """Raw (published, modified) strings of the article object in the page's JSON-LD.
+
+    Objects of other types (WebPage, ImageObject, ...) only count when no article-like object carries a date."""
+    found: list[tuple[str, str | None, str | None]] = []
+    for script in tree.iterfind('.//script[@type="application/ld+json"]'):
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            continue
+        _walk_json(data, found)
+    if not found:
+        return None, None
+    found.sort(key=lambda t: 0 if _ARTICLE_TYPES.search(t[0]) else 1)  # stable: document order within a rank
+    pub = next((p for _, p, _m in found if _iso_day(p)), None)
+    mod = next((m for _, _p, m in found if _iso_day(m)), None)
+    return pub, mod
+
+
+def _meta_dates(tree: HtmlElement) -> tuple[str | None, str | None]:
+    """Raw (published, modified) strings from <meta> tags, itemprop attributes and <time pubdate>."""
+    seen: dict[str, str] = {}
+    for meta in tree.iterfind(".//meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv") or "")
+        key = key.strip().lower()
+        if key and key not in seen and (content := meta.get("content")):
+            seen[key] = content
+    pub = next((seen[k] for k in _PUBLISHED_META if k in seen and _iso_day(seen[k])), None)
+    mod = next((seen[k] for k in _MODIFIED_META if k in seen and _iso_day(seen[k])), None)
+    if pub is None:
+        for el in tree.xpath('.//*[@itemprop="datePublished"] | .//time[@pubdate]'):
+            value = el.get("content") or el.get("datetime") or (el.text_content() if el.tag != "meta" else "")
+            if _iso_day(value):
+                pub = value
+                break
+    return pub, mod
+
+
+_TEXT_DATE_RE = re.compile(
+    r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})(?!\d)"
+    r"|(?:19|20)\d\d-\d\d-\d\d"
+    r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d"
+    r"|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?\s+(?:19|20)\d\d"
+    r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+)
+# words that announce a modification date, in the languages of the dev pages and their neighbours
+_UPDATE_CUE_RE = re.compile(
+    r"(updated|update:|modified|edited|revised|aktualisiert|geändert|zuletzt|stand:|mis à jour|modifié|actualizado|"
+    r"actualización|aggiornato|bijgewerkt|zaktualizowano|atualizado)\W*\w*\W*$", re.IGNORECASE)
+_UPDATE_ATTR_RE = re.compile(r"modif|updat|aktualis", re.IGNORECASE)
+
+
+def _text_day(snippet: str) -> str | None:
+    from htmldate.extractors import try_date_expr
+
+    today = date.today()
+    try:
+        found = try_date_expr(snippet, "%Y-%m-%d", False, datetime(1995, 1, 1), datetime(today.year + 1, 12, 31))
+    except Exception:  # noqa: BLE001 -- htmldate's parsers have no error contract
+        return None
+    return _iso_day(found) if found else None
+
+
+def _printed_days(text: str, context: str) -> list[tuple[int, str]]:
+    """(offset, day) of each date written in `text`, except dates announced as an update ("Aktualisiert am ...").
+    `context` is the visible text just before `text` (a cue often sits in its own <span>)."""
+    out = []
+    for m in _TEXT_DATE_RE.finditer(text):
+        before = (context + text[:m.start()])[-40:]
+        if _UPDATE_CUE_RE.search(before):
+            continue
+        if d := _text_day(m.group()):
+            out.append((m.start(), d))
+    return out
+
+
+def headline_dates(tree: HtmlElement, title: str | None, before: int, after: int) -> list[tuple[int, str]]:
+    """Days printed near the headline: (signed distance in visible characters from the headline, day).
+
+    Negative distances lie before the headline (a date line above the title), positive ones after it.
+    <time datetime> attributes count as printed at their position.
+    """
+    from lxml import etree
+
+    body = tree.find("body")
+    if body is None:
+        body = tree
+    head = headline(body, title)
+    if head is None:
+        return []
+    pos, start, end, context = 0, None, None, ""
+    found: list[tuple[int, str]] = []
+    skip_depth = 0
+    for event, el in etree.iterwalk(body, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            if skip_depth or tag in SKIP_TAGS or not tag:
+                skip_depth += 1
+                continue
+            if el is head:
+                start = pos
+            if (tag == "time" and (dt := el.get("datetime")) and (d := _iso_day(dt))
+                    and not _UPDATE_ATTR_RE.search(" ".join(filter(None, (el.get("class"), el.get("itemprop")))))):
+                found.append((pos, d))
+            if el.text and el.text.strip():
+                found.extend((pos + i, d) for i, d in _printed_days(el.text, context))
+                context = (context + el.text)[-40:]
+                pos += len(el.text)
+        else:
+            if skip_depth:
+                skip_depth -= 1
+            elif el is head:
+                end = pos
+            if skip_depth == 0 and el.tail and el.tail.strip() and el is not body:
+                found.extend((pos + i, d) for i, d in _printed_days(el.tail, context))
+                context = (context + el.tail)[-40:]
+                pos += len(el.tail)
+        if end is not None and pos > end + after:
+            break
+    if start is None or end is None:
+        return []
+    out = []
+    for p, d in found:
+        dist = p - end if p >= end else (p - start if p < start else 0)
+        if -before <= dist <= after:
+            out.append((dist, d))
+    return out
+
+
+def _htmldate(tree: HtmlElement, url: str | None, original: bool) -> str | None:
+    """htmldate on the shared tree (find_date prunes a deep copy of a tree it is given, never the tree itself)."""
+    from htmldate import find_date
+
+    try:
+        return find_date(tree, url=url, original_date=original, extensive_search=True)
+    except Exception:  # noqa: BLE001 -- htmldate has no error contract; a crash is no date
+        return None
+
+
+def date_candidates(tree: HtmlElement, url: str | None = None, title: str | None = None) -> dict:
+    """Every date source of a parsed page, by name (also read by the extraction evaluation's ablations)."""
+    raw = dict(zip(("jsonld_published", "jsonld_modified"), _jsonld_dates(tree), strict=True))
+    raw.update(zip(("meta_published", "meta_modified"), _meta_dates(tree), strict=True))
+    return {
+        **{k: _iso_day(v) for k, v in raw.items()},
+        "htmldate_original": _htmldate(tree, url, True),
+        "headline": headline_dates(tree, title, HTML_HEADLINE_DATE_BEFORE, HTML_HEADLINE_DATE_AFTER),
+    }
+
+
+def _by_nearness(found: list[tuple[int, str]]) -> list[str]:
+    """Printed days in reading order from the headline: those below it first (nearest first), then those above."""
+    below = sorted(t for t in found if t[0] >= 0)
+    above = sorted((t for t in found if t[0] < 0), reverse=True)
+    return [d for _, d in below + above]
+
+
+def publication_date(cands: dict) -> Dating:
+    """Pick the original publication day from `date_candidates`.
+
+    1. the day printed nearest the headline that some metadata source also names (a printed date that
+       the page's own metadata confirms is what a reader sees as the publication date, even where JSON-LD's
+       `datePublished` carries an older creation date of the CMS record);
+    2. else JSON-LD `datePublished`, then publication meta tags (original publication, never "modified");
+    3. else the day printed nearest the headline, unconfirmed;
+    4. else htmldate (original_date=True; header, JSON, URL and page text).
+    A modification day that differs from the result is kept as `page_date`.
+    """
+    printed = _by_nearness(cands.get("headline") or [])
+    meta_days = {cands.get(k) for k in ("jsonld_published", "meta_published", "htmldate_original",
+                                         "jsonld_modified", "meta_modified")} - {None}
+    confirmed = next((d for d in printed if d in meta_days), None)
+    if confirmed:
+        published, evidence = confirmed, "text"
+    elif cands.get("jsonld_published") or cands.get("meta_published"):
+        published, evidence = cands.get("jsonld_published") or cands.get("meta_published"), "metadata"
+    elif printed:
+        published, evidence = printed[0], "text"
+    elif cands.get("htmldate_original"):
+        published, evidence = cands["htmldate_original"], "metadata"
+    else:
+        published, evidence = None, None
+    modified = cands.get("jsonld_modified") or cands.get("meta_modified")
+    page_date = modified if modified and modified != published else None
+    return Dating(published=published, evidence=evidence, page_date=page_date)
