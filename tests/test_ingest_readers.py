@@ -115,3 +115,28 @@ def test_ingest_central_european_code_page_still_detected(tmp_path):
     (tmp_path / "pl.txt").write_bytes(text.encode("cp1250"))
     got, errors, _ = docs([tmp_path])
     assert errors == [] and got[0].text == text
+
+
+def test_ingest_jsonl_streams_past_the_file_limit(tmp_path, monkeypatch):
+    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(ingest, "MAX_RECORD_BYTES", 300)
+    lines = [json.dumps({"id": f"r{i}", "text": f"record {i} " * 5}) for i in range(200)]
+    lines.insert(3, json.dumps({"id": "huge", "text": "x" * 5000}))
+    (tmp_path / "export.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "export2.jsonl.gz").write_bytes(gzip.compress(("\n".join(lines) + "\n").encode()))
+    (tmp_path / "big.txt").write_text("y" * 2000)
+    got, errors, _ = docs([tmp_path])
+    assert len(got) == 400
+    assert errors == [f"{tmp_path}/big.txt: file too large (2,000 bytes; limit 1,000)",
+                      f"{tmp_path}/export.jsonl:4: record too large (over 300 bytes)",
+                      f"{tmp_path}/export2.jsonl.gz:4: record too large (over 300 bytes)"]
+
+
+def test_ingest_jsonl_binary_and_empty(tmp_path):
+    (tmp_path / "a.jsonl").write_bytes(b"\x00\x01\x02" * 100)
+    (tmp_path / "b.jsonl").write_bytes(b"  \n\n")
+    (tmp_path / "c.jsonl.gz").write_bytes(b"\x1f\x8b\x08garbage")
+    got, errors, _ = docs([tmp_path])
+    assert got == []
+    assert errors[:2] == [f"{tmp_path}/a.jsonl: binary file, not text", f"{tmp_path}/b.jsonl: empty file"]
+    assert errors[2].startswith(f"{tmp_path}/c.jsonl.gz: not a valid gzip file")

@@ -24,7 +24,7 @@ from typing import BinaryIO
 
 from newsdesk.errors import InputError
 from newsdesk.model import RawDoc
-from newsdesk.settings import MAX_FILE_BYTES
+from newsdesk.settings import MAX_FILE_BYTES, MAX_RECORD_BYTES
 
 SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".json": "json"}
 TEXT_KEYS = ("text", "body", "content")
@@ -159,7 +159,7 @@ def _odd_chars(text: str) -> int:
 
 def read_stdin(stream: BinaryIO, walk: Walk) -> Iterator[RawDoc | InputError]:
     walk.files += 1
-    yield from _jsonl_lines("-", stream)
+    yield from _jsonl_lines("-", _bounded_lines(stream))
 
 
 def iter_docs(paths: Iterable[str], walk: Walk, stdin: BinaryIO | None = None) -> Iterator[RawDoc | InputError]:
@@ -173,7 +173,10 @@ def iter_docs(paths: Iterable[str], walk: Walk, stdin: BinaryIO | None = None) -
                 yield from read_stdin(stdin, walk)
             continue
         walk.files += 1
-        fmt, _gz = input_format(path)
+        fmt, gz = input_format(path)
+        if fmt == "jsonl":
+            yield from _jsonl_file(path, gz)
+            continue
         try:
             data = read_bytes(path)
             if looks_binary(data):
@@ -188,10 +191,49 @@ def iter_docs(paths: Iterable[str], walk: Walk, stdin: BinaryIO | None = None) -
             continue
         if fmt == "txt":
             yield RawDoc(path=path, external_id=external_id_of(path), fmt="txt", text=text, group=_folder(path))
-        elif fmt == "jsonl":
-            yield from _jsonl_lines(path, io.StringIO(text))
         else:
             yield from _json_array(path, text)
+
+
+def _jsonl_file(path: str, gz: bool) -> Iterator[RawDoc | InputError]:
+    """A JSONL export is streamed line by line (no size limit on the file, MAX_RECORD_BYTES per record)."""
+    try:
+        fh = gzip.open(path, "rb") if gz else open(path, "rb")  # noqa: SIM115  (closed below)
+    except OSError as exc:
+        yield InputError(path, f"cannot read: {exc.strerror or exc}")
+        return
+    with fh:
+        try:
+            head = fh.read(BINARY_SNIFF)
+            fh.seek(0)
+            if not head.strip():
+                yield InputError(path, "empty file")
+                return
+            if looks_binary(head):
+                yield InputError(path, "binary file, not text")
+                return
+            yield from _jsonl_lines(path, _bounded_lines(fh))
+        except (OSError, EOFError, zlib.error) as exc:
+            yield InputError(path, f"not a valid gzip file ({exc})" if gz else f"cannot read: {exc}")
+
+
+def _bounded_lines(fh) -> Iterator[bytes]:
+    """Lines of a binary stream; a line longer than MAX_RECORD_BYTES is replaced by a marker, never held whole."""
+    while True:
+        line = fh.readline(MAX_RECORD_BYTES + 1)
+        if not line:
+            return
+        if len(line) > MAX_RECORD_BYTES and not line.endswith(b"\n"):
+            while True:  # skip the rest of the oversized line
+                rest = fh.readline(MAX_RECORD_BYTES)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield _TOO_LARGE
+            continue
+        yield line
+
+
+_TOO_LARGE = b"\x00record too large"
 
 
 def _folder(path: str) -> str:
@@ -200,16 +242,16 @@ def _folder(path: str) -> str:
 
 def _jsonl_lines(path: str, stream) -> Iterator[RawDoc | InputError]:
     for n, line in enumerate(stream, 1):
+        if line is _TOO_LARGE:
+            yield InputError(path, f"record too large (over {MAX_RECORD_BYTES:,} bytes)", n)
+            continue
         if isinstance(line, bytes):
             try:
-                line = line.decode("utf-8")
+                line = line.decode("utf-8-sig" if n == 1 else "utf-8")
             except UnicodeDecodeError:
                 yield InputError(path, "undecodable bytes (JSONL must be UTF-8)", n)
                 continue
         if not line.strip():
-            continue
-        if len(line) > MAX_FILE_BYTES:
-            yield InputError(path, "record too large", n)
             continue
         try:
             obj = json.loads(line)

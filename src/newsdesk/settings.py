@@ -32,9 +32,15 @@ def setting(name: str, default, help: str, chosen_by: str):
 # --- ingest -------------------------------------------------------------------------------------------------
 MAX_FILE_BYTES = setting(
     "MAX_FILE_BYTES", 20_000_000,
-    "Files larger than this (after gunzip) are rejected as not an article or a crawl export of sane size.",
+    "A .txt/.html/.json file larger than this (after gunzip) is rejected as not one article or array "
+    "(JSONL exports are streamed instead).",
     "design limit: the largest dev article file is 134,849 bytes (tehrantimes_dev), the largest dev HTML page "
     "1.9 MB; 20 MB leaves room for JSONL exports while a 50 MB junk file is refused without reading it whole.")
+MAX_RECORD_BYTES = setting(
+    "MAX_RECORD_BYTES", 5_000_000,
+    "One JSONL record longer than this is reported and skipped (JSONL files themselves are streamed, any size).",
+    "design limit: the largest dev record is an HTML page of 1.9 MB (htmldate_dev); 5 MB keeps memory bounded "
+    "per record while a 50 MB crawler export streams through.")
 INGEST_BATCH = setting(
     "INGEST_BATCH", 500,
     "Articles written per store transaction during ingest.",
