@@ -130,9 +130,24 @@ def _from_match(m: re.Match) -> str | None:
     if g.get("mon"):
         return _valid(y, _month(g["mon"]), int(g["day"]))
     a, b = int(g["n1"]), int(g["n2"])
-    if g["sep"] == "/" and a <= 12 and b > 12:  # M/D/YYYY only when the day cannot be a month
+    if g["sep"] == ".":
+        return _valid(y, b, a)  # D.M.YYYY: the dotted form is day-first everywhere it is used
+    if a <= 12 and b > 12:  # M/D/YYYY: the second number cannot be a month
         return _valid(y, a, b)
-    return _valid(y, b, a)  # D.M.YYYY and D/M/YYYY (the international reading)
+    if b <= 12 < a or a == b:
+        return _valid(y, b, a)
+    # 05/02/2013 is 5 February or May 2: only a US time zone after it on the same line settles it (month
+    # first); otherwise no date rather than a guess (ecbplus_dev: 6 of 7 such stamps were read wrongly day-first)
+    text = m.string
+    lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 40)
+    hi = text.find("\n", m.end())
+    hi = min(hi if hi >= 0 else len(text), m.end() + 40)
+    if _US_ZONE.search(text[lo:m.start()] + " " + text[m.end():hi]):
+        return _valid(y, a, b)
+    return None
+
+
+_US_ZONE = re.compile(r"\b(?:E|C|M|P)[SD]?T\b")
 
 
 def normalise_date(value: str | None) -> str | None:

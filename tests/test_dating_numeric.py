@@ -1,0 +1,24 @@
+"""Numeric dates: a slash date whose two numbers could both be the month is never guessed."""
+
+import pytest
+
+from newsdesk import dating
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Posted: 08/02/2013 11:10 am EDT", "2013-08-02"),   # US time zone after it: month first
+    ("Posted at 3:21 PM ET, 01/5/2011", "2011-01-05"),   # ... or before it on the same line
+    ("Last updated 13:26 14/09/2013", "2013-09-14"),     # day > 12: day first, unambiguous
+    ("Updated 3/25/2020 4:00", "2020-03-25"),            # second number > 12: month first
+    ("Published 08.02.2013", "2013-02-08"),              # dotted form: day first
+    ("Posted 05/02/2013", None),                         # 5 February or 2 May: no date, not a guess
+    ("Updated 4/11/2007 1:26 PM", None),
+])
+def test_dating_numeric_slash_dates(text, day):
+    found = dating.find_dates(text)
+    assert (found[0][2] if found else None) == day
+
+
+def test_dating_ambiguous_stamp_gives_no_publication_day():
+    raw = "Lohan checks into rehab\n05/02/2013\nLindsay Lohan has checked into a rehab facility, her lawyer said."
+    assert dating.date_text(raw).published is None
