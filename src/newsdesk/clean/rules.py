@@ -175,8 +175,9 @@ def classify_line(line: str, *, site: list[str]) -> str | None:
     words = word_count(s)
     if _CODE_LINE.match(s):
         return "code"
-    if words <= 40 and licence_search(s) and not is_protected(s):
-        return "licence"
+    lic = licence_search(s) if words <= 40 else None
+    if lic and word_count(s[:lic.start()]) <= 3 and not is_protected(s):
+        return "licence"  # the statement opens the line; one glued after a story sentence is peeled instead
     _day, is_stamp = stamp_date(s)
     if is_stamp:
         return "timestamp"
@@ -277,7 +278,27 @@ def peel_tail(line: str) -> tuple[str, list[tuple[str, str]]]:
             cut.append((s[cap:].strip(), "caption"))
             s = s[:cap].rstrip()
             changed = True
+            continue
+        furniture = _furniture_tail(s)
+        if furniture is not None:
+            start, reason = furniture
+            cut.append((s[start:].strip(), reason))
+            s = s[:start].rstrip()
+            changed = True
     return s, cut
+
+
+def _furniture_tail(s: str) -> tuple[int, str] | None:
+    """A share/follow, read-more or ad sentence glued after the last body sentence of a line: (start, reason)."""
+    from newsdesk.clean.text import sentences
+
+    units = sentences(s)
+    if len(units) < 2:
+        return None
+    reason = classify_line(units[-1], site=[])
+    if reason in ("share", "read_more", "ad"):
+        return len(s) - len(units[-1]), reason
+    return None
 
 
 def _licence_tail(s: str) -> int | None:
@@ -292,8 +313,16 @@ def _licence_tail(s: str) -> int | None:
     if m and word_count(last) <= 40 and not is_protected(last):
         head = last[:m.start()]
         # an editor code glued in front of the statement stays for the code peeler
-        lead = m.start() if re.fullmatch(r"(?:\s*" + _EDITOR_CODE + r")*\s*", head) else 0
+        codes_only = re.fullmatch(r"(?:\s*" + _EDITOR_CODE + r")*\s*", head)
+        # words before the statement inside the same unit are body (a sentence the splitter did not cut off)
+        lead = m.start() if codes_only or word_count(head) >= 3 else 0
         return len(s) - len(last) + lead
+    # the statement glued after a sentence end or an agency credit ("... over. — ANI This article was first ...")
+    m = licence_search(s)
+    if m and word_count(s[m.start():]) <= 40 and not is_protected(s[m.start():]):
+        before = s[:m.start()].rstrip()
+        if word_count(before) >= 4 and re.search(r"(?:[.!?”\")]|[—–-]\s*[A-Z][\w.&]{1,20})$", before):
+            return m.start()
     return None
 
 
