@@ -22,3 +22,16 @@ def test_dating_numeric_slash_dates(text, day):
 def test_dating_ambiguous_stamp_gives_no_publication_day():
     raw = "Lohan checks into rehab\n05/02/2013\nLindsay Lohan has checked into a rehab facility, her lawyer said."
     assert dating.date_text(raw).published is None
+
+
+def test_dating_possessive_weekday_is_no_evidence():
+    raw = (" date 2007-04-24 NEW YORK, March 13 (Wire) — US stock indices each fell two percent from Monday's "
+           "closing price, marking the second-biggest loss of the year.")
+    d = dating.date_text(raw)
+    assert (d.published, d.evidence, d.page_date) == ("2007-03-13", "dateline", "2007-04-24")
+
+
+def test_dating_contradicting_weekday_gives_no_day():
+    raw = (" date 2007-04-24 NEW YORK, March 13 (Wire) — Stocks fell on Friday as lenders' losses spread, "
+           "traders said.")  # March 13 was a Tuesday in 2007 and a Monday in 2006: no year fits
+    assert dating.date_text(raw).published is None

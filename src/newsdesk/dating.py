@@ -72,8 +72,9 @@ HEADER_RE = re.compile(
     r"retrieved|fetched|scraped|accessed)\s*[:=]?\s*)?(?P<date>"
     r"(?:19|20|21)\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?)"
     r"(?:\s*[|:–—-]+)?\s+", re.IGNORECASE)
+# a possessive ("from Monday's closing price") names another day than the story's, so it is no weekday evidence
 _WEEKDAY_IN_TEXT = re.compile(r"(?<!\w)(?P<prev>\w+\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday"
-                              r"|sunday)\b", re.IGNORECASE)
+                              r"|sunday)\b(?!['’]s\b)", re.IGNORECASE)
 # A dateline: a place (capitalised words, optionally ", Country"), a comma, a date, optional "(Agency)", a dash.
 DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z.'’-]+(?:[ -][A-Z][A-Za-z.'’-]+){0,3}(?:,\s+[A-Z][A-Za-z.'’ -]{1,30})?)"
