@@ -69,3 +69,5 @@ def test_cli_entities_countries_and_entity_timeline(store):
         assert (hit[0]["country"], hit[0]["country_code"]) == (country, code), name
     timeline = cli(db, "entity", "Rajnath Singh", "--json")
     assert [ev["date"] for ev in timeline["events"]] == ["2022-06-15"]
+    assert cli(db, "entity", "kihara", "--json")["name"] == "Minoru Kihara"  # one word of the name is enough
+    assert cli(db, "entity", "lloyd austin", "--json")["country_code"] == "USA"

@@ -13,6 +13,7 @@ Syndicated copies (near-duplicates of an earlier article) skip NER and embedding
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -490,6 +491,15 @@ class Engine:
         low = name.casefold()
         hit = next((e for e in ents if e.id == name or e.name.casefold() == low), None) or next(
             (e for e in ents if low in {a.casefold() for a in e.aliases}), None)
+        if hit is None:  # every word of the query in the name or an alias: "Austin", "lloyd austin"
+            words = set(re.findall(r"\w+", low))
+            cands = [e for e in ents if words and any(words <= set(re.findall(r"\w+", n.casefold()))
+                                                       for n in (e.name, *e.aliases))]
+            if len(cands) > 1:
+                cands.sort(key=lambda e: (-len(e.article_ids), e.name))
+                raise NotFound(f"{name!r} matches {len(cands)} entities: "
+                               + "; ".join(f"{e.name} ({e.type})" for e in cands[:8]))
+            hit = cands[0] if cands else None
         if hit is None:
             raise NotFound(f"no entity named {name!r}")
         member_events = [e for e in self.store.events() if set(e.article_ids) & set(hit.article_ids)]
