@@ -103,3 +103,14 @@ def test_store_filters_articles(tmp_path):
             s.insert_articles([art(1, published="2020-01-01"), art(2, source="Other"), art(3, published=None)])
         assert [a.id for a in s.articles(since="2021-01-01")] == ["a2"]
         assert [a.id for a in s.articles(source="other")] == ["a2"]
+
+
+def test_store_read_only_open_migrates_an_older_store(tmp_path, monkeypatch):
+    db = tmp_path / "old.duckdb"
+    full = list(migrations.MIGRATIONS)
+    monkeypatch.setattr(migrations, "MIGRATIONS", full[:1])
+    Store(db).close()
+    monkeypatch.setattr(migrations, "MIGRATIONS", full)
+    with Store(db, read_only=True) as s:
+        assert s.schema_version() == full[-1].version
+        assert s.count("events") == 0

@@ -422,21 +422,21 @@ class Engine:
         return art
 
     def events(self) -> list[dict]:
-        arts = {a.id: a for a in self.store.articles()}
+        refs = self.store.article_refs()
         copies = self.copies()
-        return [self._event_summary(e, arts, copies) for e in self.store.events()]
+        return [self._event_summary(e, refs, copies) for e in self.store.events()]
 
     @staticmethod
-    def _event_summary(e: Event, arts: dict[str, Article], copies: dict[str, str]) -> dict:
-        members = [arts[a] for a in e.article_ids if a in arts]
-        originals = [a for a in members if a.id not in copies]
+    def _event_summary(e: Event, refs: dict[str, tuple], copies: dict[str, str]) -> dict:
+        members = [a for a in e.article_ids if a in refs]
+        originals = [a for a in members if a not in copies]
         return {
             "id": e.id, "date": e.date, "title": e.title, "place": e.place, "storyline": e.storyline_id,
             "article_count": len(members),
             # a syndicated copy counts once: sources are counted over originals only
-            "source_count": len({a.source or a.id for a in originals}),
-            "articles": [{"id": a.id, "external_id": a.external_id, "source": a.source, "url": a.url,
-                          "published": a.published, "copy_of": copies.get(a.id)} for a in members],
+            "source_count": len({refs[a][1] or a for a in originals}),
+            "articles": [{"id": a, "external_id": refs[a][0], "source": refs[a][1], "url": refs[a][2],
+                          "published": refs[a][3], "copy_of": copies.get(a)} for a in members],
         }
 
     def event(self, key: str) -> dict:
@@ -445,8 +445,7 @@ class Engine:
         ev = next((e for e in self.store.events() if e.id == key), None)
         if ev is None:
             raise NotFound(f"no event with id {key!r}")
-        arts = {a.id: a for a in self.store.articles(ids=list(ev.article_ids))}
-        out = self._event_summary(ev, arts, self.copies())
+        out = self._event_summary(ev, self.store.article_refs(list(ev.article_ids)), self.copies())
         ids = list(ev.article_ids)
         mentions = self.store.mentions(ids)
         ents = self.store.entities(sorted({m.entity_id for m in mentions}))

@@ -36,7 +36,10 @@ class Store:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             self.con = duckdb.connect(self.path, read_only=read_only and Path(self.path).exists())
-            if not read_only or migrations.pending(self.con):
+            if migrations.pending(self.con):
+                if read_only and Path(self.path).exists():  # an older store: reopen writable to migrate it once
+                    self.con.close()
+                    self.con = duckdb.connect(self.path)
                 migrations.apply(self.con)
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: cannot open store: {exc}") from None
@@ -145,6 +148,15 @@ class Store:
             if row:
                 return self._article(row)
         return None
+
+    def article_refs(self, ids: Sequence[str] | None = None) -> dict[str, tuple]:
+        """id -> (external_id, source, url, published, title), in ingest order, without the texts."""
+        sql = "SELECT id, external_id, source, url, published, title FROM articles"
+        params: list = []
+        if ids is not None:
+            sql += " WHERE id IN (SELECT unnest(?))"
+            params.append(list(ids))
+        return {r[0]: r[1:] for r in self.con.execute(sql + " ORDER BY seq", params).fetchall()}
 
     def article_order(self) -> list[str]:
         return [r[0] for r in self.con.execute("SELECT id FROM articles ORDER BY seq").fetchall()]
