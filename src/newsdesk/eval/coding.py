@@ -138,6 +138,11 @@ def run_petrarch(path: Path) -> dict:
 def run(data_path: str, **_: object) -> dict:
     """Figures for plover_gsr or petrarch2_unit_tests (picked by the folder's files)."""
     p = Path(data_path)
+    if (p / "plover_gsr").is_dir():  # the shared data folder: both sets
+        out = {"plover_gsr": run_gsr(p / "plover_gsr")}
+        if (p / "petrarch2_unit_tests").is_dir():
+            out["petrarch2_unit_tests"] = run_petrarch(p / "petrarch2_unit_tests")
+        return out
     if (p / "unit_tests.jsonl").exists() or p.name == "unit_tests.jsonl":
         return run_petrarch(p)
     return run_gsr(p)
