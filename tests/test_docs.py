@@ -42,3 +42,11 @@ def test_docs_eval_subcommands_have_help():
     assert sorted(group.commands) == ["all", "cleaning", "clustering", "coding", "dates", "dedup", "extraction"]
     for name, cmd in group.commands.items():
         assert (cmd.help or "").strip(), name
+
+
+def test_docs_eval_coding_runs_on_a_shared_data_folder(shared_data):
+    result = CliRunner().invoke(app, ["eval", "coding", "--data", str(shared_data), "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.stdout)
+    assert set(figures) == {"plover_gsr", "petrarch2_unit_tests"}
+    assert figures["plover_gsr"]["type_precision"] > 0.5
