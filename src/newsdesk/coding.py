@@ -567,11 +567,12 @@ def event_when_where(articles: Sequence[model.Article], records: Sequence[model.
     for r in records:
         if r.place and re.search(rf"\b(?:in|at)\s+(?:the\s+)?{re.escape(r.place)}", r.evidence or ""):
             places[r.place] += len(r.sources)
-    if not places:
-        for a in articles:
-            p, _ = dateline(a.text)
-            if p:
-                places[p] += 1
+    # Datelines vote too: a venue named once in a side clause ("a peacekeeping force in Gaza") must not outvote
+    # the datelines of every article.
+    for a in articles:
+        p, _ = dateline(a.text)
+        if p:
+            places[p] += 1
     if not places:
         for r in records:
             if r.place:

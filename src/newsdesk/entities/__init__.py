@@ -298,6 +298,8 @@ def _right_context(text: str, end: int, hi: int) -> tuple[str | None, str | None
     m = _RIGHT_APPOS.match(seg)
     if m:
         words = [w.group() for w in _WORD.finditer(m.group(1))]
+        if words and re.fullmatch(r"(?:country|nation)(?:'s|’s)", words[0].lower()):
+            words = words[1:]  # "X, the country's defence minister": the country comes from the left context
         if words and not words[0][:1].isupper() and words[0].lower() not in _ROLE_WORDS:
             words = []  # ", met President X": a verb phrase, not an apposition
         if words and any(w.lower() in _ROLE_HEADS for w in words[:8]) and len(words) <= 12:
@@ -350,11 +352,54 @@ def _context_for(text: str, span: ner.Span, sent_lo: int, sent_hi: int, left_lo:
     return titles, role or r_role, code or r_code
 
 
+def _extend_given(text: str, s: ner.Span) -> ner.Span:
+    """A PERSON span that starts with a middle initial ("J. Austin III") lost its given name to the left
+    ("Secretary of Defense Lloyd J. Austin III"): a name never starts with a middle initial, so the capitalised
+    word right before it, when it is no role word, title or country, is taken into the span."""
+    if s.label != "PERSON" or not re.match(r"[A-Z]\.\s", s.text):
+        return s
+    m = re.search(r"(?<![\w.'’-])([A-Z][a-z][\w'’-]*)\s+$", text[max(0, s.start - 40):s.start])
+    if not m:
+        return s
+    w = m.group(1)
+    if w.lower() in _ROLE_WORDS or w.lower() in _TITLE_SET or w.lower() in _STOP_CAPS or lookup_code(w):
+        return s
+    start = s.start - len(m.group(0))
+    return ner.Span(text=text[start:s.end], label=s.label, start=start, end=s.end, sent=s.sent)
+
+
+_PERSON_OFFICES = {"president", "president-elect", "vice-president", "minister", "secretary", "premier",
+                   "chancellor", "ambassador", "envoy", "spokesman", "spokeswoman", "senator", "governor", "mayor",
+                   "general", "admiral", "commander", "king", "queen", "prince", "emir", "sultan"}
+_ORG_WORDS = {"ministry", "bank", "group", "company", "corp", "inc", "ltd", "university", "party", "council",
+              "forum", "dialogue", "summit", "agency", "department", "office", "committee", "force", "forces"}
+
+
+def _person_shaped(text: str, s: ner.Span, clean: str, inner_titles: list[str], sent_hi: int) -> bool:
+    """An ORG/FAC span that is a person: two or three capitalised words, no organisation word, with a personal
+    honorific, or a left country possessive/demonym and a right apposition naming a personal office
+    ("Indonesia's Prabowo Subianto, the country's president-elect and defence minister")."""
+    toks = clean.split()
+    if not 2 <= len(toks) <= 3 or not all(t[:1].isupper() and t[1:].islower() for t in toks):
+        return False
+    if any(t.lower() in _ORG_WORDS or t.lower() in _ROLE_WORDS or lookup_code(t) for t in toks):
+        return False
+    if any(t.lower().rstrip(".") in {"mr", "mrs", "ms", "gen", "general", "dr", "sir"} for t in inner_titles):
+        return True
+    m = re.match(r"\s*,\s*(?:the|a|who\s+is)?\s*(?:(?:country|nation)(?:'s|’s)\s+|[A-Z][\w'’]*\s+)?"
+                 r"((?:[\w-]+\s+){0,4}?[\w-]+)\s*(?=[,;.)]|\s+and\b|$)", text[s.end:sent_hi])
+    if not m:
+        return False
+    words = m.group(1).lower().split()
+    return any(w in _PERSON_OFFICES for w in words[:5])
+
+
 def mentions(article: model.Article, parsed: ner.Parsed) -> list[ArticleEntity]:
     """In-article resolution: one ArticleEntity per distinct person/org/place, sorted by first mention."""
     text = article.text
     sents = parsed.sents or ((0, len(text)),)
-    spans = sorted((s for s in parsed.ents if s.label in KEPT_LABELS), key=lambda s: (s.start, s.end))
+    spans = sorted((_extend_given(text, s) for s in parsed.ents if s.label in KEPT_LABELS),
+                   key=lambda s: (s.start, s.end))
     clusters: list[_Cluster] = []
     persons: list[_Cluster] = []
     prev_end_in_sent: dict[int, int] = {}
@@ -381,6 +426,8 @@ def mentions(article: model.Article, parsed: ner.Parsed) -> list[ArticleEntity]:
             label = "GPE"
         if label in {"GPE", "ORG", "LOC"} and " " not in clean and _fold(clean) in surnames and not lookup_code(clean):
             label = "PERSON"
+        if label in {"ORG", "FAC"} and _person_shaped(text, s, clean, inner_titles, sent_hi):
+            label = "PERSON"  # "Indonesia's Prabowo Subianto, the country's president-elect" tagged FAC
         off = s.start + s.text.find(clean) if clean in s.text else s.start
         span_pos = (off, off + len(clean))
         left_lo = max(sent_lo, prev_end_in_sent.get(s.sent, sent_lo))
@@ -614,6 +661,13 @@ def resolve(per_article: Mapping[str, Sequence[ArticleEntity]], existing: Sequen
                     cands = by_key.get((ae.type, "acr:" + (ae.name if ae.name.isupper() else _acronym(ae.name))), [])
                     cands = [c for c in cands if c.name.isupper() or ae.name.isupper()]
                 target = cands[0] if cands else None
+                if target is None and ae.type in {"ORG", "FAC"} and len(_name_tokens(ae.name)) >= 2:
+                    # NER tags a person FAC/ORG in one article ("Vietnam's Phan Van Giang met ..."): the same
+                    # full name already known as a person is that person
+                    folded = _fold(" ".join(_name_tokens(ae.name)))
+                    people = [c for c in by_surname.get(skeleton(person_key(ae.name)[1]), [])
+                              if any(_fold(" ".join(_name_tokens(n))) == folded for n in (c.name, *c.aliases))]
+                    target = people[0] if len(people) == 1 else None
             if target is None:
                 target = _Canon(model.content_id("entity", ae.type, ae.key, prefix="ent_"), ae.name, ae.type,
                                 [], [], [], Counter(), set())
