@@ -45,7 +45,7 @@ def test_entities_ministers_one_entity_per_person_and_country(run):
         if code:
             with_country += 1
             right += len(owners) == 1 and owners[0].country_code == code
-    # 11/12 before the ORG/FAC-shaped-person and middle-initial rules (Prabowo Subianto tagged FAC); the
+    # 10/12 and 9/11 before the FAC/ORG-person rules (Prabowo Subianto, Phan Van Giang tagged FAC); the
     # bare "Prabowo" of a later article, tagged ORG with no context, still makes a second entity.
     assert (single, right, with_country) == (11, 10, 11)
     austin = _owners(ents, "Austin")[0]
