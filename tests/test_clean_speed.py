@@ -87,8 +87,9 @@ def test_clean_eval_speed_reports_rates_for_a_folder_and_a_jsonl(tmp_path):
 
     from newsdesk.eval import cleaning
 
-    res = cleaning.speed(str(Path(__file__).parent / "fixtures" / "clean"))
-    assert res["docs"] == 25 and res["empty"] == 0
+    folder = Path(__file__).parent / "fixtures" / "clean"
+    res = cleaning.speed(str(folder))
+    assert res["docs"] == len(list(folder.glob("*.txt"))) >= 35 and res["empty"] == 0
     assert res["clean_date_docs_per_s"] > 0 and res["cpu_all_docs_per_s"] > 0
     jl = tmp_path / "records.jsonl"
     jl.write_text('{"text": "One line of text here."}\n{"text": "Another line."}\n', encoding="utf-8")

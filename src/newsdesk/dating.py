@@ -62,9 +62,10 @@ _YEARLESS_PATTERNS = [
     re.compile(_B + _DAY + r"\s+" + _MON + r"(?!,?\s+(?:19|20|21)\d\d)(?![\w])", re.IGNORECASE),
 ]
 _TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)", re.IGNORECASE)
-_TZ = r"(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|irst|aest|jst|msk|[+-]\d\d:?\d\d)"
+_TZ = r"(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|pt|ist|irst|aest|aedt|jst|hkt|sgt|sast|msk|[+-]\d\d:?\d\d)"
 _STAMP_WORDS = re.compile(
-    r"\b(?:" + _TZ + r"|updated?|last|published|posted|modified|first|on|at|am|pm|a\.m|p\.m|date|dated|created|"
+    r"\b(?:(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|just now|" + _TZ +
+    r"|updated?|last|published|posted|modified|first|on|at|am|pm|a\.m|p\.m|date|dated|created|"
     r"time|edited|" + _WD + r")\b\.?", re.IGNORECASE)
 
 HEADER_RE = re.compile(
@@ -211,6 +212,9 @@ def split_header(line: str) -> tuple[str, str | None, str]:
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_BYLINE_IN_STAMP = re.compile(r"(?<!\w)(?:[Bb]y|BY)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
+_STAMP_SEP = re.compile(r"\s+[|•·]\s+")
+_BYLINE_SEGMENT = re.compile(r"^\s*(?:[Bb]y|BY)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al-?)){0,5}\s*$")
 
 
 def stamp_date(line: str) -> tuple[str | None, bool]:
@@ -223,6 +227,12 @@ def stamp_date(line: str) -> tuple[str | None, bool]:
     s = line.strip()
     if not s or len(s) > 120 or not _HAS_DIGIT.search(s):  # a date, a yearless date or a time has a digit
         return None, False
+    parts = _STAMP_SEP.split(s)
+    if len(parts) > 1:  # "By Staff Writer | Feb 3, 2009 4:15 PM ET": a byline segment beside the stamp
+        parts = [p for p in parts if not _BYLINE_SEGMENT.match(p)]
+        s = " | ".join(parts)
+        if not s:
+            return None, False
     dates = find_dates(s)
     rest = s
     for a, b, _ in reversed(dates):
@@ -230,6 +240,8 @@ def stamp_date(line: str) -> tuple[str | None, bool]:
     yl = find_yearless(rest)
     for a, b, _, _ in reversed(yl):
         rest = rest[:a] + " " + rest[b:]
+    if dates or yl:  # "Posted by Jane Doe on March 5, 2021": the writer's name beside a dated stamp
+        rest = _BYLINE_IN_STAMP.sub(" ", rest)
     n_time = len(_TIME.findall(rest))
     rest = _TIME.sub(" ", rest)
     rest = _STAMP_WORDS.sub(" ", rest)

@@ -112,6 +112,12 @@ CLEAN_SHORT_LINE_WORDS = setting(
     "Most words a line may have to be judged by the generic junk signals (share/ad/label/read-more/site name).",
     "eval cleaning (python -m newsdesk.eval.cleaning): fixtures junk_removed .959@8 1.0@14 1.0@20 (quotes kept "
     "2/2 and tehrantimes_dev bodies 15/15 at each); 14 is the smallest that removes every labelled furniture line")
+CLEAN_PAGE_REPEAT_MAX_WORDS = setting(
+    "CLEAN_PAGE_REPEAT_MAX_WORDS", 6,
+    "A non-sentence line of at most this many words that stands twice in one page (masthead + footer) is dropped.",
+    "eval cleaning (python -m newsdesk.eval.cleaning tests/fixtures/clean): junk_removed .990@0 .990@2 1.0@4 1.0@6 "
+    "1.0@8 1.0@12, bodies 35/35 and tehrantimes_dev 15/15 at each; basil+ecbplus_dev lines dropped 2 ('UPDATE:') "
+    "at 2..12; 6 is the middle of the plateau (a masthead name or label, not a headline)")
 CLEAN_REPEAT_MIN_CHARS = setting(
     "CLEAN_REPEAT_MIN_CHARS", 20,
     "A line at least this long that repeats an earlier kept line, or is a suffix of one (cascade), is dropped.",

@@ -26,7 +26,9 @@ from newsdesk.clean.corpus import CorpusStats
 from newsdesk.clean.rules import (
     classify_line,
     credit_of,
+    is_protected,
     is_sentence,
+    is_title_case_label,
     looks_like_headline,
     peel_tail,
     site_keys,
@@ -38,6 +40,7 @@ from newsdesk.dating import split_header
 from newsdesk.model import Cleaned, Removal
 from newsdesk.settings import (
     CLEAN_CORPUS_MAX_CUT_SHARE,
+    CLEAN_PAGE_REPEAT_MAX_WORDS,
     CLEAN_PROSE_MIN_WORDS,
     CLEAN_REPEAT_MIN_CHARS,
     CLEAN_RUN_MIN_CHARS,
@@ -107,6 +110,15 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str) -> tuple[Clean
             block += 1
 
     site = site_keys(group)
+    # a short non-sentence line that stands twice in one page (the site's name in the masthead and the footer)
+    seen: dict[str, int] = {}
+    for _, s in items:
+        seen[s] = seen.get(s, 0) + 1
+    twice = {k for k, n in seen.items() if n >= 2 and word_count(k) <= CLEAN_PAGE_REPEAT_MAX_WORDS
+             and not is_sentence(k) and not is_protected(k)}
+    # index (1-based, as `i` below after its increment) of the last line of prose: lines after it are the page foot
+    last_prose = max((n + 1 for n, (_, s) in enumerate(items)
+                      if _is_prose(s) and is_sentence(s) and not is_title_case_label(s)), default=0)
     kept: list[list] = []  # [block, line]
     i = 0
     while i < len(items):
@@ -139,6 +151,10 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str) -> tuple[Clean
             removed.append(Removal(s, "credit"))
             continue
         reason = classify_line(s, site=site)
+        if not reason and s in twice:
+            reason = "page_repeat"
+        if not reason and i > last_prose and is_title_case_label(s):
+            reason = "label"  # a footer link "Our Standards: The Trust Principles" after the last paragraph
         if not reason and removed and removed[-1].reason == "label" and removed[-1].text.rstrip().endswith(":") \
                 and looks_like_headline(s) and re.search(r"[,|;]", s):
             reason = "label"  # the value list of a bare "Tags:" / "Topics:" label on the line before

@@ -20,12 +20,12 @@ _AD = re.compile(
     r"^(?:advert(?:isement)?s?|advertising|ads?|sponsored(?: content| links?| stories)?|promoted(?: content)?|"
     r"paid (?:content|post|partnership)|(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this |the )?"
     r"(?:ad(?:vert(?:isement)?)?|video|image))?|continues? below|scroll (?:down )?to continue(?: with content)?|"
-    r"skip (?:this )?ad|ad feedback|report (?:this )?ad|close ad|(?:-+ ?)?end (?:of )?(?:ad(?:vertisement)?|"
+    r"skip (?:this )?ad|ad feedback|report (?:this )?ad|close ad|loading(?:\.{3}|…)?|please wait|(?:-+ ?)?end (?:of )?(?:ad(?:vertisement)?|"
     r"sponsored)(?: ?-+)?)$", re.IGNORECASE)
 _SOCIAL = (r"share|shares|shared|sharing|tweet|retweet|print|printer|email|e-mail|mail|whatsapp|facebook|twitter|"
            r"x\.com|linkedin|pinterest|reddit|telegram|instagram|youtube|tiktok|copy link|link copied|follow|"
            r"subscribe|subscribed|subscription|newsletters?|sign up|sign-up|signup|sign in|log in|login|register|"
-           r"bookmark|comments?|comment|like us|join us|notifications?|alerts?|rss|font size|"
+           r"bookmark|comments?|comment|like us|join us|notifications?|alerts?|rss|font size|inbox|listen|"
            r"text size|download|app|podcast|gift (?:this )?article")
 _SOCIAL_RE = re.compile(r"\b(?:" + _SOCIAL + r")\b", re.IGNORECASE)
 _CTA_START = re.compile(
@@ -62,7 +62,8 @@ _LABEL_LIST = re.compile(r"^\W*(?P<label>" + _LABELS + r")\s*[:|]\s*(?P<rest>.+)
 _CAPTION_START = re.compile(
     r"^\W*(?:(?:file |top |main |lead |feature )?(?:photo(?:graph)?|image|picture|pic|caption|illustration|graphic|"
     r"video|gallery|infographic)s?(?: credit)?(?: ?\([^)]{0,40}\))?\s*[:|]|\((?:photo|image|picture|video|"
-    r"credit)s?(?: credit)?\s*[:|]?[^)]{0,80}\)$|(?:photo|image|picture)s?\s+(?:by|courtesy|credit|via)\b)", re.IGNORECASE)
+    r"credit)s?(?: credit)?\s*[:|]?[^)]{0,80}\)$|(?:photo|image|picture)s?\s+(?:by|courtesy|credit|via)\b|"
+    r"(?:photo|image|picture|media|video)\s+(?:caption|copyright|source)\b)", re.IGNORECASE)
 _TEMPLATE = re.compile(
     r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|\$\{[^}\n]{0,80}\}|%%[\w .-]{1,40}%%|\[\[[^\]\n]{0,80}\]\]|"
     r"__[A-Z][A-Z0-9_]{2,40}__|<!--.*?-->|</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]{0,300})?/?>|"
@@ -87,7 +88,9 @@ _LICENCE = re.compile(
     r"(?:all (?:content|contents|material|materials|rights|articles)\b.{0,200}?\b(?:licen[cs]ed|reserved|"
     r"protected|copyright)|(?:©|\(c\)|copyright\b)\s*(?:\d{4}|[A-Z]).{0,160}|"
     r"\bcreative commons\b.{0,120}?licen[cs]e|this (?:article|story|content|material|report) (?:is|was|may|"
-    r"must|cannot)\b.{0,160}?\b(?:licen[cs]|republish|reproduc|redistribut|rewritten|broadcast)|"
+    r"must|cannot|has)\b.{0,160}?\b(?:licen[cs]|republish|reproduc|redistribut|rewritten|broadcast|"
+    r"auto-?generated|syndicated feed|(?:not|un)[ -]?edited)|this (?:article|story|content|report) (?:was )?"
+    r"(?:originally|first) (?:appeared|ran|published) (?:on|in|at)\b.{0,120}|"
     r"\b(?:may not|must not|cannot) be (?:published|reproduced|redistributed|rewritten|broadcast)\b)", re.IGNORECASE)
 _READ_TIME = re.compile(r"^\W*(?:\d+|an?|one)\s*(?:-\s*)?(?:min(?:ute)?s?|hours?|seconds?|days?)"
                         r"(?: read| ago| to read)?\W*$", re.IGNORECASE)
@@ -97,6 +100,37 @@ _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|org|net|co|ir|in|uk|news|info|tv|io|gov|
                      re.IGNORECASE)
 
 
+# A breadcrumb trail: 2+ capitalised section names joined by > » › (or 3+ by /), nothing else.
+_CRUMB = r"[A-Z][\w&'.-]*(?:\s[A-Za-z&][\w&'.-]*){0,2}"
+_BREADCRUMB = re.compile(r"^\W{0,2}(?:" + _CRUMB + r"(?:\s*[>»›]\s*" + _CRUMB + r")+|" + _CRUMB +
+                         r"(?:\s*/\s*" + _CRUMB + r"){2,})\W{0,2}$")
+# A short "Label: Title Case Phrase" line (a footer link such as "Our Standards: The Trust Principles"): the
+# label and every longer word after it capitalised, so it is a heading or link, not a sentence of prose.
+_TITLE_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s*:\s+(?P<rest>[A-Z].*?)\W?$")
+
+
+# "Read: <headline>", "Watch | <headline>": a link to another story or video inside the page
+_LINK_LABEL = re.compile(r"^\W{0,2}(?:read|watch|listen|see|video|podcast|gallery|live)\s*[:|]\s*(?P<rest>.+)$",
+                         re.IGNORECASE)
+# "Jane Doe, Staff Reporter" / "By Jane Doe, Business Correspondent": a byline with the writer's role
+_BYLINE_ROLE = re.compile(
+    r"^(?:by\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[,|–—-]\s*(?:[A-Z][\w-]*\s+){0,3}(?i:reporter|"
+    r"correspondent|writer|editor|journalist|contributor|columnist|bureau(?: chief)?|staff|desk)s?\.?$")
+# a floating photo credit: "Getty Images", "AFP via Getty Images", "REUTERS/Jane Doe/File Photo"
+_PHOTO_CREDIT = re.compile(
+    r"^\W{0,2}(?:[\w.&'’ -]{1,40}\s(?:via|for|/)\s?)?[\w.&'’ -]{0,30}\b(?i:images|photos?|pictures|"
+    r"stock|file photo)\W{0,2}$|^[A-Z]{2,}/[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:/File(?: Photo)?)?$")
+
+
+def is_title_case_label(s: str) -> bool:
+    m = _TITLE_LABEL.match(s)
+    if not m or word_count(s) > 10:
+        return False
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", m.group("rest")) if len(w) > 3]
+    return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
+
+
+_PARTS = re.compile(r"\s+[-–—|·•]+\s+")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’'\)\]]*$")
 _QUOTED = re.compile(r"[\"“‘«][^\"”’»]{3,}[\"”’»]")
 
@@ -192,18 +226,31 @@ def classify_line(line: str, *, site: list[str]) -> str | None:
         return None
     short = words <= CLEAN_SHORT_LINE_WORDS
     sentence = is_sentence(s)
-    if words <= 8 and _AD.match(s.strip(" -–—*_=[]()|:.")):
-        return "ad"
+    if words <= 8 and all(_AD.match(p.strip(" -–—*_=[]()|:.")) for p in _PARTS.split(s)):
+        return "ad"  # "ADVERTISEMENT", "Advertisement - scroll to continue"
     if _BARE_LABEL.match(s):
         return "label"
     m = _LABEL_LIST.match(s)
     if m and (not sentence or word_count(m.group("rest")) <= 6) and word_count(m.group("rest")) <= 20:
         return "label"
+    if words <= 12 and _BREADCRUMB.match(s):
+        return "breadcrumb"
+    m = _LINK_LABEL.match(s)
+    if m and 0 < word_count(m.group("rest")) <= 20 and not _SENTENCE_END.search(m.group("rest")):
+        return "read_more"
+    if words <= 10 and not sentence and _BYLINE_ROLE.match(s):
+        return "byline"
+    if words <= 6 and not sentence and _PHOTO_CREDIT.match(s):
+        return "caption"
     if short and _READMORE.match(s) and _READMORE_TARGET.search(s):
         return "read_more"
     if short and _SOCIAL_RE.search(s):
         n_social = len(_SOCIAL_RE.findall(s))
-        if (_CTA_START.match(s) and (words <= 6 or _ADDRESSED.search(s))) or n_social * 2 >= words:
+        cta = _CTA_START.match(s)
+        # a CTA that is not a sentence, or names two social words ("Follow her on Twitter."), or addresses the
+        # reader; a sentence with one such word ("Print newspapers have lost readers.") is prose
+        if (cta and ((not sentence and words <= 6) or n_social >= 2 or _ADDRESSED.search(s))) \
+                or n_social * 2 >= words:
             return "share"
     if short and not sentence:
         if site and any(k in re.sub(r"[^a-z0-9]", "", s.lower()) for k in site):
