@@ -321,7 +321,7 @@ class Engine:
                     for a in arts}
 
     # ---------------------------------------------------------------------------------------------- events --
-    def _docs(self):
+    def _docs(self, copies: dict[str, str]):
         """events.Doc for every processed article (a copy borrows its original's vector and entities)."""
         import numpy as np
 
@@ -338,7 +338,6 @@ class Engine:
         # clustering (their duplicate evidence helps average link); further copies only follow their original.
         source = {aid: aid for aid in vec}
         taken: Counter = Counter()
-        copies = self.copies()
         for copy in (a for a in arts if a in copies):  # in ingest order
             orig = copies[copy]
             if copy not in vec and orig in vec and taken[orig] < CLUSTER_COPIES_PER_ORIGINAL:
@@ -369,8 +368,9 @@ class Engine:
         new = [aid for aid in processed if aid not in assigned]
         if not new and not rebuild:
             return
-        docs = self._docs()  # originals only: copies have no vector
-        copies = {c: o for c, o in self.copies().items() if c not in docs}
+        all_copies = self.copies()
+        docs = self._docs(all_copies)  # originals, and the first copy of each borrowing its original's features
+        copies = {c: o for c, o in all_copies.items() if c not in docs}
         existing = self.store.events()
         # clustering sees originals only; copies are re-attached to their original's event below
         bare = [Event(e.id, e.title, e.date, tuple(a for a in e.article_ids if a in docs), e.place, e.storyline_id,
@@ -445,16 +445,18 @@ class Engine:
         ev = next((e for e in self.store.events() if e.id == key), None)
         if ev is None:
             raise NotFound(f"no event with id {key!r}")
-        out = self._event_summary(ev, self.store.article_refs(list(ev.article_ids)), self.copies())
+        copies = self.copies()
+        out = self._event_summary(ev, self.store.article_refs(list(ev.article_ids)), copies)
         ids = list(ev.article_ids)
         mentions = self.store.mentions(ids)
         ents = self.store.entities(sorted({m.entity_id for m in mentions}))
         out["participants"] = [_participant(p) for p in entities.participants(ents, mentions, ids)]
         out["records"] = [_record(r) for r in coding.merge(self.store.records(ids), ev.id)]
-        out["passages"] = self.passages(ids)
+        out["passages"] = self.passages(ids, copies=copies)
         return out
 
-    def passages(self, article_ids: Sequence[str] | None = None) -> list[dict]:
+    def passages(self, article_ids: Sequence[str] | None = None, *, copies: dict[str, str] | None = None
+                 ) -> list[dict]:
         """Re-used passages (text shared by >= 2 articles, syndicated copies counted once), optionally only those
         touching the given articles."""
         from newsdesk import dedup
@@ -466,7 +468,7 @@ class Engine:
         texts = {a.id: a.text for a in self.store.articles(ids=sorted({r[1] for r in rows}))}
         wanted = set(article_ids) if article_ids is not None else None
         out = []
-        for p in dedup.passages_from_rows(rows, texts, canonical=self.copies()):
+        for p in dedup.passages_from_rows(rows, texts, canonical=self.copies() if copies is None else copies):
             if wanted is not None and not wanted & {s[0] for s in p.spans}:
                 continue
             out.append({"id": p.id, "text": p.text,

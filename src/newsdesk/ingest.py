@@ -38,7 +38,6 @@ class Walk:
     """What a walk over the inputs counted besides documents and errors."""
 
     skipped: int = 0
-    files: int = 0
 
 
 def input_format(path: str) -> tuple[str | None, bool]:
@@ -157,8 +156,7 @@ def _odd_chars(text: str) -> int:
     return sum(1 for ch in text if ord(ch) > 127 and not ch.isalpha() and ch not in "«»“”‘’–—…€£°·")
 
 
-def read_stdin(stream: BinaryIO, walk: Walk) -> Iterator[RawDoc | InputError]:
-    walk.files += 1
+def read_stdin(stream: BinaryIO) -> Iterator[RawDoc | InputError]:
     yield from _jsonl_lines("-", _bounded_lines(stream))
 
 
@@ -170,9 +168,8 @@ def iter_docs(paths: Iterable[str], walk: Walk, stdin: BinaryIO | None = None) -
             continue
         if path == "-":
             if stdin is not None:
-                yield from read_stdin(stdin, walk)
+                yield from read_stdin(stdin)
             continue
-        walk.files += 1
         fmt, gz = input_format(path)
         if fmt == "jsonl":
             yield from _jsonl_file(path, gz)
