@@ -124,6 +124,25 @@ def test_events_numbers_and_entity_keys():
     assert ev.entity_key("Obama's", "PERSON") == "PER:obama"
 
 
+def test_events_time_terms_years_dated_months_weekdays():
+    t = "On Thursday, Dec. 11, the 2008 rules changed; by 4 March 2009 and in May they had not. 12/2008 2008-12-11"
+    assert sorted(ev.time_terms(t)) == sorted(["WHEN:2008", "WHEN:2009", "WHEN:dec", "WHEN:mar", "WHEN:thursday"])
+    assert ev.time_terms("He may sell 2,008 shares; route 2009a") == []  # modal 'may', a count, a code
+    d = ev.make_doc("x", None, None, "Quake on Sunday, Nov. 27, 2005", np.zeros(4, dtype=np.float32))
+    assert {"WHEN:sunday", "WHEN:nov", "WHEN:2005"} <= dict(d.names).keys()
+
+
+def test_events_local_tfidf_drops_terms_of_one_member():
+    counts = [(("quake", 1), ("qeshm", 1), ("only-a", 1)), (("quake", 1), ("qeshm", 1)),
+              (("quake", 1), ("bam", 1)), (("quake", 1), ("bam", 1), ("only-d", 1))]
+    M = ev._local_tfidf(counts, min_df=2)
+    S = M @ M.T
+    assert S[0, 1] == pytest.approx(1.0) and S[2, 3] == pytest.approx(1.0)  # 'only-a'/'only-d' no longer dilute
+    assert S[0, 2] == pytest.approx(0.0)  # 'quake', used by all, weighs nothing
+    M1 = ev._local_tfidf(counts, min_df=1)
+    assert (M1 @ M1.T)[0, 1] < 0.9
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.text(max_size=300), st.one_of(st.none(), st.text(max_size=20)))
 def test_events_make_doc_never_raises(text, published):
@@ -246,3 +265,14 @@ def test_events_make_event_title_falls_back_to_cleaned_lead():
 def test_events_fallback_title_never_raises_and_is_bounded(text):
     t = ev.fallback_title(text)
     assert len(t) <= ev.TITLE_MAX_CHARS + 1 and "\n" not in t
+
+
+def test_eval_clustering_param_overrides():
+    from newsdesk.eval.clustering import parse_params
+
+    p = parse_params(["split_threshold=-0.025", "min_instance=3", "local_min_df=1"])
+    assert (p.split_threshold, p.min_instance, p.local_min_df) == (-0.025, 3, 1)
+    assert parse_params(["split_threshold=none"]).split_threshold is None
+    for bad in (["nosuch=1"], ["threshold"], ["min_instance=two"]):
+        with pytest.raises(ValueError):
+            parse_params(bad)

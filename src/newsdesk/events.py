@@ -5,9 +5,10 @@ Evidence per pair of articles (all in [0, 1], combined linearly, weights in sett
 - dense: cosine of the MiniLM embeddings of headline + lead (`newsdesk.embed`);
 - words: TF-IDF cosine of content words (lower-cased, stop words out, sublinear tf; IDF over the articles
   being clustered);
-- names: TF-IDF cosine of the named participants, places and numbers (entity keys from spaCy NER
-  (`newsdesk.ner`), plus the numbers in the text): what separates two same-kind events (two earthquakes,
-  two shootings) is who, where and how many;
+- names: TF-IDF cosine of the named participants, places, numbers and time expressions (entity keys from
+  spaCy NER (`newsdesk.ner`), plus the numbers in the text, plus the years, dated months and weekdays it
+  names): what separates two same-kind events (two earthquakes, two shootings) is who, where, how many and
+  when -- reports of one event name the same weekday and month, a same-kind event years apart others;
 - dates: two articles whose publication days are both known and more than EVENT_MAX_GAP_DAYS apart are
   never one event (a cannot-link, applied to whole clusters), and every known gap lowers the similarity by
   EVENT_DATE_PENALTY per log-day, so that alike articles weeks apart need more shared evidence.
@@ -40,6 +41,7 @@ from newsdesk.model import Event, content_id
 from newsdesk.settings import (
     EVENT_DATE_PENALTY,
     EVENT_LOCAL_MAX,
+    EVENT_LOCAL_MIN_DF,
     EVENT_MAX_GAP_DAYS,
     EVENT_MIN_INSTANCE,
     EVENT_MIN_SPLIT,
@@ -61,6 +63,11 @@ CHUNK = 512  # rows per block when computing similarities against all articles
 _WORD = re.compile(r"[^\W\d_][\w'-]*[^\W_]|[^\W\d_]", re.UNICODE)
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w])")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_WHEN_YEAR = re.compile(r"(?<![\w.,/-])(19[5-9]\d|20[0-9]\d)(?![\w/-])")
+_WHEN_MONTH = re.compile(  # a month with a day number beside it: "Dec. 11", "March 04, 2009", "11 December"
+    r"\b(?:(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d))"
+    r"|(?:(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))")
+_WHEN_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 TITLE_MAX_CHARS = 120  # a fallback title (article without a headline) is cut at a sentence end within this
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(  # "NEW YORK, March 13 (Market Wire Daily) — ", "WASHINGTON (Reuters) - ", "PARIS, Jan. 5 -- "
@@ -86,6 +93,7 @@ class Params:
     split_threshold: float | None = EVENT_SPLIT_THRESHOLD  # None: no second (instance) stage
     min_split: int = EVENT_MIN_SPLIT
     min_instance: int = EVENT_MIN_INSTANCE
+    local_min_df: int = EVENT_LOCAL_MIN_DF
     local_max: int = EVENT_LOCAL_MAX  # assign: at most this many articles re-clustered around new ones
 
 
@@ -100,7 +108,7 @@ class Doc:
     vector: np.ndarray
     entities: tuple[str, ...] = ()  # entity keys, e.g. "PER:jerry ortiz", "LOC:hawaiian gardens"
     words: tuple[tuple[str, int], ...] = ()  # content word counts, sorted
-    names: tuple[tuple[str, int], ...] = ()  # entity keys and numbers ("NUM:61") with counts, sorted
+    names: tuple[tuple[str, int], ...] = ()  # entity keys, numbers ("NUM:61"), times ("WHEN:2008"), counts; sorted
     day: int | None = field(default=None, compare=False)  # proleptic ordinal of `published`
 
 
@@ -140,6 +148,17 @@ def numbers(text: str) -> list[str]:
     return out
 
 
+def time_terms(text: str) -> list[str]:
+    """The time expressions of a text as name terms: years ("WHEN:2008"), months named with a day number
+    ("WHEN:dec"), weekdays ("WHEN:thursday"). Reports of one event name the same day; a same-kind event
+    another year names other ones (eval clustering ecbplus_dev +.006 F1 in both topic halves, see
+    EVENT_SPLIT_THRESHOLD)."""
+    out = ["WHEN:" + y for y in _WHEN_YEAR.findall(text)]
+    out += ["WHEN:" + (a or b).lower() for a, b in _WHEN_MONTH.findall(text)]
+    out += ["WHEN:" + w.lower() for w in _WHEN_WEEKDAY.findall(text)]
+    return out
+
+
 def _day(published: str | None) -> int | None:
     if not published:
         return None
@@ -158,6 +177,7 @@ def make_doc(id: str, published: str | None, title: str | None, text: str, vecto
     full = f"{title}\n{text}" if title else text
     names = Counter(ents)
     names.update("NUM:" + n for n in numbers(full))
+    names.update(time_terms(full))
     return Doc(id=id, published=published[:10] if published else None, title=title, text=text,
                vector=np.asarray(vector, dtype=np.float32), entities=ents,
                words=tuple(sorted(content_words(full).items())), names=tuple(sorted(names.items())),
@@ -216,8 +236,10 @@ def _tfidf(counts: Sequence[tuple[tuple[str, int], ...]]) -> sparse.csr_matrix:
     return sparse.csr_matrix(sparse.diags(1.0 / norms) @ m, dtype=np.float32)
 
 
-def _local_tfidf(counts: Sequence[tuple[tuple[str, int], ...]]) -> np.ndarray:
-    """TF-IDF with IDF log(n / df) over a small group only: terms every member shares weigh 0. Dense rows."""
+def _local_tfidf(counts: Sequence[tuple[tuple[str, int], ...]], min_df: int = EVENT_LOCAL_MIN_DF) -> np.ndarray:
+    """TF-IDF with IDF log(n / df) over a small group only: terms every member shares weigh 0, and terms
+    fewer than `min_df` members use weigh 0 too (they can never be shared, so they only dilute the cosine).
+    Dense rows."""
     vocab: dict[str, int] = {}
     rows = [{vocab.setdefault(t, len(vocab)): 1.0 + math.log(n) for t, n in c} for c in counts]
     M = np.zeros((len(rows), max(len(vocab), 1)), dtype=np.float32)
@@ -226,6 +248,7 @@ def _local_tfidf(counts: Sequence[tuple[tuple[str, int], ...]]) -> np.ndarray:
             M[i, j] = v
     df = (M > 0).sum(axis=0)
     M *= np.log((1 + len(rows)) / (1 + df)).astype(np.float32)
+    M[:, df < min_df] = 0.0
     n = np.linalg.norm(M, axis=1, keepdims=True)
     return M / np.where(n > 0, n, 1.0)
 
@@ -234,12 +257,14 @@ def local_sim(docs: Sequence[Doc], p: Params) -> np.ndarray:
     """Similarity inside one topic-level group: what the members share with each other and not with the group.
 
     Dense vectors are centred on the group mean; words and names are weighted by the group's own IDF (a term
-    every member uses weighs nothing). Equal weights; the date penalty and cannot-link as in `Features.sim`.
+    every member uses weighs nothing, nor does one that only one member uses). Equal weights; the date
+    penalty and cannot-link as in `Features.sim`.
     """
     V = np.stack([d.vector.reshape(-1) for d in docs]).astype(np.float32)
     V = V - V.mean(axis=0)
     V /= np.maximum(np.linalg.norm(V, axis=1, keepdims=True), 1e-9)
-    W, N = _local_tfidf([d.words for d in docs]), _local_tfidf([d.names for d in docs])
+    W = _local_tfidf([d.words for d in docs], p.local_min_df)
+    N = _local_tfidf([d.names for d in docs], p.local_min_df)
     s = (V @ V.T + W @ W.T + N @ N.T) / 3.0
     days = np.array([np.nan if d.day is None else d.day for d in docs], dtype=np.float64)
     gap = np.abs(days[:, None] - days[None, :])

@@ -216,10 +216,11 @@ EMBED_BACKEND = setting(
     "m2v .781/.982; docs/s on ecbplus_dev (2 threads, loaded machine): onnx 10.7, st 14.2, int8 16.4, m2v 635; "
     "onnx needs no torch and loads in 0.7 s (st 5.7 s)")
 EVENT_THRESHOLD = setting(
-    "EVENT_THRESHOLD", 0.25,
+    "EVENT_THRESHOLD", 0.2,
     "Topic stage: average-link cut on the combined similarity; groups of articles about one topic.",
-    "eval clustering (two-stage grid, onnx-int8, max gap 365, penalty .03, split -.05) ecbplus_dev/basil_dev F1: "
-    ".20: .897/.969 (no penalty) .25: .891/1.000 .30: .874/.982 (no penalty)")
+    "eval clustering (--param threshold=X) ecbplus_dev all/odd/even topics, basil_dev F1, split -.0125, local min "
+    "df 2, min instance 2: .175 .928/.915/.941 1.000; .200 .930/.926/.934 1.000; .225 .921/.913/.928 1.000; "
+    ".250 .921/.913/.928 1.000")
 EVENT_W_DENSE = setting(
     "EVENT_W_DENSE", 0.4,
     "Topic stage: weight of the MiniLM cosine in the combined article similarity.",
@@ -244,13 +245,14 @@ EVENT_DATE_PENALTY = setting(
     "eval clustering ecbplus_dev/basil_dev F1 (gap 365, t .25, split -.05): 0: .908/.982 .01: .898/.982 "
     ".02: .894/.982 .03: .891/1.000 .05: .879/.996")
 EVENT_SPLIT_THRESHOLD = setting(
-    "EVENT_SPLIT_THRESHOLD", -0.05,
+    "EVENT_SPLIT_THRESHOLD", -0.0125,
     "Instance stage: average-link cut on the within-topic similarity (centred MiniLM, local-IDF words and "
     "names); splits same-kind different-instance events (two earthquakes) inside one topic group.",
-    "eval clustering ecbplus_dev all/odd/even topics/incremental(50), basil_dev F1 (NER on full text, singleton "
-    "re-attach 2, gap 365, penalty .03, t .25): -.100: .871/.876/.885/.866 .990; -.075: .862/.860/.882/.860 "
-    "1.000; -.050: .903/.879/.926/.900 1.000; -.025: .876/.880/.871/.873 1.000; 0: .817/.811/.823/.804 1.000; "
-    "no split stage: .832 (ECB+ one-stage best .875). Peaked, not flat: see BENCHMARKS")
+    "eval clustering (--param split_threshold=X) ecbplus_dev all/odd/even topics/incremental(50), basil_dev F1 "
+    "(t .20, local min df 2, min instance 2, time terms): -.050: .878/.866/.908/.878 .990; -.025: "
+    ".928/.915/.941/.928 1.000; -.0125: .930/.926/.934/.929 1.000; 0: .922/.919/.925/.919 1.000; .025: "
+    ".904/.900/.908/.897 1.000. Flat over [-.025, 0]; the middle is taken. (Before local min df 2 and t .20 it "
+    "was peaked: .862/.903/.876/.817 at -.075/-.05/-.025/0.)")
 STORY_MIN_COSINE = setting(
     "STORY_MIN_COSINE", 0.60,
     "Storylines: two events are one storyline only if their centroid MiniLM vectors have at least this cosine.",
@@ -274,14 +276,22 @@ EVENT_LOCAL_MAX = setting(
     "around each batch of new articles; bounds the cost of one ingest.",
     "eval clustering ecbplus_dev incremental F1 at batch 50/200: 100: .774/.876 300: .870/.876 600: .901/.886 "
     "2000: .901/.904 (rebuild .904; the region only needs to cover the topic neighbourhood of a batch)")
+EVENT_LOCAL_MIN_DF = setting(
+    "EVENT_LOCAL_MIN_DF", 2,
+    "Instance stage: a word or name used by fewer members of a topic group than this weighs 0 in the "
+    "within-topic similarity (it cannot be shared, it only dilutes the cosine).",
+    "eval clustering (--param local_min_df=X) ecbplus_dev all/odd/even/incremental(50), basil_dev F1 (t .20, "
+    "split -.0125, min instance 2): 1: .890/.894/.886/.873 1.000; 2: .930/.926/.934/.929 1.000; 3: "
+    ".908/.892/.924/.908 .990. On the gold ECB+ topics alone, the instance stage with 2 is flat over split "
+    "thresholds -.025...+.05 (.932-.936)")
 EVENT_MIN_INSTANCE = setting(
     "EVENT_MIN_INSTANCE", 2,
     "Instance stage: pieces of a split topic group smaller than this re-join the sibling piece (of at least this "
     "size) with the best average within-topic similarity, unless a date conflict forbids it.",
-    "eval clustering ecbplus_dev all/odd/even topics/incremental(50), basil_dev F1 (split -.05): 1 (off): "
-    ".899/.875/.922/.888 1.000; 2: .903/.879/.926/.900 1.000; 3: .904/.879/.928/.901 1.000 (4: basil .969); "
-    "at split -.025: 1: .870/.875/.863 2: .876/.880/.871 3: .885/.881/.888. 2 (singletons only) keeps "
-    "two-article events beside a larger same-kind sibling")
+    "eval clustering (--param min_instance=X) ecbplus_dev all/odd/even/incremental(50), basil_dev F1 (t .20, "
+    "split -.0125, local min df 2): 2: .930/.926/.934/.929 1.000; 3: .932/.926/.938/.931 1.000; 4: "
+    ".929/.926/.933/.928 1.000. Flat; 2 (singletons only) keeps two-article events beside a same-kind sibling "
+    "(tests/test_events_clustering.py: two quakes of two reports each)")
 
 # --- entities / coding ---------------------------------------------------------------------------------------
 ENTITY_GIVEN_NAME_MIN_RATIO = setting(

@@ -10,7 +10,10 @@ basil_dev).  Reported, all on the same stream:
   (so the baseline is an upper bound for its method on that stream).
 
     .venv/bin/python -m newsdesk.eval.clustering ../shared/data/ecbplus_dev/articles.jsonl [--embedder NAME]
-        [--batch 50] [--json]
+        [--batch 50] [--param split_threshold=-0.025 ...] [--json]
+
+`--param NAME=VALUE` overrides one field of `events.Params` (threshold, split_threshold, min_instance, ...)
+for this run: the grids quoted in the settings' `chosen_by` texts are these runs.
 
 Docs are built as the engine builds them: MiniLM vectors of `embed.embedding_text(title, text)` and spaCy NER
 (`newsdesk.ner.parse`) on the article's full `text`, entity keys via `events.entity_keys`.  Vectors and NER spans
@@ -187,16 +190,47 @@ def format_report(res: dict) -> str:
     return "\n".join(lines)
 
 
+def parse_params(pairs: Sequence[str]) -> ev.Params:
+    """`events.Params` with `NAME=VALUE` overrides ("none" for an optional field); ValueError on a bad pair."""
+    import dataclasses
+
+    fields = {f.name: f for f in dataclasses.fields(ev.Params)}
+    base = ev.Params()
+    kw: dict = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        name = name.strip()
+        if not sep or name not in fields:
+            raise ValueError(f"--param {pair!r}: expected NAME=VALUE with NAME one of {', '.join(fields)}")
+        if value.strip().lower() == "none":
+            kw[name] = None
+            continue
+        kind = type(getattr(base, name))
+        try:
+            kw[name] = int(value) if kind is int else float(value)
+        except ValueError:
+            raise ValueError(f"--param {pair!r}: {value!r} is not a number") from None
+    return dataclasses.replace(base, **kw)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("dataset")
     ap.add_argument("--embedder", default=None)
     ap.add_argument("--batch", type=int, default=50, help="incremental run: articles per assign call")
     ap.add_argument("--no-cache", action="store_true", help="recompute vectors and NER (no $NEWSDESK_CACHE/eval)")
+    ap.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                    help="override one events.Params field for this run (repeatable)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     a = ap.parse_args(argv)
+    try:
+        params = parse_params(a.param)
+    except ValueError as e:
+        ap.error(str(e))
     t = time.perf_counter()
-    res = run(a.dataset, a.embedder, batch=a.batch, use_cache=not a.no_cache)
+    res = run(a.dataset, a.embedder, params=params, batch=a.batch, use_cache=not a.no_cache)
+    if a.param:
+        res["params"] = list(a.param)
     res["total_s"] = round(time.perf_counter() - t, 1)
     print(json.dumps(res, indent=1) if a.json else format_report(res) + f"\ntotal {res['total_s']} s "
           f"(vectors + NER {res['prepare_s']} s)")
