@@ -276,3 +276,28 @@ def test_eval_clustering_param_overrides():
     for bad in (["nosuch=1"], ["threshold"], ["min_instance=two"]):
         with pytest.raises(ValueError):
             parse_params(bad)
+
+
+def test_storylines_average_link_does_not_chain(monkeypatch):
+    from newsdesk.model import Event
+
+    evs = [Event(f"e{i}", f"t{i}", f"2020-0{i + 1}-01", (f"a{i}",)) for i in range(5)]
+    # a chain e0-e1-e2-e3 (each event linked to its neighbours only), e4 alone
+    monkeypatch.setattr(sl, "links", lambda events, docs, *a: [("e0", "e1"), ("e1", "e2"), ("e2", "e3")])
+    stories = sl.link(evs, {})
+    assert sorted(s.event_ids for s in stories) == [("e0", "e1"), ("e2", "e3")]
+    # connected components (share ~0) would make one storyline of the whole chain
+    assert [s.event_ids for s in sl.link(evs, {}, min_linked_share=1e-9)] == [("e0", "e1", "e2", "e3")]
+    # a triangle is one storyline: every pair linked
+    monkeypatch.setattr(sl, "links", lambda events, docs, *a: [("e0", "e1"), ("e1", "e2"), ("e0", "e2")])
+    assert [s.event_ids for s in sl.link(evs, {})] == [("e0", "e1", "e2")]
+
+
+def test_eval_storylines_pair_scores():
+    from newsdesk.eval.storylines import pair_scores
+
+    gold = {"a": "s1", "b": "s1", "c": "s1", "d": "d"}
+    pred = {"a": "x", "b": "x", "c": "c", "d": "x"}
+    s = pair_scores(gold, pred)  # gold pairs ab ac bc; predicted ab ad bd
+    assert (s["gold_pairs"], s["pred_pairs"]) == (3, 3)
+    assert s["precision"] == pytest.approx(1 / 3) and s["recall"] == pytest.approx(1 / 3)

@@ -256,15 +256,23 @@ EVENT_SPLIT_THRESHOLD = setting(
 STORY_MIN_COSINE = setting(
     "STORY_MIN_COSINE", 0.60,
     "Storylines: two events are one storyline only if their centroid MiniLM vectors have at least this cosine.",
-    "storyline pair P/R/F1 on gold events of basil_dev (gold storylines), python /tmp/story_eval.py-style sweep "
-    "(see BENCHMARKS): shared 2.0: cos .50 .19/.46/.27, .55 .29/.36/.32, .60 .47/.32/.38; fixture meetings "
-    "2019/2024 cos .80")
+    "python -m newsdesk.eval.storylines ../shared/data/basil_dev --ecbplus ../shared/data/ecbplus_dev "
+    "--param min_cosine=X (gold events; basil storyline-pair P/R/F1, share of ECB+ same-topic different events "
+    "linked), shared 2.0, linked share .5: .55 .40/.36/.377 .27; .60 .59/.36/.444 .27; .65 .75/.21/.333 .24; "
+    "fixture meetings 2019/2024 cos .80")
 STORY_MIN_SHARED = setting(
     "STORY_MIN_SHARED", 2.0,
     "Storylines: and only if they share at least this effective number of salient participants (named in half "
     "their articles), each weighted by its idf over events relative to one found in exactly these two events.",
-    "same sweep, cos .60: shared 1.0 .41/.32/.36, 1.5 .45/.32/.38, 2.0 .47/.32/.38, 3.0 .53/.29/.37; the old "
-    "absolute-idf rule (6) needed >= 3 rare names at 150 events and could never link 2 events")
+    "same eval, --param min_shared=X, cos .60: 1.0 .45/.36/.400 .52; 1.5 .59/.36/.444 .30; 2.0 .59/.36/.444 "
+    ".27; 3.0 .71/.36/.476 .24. 2: two ministers meeting again must be enough (tests/test_events_clustering.py)")
+STORY_MIN_LINKED_SHARE = setting(
+    "STORY_MIN_LINKED_SHARE", 0.5,
+    "Storylines: two groups of linked events join while at least this share of their event pairs are linked "
+    "(average link over the link graph; a share near 0 would be connected components).",
+    "same eval, --param min_linked_share=X (cos .60, shared 2): .001 (connected components) .30/.39/.338, "
+    "six storylines, one chaining shutdown, wall, trade and fiscal events; .34 .59/.36/.444; .50 .59/.36/.444; "
+    ".67 .53/.29/.372")
 EVENT_MIN_SPLIT = setting(
     "EVENT_MIN_SPLIT", 4,
     "Topic groups with fewer articles than this are not split into instances (local IDF needs a few docs).",

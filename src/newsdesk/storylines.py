@@ -2,10 +2,14 @@
 
 Two events are linked when (a) their centroid MiniLM vectors are close (same topic: cosine >=
 STORY_MIN_COSINE) and (b) they share at least STORY_MIN_SHARED salient participants (people, organisations,
-places, groups named in at least half of each event's articles).  Storylines are the connected components
-of that graph with two or more events; their `event_ids` run in time order (undated events last).
+places, groups named in at least half of each event's articles).  Storylines are the groups of average link
+over that graph (two groups join while at least STORY_MIN_LINKED_SHARE of their event pairs are linked), with
+two or more events; their `event_ids` run in time order (undated events last).  Average link rather than
+connected components: one broad event (a shutdown speech naming Mexico, Democrats and the White House) would
+otherwise chain unrelated storylines into one.
 
-Hand-written (a dozen lines over numpy) because the rule is a thresholded graph, not a clustering model.
+Hand-written (a dozen lines over numpy, with `events._average_link`) because the rule is a thresholded graph,
+not a clustering model.
 """
 
 from __future__ import annotations
@@ -16,9 +20,9 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from newsdesk.events import Doc
+from newsdesk.events import Doc, _average_link
 from newsdesk.model import Event, Storyline, content_id
-from newsdesk.settings import STORY_MIN_COSINE, STORY_MIN_SHARED
+from newsdesk.settings import STORY_MIN_COSINE, STORY_MIN_LINKED_SHARE, STORY_MIN_SHARED
 
 PARTICIPANT_PREFIXES = ("PER:", "ORG:", "LOC:", "NORP:")
 
@@ -63,10 +67,13 @@ def links(events: Sequence[Event], docs: Mapping[str, Doc], min_cosine: float = 
 
 
 def link(events: Sequence[Event], docs: Mapping[str, Doc], min_cosine: float = STORY_MIN_COSINE,
-         min_shared: int = STORY_MIN_SHARED) -> list[Storyline]:
+         min_shared: float = STORY_MIN_SHARED, min_linked_share: float = STORY_MIN_LINKED_SHARE) -> list[Storyline]:
     """Storylines (two or more events each), sorted by id; an event belongs to at most one storyline.
 
-    The storyline id derives from its earliest event's id; its title is that event's title.
+    The linked pairs (`links`) are split into connected components (average link cannot join across them);
+    inside each, average link over the 0/1 link matrix joins groups while at least `min_linked_share` of
+    their event pairs are linked. The storyline id derives from its earliest event's id; its title is that
+    event's title.
     """
     parent = {e.id: e.id for e in events}
 
@@ -76,20 +83,32 @@ def link(events: Sequence[Event], docs: Mapping[str, Doc], min_cosine: float = S
             x = parent[x]
         return x
 
-    for a, b in links(events, docs, min_cosine, min_shared):
+    pairs = links(events, docs, min_cosine, min_shared)
+    for a, b in pairs:
         ra, rb = find(a), find(b)
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
     by_id = {e.id: e for e in events}
-    comps: dict[str, list[Event]] = {}
-    for e in events:
-        comps.setdefault(find(e.id), []).append(e)
+    comps: dict[str, list[str]] = {}
+    for e in sorted(events, key=lambda e: e.id):
+        comps.setdefault(find(e.id), []).append(e.id)
+    linked: dict[str, set[str]] = {}
+    for a, b in pairs:
+        linked.setdefault(a, set()).add(b)
+        linked.setdefault(b, set()).add(a)
     out = []
-    for members in comps.values():
-        if len(members) < 2:
+    for ids in comps.values():
+        if len(ids) < 2:
             continue
-        members.sort(key=lambda e: (e.date is None, e.date or "", e.id))
-        first = by_id[members[0].id]
-        out.append(Storyline(id=content_id("storyline", first.id, prefix="st_"), title=first.title,
-                             event_ids=tuple(e.id for e in members)))
+        A = np.array([[1.0 if b in linked.get(a, ()) else 0.0 for b in ids] for a in ids])
+        groups: dict[int, list[Event]] = {}
+        for eid, lab in zip(ids, _average_link(A, min_linked_share), strict=True):
+            groups.setdefault(lab, []).append(by_id[eid])
+        for members in groups.values():
+            if len(members) < 2:
+                continue
+            members.sort(key=lambda e: (e.date is None, e.date or "", e.id))
+            first = members[0]
+            out.append(Storyline(id=content_id("storyline", first.id, prefix="st_"), title=first.title,
+                                 event_ids=tuple(e.id for e in members)))
     return sorted(out, key=lambda s: s.id)
