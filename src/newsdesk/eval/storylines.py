@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from itertools import combinations
 
@@ -73,9 +73,9 @@ def run(basil: str, ecbplus: str | None = None, **params: float) -> dict:
     topic = {f"gold:{r['event']}": str(r.get("topic") or r["event"]) for r in recs}
     stories = sl.link(evts, docs, **kw)
     pred = storyline_of(evts, stories)
-    out = {"dataset": str(basil), "events": len(evts), "gold_storylines": len(set(topic.values()) - set(
-        t for t in topic.values() if list(topic.values()).count(t) == 1)),
-        "pred_storylines": len(stories), **pair_scores(topic, pred)}
+    size = Counter(topic.values())
+    out = {"dataset": str(basil), "events": len(evts), "gold_storylines": sum(1 for n in size.values() if n > 1),
+           "pred_storylines": len(stories), **pair_scores(topic, pred)}
     if ecbplus:
         erecs = load(ecbplus)
         edocs = {d.id: d for d in prepare(erecs)}
