@@ -257,6 +257,18 @@ def eval_clustering(dataset: Annotated[str, typer.Option("--dataset", help="JSON
     _figures(clustering.run(dataset), as_json)
 
 
+@eval_app.command("storylines")
+def eval_storylines(dataset: Annotated[str, typer.Option("--dataset", help="basil_dev folder (gold `event` and "
+                                                                         "storyline `topic`).")],
+                    ecbplus: Annotated[str | None, typer.Option("--ecbplus", help="ecbplus_dev folder: share of "
+                                                                "same-topic different events linked.")] = None,
+                    as_json: Annotated[bool, typer.Option("--json")] = False):
+    """Storyline linking over gold events: event-pair P/R/F1 (and ECB+ same-kind false links)."""
+    from newsdesk.eval import storylines
+
+    _figures(storylines.run(dataset, ecbplus), as_json)
+
+
 @eval_app.command("coding")
 def eval_coding(data: Annotated[str, typer.Option("--data", help="Folder holding plover_gsr/ and "
                                                                  "petrarch2_unit_tests/.")] = "../shared/data",
@@ -309,7 +321,7 @@ def eval_all(data: Annotated[str, typer.Option("--data")] = "../shared/data",
     """Every evaluation over the shared dev sets."""
     from pathlib import Path
 
-    from newsdesk.eval import cleaning, clustering, coding, dedup, extraction
+    from newsdesk.eval import cleaning, clustering, coding, dedup, extraction, storylines
 
     d = Path(data)
     result = {
@@ -319,6 +331,7 @@ def eval_all(data: Annotated[str, typer.Option("--data")] = "../shared/data",
         "dedup": dedup.run(str(d)),
         "clustering_ecbplus": clustering.run(str(d / "ecbplus_dev" / "articles.jsonl")),
         "clustering_basil": clustering.run(str(d / "basil_dev" / "articles.jsonl")),
+        "storylines": storylines.run(str(d / "basil_dev"), str(d / "ecbplus_dev")),
         "coding": coding.run(str(d)),
     }
     _figures(result, as_json)
