@@ -114,3 +114,19 @@ def test_store_read_only_open_migrates_an_older_store(tmp_path, monkeypatch):
     with Store(db, read_only=True) as s:
         assert s.schema_version() == full[-1].version
         assert s.count("events") == 0
+
+
+def test_store_records_by_article_one_query(tmp_path):
+    from newsdesk.model import Record
+
+    def rec(rid, aid):
+        return Record(rid, None, "Wang Yi", "CN", "CONSULT", "Jaishankar", "IN", "Beijing", "2024-01-02", None,
+                      f"evidence {rid}", (aid,))
+
+    with Store(tmp_path / "x.duckdb") as s:
+        with s.transaction():
+            s.insert_records([("a2", rec("r3", "a2")), ("a1", rec("r2", "a1")), ("a1", rec("r1", "a1"))])
+        got = s.records_by_article(["a1", "a2", "a9"])
+        assert {k: [r.id for r in v] for k, v in got.items()} == {"a1": ["r1", "r2"], "a2": ["r3"]}
+        assert [r.id for r in s.records(["a2", "a1"])] == ["r1", "r2", "r3"]
+        assert got["a1"][0].actor_country == "CN" and got["a1"][0].sources == ("a1",)

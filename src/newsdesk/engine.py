@@ -388,28 +388,40 @@ class Engine:
         event_of = {a: e.id for e in by_id.values() for a in e.article_ids}
         touched = {e.id for e in changed} | {event_of[o] for c, o in copies.items()
                                              if o in event_of and c not in assigned}
-        final = []
-        for eid in sorted(touched):
-            e = by_id[eid]
-            members = list(e.article_ids) + sorted(c for c, o in copies.items() if event_of.get(o) == eid)
-            final.append(self._finish_event(Event(e.id, e.title, e.date, tuple(members), e.place, e.storyline_id,
-                                                  e.first_seen, e.last_seen)))
+        copies_of: dict[str, list[str]] = defaultdict(list)
+        for c, o in copies.items():
+            if o in event_of:
+                copies_of[event_of[o]].append(c)
+        final = self._finish_events([
+            Event(by_id[eid].id, by_id[eid].title, by_id[eid].date,
+                  tuple(by_id[eid].article_ids) + tuple(sorted(copies_of.get(eid, ()))), by_id[eid].place,
+                  by_id[eid].storyline_id, by_id[eid].first_seen, by_id[eid].last_seen)
+            for eid in sorted(touched)])
         t = time.perf_counter()
         with self.store.transaction():
             self.store.replace_events(final, drop_ids=dropped)
             self.store.replace_storylines(storylines.link(self.store.events(), docs))
         timings["storylines"] += time.perf_counter() - t
 
-    def _finish_event(self, e: Event) -> Event:
-        """Event date and place: the consensus of its articles' records and dates."""
+    def _finish_events(self, evs: Sequence[Event]) -> list[Event]:
+        """Event date and place: the consensus of its articles' records and dates (one query each for all the
+        events' articles and records)."""
         from newsdesk import coding
 
-        arts = self.store.articles(ids=list(e.article_ids))
-        recs = self.store.records(list(e.article_ids))
-        date, place = coding.event_when_where(arts, recs)
-        days = sorted(a.published for a in arts if a.published)
-        return Event(e.id, e.title, date or e.date, e.article_ids, place or e.place, e.storyline_id,
-                     days[0] if days else e.first_seen, days[-1] if days else e.last_seen)
+        ids = [a for e in evs for a in e.article_ids]
+        arts = self.store.articles(ids=ids)  # in ingest order
+        pos = {a.id: k for k, a in enumerate(arts)}
+        recs = self.store.records_by_article(ids)
+        out = []
+        for e in evs:
+            members = sorted((a for a in e.article_ids if a in pos), key=pos.__getitem__)
+            ea = [arts[pos[a]] for a in members]
+            er = [r for a in sorted(members) for r in recs.get(a, ())]
+            date, place = coding.event_when_where(ea, er)
+            days = sorted(a.published for a in ea if a.published)
+            out.append(Event(e.id, e.title, date or e.date, e.article_ids, place or e.place, e.storyline_id,
+                             days[0] if days else e.first_seen, days[-1] if days else e.last_seen))
+        return out
 
     # ----------------------------------------------------------------------------------------------- reads --
     def articles(self, *, since: str | None = None, source: str | None = None) -> list[Article]:

@@ -293,9 +293,20 @@ class Store:
                     replace=True)
 
     def records(self, article_ids: Sequence[str]) -> list[Record]:
+        """The records of these articles, ordered by article id, then record id."""
+        return [r for _aid, r in self._records(article_ids)]
+
+    def records_by_article(self, article_ids: Sequence[str]) -> dict[str, list[Record]]:
+        """article id -> its records (by record id), in one query; articles without records are absent."""
+        out: dict[str, list[Record]] = {}
+        for aid, r in self._records(article_ids):
+            out.setdefault(aid, []).append(r)
+        return out
+
+    def _records(self, article_ids: Sequence[str]) -> list[tuple[str, Record]]:
         rows = self.con.execute(
-            "SELECT id, actor, actor_country, action, target, target_country, place, date, context, evidence, "
-            "sources FROM records WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id, id",
+            "SELECT article_id, id, actor, actor_country, action, target, target_country, place, date, context, "
+            "evidence, sources FROM records WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id, id",
             [list(article_ids)]).fetchall()
-        return [Record(rid, None, actor, ac, action, target, tc, place, date, ctx, ev, tuple(src or ()))
-                for rid, actor, ac, action, target, tc, place, date, ctx, ev, src in rows]
+        return [(aid, Record(rid, None, actor, ac, action, target, tc, place, date, ctx, ev, tuple(src or ())))
+                for aid, rid, actor, ac, action, target, tc, place, date, ctx, ev, src in rows]
