@@ -108,7 +108,7 @@ def test_events_average_link_matches_scipy():
     X = rng.normal(size=(40, 5))
     X /= np.linalg.norm(X, axis=1, keepdims=True)
     S = X @ X.T
-    ours = ev._average_link(S, 0.3)
+    ours = ev.average_link(S, 0.3)
     D = np.clip(1 - S, 0, 2)
     np.fill_diagonal(D, 0)
     ref = fcluster(linkage(squareform(D, checks=False), "average"), t=0.7, criterion="distance")

@@ -286,7 +286,7 @@ def _split(docs: Sequence[Doc], p: Params) -> list[list[str]]:
     if p.split_threshold is None or len(docs) < p.min_split:
         return [[d.id for d in docs]]
     S = local_sim(docs, p)
-    labels = np.array(_average_link(S, p.split_threshold))
+    labels = np.array(average_link(S, p.split_threshold))
     stuck: set[int] = set()
     while True:
         labs, cnt = np.unique(labels, return_counts=True)
@@ -314,7 +314,7 @@ def _split(docs: Sequence[Doc], p: Params) -> list[list[str]]:
 
 
 # --- clustering ----------------------------------------------------------------------------------------------
-def _average_link(S: np.ndarray, threshold: float) -> list[int]:
+def average_link(S: np.ndarray, threshold: float) -> list[int]:
     """Greedy average link on similarity S (-inf = cannot-link), merging while the best pair >= threshold.
 
     Returns a cluster label (the smallest member index) per row. Same merges as scikit-learn's
@@ -406,7 +406,7 @@ def _cluster_rows(feats: Features, subset: Sequence[int] | None, p: Params) -> l
             groups.extend(_greedy(feats, comp, p))
             continue
         idx = np.array(comp)
-        labels = _average_link(feats.sim(idx, idx, p), p.threshold)
+        labels = average_link(feats.sim(idx, idx, p), p.threshold)
         by: dict[int, list[Doc]] = {}
         for k, lab in enumerate(labels):
             by.setdefault(lab, []).append(feats.docs[comp[k]])

@@ -8,7 +8,7 @@ two or more events; their `event_ids` run in time order (undated events last).  
 connected components: one broad event (a shutdown speech naming Mexico, Democrats and the White House) would
 otherwise chain unrelated storylines into one.
 
-Hand-written (a dozen lines over numpy, with `events._average_link`) because the rule is a thresholded graph,
+Hand-written (a dozen lines over numpy, with `events.average_link`) because the rule is a thresholded graph,
 not a clustering model.
 """
 
@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from newsdesk.events import Doc, _average_link
+from newsdesk.events import Doc, average_link
 from newsdesk.model import Event, Storyline, content_id
 from newsdesk.settings import STORY_MIN_COSINE, STORY_MIN_LINKED_SHARE, STORY_MIN_SHARED
 
@@ -102,7 +102,7 @@ def link(events: Sequence[Event], docs: Mapping[str, Doc], min_cosine: float = S
             continue
         A = np.array([[1.0 if b in linked.get(a, ()) else 0.0 for b in ids] for a in ids])
         groups: dict[int, list[Event]] = {}
-        for eid, lab in zip(ids, _average_link(A, min_linked_share), strict=True):
+        for eid, lab in zip(ids, average_link(A, min_linked_share), strict=True):
             groups.setdefault(lab, []).append(by_id[eid])
         for members in groups.values():
             if len(members) < 2:
