@@ -301,3 +301,22 @@ def test_eval_storylines_pair_scores():
     s = pair_scores(gold, pred)  # gold pairs ab ac bc; predicted ab ad bd
     assert (s["gold_pairs"], s["pred_pairs"]) == (3, 3)
     assert s["precision"] == pytest.approx(1 / 3) and s["recall"] == pytest.approx(1 / 3)
+
+
+@pytest.mark.slow
+def test_cli_eval_clustering_table_and_json(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200", "NEWSDESK_CACHE": str(tmp_path / "cache")}
+    cmd = [sys.executable, "-m", "newsdesk.cli", "eval", "clustering", "--dataset", str(FIX)]
+    table = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=600, check=False)
+    assert table.returncode == 0, table.stderr
+    rows = {ln.split()[0]: ln.split()[1:5] for ln in table.stdout.splitlines()[2:] if ln.strip()}
+    assert {"newsdesk", "newsdesk_incremental", "baseline_tfidf"} <= rows.keys()
+    assert rows["newsdesk"] == ["1.000", "1.000", "1.000", "4"]  # meet2024, meet2019, two quakes
+    res = json.loads(subprocess.run([*cmd, "--json"], capture_output=True, text=True, env=env, timeout=600,
+                                    check=False).stdout)
+    assert res["newsdesk"]["pred_clusters"] == 4 and res["gold_events"] == 4
+    assert 0 < res["baseline_tfidf"]["f1"] <= 1 and "threshold" in res["baseline_tfidf"]

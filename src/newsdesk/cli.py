@@ -254,7 +254,11 @@ def eval_clustering(dataset: Annotated[str, typer.Option("--dataset", help="JSON
     """B-cubed P/R/F1 and cluster counts: newsdesk vs TF-IDF + average-link, in one run."""
     from newsdesk.eval import clustering
 
-    _figures(clustering.run(dataset), as_json)
+    result = clustering.run(dataset)
+    if as_json:
+        _print_json(result)
+    else:
+        out.print(clustering.format_report(result), markup=False, highlight=False)
 
 
 @eval_app.command("storylines")
