@@ -320,3 +320,20 @@ def test_cli_eval_clustering_table_and_json(tmp_path):
                                     check=False).stdout)
     assert res["newsdesk"]["pred_clusters"] == 4 and res["gold_events"] == 4
     assert 0 < res["baseline_tfidf"]["f1"] <= 1 and "threshold" in res["baseline_tfidf"]
+
+
+def test_eval_clustering_topic_subsets():
+    from newsdesk.eval.clustering import topic_subsets
+
+    emb = HashEmbedder()
+    recs, docs = [], []
+    for t, words in enumerate(["volcano lava ash", "election ballot turnout", "strike union wages",
+                               "flood river levee"]):
+        for j in range(3):
+            text = f"{words} report {j}"
+            recs.append({"id": f"t{t}-{j}", "topic": str(t), "event": f"ev{t}"})
+            docs.append(ev.make_doc(f"t{t}-{j}", None, None, text, emb.embed([text])[0]))
+    res = topic_subsets(recs, docs, size=2, draws=3)
+    assert res["size"] == 2 and len(res["f1"]) == 2 + 3  # two blocks of two topics, three random draws
+    assert res["min_f1"] == 1.0  # one obvious event per topic
+    assert topic_subsets(recs, docs, size=0) == {}

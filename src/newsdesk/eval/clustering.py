@@ -10,10 +10,11 @@ basil_dev).  Reported, all on the same stream:
   (so the baseline is an upper bound for its method on that stream).
 
     .venv/bin/python -m newsdesk.eval.clustering ../shared/data/ecbplus_dev/articles.jsonl [--embedder NAME]
-        [--batch 50] [--param split_threshold=-0.025 ...] [--json]
+        [--batch 50] [--param split_threshold=-0.025 ...] [--subsets 10] [--json]
 
 `--param NAME=VALUE` overrides one field of `events.Params` (threshold, split_threshold, min_instance, ...)
-for this run: the grids quoted in the settings' `chosen_by` texts are these runs.
+for this run: the grids quoted in the settings' `chosen_by` texts are these runs.  `--subsets K` also scores
+streams of K whole topics each (consecutive blocks and 6 seeded random draws), the size of a held-out stream.
 
 Docs are built as the engine builds them: MiniLM vectors of `embed.embedding_text(title, text)` and spaCy NER
 (`newsdesk.ner.parse`) on the article's full `text`, entity keys via `events.entity_keys`.  Vectors and NER spans
@@ -154,8 +155,32 @@ def halves(records: Sequence[Mapping], pred: Mapping[str, str]) -> dict:
     return out
 
 
+def topic_subsets(records: Sequence[Mapping], docs: Sequence[ev.Doc], size: int, params: ev.Params | None = None,
+                  draws: int = 6, seed: int = 7) -> dict:
+    """Rebuild F1 on streams of `size` whole topics, each clustered on its own (IDF over the subset), as a
+    held-out stream of that many topics would be: consecutive blocks of `size` topics, plus `draws` seeded
+    random draws. Returns the F1s, their mean and minimum."""
+    import random
+
+    topic_of = {str(r["id"]): str(r["topic"]) for r in records if r.get("topic") is not None}
+    topics = sorted(set(topic_of.values()), key=lambda t: (len(t), t))
+    if not topics or size <= 0:
+        return {}
+    rng = random.Random(seed)
+    picks = [topics[i:i + size] for i in range(0, len(topics), size)]
+    picks += [sorted(rng.sample(topics, min(size, len(topics)))) for _ in range(draws)]
+    by_id = {d.id: d for d in docs}
+    f1s = []
+    for pick in picks:
+        chosen = set(pick)
+        sub = [r for r in records if topic_of.get(str(r["id"])) in chosen]
+        gold = {str(r["id"]): str(r["event"]) for r in sub}
+        f1s.append(bcubed(gold, labels_of(ev.rebuild([by_id[str(r["id"])] for r in sub], params)))["f1"])
+    return {"size": size, "f1": f1s, "mean_f1": float(np.mean(f1s)), "min_f1": float(np.min(f1s))}
+
+
 def run(data_path: str, embedder=None, docs: Sequence[ev.Doc] | None = None, params: ev.Params | None = None,
-        baseline: bool = True, batch: int = 50, use_cache: bool = True) -> dict:
+        baseline: bool = True, batch: int = 50, use_cache: bool = True, subsets: int = 0) -> dict:
     """Score newsdesk (rebuild and incremental) and the TF-IDF baseline on one JSONL stream."""
     records = load(data_path)
     gold = {str(r["id"]): str(r["event"]) for r in records}
@@ -170,6 +195,8 @@ def run(data_path: str, embedder=None, docs: Sequence[ev.Doc] | None = None, par
     t2 = time.perf_counter()
     out["newsdesk"]["seconds"] = round(t2 - t1, 2)
     out.update(halves(records, pred))
+    if subsets:
+        out["topic_subsets"] = topic_subsets(records, docs, subsets, params)
     out["newsdesk_incremental"] = bcubed(gold, incremental(docs, batch, params))
     out["newsdesk_incremental"]["seconds"] = round(time.perf_counter() - t2, 2)
     if baseline:
@@ -187,6 +214,10 @@ def format_report(res: dict) -> str:
             extra = f"  (t={s['threshold']:.2f}, best on this stream)" if "threshold" in s else ""
             lines.append(f"{k:<22} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} {s['pred_clusters']:8d}"
                          + extra)
+    sub = res.get("topic_subsets")
+    if sub:
+        lines.append(f"streams of {sub['size']} topics ({len(sub['f1'])}): F1 mean {sub['mean_f1']:.3f}, min "
+                     f"{sub['min_f1']:.3f}: " + " ".join(f"{x:.3f}" for x in sub["f1"]))
     return "\n".join(lines)
 
 
@@ -219,6 +250,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--embedder", default=None)
     ap.add_argument("--batch", type=int, default=50, help="incremental run: articles per assign call")
     ap.add_argument("--no-cache", action="store_true", help="recompute vectors and NER (no $NEWSDESK_CACHE/eval)")
+    ap.add_argument("--subsets", type=int, default=0, metavar="K",
+                    help="also score streams of K whole topics each (records with a `topic`), as held-out streams")
     ap.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                     help="override one events.Params field for this run (repeatable)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -228,7 +261,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     except ValueError as e:
         ap.error(str(e))
     t = time.perf_counter()
-    res = run(a.dataset, a.embedder, params=params, batch=a.batch, use_cache=not a.no_cache)
+    res = run(a.dataset, a.embedder, params=params, batch=a.batch, use_cache=not a.no_cache, subsets=a.subsets)
     if a.param:
         res["params"] = list(a.param)
     res["total_s"] = round(time.perf_counter() - t, 1)
