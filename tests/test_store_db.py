@@ -130,3 +130,14 @@ def test_store_records_by_article_one_query(tmp_path):
         assert {k: [r.id for r in v] for k, v in got.items()} == {"a1": ["r1", "r2"], "a2": ["r3"]}
         assert [r.id for r in s.records(["a2", "a1"])] == ["r1", "r2", "r3"]
         assert got["a1"][0].actor_country == "CN" and got["a1"][0].sources == ("a1",)
+
+
+def test_model_iso_day_parses_stored_dates_only():
+    import datetime as dt
+
+    from newsdesk.model import iso_day
+
+    assert iso_day("2024-03-08") == dt.date(2024, 3, 8)
+    assert iso_day("2024-03-08T09:15:00+05:30") == dt.date(2024, 3, 8)
+    assert iso_day(None) is None and iso_day("") is None
+    assert iso_day("08/03/2024") is None and iso_day("2024-02-30") is None

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from newsdesk import model, ner
 from newsdesk.entities import _ROLE_HEADS, _ROLE_WORDS, ArticleEntity, country, person_key, skeleton
+from newsdesk.model import iso_day
 from newsdesk.settings import CODING_NEGATION_WINDOW, CODING_TARGET_MAX_CHARS, EVENT_DATE_MAX_LEAD_DAYS
 
 __all__ = ["LEXICON", "code", "dateline", "event_when_where", "merge", "resolve_relative"]
@@ -133,15 +134,6 @@ _NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seve
 _ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
-def _day(s: str | None) -> dt.date | None:
-    if not s:
-        return None
-    try:
-        return dt.date.fromisoformat(s[:10])
-    except ValueError:
-        return None
-
-
 def _closest_year(month: int, day: int | None, anchor: dt.date) -> int:
     best = None
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
@@ -164,7 +156,7 @@ def resolve_relative(expr: str, anchor_day: str) -> str | None:
     "March 3" / "3 March" (year: the one nearest the anchor, looking back), "in 2019", ISO dates.
     Returns None for text it cannot resolve (never raises).
     """
-    anchor = _day(anchor_day)
+    anchor = iso_day(anchor_day)
     if not isinstance(expr, str) or anchor is None:
         return None
     s = re.sub(r"[\s\u00a0]+", " ", expr.strip().lower()).strip(" .,;:()")
@@ -550,11 +542,11 @@ def event_when_where(articles: Sequence[model.Article], records: Sequence[model.
     """An event's (date, place): the consensus of its records' explicitly dated/placed sentences, weighted by
     source articles; else the articles' datelines and most common publication day."""
     votes: Counter = Counter()
-    pubs = sorted(d for d in (_day(a.published) for a in articles) if d)
+    pubs = sorted(d for d in (iso_day(a.published) for a in articles) if d)
     lo = pubs[0] - dt.timedelta(days=EVENT_DATE_MAX_LEAD_DAYS) if pubs else None
     for r in records:
         if r.date and _ISO.match(r.date) and len(r.date) == 10:
-            day = _day(r.date)
+            day = iso_day(r.date)
             if pubs and (day is None or not lo <= day <= pubs[-1]):
                 continue  # a background date, not the event's
             votes[r.date] += len(r.sources) * (2 if _EXPLICIT_DATE.search(r.evidence or "") else 1)

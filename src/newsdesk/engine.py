@@ -222,13 +222,13 @@ class Engine:
     @staticmethod
     def _close_in_time(a: str | None, b: str | None) -> bool:
         """A near-duplicate is treated as a syndicated copy (same event) unless the two are far apart in time."""
-        from datetime import date
-
+        from newsdesk.model import iso_day
         from newsdesk.settings import EVENT_MAX_GAP_DAYS
 
-        if not a or not b:
+        da, db = iso_day(a), iso_day(b)
+        if da is None or db is None:
             return True
-        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= EVENT_MAX_GAP_DAYS
+        return abs((da - db).days) <= EVENT_MAX_GAP_DAYS
 
     def _load_dedup_state(self, dedup):
         import numpy as np

@@ -37,7 +37,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from newsdesk.model import Event, content_id
+from newsdesk.model import Event, content_id, iso_day
 from newsdesk.settings import (
     EVENT_DATE_PENALTY,
     EVENT_LOCAL_MAX,
@@ -160,12 +160,8 @@ def time_terms(text: str) -> list[str]:
 
 
 def _day(published: str | None) -> int | None:
-    if not published:
-        return None
-    try:
-        return date.fromisoformat(published[:10]).toordinal()
-    except ValueError:
-        return None
+    d = iso_day(published)
+    return None if d is None else d.toordinal()
 
 
 def make_doc(id: str, published: str | None, title: str | None, text: str, vector: np.ndarray,

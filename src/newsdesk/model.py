@@ -7,6 +7,7 @@ Stages take and return these objects; only `store` turns them into rows, only `c
 from __future__ import annotations
 
 import dataclasses
+import datetime as _dt
 import hashlib
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,6 +17,17 @@ def content_id(*parts: object, prefix: str = "", length: int = 16) -> str:
     """A stable id derived from content: sha256 of the parts joined by a unit separator."""
     h = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8"))
     return prefix + h.hexdigest()[:length]
+
+
+def iso_day(value: str | None) -> _dt.date | None:
+    """The calendar day of a stored ISO date ("2024-03-08" or a longer ISO timestamp); None when absent or not
+    ISO. The one parser of stored dates (publication days, record dates) that every stage shares."""
+    if not value:
+        return None
+    try:
+        return _dt.date.fromisoformat(value[:10])
+    except (TypeError, ValueError):
+        return None
 
 
 @dataclass(frozen=True, slots=True)
