@@ -28,6 +28,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from newsdesk import model
+from newsdesk.clean.text import SENTENCE_BOUNDARY
 from newsdesk.settings import (
     DEDUP_LSH_BANDS,
     DEDUP_MIN_JACCARD,
@@ -216,10 +217,10 @@ def canonical_map(dup_groups: Iterable[model.DupGroup]) -> dict[str, str]:
 
 # --- re-used passages ---------------------------------------------------------------------------------------
 
-# A sentence ends at . ! ? or … (optionally followed by closing quotes/brackets) before whitespace and an
-# opening capital, digit or quote; a line break always ends one. Abbreviations ("Mr. Smith") may split a sentence:
-# the pieces are then shorter, which only matters for pieces under PASSAGE_MIN_WORDS.
-_SENT_END = re.compile(r"(?<=[.!?\u2026])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|\s*\n\s*")
+# A sentence ends where the cleaner's sentence boundary is (. ! ? or … with closing quotes/brackets, before an
+# opening capital, digit or quote); a line break always ends one. Abbreviations ("Mr. Smith") may split a
+# sentence: the pieces are then shorter, which only matters for pieces under PASSAGE_MIN_WORDS.
+_SENT_END = re.compile(rf"{SENTENCE_BOUNDARY.pattern}|\s*\n\s*")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

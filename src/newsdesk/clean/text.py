@@ -117,8 +117,9 @@ def _squash_cached(line: str) -> str:  # lines are squashed again by each rule; 
     return " ".join(line.split())
 
 
-# Split after terminal punctuation (with closing quotes/brackets) when the next token opens a new sentence.
-_BOUNDARY = re.compile(r"(?<=[.!?…])([\"”’'\)\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9\u0600-\u06ff])")
+# Split after terminal punctuation (with closing quotes/brackets, group 1) when the next token opens a new sentence.
+# The one sentence boundary of the project: `dedup.sentences` adds line breaks to it.
+SENTENCE_BOUNDARY = re.compile(r"(?<=[.!?…])([\"”’'\)\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9\u0600-\u06ff])")
 _CODE_RUN = re.compile(r"(?<=\s)(?=(?:[A-Z]{1,6}(?:/[A-Z\u0600-\u06ff]{0,6})+)\s)")
 
 
@@ -133,7 +134,7 @@ def _sentences(line: str) -> tuple[str, ...]:
     if not s:
         return ()
     out, start = [], 0
-    for m in _BOUNDARY.finditer(s):
+    for m in SENTENCE_BOUNDARY.finditer(s):
         end = m.start() + len(m.group(1))
         out.append(s[start:end])
         start = m.end()
