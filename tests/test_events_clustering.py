@@ -337,3 +337,37 @@ def test_eval_clustering_topic_subsets():
     assert res["size"] == 2 and len(res["f1"]) == 2 + 3  # two blocks of two topics, three random draws
     assert res["min_f1"] == 1.0  # one obvious event per topic
     assert topic_subsets(recs, docs, size=0) == {}
+
+
+def test_storylines_links_match_pairwise_definition(monkeypatch):
+    """The block matrix products give exactly the pairs of the definition (cosine and idf-weighted shared
+    participants), also across block boundaries."""
+    import math
+    from collections import Counter
+
+    from newsdesk.model import Event
+
+    rng = np.random.default_rng(3)
+    names = [f"PER:p{i}" for i in range(12)] + ["LOC:delhi", "ORG:un"]
+    base = rng.normal(size=(3, 16))
+    docs, evs = {}, []
+    for i in range(40):
+        v = base[i % 3] + 0.4 * rng.normal(size=16)
+        ents = tuple(rng.choice(names, size=4, replace=False))
+        docs[f"a{i}"] = ev.make_doc(f"a{i}", None, None, "x", (v / np.linalg.norm(v)).astype(np.float32), ents)
+        evs.append(Event(f"e{i:02d}", None, None, (f"a{i}",)))
+    evs.append(Event("e_empty", None, None, ("missing",)))  # no docs: no centroid, never linked
+    monkeypatch.setattr(sl, "LINK_CHUNK", 7)
+    got = sl.links(evs, docs, 0.5, 1.5)
+    parts = {e.id: sl.salient_participants(e, docs) for e in evs}
+    df = Counter(k for ps in parts.values() for k in ps)
+    pair_idf = math.log((1 + len(evs)) / 3) + 1.0
+    idf = {k: (math.log((1 + len(evs)) / (1 + n)) + 1.0) / pair_idf for k, n in df.items()}
+    want = []
+    real = sorted((e for e in evs if e.id != "e_empty"), key=lambda e: e.id)
+    for i, a in enumerate(real):
+        for b in real[i + 1:]:
+            ca, cb = sl._centroid(a, docs), sl._centroid(b, docs)
+            if float(ca @ cb) >= 0.5 and sum(idf[k] for k in parts[a.id] & parts[b.id]) >= 1.5:
+                want.append((a.id, b.id))
+    assert got == sorted(want) and len(want) > 5

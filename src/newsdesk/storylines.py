@@ -44,26 +44,43 @@ def _centroid(event: Event, docs: Mapping[str, Doc]) -> np.ndarray | None:
     return c / n if n > 0 else c
 
 
+LINK_CHUNK = 1024  # event rows per block when comparing every event with every other (bounds memory)
+
+
 def links(events: Sequence[Event], docs: Mapping[str, Doc], min_cosine: float = STORY_MIN_COSINE,
-          min_shared: int = STORY_MIN_SHARED) -> list[tuple[str, str]]:
-    """The linked event pairs (id, id), sorted."""
+          min_shared: float = STORY_MIN_SHARED) -> list[tuple[str, str]]:
+    """The linked event pairs (id, id), sorted: centroid cosine >= min_cosine and idf-weighted shared salient
+    participants >= min_shared. Computed as two matrix products per block of LINK_CHUNK events (centroids, and
+    the event x participant matrix weighted by idf against its 0/1 transpose), not a loop over pairs."""
+    from scipy import sparse
+
     evs = sorted(events, key=lambda e: e.id)
     cents = [_centroid(e, docs) for e in evs]
+    keep = [i for i, c in enumerate(cents) if c is not None]
+    if len(keep) < 2:
+        return []
+    evs = [evs[i] for i in keep]
+    C = np.stack([cents[i] for i in keep]).astype(np.float32)
     parts = [salient_participants(e, docs) for e in evs]
     df = Counter(k for ps in parts for k in ps)
     # weight of a shared participant: its idf over events relative to that of a participant found in exactly
     # these two events (1.0), so the threshold is an effective count whatever the number of events
-    pair_idf = math.log((1 + len(evs)) / 3) + 1.0
-    idf = {k: (math.log((1 + len(evs)) / (1 + n)) + 1.0) / pair_idf for k, n in df.items()}
+    n_ev = len(cents)
+    pair_idf = math.log((1 + n_ev) / 3) + 1.0
+    vocab = {k: j for j, k in enumerate(sorted(df))}
+    weight = np.array([(math.log((1 + n_ev) / (1 + df[k])) + 1.0) / pair_idf for k in sorted(df)], dtype=np.float64)
+    rows = [i for i, ps in enumerate(parts) for _ in ps]
+    cols = [vocab[k] for ps in parts for k in ps]
+    B = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(evs), max(len(vocab), 1)))
+    W = B @ sparse.diags(np.resize(weight, B.shape[1]) if len(weight) else np.zeros(1))
     out = []
-    for i in range(len(evs)):
-        for j in range(i + 1, len(evs)):
-            if cents[i] is None or cents[j] is None:
-                continue
-            if (float(cents[i] @ cents[j]) >= min_cosine
-                    and sum(idf[k] for k in parts[i] & parts[j]) >= min_shared):
-                out.append((evs[i].id, evs[j].id))
-    return out
+    for s in range(0, len(evs), LINK_CHUNK):
+        block = slice(s, min(len(evs), s + LINK_CHUNK))
+        cos = C[block] @ C.T
+        shared = (W[block] @ B.T).toarray()
+        ii, jj = np.nonzero((cos >= min_cosine) & (shared >= min_shared - 1e-9))
+        out.extend((evs[s + i].id, evs[j].id) for i, j in zip(ii.tolist(), jj.tolist(), strict=True) if s + i < j)
+    return sorted(out)
 
 
 def link(events: Sequence[Event], docs: Mapping[str, Doc], min_cosine: float = STORY_MIN_COSINE,
