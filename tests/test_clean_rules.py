@@ -36,6 +36,15 @@ def _reasons(c):
     ("PHOTO: Workers on the assembly line in Everett.", "caption"),
     ("MH/PA", "code"),
     ("© 2021 Example Media Ltd. All rights reserved.", "licence"),
+    ("We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.",
+     "consent"),
+    ("This website uses cookies to ensure you get the best experience.", "consent"),
+    ("Accept all cookies", "consent"),
+    ("Manage preferences", "consent"),
+    ("Already a subscriber? Log in", "paywall"),
+    ("Subscribe to continue reading.", "paywall"),
+    ("You have reached your limit of free articles this month.", "paywall"),
+    ("This article is for subscribers only.", "paywall"),
 ])
 def test_clean_drops_junk_line(junk, reason):
     c = _clean(BODY[0], junk, BODY[1])
@@ -51,6 +60,11 @@ def test_clean_drops_junk_line(junk, reason):
     "More and more experts are sharing their diagnoses to warn the public",
     "The statement read:",
     "Share prices fell 3% on Monday after the announcement of the merger.",
+    "Google said it would stop using third-party cookies in Chrome next year.",
+    "The regulator fined the company for its cookie policy, which it said broke EU law.",
+    "Already a member of the European Union, Croatia joined the euro in 2023.",
+    "Subscribers to the service will pay $10 a month.",
+    "The paper said it had reached its limit of patience with the government.",
 ])
 def test_clean_keeps_body_lines_that_look_short_or_use_junk_words(line):
     c = _clean(BODY[0], line, BODY[1])

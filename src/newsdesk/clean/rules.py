@@ -100,6 +100,25 @@ _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|org|net|co|ir|in|uk|news|info|tv|io|gov|
                      re.IGNORECASE)
 
 
+# Cookie-consent and paywall notices: the site talking to the reader about its own cookies or subscription. Each
+# branch needs the notice's opening shape ("We use cookies", "Already a subscriber?", "Subscribe to continue
+# reading"), so prose about cookies or subscriptions ("Google will stop using third-party cookies") stays.
+_CONSENT = re.compile(
+    r"^\W*(?:we(?: and our (?:partners|vendors))? use cookies|this (?:web)?site uses cookies|(?:our|this) site uses "
+    r"cookies|by (?:continuing|using|clicking|browsing|scrolling)\b.{0,80}?\byou (?:agree|consent|accept)\b.{0,80}?"
+    r"\bcookies|(?:accept|allow|reject|decline) (?:all )?(?:cookies|the use of cookies)|(?:manage|customi[sz]e) "
+    r"(?:cookies|cookie settings|(?:your )?preferences|consent)|cookie (?:settings|preferences|policy|consent|notice)"
+    r"\W*$|we value your privacy)", re.IGNORECASE)
+_PAYWALL = re.compile(
+    r"^\W*(?:already (?:a |an )?(?:subscriber|member|registered(?: user)?)\s*\?|already have an account|(?:subscribe|sign up|log in|sign in|"
+    r"register)(?: now| today| for free)? to (?:continue|keep) reading|(?:to )?continue reading(?:,| with| by)? "
+    r"(?:subscribe|sign in|log in|register|for free)|you(?:'ve| have) (?:reached|used) (?:your|the|all of your) "
+    r"(?:limit|maximum|free (?:articles|stories))|this (?:article|story|content|page) is (?:only )?(?:for|available "
+    r"(?:only )?to|exclusive to|reserved for) (?:subscribers|members|premium)|(?:create|register for) (?:a )?free "
+    r"account to|unlock (?:this (?:article|story)|unlimited access|full access)|subscriber[- ]only content)",
+    re.IGNORECASE)
+
+
 # A breadcrumb trail: 2+ capitalised section names joined by > » › (or 3+ by /), nothing else.
 _CRUMB = r"[A-Z][\w&'.-]*(?:\s[A-Za-z&][\w&'.-]*){0,2}"
 _BREADCRUMB = re.compile(r"^\W{0,2}(?:" + _CRUMB + r"(?:\s*[>»›]\s*" + _CRUMB + r")+|" + _CRUMB +
@@ -228,6 +247,10 @@ def classify_line(line: str, *, site: list[str]) -> str | None:
     sentence = is_sentence(s)
     if words <= 8 and all(_AD.match(p.strip(" -–—*_=[]()|:.")) for p in _PARTS.split(s)):
         return "ad"  # "ADVERTISEMENT", "Advertisement - scroll to continue"
+    if words <= 50 and _CONSENT.match(s):
+        return "consent"  # "We use cookies to improve your experience. By continuing ..."
+    if words <= 30 and _PAYWALL.match(s):
+        return "paywall"  # "Already a subscriber? Log in", "Subscribe to continue reading"
     if _BARE_LABEL.match(s):
         return "label"
     m = _LABEL_LIST.match(s)
