@@ -78,6 +78,15 @@ def test_clean_template_tokens_removed_inline_and_whole():
     assert _reasons(c) == ["template"]
 
 
+@pytest.mark.parametrize("agency", ["Reuters", "AFP", "The Associated Press", "Xinhua", "AP"])
+def test_clean_bare_agency_line_becomes_credit(agency):
+    c = _clean(BODY[0], agency, BODY[1])
+    assert c.text == BODY[0] + "\n\n" + BODY[1]
+    assert c.credits == (agency,)
+    kept = _clean(BODY[0], f"{agency} reported the deal on Monday.", BODY[1])  # a sentence naming it stays
+    assert kept.credits == () and f"{agency} reported the deal on Monday." in kept.text
+
+
 def test_clean_credit_lines_become_credits():
     c = _clean(*BODY, "(With inputs from Reuters)", "with agency inputs")
     assert c.credits == ("(With inputs from Reuters)", "with agency inputs")

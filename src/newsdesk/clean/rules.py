@@ -81,6 +81,13 @@ _CREDIT = re.compile(
     r")\s*(?:\)|\])?\W{0,2}$", re.IGNORECASE)
 _PAREN_AGENCY = re.compile(r"^\(\s*[A-Z][A-Za-z]{1,10}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,10})*\s*\)\.?$")
 _DASH_AGENCY = re.compile(r"^[-–—]{1,2}\s*[A-Z][\w.&' ]{1,30}$")
+# A news agency's name alone on a line ("Reuters", "AFP", "The Associated Press"): the wire credit of the story.
+_BARE_AGENCY = re.compile(
+    r"^\W{0,2}(?:the )?(?:reuters|thomson reuters|associated press|ap|afp|agence france[- ]presse|dpa|"
+    r"deutsche presse-agentur|xinhua|xinhua news agency|irna|isna|mehr(?: news agency)?|tasnim(?: news agency)?|"
+    r"fars(?: news agency)?|ani|pti|ians|upi|united press international|bloomberg|kyodo(?: news)?|yonhap|ansa|efe|"
+    r"tass|ria novosti|interfax|anadolu(?: agency)?|aa|wam|spa|kuna|qna|mena|bernama|antara|pna|apa|wafa|"
+    r"reuters/ap|ap/reuters|afp/reuters|reuters/afp)\W{0,2}$", re.IGNORECASE)
 _EDITOR_CODE = r"[A-Z\u0600-\u06ff]{1,6}(?:/[A-Z\u0600-\u06ff]{0,6})+"
 _CODE_LINE = re.compile(r"^(?:" + _EDITOR_CODE + r"|END(?:\s+[A-Z]{2,5})?|[A-Z]{1,4}|-*\s*(?:end|ends)\s*-*|"
                         r"#+|\*+|[-–—=_~•·]+)\W{0,2}$")
@@ -214,7 +221,7 @@ def credit_of(line: str) -> str | None:
     s = squash(line)
     if not s or len(s) > 120 or word_count(s) > 14:
         return None
-    if _PAREN_AGENCY.match(s) or _DASH_AGENCY.match(s):
+    if _PAREN_AGENCY.match(s) or _DASH_AGENCY.match(s) or _BARE_AGENCY.match(s):
         return s
     m = _CREDIT.match(s)
     if not m:
