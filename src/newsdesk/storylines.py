@@ -68,11 +68,13 @@ def links(events: Sequence[Event], docs: Mapping[str, Doc], min_cosine: float = 
     n_ev = len(cents)
     pair_idf = math.log((1 + n_ev) / 3) + 1.0
     vocab = {k: j for j, k in enumerate(sorted(df))}
-    weight = np.array([(math.log((1 + n_ev) / (1 + df[k])) + 1.0) / pair_idf for k in sorted(df)], dtype=np.float64)
+    weight = np.zeros(max(len(vocab), 1))
+    for k, j in vocab.items():
+        weight[j] = (math.log((1 + n_ev) / (1 + df[k])) + 1.0) / pair_idf
     rows = [i for i, ps in enumerate(parts) for _ in ps]
     cols = [vocab[k] for ps in parts for k in ps]
-    B = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(evs), max(len(vocab), 1)))
-    W = B @ sparse.diags(np.resize(weight, B.shape[1]) if len(weight) else np.zeros(1))
+    B = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(evs), len(weight)))
+    W = B @ sparse.diags(weight)  # a participant's column carries its idf weight
     out = []
     for s in range(0, len(evs), LINK_CHUNK):
         block = slice(s, min(len(evs), s + LINK_CHUNK))
