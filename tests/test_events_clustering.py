@@ -128,6 +128,7 @@ def test_events_time_terms_years_dated_months_weekdays():
     t = "On Thursday, Dec. 11, the 2008 rules changed; by 4 March 2009 and in May they had not. 12/2008 2008-12-11"
     assert sorted(ev.time_terms(t)) == sorted(["WHEN:2008", "WHEN:2009", "WHEN:dec", "WHEN:mar", "WHEN:thursday"])
     assert ev.time_terms("He may sell 2,008 shares; route 2009a") == []  # modal 'may', a count, a code
+    assert ev.time_terms("Decided 12 to 3; Janet 5 said") == []  # words that only start like a month
     d = ev.make_doc("x", None, None, "Quake on Sunday, Nov. 27, 2005", np.zeros(4, dtype=np.float32))
     assert {"WHEN:sunday", "WHEN:nov", "WHEN:2005"} <= dict(d.names).keys()
 

@@ -64,9 +64,10 @@ _WORD = re.compile(r"[^\W\d_][\w'-]*[^\W_]|[^\W\d_]", re.UNICODE)
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w])")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _WHEN_YEAR = re.compile(r"(?<![\w.,/-])(19[5-9]\d|20[0-9]\d)(?![\w/-])")
+_MONTH_NAME = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?|"
+               r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _WHEN_MONTH = re.compile(  # a month with a day number beside it: "Dec. 11", "March 04, 2009", "11 December"
-    r"\b(?:(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d))"
-    r"|(?:(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))")
+    rf"\b(?:{_MONTH_NAME}\.?\s+\d{{1,2}}(?!\d)|(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}\b)")
 _WHEN_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 TITLE_MAX_CHARS = 120  # a fallback title (article without a headline) is cut at a sentence end within this
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -154,7 +155,7 @@ def time_terms(text: str) -> list[str]:
     another year names other ones. Ablation on ecbplus_dev with the settings.py values (BENCHMARKS.md): F1
     .921 -> .928 with them, odd topics .907 -> .915, even .934 -> .941, 10-topic streams .941 -> .948."""
     out = ["WHEN:" + y for y in _WHEN_YEAR.findall(text)]
-    out += ["WHEN:" + (a or b).lower() for a, b in _WHEN_MONTH.findall(text)]
+    out += ["WHEN:" + (a or b)[:3].lower() for a, b in _WHEN_MONTH.findall(text)]
     out += ["WHEN:" + w.lower() for w in _WHEN_WEEKDAY.findall(text)]
     return out
 
