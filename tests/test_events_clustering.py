@@ -372,3 +372,22 @@ def test_storylines_links_match_pairwise_definition(monkeypatch):
             if float(ca @ cb) >= 0.5 and sum(idf[k] for k in parts[a.id] & parts[b.id]) >= 1.5:
                 want.append((a.id, b.id))
     assert got == sorted(want) and len(want) > 5
+
+
+def test_cli_eval_bad_dataset_one_line_no_traceback(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a", "event": "e"}\n{"id": "b"}\n{oops\n', encoding="utf-8")
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
+    cases = [(["eval", "clustering", "--dataset", str(tmp_path / "none.jsonl")], "none.jsonl: no such file"),
+             (["eval", "clustering", "--dataset", str(bad)], "bad.jsonl:2: record without event"),
+             (["eval", "storylines", "--dataset", str(tmp_path)], "articles.jsonl: no such file"),
+             (["eval", "dates", "--dataset", str(tmp_path / "nothing")], "No such file or directory")]
+    for args, want in cases:
+        p = subprocess.run([sys.executable, "-m", "newsdesk.cli", *args], capture_output=True, text=True, env=env,
+                           timeout=300, check=False)
+        assert p.returncode == 1, (args, p.stderr)
+        assert want in p.stderr and "Traceback" not in p.stderr and len(p.stderr.strip().splitlines()) == 1

@@ -358,6 +358,10 @@ def main() -> None:
         sys.exit(130)
     except SystemExit:
         raise
+    except OSError as exc:  # a path the user gave (an eval --dataset, say) that cannot be read: `path: reason`
+        where = f"{exc.filename}: " if exc.filename else ""
+        err.print(f"newsdesk: {where}{exc.strerror or exc}", markup=False)
+        sys.exit(1)
     except Exception as exc:  # noqa: BLE001  (click usage errors and anything unexpected: one line, no traceback)
         import click
 

@@ -57,12 +57,32 @@ def bcubed(gold: Mapping[str, str], pred: Mapping[str, str]) -> dict:
             "pred_clusters": len(psize)}
 
 
-def load(path: str) -> list[dict]:
+def load(path: str, required: Sequence[str] = ("id", "event")) -> list[dict]:
+    """The records of a JSONL stream (or of DIR/articles.jsonl). InputError (`path:LINE: reason`) for a missing
+    file, a line that is not a JSON object, or a record without one of the `required` fields."""
+    from newsdesk.errors import InputError
+
     p = Path(path)
     if p.is_dir():
         p = p / "articles.jsonl"
-    with open(p, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+    if not p.is_file():
+        raise InputError(str(p), "no such file (a JSONL stream, or a folder holding articles.jsonl)")
+    out = []
+    with open(p, encoding="utf-8", errors="replace") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise InputError(str(p), f"not JSON ({e.msg})", n) from None
+            if not isinstance(rec, dict):
+                raise InputError(str(p), "not a JSON object", n)
+            missing = [k for k in required if rec.get(k) is None]
+            if missing:
+                raise InputError(str(p), f"record without {', '.join(missing)} (an eval stream needs gold fields)", n)
+            out.append(rec)
+    return out
 
 
 def _cache_file(records: Sequence[Mapping], kind: str) -> Path:
