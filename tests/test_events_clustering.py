@@ -240,6 +240,20 @@ def test_events_keep_ids_and_apply_changes():
     assert [e.id for e in after] == ["ev_a", "ev_c"]
 
 
+def test_events_keep_ids_one_article_piece_never_reuses_its_old_events_id():
+    """Regression (found by ingesting ecbplus_dev in four CLI batches): an event whose id came from its first
+    article 'a' is split into {b, c, n} (keeps the id: larger overlap) and {a}; event_id({a}) is the old id, and
+    the old fallback content_id('event', 'a') was that same id again, so two events shared one id and the store
+    kept only one of them (9 articles unassigned)."""
+    e = ev.Event(ev.event_id(["a", "b", "c"]), "E", None, ("a", "b", "c"))
+    ids = ev._keep_ids([["b", "c", "n"], ["a"]], [e], {e.id})
+    assert ids[0] == e.id and ids[1] != e.id and len(set(ids)) == 2
+    # and a piece whose event_id and first fallback are both taken still gets a fresh id
+    taken = {e.id, ev.content_id("event", "a", 1, prefix="ev_")}
+    ids = ev._keep_ids([["b", "c", "n"], ["a"]], [e], taken)
+    assert ids[1] not in taken and len(set(ids)) == 2
+
+
 def test_events_fallback_title_strips_dateline_and_cuts_at_sentence():
     text = ("NEW YORK, March 13 (Market Wire Daily) \u2014 Shares of Acme Corp. rose 5% after Mr. Smith said the "
             "U.S. market was strong. Analysts were surprised.\nSecond line.")
@@ -391,3 +405,30 @@ def test_cli_eval_bad_dataset_one_line_no_traceback(tmp_path):
                            timeout=300, check=False)
         assert p.returncode == 1, (args, p.stderr)
         assert want in p.stderr and "Traceback" not in p.stderr and len(p.stderr.strip().splitlines()) == 1
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 5), st.integers(0, 40)), min_size=3, max_size=30),
+       st.lists(st.integers(1, 6), min_size=1, max_size=10))
+def test_events_assign_batches_keep_every_article_once(specs, batch_sizes):
+    """Whatever the batches: after each assign + apply_changes, every article seen is in exactly one event and
+    event ids are unique (small instance-stage sizes so that splits and re-attachments happen)."""
+    emb = HashEmbedder()
+    topics = ["harbour bridge repairs council vote", "earthquake island magnitude injured",
+              "minister talks defence supply", "election parliament turnout vote"]
+    docs = []
+    for i, (t, variant, day) in enumerate(specs):
+        text = f"{topics[t]} report {variant} {'extra detail ' * (variant % 3)}"
+        docs.append(ev.make_doc(f"d{i:02d}", f"2020-01-{1 + day % 28:02d}" if day < 35 else None, None, text,
+                                emb.embed([text])[0]))
+    p = ev.Params(min_split=2, min_instance=1, local_max=8)
+    events, seen, by_id, k, s = [], [], {}, 0, 0
+    while s < len(docs):
+        chunk = docs[s:s + batch_sizes[k % len(batch_sizes)]]
+        s, k = s + len(chunk), k + 1
+        by_id.update({d.id: d for d in chunk})
+        seen += [d.id for d in chunk]
+        events = ev.apply_changes(events, ev.assign(chunk, events, by_id, p))
+        members = [a for e in events for a in e.article_ids]
+        assert sorted(members) == sorted(seen)
+        assert len({e.id for e in events}) == len(events)

@@ -583,12 +583,15 @@ def assign(new: Sequence[Doc], events: Sequence[Event], docs: Mapping[str, Doc],
         if e is not None and tuple(sorted(e.article_ids)) == tuple(g):
             continue
         out.append(make_event(g, pool, id=eid, storyline_id=e.storyline_id if e else None))
+    if len({e.id for e in out}) != len(out):  # two events with one id: the store would keep only one of them
+        raise RuntimeError("events.assign: two changed events share one id")
     return sorted(out, key=lambda e: e.id)
 
 
 def _keep_ids(groups: Sequence[Sequence[str]], old: Sequence[Event], taken: set[str]) -> list[str]:
     """An id per group: the old event it shares most articles with (one-to-one, largest overlap first, then
-    the smaller old id), else `event_id` of its articles (or of all its ids when that id is still in use)."""
+    the smaller old id), else `event_id` of its articles, or, while that id is in use, a content id of all its
+    articles and a counter. Never two groups with one id, nor a new group with an id of `taken`."""
     member = {a: e.id for e in old for a in e.article_ids}
     overlap = Counter((k, member[a]) for k, g in enumerate(groups) for a in g if a in member)
     ids: list[str | None] = [None] * len(groups)
@@ -598,9 +601,10 @@ def _keep_ids(groups: Sequence[Sequence[str]], old: Sequence[Event], taken: set[
             ids[k], _ = eid, used.add(eid)
     for k, g in enumerate(groups):
         if ids[k] is None:
-            eid = event_id(g)
-            if eid in taken or eid in used:
-                eid = content_id("event", *sorted(g), prefix="ev_")
+            eid, n = event_id(g), 0
+            while eid in taken or eid in used:  # e.g. a one-article piece split off an event whose id it gave
+                n += 1
+                eid = content_id("event", *sorted(g), n, prefix="ev_")
             ids[k], _ = eid, used.add(eid)
     return ids  # type: ignore[return-value]
 
