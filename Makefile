@@ -38,6 +38,9 @@ test: bootstrap
 # Evaluations over the shared dev sets (path as an argument: make eval SHARED=/path/to/shared/data)
 eval: bootstrap
 	HF_HUB_OFFLINE=1 $(BIN)/newsdesk eval all --data $(SHARED)
+	# incremental clustering through the CLI: the streams ingested in parts, one `newsdesk ingest` each
+	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/incremental_cli.py $(SHARED)/ecbplus_dev --parts 4
+	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/incremental_cli.py $(SHARED)/basil_dev --parts 3
 
 bench: bootstrap
 	# the bare-MiniLM baselines are timed on 2,000 of the records (docs/s does not need all 10k)
