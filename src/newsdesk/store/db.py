@@ -17,7 +17,7 @@ import duckdb
 
 from newsdesk.errors import StoreError
 from newsdesk.model import Article, Entity, Event, Mention, Record, Removal, Storyline
-from newsdesk.store import migrations
+from newsdesk.store import lock, migrations
 
 DEFAULT_DB = "newsdesk.duckdb"
 
@@ -42,6 +42,8 @@ class Store:
                     self.con = duckdb.connect(self.path)
                 migrations.apply(self.con)
         except duckdb.Error as exc:
+            if lock.is_lock_error(exc):  # another process writes: say who, and what to do (store/lock.py)
+                raise lock.busy_error(exc) from None
             raise StoreError(f"{self.path}: cannot open store: {exc}") from None
         self._in_tx = False
 
