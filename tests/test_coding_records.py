@@ -38,7 +38,7 @@ def test_coding_resolve_relative(row):
 @settings(max_examples=300, deadline=None)
 def test_coding_resolve_relative_never_raises(expr, anchor):
     got = coding.resolve_relative(expr, anchor)
-    assert got is None or coding._ISO.match(got)
+    assert got is None or coding.ISO.match(got)
 
 
 def test_coding_resolve_relative_bad_anchor():

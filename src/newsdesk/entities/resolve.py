@@ -1,0 +1,188 @@
+"""Corpus-wide entities: per-article entities merged into canonical entities (incremental), and the people
+taking part in a set of articles.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from newsdesk import model
+from newsdesk.entities.countries import lookup_code, short_name
+from newsdesk.entities.normalise import (
+    acronym,
+    add,
+    fold,
+    given_compatible,
+    name_tokens,
+    org_key,
+    person_key,
+    skeleton,
+    strip_titles,
+    surname_equal,
+)
+from newsdesk.model import ArticleEntity
+from newsdesk.settings import ENTITY_PARTICIPANTS_MAX
+
+# ------------------------------------------------------------------------------------------- corpus
+
+
+@dataclass
+class _Canon:
+    id: str
+    name: str
+    type: str
+    aliases: list[str]
+    titles: list[str]
+    roles: list[str]
+    votes: Counter
+    article_ids: set[str]
+    touched: bool = False
+
+    def person_names(self) -> list[tuple[str, str]]:
+        return [person_key(n) for n in [self.name, *self.aliases]]
+
+
+def _canon_from_entity(e: model.Entity) -> _Canon:
+    votes: Counter = Counter()
+    if e.country_code:
+        votes[e.country_code] = max(1, len(e.article_ids))
+    return _Canon(e.id, e.name, e.type, list(e.aliases), list(e.titles), list(e.roles), votes, set(e.article_ids))
+
+
+def _person_match(c: _Canon, ae: ArticleEntity) -> bool:
+    g, sn = person_key(ae.name)
+    keys = c.person_names()
+    if not any(surname_equal(k[1], sn) for k in keys):
+        return False
+    if ae.country_code and c.votes:
+        top = c.votes.most_common(1)[0][0]
+        if top != ae.country_code:
+            return False
+    if not g:
+        return True
+    givens = [k[0] for k in keys if k[0] and surname_equal(k[1], sn)]
+    return not givens or any(given_compatible(x, g) for x in givens)
+
+
+def _other_key(name: str, type_: str) -> str:
+    code = lookup_code(name) if type_ in {"GPE", "LOC"} else None
+    return "country:" + code if code else org_key(name)
+
+
+def resolve(per_article: Mapping[str, Sequence[ArticleEntity]], existing: Sequence[model.Entity]
+            ) -> tuple[list[model.Entity], list[model.Mention]]:
+    """Merge per-article entities into corpus entities (incremental: `existing` keeps its ids).
+
+    Returns the entities created or updated by these articles (sorted by id) and one Mention per span.
+    A surname-only mention joins a corpus person only when exactly one person with that surname (and no
+    conflicting country) exists; otherwise it stays its own entity, so two people who share a surname are
+    never merged on the surname alone.
+    """
+    canon = [_canon_from_entity(e) for e in sorted(existing, key=lambda e: e.id)]
+    ids = {c.id for c in canon}
+    # indexes: people by surname skeleton, others by normalised key / acronym (linear scans were O(n^2))
+    by_surname: dict[str, list[_Canon]] = defaultdict(list)
+    by_key: dict[tuple[str, str], list[_Canon]] = defaultdict(list)
+
+    def index(c: _Canon, names) -> None:
+        for n in names:
+            if c.type == "PERSON":
+                sk = skeleton(person_key(n)[1])
+                if c not in by_surname[sk]:
+                    by_surname[sk].append(c)
+            else:
+                for k in {_other_key(n, c.type), "acr:" + (n if n.isupper() else acronym(n))}:
+                    if c not in by_key[(c.type, k)]:
+                        by_key[(c.type, k)].append(c)
+
+    for c in canon:
+        index(c, [c.name, *c.aliases])
+    out_mentions: list[model.Mention] = []
+    for aid in sorted(per_article):
+        ents = sorted(per_article[aid], key=lambda e: (len(person_key(e.name)[0]) == 0, e.key))
+        for ae in ents:
+            target = None
+            if ae.type == "PERSON":
+                cands = [c for c in by_surname.get(skeleton(person_key(ae.name)[1]), []) if _person_match(c, ae)]
+                g, _ = person_key(ae.name)
+                if g:
+                    full = [c for c in cands if any(k[0] for k in c.person_names())]
+                    cands = full or cands
+                    target = max(cands, key=lambda c: (len(c.article_ids), c.id)) if cands else None
+                elif len(cands) == 1:
+                    target = cands[0]
+                elif cands:  # several people share the surname: only one seen in this article's countries
+                    target = None
+            else:
+                cands = by_key.get((ae.type, _other_key(ae.name, ae.type)), [])
+                if not cands and ae.type == "ORG":
+                    cands = by_key.get((ae.type, "acr:" + (ae.name if ae.name.isupper() else acronym(ae.name))), [])
+                    cands = [c for c in cands if c.name.isupper() or ae.name.isupper()]
+                target = cands[0] if cands else None
+                if target is None and ae.type in {"ORG", "FAC"} and len(name_tokens(ae.name)) >= 2:
+                    # NER tags a person FAC/ORG in one article ("Vietnam's Phan Van Giang met ..."): the same
+                    # full name already known as a person is that person
+                    folded = fold(" ".join(name_tokens(ae.name)))
+                    people = [c for c in by_surname.get(skeleton(person_key(ae.name)[1]), [])
+                              if any(fold(" ".join(name_tokens(n))) == folded for n in (c.name, *c.aliases))]
+                    target = people[0] if len(people) == 1 else None
+            if target is None:
+                target = _Canon(model.content_id("entity", ae.type, ae.key, prefix="ent_"), ae.name, ae.type,
+                                [], [], [], Counter(), set())
+                while target.id in ids:
+                    target.id = model.content_id("entity", ae.type, ae.key, target.id, prefix="ent_")
+                ids.add(target.id)
+                canon.append(target)
+            target.touched = True
+            if ae.type == "PERSON" and len(name_tokens(target.name)) < 2 <= len(name_tokens(ae.name)):
+                add(target.aliases, target.name)
+                target.name = ae.name
+            for s in (ae.name, *ae.surfaces):
+                clean = strip_titles(s)[0] if ae.type == "PERSON" else s
+                if clean != target.name:
+                    add(target.aliases, clean)
+            index(target, [target.name, *target.aliases])
+            for t in ae.titles:
+                add(target.titles, t)
+            for r in ae.roles:
+                add(target.roles, r)
+            if ae.country_code and aid not in target.article_ids:
+                target.votes[ae.country_code] += 1
+            target.article_ids.add(aid)
+            texts = ae.span_texts if len(ae.span_texts) == len(ae.spans) else ("",) * len(ae.spans)
+            for (st, en), t in zip(ae.spans, texts, strict=False):
+                out_mentions.append(model.Mention(target.id, aid, t, st, en))
+    ents_out = []
+    for c in canon:
+        if not c.touched:
+            continue
+        code = c.votes.most_common(1)[0][0] if c.votes else None
+        if c.votes and len(c.votes) > 1:
+            top = c.votes.most_common()
+            code = min((k for k, v in top if v == top[0][1]))
+        ents_out.append(model.Entity(
+            id=c.id, name=c.name, type=c.type, aliases=tuple(sorted(set(c.aliases) - {c.name})),
+            titles=tuple(c.titles), roles=tuple(c.roles), country=short_name(code) if code else None,
+            country_code=code, article_ids=tuple(sorted(c.article_ids))))
+    return sorted(ents_out, key=lambda e: e.id), sorted(out_mentions, key=lambda m: (m.article_id, m.start,
+                                                                                       m.end, m.entity_id))
+
+
+def participants(entities: Sequence[model.Entity], mentions: Sequence[model.Mention], article_ids
+                 ) -> list[model.Participant]:
+    """The people mentioned in these articles, most widely covered first (articles, then mentions, then name)."""
+    ids = set(article_ids)
+    arts: dict[str, set[str]] = defaultdict(set)
+    count: Counter = Counter()
+    for m in mentions:
+        if m.article_id in ids:
+            arts[m.entity_id].add(m.article_id)
+            count[m.entity_id] += 1
+    people = [e for e in entities if e.type == "PERSON" and e.id in arts]
+    people.sort(key=lambda e: (-len(arts[e.id]), -count[e.id], e.name, e.id))
+    return [model.Participant(name=e.name, entity_id=e.id, country=e.country, country_code=e.country_code,
+                              role=(e.roles[0] if e.roles else (e.titles[0] if e.titles else None)))
+            for e in people[:ENTITY_PARTICIPANTS_MAX]]
+
