@@ -27,19 +27,27 @@ app.add_typer(eval_app, name="eval")
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True, highlight=False)
-STATE: dict = {"db": None}
+STATE: dict = {"db": None, "wait": None}
 
 
 @app.callback()
 def _main(db: Annotated[str | None, typer.Option("--db", envvar="NEWSDESK_DB", metavar="PATH",
-                                                    help="DuckDB store (default ./newsdesk.duckdb).")] = None):
+                                                    help="DuckDB store (default ./newsdesk.duckdb).")] = None,
+          wait: Annotated[float | None, typer.Option("--wait", envvar="NEWSDESK_WAIT", metavar="SECONDS", min=0,
+                                                     help="While another process writes the store, wait this long "
+                                                          "for it (default STORE_BUSY_WAIT).")] = None):
     STATE["db"] = db
+    STATE["wait"] = wait
 
 
 def _engine(progress=None, read_only: bool = False):
     from newsdesk.engine import open_engine
+    from newsdesk.settings import STORE_BUSY_WAIT
+    from newsdesk.store.lock import wait_while_busy
 
-    return open_engine(STATE["db"], progress, read_only=read_only)
+    wait = STATE.get("wait")
+    return wait_while_busy(lambda: open_engine(STATE["db"], progress, read_only=read_only),
+                           STORE_BUSY_WAIT if wait is None else wait, lambda msg: err.print(msg, markup=False))
 
 
 def _print_json(obj) -> None:

@@ -47,6 +47,19 @@ INGEST_BATCH = setting(
     "bench: batch size trades kill -9 rework against per-transaction overhead; 500 keeps a transaction "
     "under ~1 s on the 2-core CI machine.")
 
+JSON_MAX_DEPTH = setting(
+    "JSON_MAX_DEPTH", 100,
+    "A JSON file or JSONL record whose arrays/objects nest deeper than this is refused before parsing (one "
+    "`path[:LINE]: reason` line) instead of exhausting the parser's recursion.",
+    "design limit: dev records nest at most 3 levels (an article object, its metadata, a list inside it); 100 "
+    "leaves room for any real export while a 100,000-level `[[[...]]]` is refused in milliseconds.")
+STORE_BUSY_WAIT = setting(
+    "STORE_BUSY_WAIT", 10.0,
+    "Seconds a command waits for another process (an ingest, say) to release the store before answering 'the "
+    "store is busy' (`--wait SECONDS` / NEWSDESK_WAIT override it).",
+    "design limit: long enough to ride out a short ingest or process run, short enough that a read during a "
+    "multi-minute ingest answers promptly instead of seeming to hang.")
+
 # --- html ---------------------------------------------------------------------------------------------------
 HTML_HEADLINE_DATE_BEFORE = setting(
     "HTML_HEADLINE_DATE_BEFORE", 150,
