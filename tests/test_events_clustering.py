@@ -1,3 +1,4 @@
+import importlib
 import json
 from pathlib import Path
 
@@ -9,6 +10,12 @@ from hypothesis import strategies as st
 from newsdesk import events as ev
 from newsdesk import storylines as sl
 from newsdesk.embed import HashEmbedder, embedding_text, get_embedder
+from newsdesk.model import content_id
+
+# the submodules (the package re-exports functions of the same names: `events.assign` is the function)
+assign = importlib.import_module("newsdesk.events.assign")
+cluster = importlib.import_module("newsdesk.events.cluster")
+features = importlib.import_module("newsdesk.events.features")
 
 FIX = Path(__file__).parent / "fixtures" / "events" / "articles.jsonl"
 
@@ -136,11 +143,11 @@ def test_events_time_terms_years_dated_months_weekdays():
 def test_events_local_tfidf_drops_terms_of_one_member():
     counts = [(("quake", 1), ("qeshm", 1), ("only-a", 1)), (("quake", 1), ("qeshm", 1)),
               (("quake", 1), ("bam", 1)), (("quake", 1), ("bam", 1), ("only-d", 1))]
-    M = ev._local_tfidf(counts, min_df=2)
+    M = features._local_tfidf(counts, min_df=2)
     S = M @ M.T
     assert S[0, 1] == pytest.approx(1.0) and S[2, 3] == pytest.approx(1.0)  # 'only-a'/'only-d' no longer dilute
     assert S[0, 2] == pytest.approx(0.0)  # 'quake', used by all, weighs nothing
-    M1 = ev._local_tfidf(counts, min_df=1)
+    M1 = features._local_tfidf(counts, min_df=1)
     assert (M1 @ M1.T)[0, 1] < 0.9
 
 
@@ -196,9 +203,9 @@ def _event_with_outlier():
 def test_events_split_reattaches_small_fragments():
     ds = _event_with_outlier()
     p = ev.Params(split_threshold=0.0)
-    assert sorted(map(sorted, ev._split(ds, ev.Params(split_threshold=0.0, min_instance=1)))) == [
+    assert sorted(map(sorted, cluster._split(ds, ev.Params(split_threshold=0.0, min_instance=1)))) == [
         ["d0", "d1", "d2", "d3"], ["d4"]]
-    assert sorted(map(sorted, ev._split(ds, p))) == [["d0", "d1", "d2", "d3", "d4"]]
+    assert sorted(map(sorted, cluster._split(ds, p))) == [["d0", "d1", "d2", "d3", "d4"]]
 
 
 def _feed(ds, batch=1):
@@ -232,7 +239,7 @@ def test_events_keep_ids_and_apply_changes():
     old = [ev.Event("ev_a", "A", None, ("a1", "a2", "a3")), ev.Event("ev_b", "B", None, ("b1", "b2")),
            ev.Event("ev_c", "C", None, ("c1",))]
     # a3 moved to b's event, a's survives; b's event keeps its id; the new group gets a fresh id
-    ids = ev._keep_ids([["a1", "a2"], ["a3", "b1", "b2"], ["n1"]], old[:2], {"ev_a", "ev_b", "ev_c"})
+    ids = assign._keep_ids([["a1", "a2"], ["a3", "b1", "b2"], ["n1"]], old[:2], {"ev_a", "ev_b", "ev_c"})
     assert ids[:2] == ["ev_a", "ev_b"] and ids[2] == ev.event_id(["n1"])
     # two old events merged: the larger overlap keeps its id, the other is dissolved by apply_changes
     merged = ev.Event("ev_a", "A", None, ("a1", "a2", "a3", "b1", "b2"))
@@ -246,11 +253,11 @@ def test_events_keep_ids_one_article_piece_never_reuses_its_old_events_id():
     the old fallback content_id('event', 'a') was that same id again, so two events shared one id and the store
     kept only one of them (9 articles unassigned)."""
     e = ev.Event(ev.event_id(["a", "b", "c"]), "E", None, ("a", "b", "c"))
-    ids = ev._keep_ids([["b", "c", "n"], ["a"]], [e], {e.id})
+    ids = assign._keep_ids([["b", "c", "n"], ["a"]], [e], {e.id})
     assert ids[0] == e.id and ids[1] != e.id and len(set(ids)) == 2
     # and a piece whose event_id and first fallback are both taken still gets a fresh id
-    taken = {e.id, ev.content_id("event", "a", 1, prefix="ev_")}
-    ids = ev._keep_ids([["b", "c", "n"], ["a"]], [e], taken)
+    taken = {e.id, content_id("event", "a", 1, prefix="ev_")}
+    ids = assign._keep_ids([["b", "c", "n"], ["a"]], [e], taken)
     assert ids[1] not in taken and len(set(ids)) == 2
 
 

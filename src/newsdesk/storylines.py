@@ -20,8 +20,8 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from newsdesk.events import Doc, average_link
-from newsdesk.model import Event, Storyline, content_id
+from newsdesk.events import average_link
+from newsdesk.model import Doc, Event, Storyline, content_id
 from newsdesk.settings import STORY_MIN_COSINE, STORY_MIN_LINKED_SHARE, STORY_MIN_SHARED
 
 PARTICIPANT_PREFIXES = ("PER:", "ORG:", "LOC:", "NORP:")

@@ -1,0 +1,106 @@
+"""Incremental event clustering: new articles join existing events, and only the region they touch is
+re-clustered (`assign`); `apply_changes` folds the result into the event list."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from newsdesk.events.cluster import CHUNK, _cluster_rows, _greedy, _order_key
+from newsdesk.events.describe import event_id, make_event
+from newsdesk.events.features import Features, Params
+from newsdesk.model import Doc, Event, content_id
+
+
+def assign(new: Sequence[Doc], events: Sequence[Event], docs: Mapping[str, Doc],
+           params: Params | None = None) -> list[Event]:
+    """Add `new` articles to `events` (whose articles are in `docs`), re-clustering only where they land.
+
+    1. Each new article (oldest first) joins the event with the best average similarity (two stages, as
+       `_greedy`), or opens a new one.
+    2. The region the new articles touched -- the events they joined or opened, and every event holding an
+       article whose similarity to a new one reaches EVENT_THRESHOLD (the topic neighbourhood; date conflicts
+       count as unlike) -- is clustered again with the two-stage method of `rebuild` (IDF over all `docs`),
+       the events of the new articles always, their neighbours' (closest first) while the region stays within
+       EVENT_LOCAL_MAX articles.
+    3. Region groups take the id of the old event they share most articles with (one each, largest overlap
+       first), so an event keeps its id while its membership survives; other groups get `event_id`.
+
+    Returns the events that changed (same id, other articles) or were created, by id.  An old event of the
+    region that is in no returned event's id was dissolved: all its articles are in returned events (see
+    `apply_changes`).  Articles already in an event are ignored.
+    """
+    p = params or Params()
+    known = {a for e in events for a in e.article_ids}
+    fresh = sorted({d.id: d for d in new if d.id not in known}.values(), key=_order_key)
+    if not fresh:
+        return []
+    pool = {**{a: docs[a] for a in known if a in docs}, **{d.id: d for d in fresh}}
+    feats = Features(sorted(pool.values(), key=lambda d: d.id))
+    start = [[feats.index[a] for a in e.article_ids if a in feats.index] for e in events]
+    fresh_rows = [feats.index[d.id] for d in fresh]
+    groups = _greedy(feats, fresh_rows, p, start=start)  # ids, group k < len(events) is events[k]
+    group_of = {a: k for k, g in enumerate(groups) for a in g}
+    # the region: groups of the new articles and of their above-threshold neighbours, closest first
+    closeness: dict[int, float] = {}
+    for s in range(0, len(fresh_rows), CHUNK):
+        S = feats.sim(np.array(fresh_rows[s:s + CHUNK]), None, p)
+        best = S.max(axis=0)
+        for col in np.nonzero(best >= p.threshold)[0].tolist():
+            k = group_of[feats.docs[col].id]
+            closeness[k] = max(closeness.get(k, -np.inf), float(best[col]))
+    for d in fresh:
+        closeness[group_of[d.id]] = np.inf
+    region: list[int] = []
+    size = 0
+    for k in sorted(closeness, key=lambda k: (-closeness[k], k)):
+        if size + len(groups[k]) > p.local_max and closeness[k] != np.inf:
+            continue
+        region.append(k)
+        size += len(groups[k])
+    rows = [feats.index[a] for k in region for a in groups[k]]
+    regrouped = [sorted(g) for g in _cluster_rows(feats, rows, p)]
+    old = [events[k] for k in region if k < len(events)]
+    ids = _keep_ids(regrouped, old, {e.id for e in events})
+    old_by_id = {e.id: e for e in old}
+    out = []
+    for g, eid in zip(regrouped, ids, strict=False):
+        e = old_by_id.get(eid)
+        if e is not None and tuple(sorted(e.article_ids)) == tuple(g):
+            continue
+        out.append(make_event(g, pool, id=eid, storyline_id=e.storyline_id if e else None))
+    if len({e.id for e in out}) != len(out):  # two events with one id: the store would keep only one of them
+        raise RuntimeError("events.assign: two changed events share one id")
+    return sorted(out, key=lambda e: e.id)
+
+
+def _keep_ids(groups: Sequence[Sequence[str]], old: Sequence[Event], taken: set[str]) -> list[str]:
+    """An id per group: the old event it shares most articles with (one-to-one, largest overlap first, then
+    the smaller old id), else `event_id` of its articles, or, while that id is in use, a content id of all its
+    articles and a counter. Never two groups with one id, nor a new group with an id of `taken`."""
+    member = {a: e.id for e in old for a in e.article_ids}
+    overlap = Counter((k, member[a]) for k, g in enumerate(groups) for a in g if a in member)
+    ids: list[str | None] = [None] * len(groups)
+    used: set[str] = set()
+    for (k, eid), _n in sorted(overlap.items(), key=lambda kv: (-kv[1], kv[0][1], kv[0][0])):
+        if ids[k] is None and eid not in used:
+            ids[k], _ = eid, used.add(eid)
+    for k, g in enumerate(groups):
+        if ids[k] is None:
+            eid, n = event_id(g), 0
+            while eid in taken or eid in used:  # e.g. a one-article piece split off an event whose id it gave
+                n += 1
+                eid = content_id("event", *sorted(g), n, prefix="ev_")
+            ids[k], _ = eid, used.add(eid)
+    return ids  # type: ignore[return-value]
+
+
+def apply_changes(events: Sequence[Event], changed: Sequence[Event]) -> list[Event]:
+    """The event list after `assign`: `changed` replace events of the same id, and old events that lost
+    articles to a changed event without being returned themselves (dissolved in a local re-clustering) go."""
+    by_id = {e.id: e for e in changed}
+    moved = {a for e in changed for a in e.article_ids}
+    keep = [e for e in events if e.id not in by_id and not (set(e.article_ids) & moved)]
+    return sorted(keep + list(changed), key=lambda e: e.id)

@@ -1,0 +1,215 @@
+"""Clustering articles into events from scratch: topic-level average link, then the instance split.
+
+Clustering is average link cut at EVENT_THRESHOLD with the cannot-links (as `../shared/tools/cluster_eval`'s
+baselines, whose greedy constrained average link this re-implements without the n x n x n cost): the graph
+of pairs with similarity >= threshold is split into connected components first (average link can never
+merge across them, so this is exact), and each component is clustered on its own.  Inside each topic-level
+group a second average link on `features.local_sim` splits same-kind event instances.
+
+Hand-written rather than scikit-learn's AgglomerativeClustering because that has neither cannot-link
+constraints nor a way to add articles to an existing clustering.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from newsdesk.events.describe import make_event
+from newsdesk.events.features import Features, Params, local_sim
+from newsdesk.model import Doc, Event
+
+MAX_BLOCK = 2500  # a component larger than this is clustered incrementally (greedy) instead of by average link
+CHUNK = 512  # rows per block when computing similarities against all articles
+
+
+def _split(docs: Sequence[Doc], p: Params) -> list[list[str]]:
+    """Split one topic-level group into event instances (average link on `local_sim`).
+
+    Pieces smaller than `min_instance` (singletons) are then re-attached, smallest first, to the sibling piece
+    of at least `min_instance` articles with the best average `local_sim` (no cannot-link): inside a topic
+    group a one-article piece is more often a fragment of a sibling event than an event of its own (ECB+ dev
+    error analysis).
+    """
+    if p.split_threshold is None or len(docs) < p.min_split:
+        return [[d.id for d in docs]]
+    S = local_sim(docs, p)
+    labels = np.array(average_link(S, p.split_threshold))
+    stuck: set[int] = set()
+    while True:
+        labs, cnt = np.unique(labels, return_counts=True)
+        small = [(int(c), int(lab)) for lab, c in zip(labs, cnt, strict=False) if c < p.min_instance and lab not in stuck]
+        if not small or len(labs) < 2:
+            break
+        piece = min(small)[1]
+        rows = labels == piece
+        best, target = -np.inf, None
+        for o, c in zip(labs.tolist(), cnt.tolist(), strict=False):
+            if o == piece or c < p.min_instance:
+                continue
+            v = S[np.ix_(rows, labels == o)]
+            a = float(v.mean()) if np.all(np.isfinite(v)) else -np.inf
+            if a > best:
+                best, target = a, o
+        if target is None or not np.isfinite(best):
+            stuck.add(piece)  # it cannot join any sibling (date conflict): it stays an event of its own
+            continue
+        labels[rows] = target
+    by: dict[int, list[str]] = {}
+    for d, lab in zip(docs, labels.tolist(), strict=False):
+        by.setdefault(lab, []).append(d.id)
+    return list(by.values())
+
+
+
+def average_link(S: np.ndarray, threshold: float) -> list[int]:
+    """Greedy average link on similarity S (-inf = cannot-link), merging while the best pair >= threshold.
+
+    Returns a cluster label (the smallest member index) per row. Same merges as scikit-learn's
+    AgglomerativeClustering(linkage="average") cut at 1 - threshold when there are no cannot-links.
+    """
+    n = len(S)
+    A = S.astype(np.float64).copy()  # average similarity between live clusters (-inf: forbidden)
+    np.fill_diagonal(A, -np.inf)
+    size = np.ones(n)
+    alive = np.ones(n, bool)
+    label = np.arange(n)
+    bestj = A.argmax(axis=1) if n else np.zeros(0, dtype=np.int64)
+    best = A[np.arange(n), bestj] if n else np.zeros(0)
+    for _ in range(n - 1):
+        i = int(np.argmax(best))
+        if not best[i] >= threshold:
+            break
+        j = int(bestj[i])
+        a, b = min(i, j), max(i, j)
+        row = (size[a] * A[a] + size[b] * A[b]) / (size[a] + size[b])  # -inf stays -inf: cannot-links carry over
+        row[~alive] = -np.inf
+        row[a] = -np.inf
+        A[a], A[:, a] = row, row
+        A[b], A[:, b] = -np.inf, -np.inf
+        size[a] += size[b]
+        alive[b] = False
+        label[label == b] = a
+        best[b] = -np.inf
+        stale = alive & ((bestj == a) | (bestj == b))
+        stale[a] = True
+        for r in np.nonzero(stale)[0]:
+            bestj[r] = int(np.argmax(A[r]))
+            best[r] = A[r, bestj[r]]
+        up = alive & ~stale & (A[:, a] > best)
+        best[up], bestj[up] = A[up, a], a
+    return label.tolist()
+
+
+def _components(feats: Features, p: Params, subset: Sequence[int] | None = None) -> list[list[int]]:
+    """Connected components (lists of row numbers) of the graph of pairs with similarity >= threshold among
+    `subset` (all rows when None): exact blocks for average link."""
+    sub = np.arange(len(feats)) if subset is None else np.asarray(sorted(subset), dtype=np.int64)
+    n = len(sub)
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for s in range(0, n, CHUNK):
+        rows = np.arange(s, min(n, s + CHUNK))
+        S = feats.sim(sub[rows], None if subset is None else sub, p)
+        ii, jj = np.nonzero(p.threshold <= S)
+        for i, j in zip(ii.tolist(), jj.tolist(), strict=False):
+            a, b = find(int(rows[i])), find(j)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    groups: dict[int, list[int]] = {}
+    for x in range(n):
+        groups.setdefault(find(x), []).append(int(sub[x]))
+    return list(groups.values())
+
+
+def _order_key(d: Doc) -> tuple:
+    return (d.day is None, d.day or 0, d.id)
+
+
+def cluster(docs: Sequence[Doc], params: Params | None = None) -> list[list[str]]:
+    """Article-id groups of `docs` (every doc in exactly one group), each sorted, groups sorted by first id."""
+    p = params or Params()
+    feats = Features(sorted(docs, key=_order_key))
+    return sorted((sorted(g) for g in _cluster_rows(feats, None, p)), key=lambda g: g[0])
+
+
+def _cluster_rows(feats: Features, subset: Sequence[int] | None, p: Params) -> list[list[str]]:
+    """Two-stage clustering of the rows `subset` of `feats` (all when None), with the features of all rows
+    (IDF over the whole pool): topic average link per threshold component, then the instance split."""
+    groups: list[list[str]] = []
+    if subset is not None:  # date order, as `cluster` (ties of average link go to the earlier article)
+        subset = sorted(subset, key=lambda r: _order_key(feats.docs[r]))
+    for comp in _components(feats, p, subset):
+        comp = sorted(comp, key=lambda r: _order_key(feats.docs[r]))
+        if len(comp) == 1:
+            groups.append([feats.docs[comp[0]].id])
+            continue
+        if len(comp) > MAX_BLOCK:
+            groups.extend(_greedy(feats, comp, p))
+            continue
+        idx = np.array(comp)
+        labels = average_link(feats.sim(idx, idx, p), p.threshold)
+        by: dict[int, list[Doc]] = {}
+        for k, lab in enumerate(labels):
+            by.setdefault(lab, []).append(feats.docs[comp[k]])
+        for members in by.values():
+            groups.extend(_split(members, p))
+    return groups
+
+
+def _greedy(feats: Features, rows: Sequence[int], p: Params, start: Sequence[Sequence[int]] = ()) -> list[list[str]]:
+    """Add rows one by one (in the given order) to an existing group, else open a new group.
+
+    Two stages, as `cluster`: the groups whose average similarity to the row is >= threshold are its topic;
+    among them the row joins the one with the best average `local_sim` (computed over the topic's members and
+    the row) if that is >= split_threshold. Topics smaller than min_split are not split (best average wins).
+    """
+    groups: list[list[int]] = [list(g) for g in start]
+    member_group = np.full(len(feats), -1, dtype=np.int64)
+    for g, members in enumerate(groups):
+        member_group[members] = g
+    for r in rows:
+        best_g = -1
+        in_group = member_group >= 0
+        if in_group.any():
+            S = feats.sim(np.array([r]), None, p)[0]
+            g_of, vals = member_group[in_group], S[in_group]
+            sums = np.bincount(g_of, weights=np.where(np.isfinite(vals), vals, 0.0), minlength=len(groups))
+            bad = np.bincount(g_of, weights=~np.isfinite(vals), minlength=len(groups))
+            cnt = np.bincount(g_of, minlength=len(groups))
+            avg = np.where((bad == 0) & (cnt > 0), sums / np.maximum(cnt, 1), -np.inf)
+            topic = np.nonzero(avg >= p.threshold)[0]
+            pool = [m for g in topic.tolist() for m in groups[g]]
+            if len(topic) and (p.split_threshold is None or len(pool) + 1 < p.min_split):
+                best_g = int(topic[np.argmax(avg[topic])])
+            elif len(topic):
+                L = local_sim([feats.docs[i] for i in pool + [r]], p)[-1, :-1]
+                start_at, best = 0, p.split_threshold
+                for g in topic.tolist():
+                    vals = L[start_at:start_at + len(groups[g])]
+                    start_at += len(groups[g])
+                    v = float(vals.mean()) if np.all(np.isfinite(vals)) else -np.inf
+                    if v >= best:
+                        best_g, best = g, v
+        if best_g < 0:
+            groups.append([r])
+            member_group[r] = len(groups) - 1
+        else:
+            groups[best_g].append(r)
+            member_group[r] = best_g
+    return [[feats.docs[i].id for i in g] for g in groups]
+
+
+
+def rebuild(docs: Sequence[Doc], params: Params | None = None) -> list[Event]:
+    """Cluster all `docs` from scratch into events (sorted by id)."""
+    by_id = {d.id: d for d in docs}
+    return sorted((make_event(g, by_id) for g in cluster(docs, params)), key=lambda e: e.id)
+

@@ -1,0 +1,236 @@
+"""Event clustering features: what each article contributes, and the pairwise similarity of two articles.
+
+Evidence per pair of articles (all in [0, 1], combined linearly, weights in settings.py):
+
+- dense: cosine of the MiniLM embeddings of headline + lead (`newsdesk.embed`);
+- words: TF-IDF cosine of content words (lower-cased, stop words out, sublinear tf; IDF over the articles
+  being clustered);
+- names: TF-IDF cosine of the named participants, places, numbers and time expressions (entity keys from
+  spaCy NER (`newsdesk.ner`), plus the numbers in the text, plus the years, dated months and weekdays it
+  names): what separates two same-kind events (two earthquakes, two shootings) is who, where, how many and
+  when -- reports of one event name the same weekday and month, a same-kind event years apart others;
+- dates: two articles whose publication days are both known and more than EVENT_MAX_GAP_DAYS apart are
+  never one event (a cannot-link, applied to whole clusters), and every known gap lowers the similarity by
+  EVENT_DATE_PENALTY per log-day, so that alike articles weeks apart need more shared evidence.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from newsdesk.model import Doc, iso_day
+from newsdesk.settings import (
+    EVENT_DATE_PENALTY,
+    EVENT_LOCAL_MAX,
+    EVENT_LOCAL_MIN_DF,
+    EVENT_MAX_GAP_DAYS,
+    EVENT_MIN_INSTANCE,
+    EVENT_MIN_SPLIT,
+    EVENT_SPLIT_THRESHOLD,
+    EVENT_THRESHOLD,
+    EVENT_W_DENSE,
+    EVENT_W_NAMES,
+    EVENT_W_WORDS,
+)
+
+ENTITY_LABELS = {  # spaCy label -> entity key prefix
+    "PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "NORP": "NORP",
+    "EVENT": "EVT", "PRODUCT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC",
+}
+PLACE_PREFIX = "LOC:"
+
+_WORD = re.compile(r"[^\W\d_][\w'-]*[^\W_]|[^\W\d_]", re.UNICODE)
+_NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w])")
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_WHEN_YEAR = re.compile(r"(?<![\w.,/-])(19[5-9]\d|20[0-9]\d)(?![\w/-])")
+_MONTH_NAME = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?|"
+               r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_WHEN_MONTH = re.compile(  # a month with a day number beside it: "Dec. 11", "March 04, 2009", "11 December"
+    rf"\b(?:{_MONTH_NAME}\.?\s+\d{{1,2}}(?!\d)|(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}\b)")
+_WHEN_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+@dataclass(frozen=True)
+class Params:
+    """The clustering knobs; defaults are the settings.py values (the eval varies them)."""
+
+    threshold: float = EVENT_THRESHOLD
+    w_dense: float = EVENT_W_DENSE
+    w_words: float = EVENT_W_WORDS
+    w_names: float = EVENT_W_NAMES
+    max_gap_days: float = EVENT_MAX_GAP_DAYS
+    date_penalty: float = EVENT_DATE_PENALTY
+    split_threshold: float | None = EVENT_SPLIT_THRESHOLD  # None: no second (instance) stage
+    min_split: int = EVENT_MIN_SPLIT
+    min_instance: int = EVENT_MIN_INSTANCE
+    local_min_df: int = EVENT_LOCAL_MIN_DF
+    local_max: int = EVENT_LOCAL_MAX  # assign: at most this many articles re-clustered around new ones
+
+
+
+def entity_key(text: str, label: str) -> str | None:
+    """`PER:jerry ortiz` for a PERSON span; None for labels that are not participants/places/things."""
+    prefix = ENTITY_LABELS.get(label)
+    if prefix is None:
+        return None
+    norm = " ".join(_WORD.findall(text.lower().replace("\u2019", "'")))
+    norm = re.sub(r"^the ", "", norm)
+    norm = re.sub(r"'s$", "", norm)
+    return f"{prefix}:{norm}" if norm else None
+
+
+def entity_keys(spans: Iterable) -> tuple[str, ...]:
+    """Entity keys of NER spans (`newsdesk.ner.Span` or (text, label, ...) tuples), in order, with repeats."""
+    out = []
+    for s in spans:
+        text, label = (s.text, s.label) if hasattr(s, "label") else (s[0], s[1])
+        k = entity_key(text, label)
+        if k:
+            out.append(k)
+    return tuple(out)
+
+
+def content_words(text: str) -> Counter:
+    return Counter(w for w in (m.lower() for m in _WORD.findall(text)) if len(w) > 1 and w not in ENGLISH_STOP_WORDS)
+
+
+def numbers(text: str) -> list[str]:
+    """Numbers in the text, normalised ("1,200" -> "1200"); one-digit numbers and years are left out."""
+    out = []
+    for m in _NUMBER.findall(text):
+        n = m.replace(",", "")
+        if len(n) >= 2 and not _YEAR.match(n):
+            out.append(n)
+    return out
+
+
+def time_terms(text: str) -> list[str]:
+    """The time expressions of a text as name terms: years ("WHEN:2008"), months named with a day number
+    ("WHEN:dec"), weekdays ("WHEN:thursday"). Reports of one event name the same day; a same-kind event
+    another year names other ones. Ablation on ecbplus_dev with the settings.py values (BENCHMARKS.md): F1
+    .921 -> .928 with them, odd topics .907 -> .915, even .934 -> .941, 10-topic streams .941 -> .948."""
+    out = ["WHEN:" + y for y in _WHEN_YEAR.findall(text)]
+    out += ["WHEN:" + (a or b)[:3].lower() for a, b in _WHEN_MONTH.findall(text)]
+    out += ["WHEN:" + w.lower() for w in _WHEN_WEEKDAY.findall(text)]
+    return out
+
+
+def _day(published: str | None) -> int | None:
+    d = iso_day(published)
+    return None if d is None else d.toordinal()
+
+
+def make_doc(id: str, published: str | None, title: str | None, text: str, vector: np.ndarray,
+             entities: Iterable = ()) -> Doc:
+    """A `Doc` from an article: `entities` are entity keys (str) or NER spans (converted with `entity_keys`)."""
+    ents = tuple(entities)
+    if ents and not isinstance(ents[0], str):
+        ents = entity_keys(ents)
+    full = f"{title}\n{text}" if title else text
+    names = Counter(ents)
+    names.update("NUM:" + n for n in numbers(full))
+    names.update(time_terms(full))
+    return Doc(id=id, published=published[:10] if published else None, title=title, text=text,
+               vector=np.asarray(vector, dtype=np.float32), entities=ents,
+               words=tuple(sorted(content_words(full).items())), names=tuple(sorted(names.items())),
+               day=_day(published))
+
+
+# --- similarity ----------------------------------------------------------------------------------------------
+class Features:
+    """Row-aligned feature matrices for a list of docs: dense vectors, TF-IDF words, TF-IDF names, days."""
+
+    def __init__(self, docs: Sequence[Doc]):
+        self.docs = list(docs)
+        self.index = {d.id: i for i, d in enumerate(self.docs)}
+        dim = max((d.vector.shape[-1] for d in self.docs), default=1)
+        self.dense = np.zeros((len(self.docs), dim), dtype=np.float32)
+        for i, d in enumerate(self.docs):
+            self.dense[i] = d.vector.reshape(-1)
+        self.words = _tfidf([d.words for d in self.docs])
+        self.names = _tfidf([d.names for d in self.docs])
+        self.days = np.array([np.nan if d.day is None else d.day for d in self.docs], dtype=np.float64)
+
+    def __len__(self):
+        return len(self.docs)
+
+    def sim(self, rows: np.ndarray, cols: np.ndarray | None, p: Params) -> np.ndarray:
+        """Combined similarity of docs `rows` x `cols` (all docs when None), -inf where dates conflict."""
+        cols_ = slice(None) if cols is None else cols
+        s = p.w_dense * (self.dense[rows] @ self.dense[cols_].T)
+        s += p.w_words * (self.words[rows] @ self.words[cols_].T).toarray()
+        s += p.w_names * (self.names[rows] @ self.names[cols_].T).toarray()
+        gap = np.abs(self.days[rows][:, None] - self.days[cols_][None, :])
+        known = ~np.isnan(gap)
+        if p.date_penalty:
+            s[known] -= p.date_penalty * np.log1p(gap[known])
+        s[known & (gap > p.max_gap_days)] = -np.inf
+        return s
+
+
+def _tfidf(counts: Sequence[tuple[tuple[str, int], ...]]) -> sparse.csr_matrix:
+    """Sublinear-tf, smooth-idf TF-IDF rows, L2-normalised (scikit-learn's TfidfVectorizer formula)."""
+    vocab: dict[str, int] = {}
+    indptr, indices, data = [0], [], []
+    for c in counts:
+        for term, n in c:
+            indices.append(vocab.setdefault(term, len(vocab)))
+            data.append(1.0 + math.log(n))
+        indptr.append(len(indices))
+    n_docs = len(counts)
+    m = sparse.csr_matrix((np.array(data, dtype=np.float32), np.array(indices, dtype=np.int64), indptr),
+                          shape=(n_docs, max(len(vocab), 1)))
+    df = np.bincount(m.indices, minlength=m.shape[1])
+    idf = (np.log((1 + n_docs) / (1 + df)) + 1.0).astype(np.float32)
+    m = m @ sparse.diags(idf)
+    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ m, dtype=np.float32)
+
+
+def _local_tfidf(counts: Sequence[tuple[tuple[str, int], ...]], min_df: int = EVENT_LOCAL_MIN_DF) -> np.ndarray:
+    """TF-IDF with IDF log(n / df) over a small group only: terms every member shares weigh 0, and terms
+    fewer than `min_df` members use weigh 0 too (they can never be shared, so they only dilute the cosine).
+    Dense rows."""
+    vocab: dict[str, int] = {}
+    rows = [{vocab.setdefault(t, len(vocab)): 1.0 + math.log(n) for t, n in c} for c in counts]
+    M = np.zeros((len(rows), max(len(vocab), 1)), dtype=np.float32)
+    for i, r in enumerate(rows):
+        for j, v in r.items():
+            M[i, j] = v
+    df = (M > 0).sum(axis=0)
+    M *= np.log((1 + len(rows)) / (1 + df)).astype(np.float32)
+    M[:, df < min_df] = 0.0
+    n = np.linalg.norm(M, axis=1, keepdims=True)
+    return M / np.where(n > 0, n, 1.0)
+
+
+def local_sim(docs: Sequence[Doc], p: Params) -> np.ndarray:
+    """Similarity inside one topic-level group: what the members share with each other and not with the group.
+
+    Dense vectors are centred on the group mean; words and names are weighted by the group's own IDF (a term
+    every member uses weighs nothing, nor does one that only one member uses). Equal weights; the date
+    penalty and cannot-link as in `Features.sim`.
+    """
+    V = np.stack([d.vector.reshape(-1) for d in docs]).astype(np.float32)
+    V = V - V.mean(axis=0)
+    V /= np.maximum(np.linalg.norm(V, axis=1, keepdims=True), 1e-9)
+    W = _local_tfidf([d.words for d in docs], p.local_min_df)
+    N = _local_tfidf([d.names for d in docs], p.local_min_df)
+    s = (V @ V.T + W @ W.T + N @ N.T) / 3.0
+    days = np.array([np.nan if d.day is None else d.day for d in docs], dtype=np.float64)
+    gap = np.abs(days[:, None] - days[None, :])
+    known = ~np.isnan(gap)
+    if p.date_penalty:
+        s[known] -= p.date_penalty * np.log1p(gap[known])
+    s[known & (gap > p.max_gap_days)] = -np.inf
+    return s
+
