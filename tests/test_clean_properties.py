@@ -7,7 +7,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsdesk.clean import CorpusStats, clean_text, repair
-from newsdesk.dating import date_text, normalise_date
+from newsdesk.dates import publication
+from newsdesk.dates.grammar import normalise_date
+
+
+def date_text(raw, cleaned=None, **kw):
+    """Date `raw` as ingest does: cleaned first, then dated."""
+    return publication.date_text(raw, cleaned if cleaned is not None else clean_text(raw), **kw)
 
 JUNKY = st.sampled_from([
     "ADVERTISEMENT", "Share this article", "Tags:", "MH/PA", "Related", "“We will win.”", " date 2021-03-05 ",

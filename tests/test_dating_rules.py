@@ -3,7 +3,14 @@
 import pytest
 
 from newsdesk.clean import clean_text
-from newsdesk.dating import date_text, normalise_date, resolve_year, split_header, stamp_date
+from newsdesk.dates import publication
+from newsdesk.dates.grammar import normalise_date, split_header, stamp_date
+from newsdesk.dates.publication import resolve_year
+
+
+def date_text(raw, cleaned=None, **kw):
+    """Date `raw` as ingest does: cleaned first, then dated."""
+    return publication.date_text(raw, cleaned if cleaned is not None else clean_text(raw), **kw)
 
 LEAD = "Officials said the review of the tanker contract would be reopened after the audit."
 

@@ -1,6 +1,13 @@
 """Stamp lines of other site styles: a byline beside the stamp, US 'ET' zones, relative 'ago'."""
 
-from newsdesk.dating import date_text, stamp_date
+from newsdesk.clean import clean_text
+from newsdesk.dates import publication
+from newsdesk.dates.grammar import stamp_date
+
+
+def date_text(raw, cleaned=None, **kw):
+    """Date `raw` as ingest does: cleaned first, then dated."""
+    return publication.date_text(raw, cleaned if cleaned is not None else clean_text(raw), **kw)
 
 
 def test_dating_stamp_with_byline_segment_or_posted_by():

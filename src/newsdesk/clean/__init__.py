@@ -3,7 +3,7 @@
 trafilatura needs markup, so plain text gets its own pass, in this order:
 
 1. `repair` (ftfy): mis-decoded UTF-8, control characters, NBSP and zero-width characters.
-2. The `.txt` header prefix of line 1 (`` date 2021-03-05 ...``) is cut (`dating.split_header`).
+2. The `.txt` header prefix of line 1 (`` date 2021-03-05 ...``) is cut (`dates.grammar.split_header`).
 3. Each line (a paragraph) is judged: template tokens stripped; repeats of earlier lines (including cascade
    suffixes) dropped; corpus boilerplate (`CorpusStats`: lines that recur across many documents of the group);
    a heading such as "Related"/"Also read"/"Trending now" followed by headlines cuts the rest of the page;
@@ -36,7 +36,7 @@ from newsdesk.clean.rules import (
     tail_marker,
 )
 from newsdesk.clean.text import repair, sentences, squash, word_count
-from newsdesk.dating import split_header
+from newsdesk.dates.grammar import dateline_alone, split_header
 from newsdesk.model import Cleaned, Removal
 from newsdesk.settings import (
     CLEAN_CORPUS_MAX_CUT_SHARE,
@@ -51,7 +51,6 @@ from newsdesk.settings import (
 __all__ = ["CorpusStats", "clean_text", "repair"]
 
 _MAX_PASSES = 4
-_DATELINE_ONLY = re.compile(r"^[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][\w.' -]{1,30})?\s*(?:\([\w .-]{1,20}\))?\s*[-–—_:]+$")
 _EN_FUNCTION = frozenset(
     ["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "said", "as", "by", "at", "from", "his", "he", "it", "has", "have", "be", "are", "were", "an", "its"])
 
@@ -274,7 +273,7 @@ def _paragraphs(kept: list[list]) -> list[str]:
     paras: list[str] = []
     prev_blk = None
     for blk, line in kept:
-        if paras and _DATELINE_ONLY.match(paras[-1]) or paras and blk == prev_blk and not re.search(r"[.!?…:;\"”’'\)\]]$", paras[-1]) and re.match(
+        if paras and dateline_alone(paras[-1]) or paras and blk == prev_blk and not re.search(r"[.!?…:;\"”’'\)\]]$", paras[-1]) and re.match(
                 r"[a-z0-9(,;]", line):  # "TEHRAN -" alone on a line opens the next paragraph
             paras[-1] = paras[-1] + " " + line
         else:

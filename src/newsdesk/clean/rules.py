@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from newsdesk.clean.text import squash, word_count
-from newsdesk.dating import stamp_date
+from newsdesk.dates.grammar import stamp_date
 from newsdesk.settings import CLEAN_SHORT_LINE_WORDS
 
 # --- vocabularies of page furniture (generic, site-independent) ----------------------------------------------

@@ -27,7 +27,7 @@ import sys
 from pathlib import Path
 
 from newsdesk.clean import CorpusStats, clean_text
-from newsdesk.dating import date_text
+from newsdesk.dates.publication import date_text
 
 
 def _norm(s: str) -> str:

@@ -1,21 +1,20 @@
-"""Publication day of plain-text articles: from metadata, a header, the dateline, or a publication statement.
+"""The one date grammar of newsdesk: month and weekday names, full and yearless dates, numeric forms, date/time
+stamp lines, the `.txt` header prefix, and the DATELINE shape family.
 
-Evidence, strongest first:
+Every module that reads dates in text uses this one (cleaning, publication dating, coding, events). Hand-written
+(regular expressions over month names and numeric forms) because it must *locate* dates inside lines (datelines,
+header prefixes, stamps) and report spans; `dateparser` is used only as the last fallback of `normalise_date` for
+metadata strings of unusual shape (it is ~100x slower and parses relative phrases, which metadata never needs).
 
-* ``metadata``: the record's own date field (`normalise_date`);
-* ``header``: a date at the top of the page, either the `.txt` header prefix of line 1 (`` date 2021-03-05 First
-  paragraph...``) or a line near the top that is only a date/time stamp;
-* ``dateline``: the agency dateline that opens the body (``WASHINGTON, March 5, 2021 (Reuters) -``);
-* ``text``: an explicit publication statement (``Published on 5 March 2021``), never an event date in the prose.
+Public API:
 
-A top-of-page date that disagrees with the dateline is the page/crawl date (`Dating.page_date`). A yearless dateline
-(``TEHRAN, Aug. 27 (MNA) --``) takes its year only from evidence: the page date bounds it from above and a weekday
-named in the lead (``on Friday``) must fall on it. Without such evidence the answer is null: a day is never invented.
-
-The date grammar is hand-written (regular expressions over month names and numeric forms) because it must also
-*locate* dates inside lines (datelines, header prefixes, stamps) and report spans; `dateparser` is used only as the
-last fallback of `normalise_date` for metadata strings of unusual shape (it is ~100x slower and parses relative
-phrases, which metadata never needs).
+* tables: ``MONTHS`` (name/abbreviation -> 1..12), ``WEEKDAYS`` (name/abbreviation -> 0..6, Monday 0);
+* regex fragments: ``MONTH_NAME``, ``WEEKDAY_NAME`` (non-capturing, case as compiled by the caller);
+* ``valid(y, m, d)``, ``month_number(token)``, ``find_dates(text)``, ``find_yearless(text)``,
+  ``normalise_date(value)``, ``split_header(line)``, ``stamp_date(line)``;
+* ``DATELINE`` (compiled) and ``match_dateline(text) -> Dateline | None``: ``CITY, Month D (Agency) -``,
+  ``CITY, Month D :``, ``CITY (Agency) -``, ``CITY:`` / ``CITY -`` (``:``, ``-``, ``--``, ``–``, ``—``, spaced or
+  not); a dateline with neither date nor agency needs a place in capitals.
 """
 
 from __future__ import annotations
@@ -23,9 +22,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from email.utils import parsedate_to_datetime
-
-from newsdesk.model import Cleaned, Dating
-from newsdesk.settings import DATING_TOP_LINES, DATING_YEARLESS_MAX_YEARS
+from typing import NamedTuple
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
@@ -38,11 +35,15 @@ WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2, "thursday": 3, "thu": 3,
     "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
 }
+WEEKDAY_FULL = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-_MON = r"(?P<mon>(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?" \
-       r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)"
-_WD = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|monday|tuesday|wednesday|thursday|friday|saturday" \
-      r"|sunday)"
+# non-capturing fragments (compile with re.IGNORECASE where case does not matter)
+MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+              r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+WEEKDAY_NAME = (r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|monday|tuesday|wednesday|thursday|friday"
+                r"|saturday|sunday)")
+_MON = r"(?P<mon>" + MONTH_NAME + ")"
+_WD = WEEKDAY_NAME
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20|21)\d\d)"
 _B = r"(?<![\w/.-])"  # left boundary: not inside a word, a number, a path or another date
@@ -61,8 +62,9 @@ _YEARLESS_PATTERNS = [
     re.compile(_B + _MON + r"\s+" + _DAY + r"(?![\d:])(?!,?\s+(?:19|20|21)\d\d)" + _E, re.IGNORECASE),
     re.compile(_B + _DAY + r"\s+" + _MON + r"(?!,?\s+(?:19|20|21)\d\d)(?![\w])", re.IGNORECASE),
 ]
-_TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)", re.IGNORECASE)
-_TZ = r"(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|pt|ist|irst|aest|aedt|jst|hkt|sgt|sast|msk|[+-]\d\d:?\d\d)"
+TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)", re.IGNORECASE)
+_TZ = (r"(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|pt|ist|irst|aest|aedt|jst|hkt|sgt|sast|msk"
+       r"|[+-]\d\d:?\d\d)")
 _STAMP_WORDS = re.compile(
     r"\b(?:(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|just now|" + _TZ +
     r"|updated?|last|published|posted|modified|first|on|at|am|pm|a\.m|p\.m|date|dated|created|"
@@ -73,19 +75,10 @@ HEADER_RE = re.compile(
     r"retrieved|fetched|scraped|accessed)\s*[:=]?\s*)?(?P<date>"
     r"(?:19|20|21)\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?)"
     r"(?:\s*[|:–—-]+)?\s+", re.IGNORECASE)
-# a possessive ("from Monday's closing price") names another day than the story's, so it is no weekday evidence
-_WEEKDAY_IN_TEXT = re.compile(r"(?<!\w)(?P<prev>\w+\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday"
-                              r"|sunday)\b(?!['’]s\b)", re.IGNORECASE)
-# A dateline: a place (capitalised words, optionally ", Country"), a comma, a date, optional "(Agency)", a dash.
-DATELINE_RE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z.'’-]+(?:[ -][A-Z][A-Za-z.'’-]+){0,3}(?:,\s+[A-Z][A-Za-z.'’ -]{1,30})?)"
-    r"\s*,\s*(?P<date>[^()–—-]{3,40}?)\s*(?:\((?P<agency>[^()]{1,30})\)\s*)?(?:[-–—_:]+|\s-\s)", re.UNICODE)
-_PUBLISHED_STMT = re.compile(
-    r"(?m)^\W{0,3}(?:this (?:article|story|report) was |it was )?(?:(?:first|originally)\s+)?"
-    r"(?:published|posted)\b\s*(?:on|at|:)?\s*[:,]?\s*(?P<rest>.{6,60})", re.IGNORECASE)
 
 
-def _valid(y: int, m: int, d: int) -> str | None:
+def valid(y: int, m: int, d: int) -> str | None:
+    """ISO day of (y, m, d) when it is a real calendar day within MIN_YEAR..MAX_YEAR, else None."""
     if not (MIN_YEAR <= y <= MAX_YEAR):
         return None
     try:
@@ -94,7 +87,8 @@ def _valid(y: int, m: int, d: int) -> str | None:
         return None
 
 
-def _month(token: str) -> int:
+def month_number(token: str) -> int:
+    """'Sept.' -> 9 (KeyError for a token that is no month name)."""
     return MONTHS[token.lower().rstrip(".")]
 
 
@@ -118,8 +112,8 @@ def find_yearless(text: str) -> list[tuple[int, int, int, int]]:
     out = []
     for pat in _YEARLESS_PATTERNS:
         for m in pat.finditer(text):
-            mon, day = _month(m.group("mon")), int(m.group("day"))
-            if _valid(2000, mon, day):  # 2000 is a leap year: accepts Feb 29
+            mon, day = month_number(m.group("mon")), int(m.group("day"))
+            if valid(2000, mon, day):  # 2000 is a leap year: accepts Feb 29
                 out.append((m.start(), m.end(), mon, day))
     return sorted(out)
 
@@ -128,16 +122,16 @@ def _from_match(m: re.Match) -> str | None:
     g = m.groupdict()
     y = int(g["year"])
     if g.get("mnum"):
-        return _valid(y, int(g["mnum"]), int(g["day"]))
+        return valid(y, int(g["mnum"]), int(g["day"]))
     if g.get("mon"):
-        return _valid(y, _month(g["mon"]), int(g["day"]))
+        return valid(y, month_number(g["mon"]), int(g["day"]))
     a, b = int(g["n1"]), int(g["n2"])
     if g["sep"] == ".":
-        return _valid(y, b, a)  # D.M.YYYY: the dotted form is day-first everywhere it is used
+        return valid(y, b, a)  # D.M.YYYY: the dotted form is day-first everywhere it is used
     if a <= 12 and b > 12:  # M/D/YYYY: the second number cannot be a month
-        return _valid(y, a, b)
+        return valid(y, a, b)
     if b <= 12 < a or a == b:
-        return _valid(y, b, a)
+        return valid(y, b, a)
     # 05/02/2013 is 5 February or May 2: only a US time zone after it on the same line settles it (month
     # first); otherwise no date rather than a guess (ecbplus_dev: 6 of 7 such stamps were read wrongly day-first)
     text = m.string
@@ -145,7 +139,7 @@ def _from_match(m: re.Match) -> str | None:
     hi = text.find("\n", m.end())
     hi = min(hi if hi >= 0 else len(text), m.end() + 40)
     if _US_ZONE.search(text[lo:m.start()] + " " + text[m.end():hi]):
-        return _valid(y, a, b)
+        return valid(y, a, b)
     return None
 
 
@@ -161,7 +155,7 @@ def normalise_date(value: str | None) -> str | None:
         return None
     m = re.fullmatch(r"((?:19|20|21)\d\d)(\d\d)(\d\d)(?:T?\d{2,6}(?:Z|[+-]\d{2,4})?)?", s)  # 20210305, 20210305T0912
     if m:
-        return _valid(int(m[1]), int(m[2]), int(m[3]))
+        return valid(int(m[1]), int(m[2]), int(m[3]))
     m = re.fullmatch(r"\d{9,10}(?:\.\d+)?|\d{12,13}", s)  # Unix epoch seconds or milliseconds (UTC)
     if m:
         secs = float(s) / (1000 if len(s.split(".")[0]) > 10 else 1)
@@ -169,13 +163,13 @@ def normalise_date(value: str | None) -> str | None:
             d = _dt.datetime.fromtimestamp(secs, _dt.UTC).date()
         except (OverflowError, OSError, ValueError):
             return None
-        return _valid(d.year, d.month, d.day)
+        return valid(d.year, d.month, d.day)
     dates = find_dates(s)
     if dates:
         return dates[0][2]
     try:
         d = parsedate_to_datetime(s)
-        return _valid(d.year, d.month, d.day)
+        return valid(d.year, d.month, d.day)
     except (TypeError, ValueError, IndexError, OverflowError):
         pass
     return _dateparser_fallback(s)
@@ -192,7 +186,7 @@ def _dateparser_fallback(s: str) -> str | None:
             "PARSERS": ["timestamp", "custom-formats", "absolute-time"], "STRICT_PARSING": True})
     except Exception:  # noqa: BLE001 - dateparser raises assorted errors on odd input; never crash ingest
         return None
-    return _valid(d.year, d.month, d.day) if d else None
+    return valid(d.year, d.month, d.day) if d else None
 
 
 def split_header(line: str) -> tuple[str, str | None, str]:
@@ -242,8 +236,8 @@ def stamp_date(line: str) -> tuple[str | None, bool]:
         rest = rest[:a] + " " + rest[b:]
     if dates or yl:  # "Posted by Jane Doe on March 5, 2021": the writer's name beside a dated stamp
         rest = _BYLINE_IN_STAMP.sub(" ", rest)
-    n_time = len(_TIME.findall(rest))
-    rest = _TIME.sub(" ", rest)
+    n_time = len(TIME.findall(rest))
+    rest = TIME.sub(" ", rest)
     rest = _STAMP_WORDS.sub(" ", rest)
     rest = re.sub(r"[\W\d_]+", " ", rest).strip()
     if not (dates or n_time or yl):
@@ -253,116 +247,55 @@ def stamp_date(line: str) -> tuple[str | None, bool]:
     return (dates[0][2] if dates else None), True
 
 
-def _top_date(raw_lines: list[str]) -> tuple[str | None, str | None]:
-    """(ISO day of a top-of-page date, the rest of the first line after a header) from the first few lines."""
-    nonblank = [ln for ln in raw_lines if ln.strip()][:DATING_TOP_LINES]
-    if not nonblank:
-        return None, None
-    _head, iso, rest = split_header(nonblank[0])
-    if iso:
-        return iso, rest
-    for ln in nonblank:
-        day, is_stamp = stamp_date(ln)
-        if day:
-            return day, None
-        if not is_stamp and len(ln.split()) > 12:  # reached the body: a stamp further down is not "top of page"
-            break
-    return None, None
+# --- the DATELINE shape family ----------------------------------------------------------------------------------
+_DL_WORD = r"[A-Z][\w.'’]*"
+_DL_DATE = (r"(?:" + WEEKDAY_NAME + r",?\s+)?(?:" + MONTH_NAME + r"\s+[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+(?:19|20|21)\d\d)?"
+            r"|[0-3]?\d(?:st|nd|rd|th)?\s+" + MONTH_NAME + r"(?:,?\s+(?:19|20|21)\d\d)?"
+            r"|(?:19|20|21)\d\d-[01]?\d-[0-3]?\d|[0-3]?\d[./][01]?\d[./](?:19|20|21)\d\d)")
+DATELINE = re.compile(
+    r"^\s*(?P<place>" + _DL_WORD + r"(?:[ -]" + _DL_WORD + r"){0,3})"
+    r"(?:\s*,\s*(?!(?i:" + MONTH_NAME + r"|" + WEEKDAY_NAME + r")\b)(?P<region>" + _DL_WORD + r"(?: " + _DL_WORD +
+    r"){0,2}))?"
+    r"(?:\s*,?\s*(?P<date>(?i:" + _DL_DATE + r")))?"
+    r"(?:\s*\((?P<agency>[^()\n]{1,60})\))?"
+    r"\s*(?P<sep>--|[-–—_:])(?!\d)\s*", re.UNICODE)
 
 
-def parse_dateline(first_para: str) -> tuple[str | None, tuple[int, int] | None, int]:
-    """The date of a dateline opening `first_para`: (ISO day if it has a year, (month, day) if yearless, end)."""
-    m = DATELINE_RE.match(first_para)
-    if not m:
-        return None, None, 0
-    part = m.group("date")
-    full = find_dates(part)
-    if full and full[0][0] <= 12:
-        return full[0][2], None, m.end()
-    yl = find_yearless(part)
-    if yl and yl[0][0] <= 12:
-        return None, (yl[0][2], yl[0][3]), m.end()
-    return None, None, 0
+class Dateline(NamedTuple):
+    place: str
+    region: str | None
+    date: str | None  # the date as written
+    agency: str | None
+    end: int  # offset of the story text after the separator
+    day: str | None  # ISO day when the date has a year
+    month_day: tuple[int, int] | None  # (month, day) when it has none
 
 
-def _lead_weekday(text: str) -> int | None:
-    """The weekday named in the lead (first ~300 characters after the dateline), unless 'last/next/this ...'."""
-    for m in _WEEKDAY_IN_TEXT.finditer(text[:300]):
-        prev = (m.group("prev") or "").strip().lower()
-        if prev in {"last", "next", "this", "coming", "previous", "following", "every", "each", "a", "on a"}:
-            continue
-        return WEEKDAYS[m.group("wd").lower()]
-    return None
-
-
-def resolve_year(month: int, day: int, bound: str | None, weekday: int | None) -> str | None:
-    """Year for a yearless (month, day): the latest day not after `bound` whose weekday matches (when named).
-
-    Without a bound there is no evidence for the year, so None. Years tried: the bound's year back to
-    DATING_YEARLESS_MAX_YEARS before it.
-    """
-    if not bound:
+def match_dateline(text: str) -> Dateline | None:
+    """The wire dateline opening `text`, or None. Without a date or an agency the place must be in capitals
+    (``NEW DELHI:``), so that a label such as ``Note:`` is no dateline; some story text must follow."""
+    m = DATELINE.match(text[:240] if text else "")
+    if not m or not text[m.end():m.end() + 1].strip() or not _plausible(m):
         return None
-    b = _dt.date.fromisoformat(bound)
-    for y in range(b.year, b.year - DATING_YEARLESS_MAX_YEARS - 1, -1):
-        iso = _valid(y, month, day)
-        if iso is None or iso > bound:
-            continue
-        if weekday is not None and _dt.date.fromisoformat(iso).weekday() != weekday:
-            continue
-        return iso
-    return None
-
-
-def _statement_date(text: str) -> str | None:
-    for m in _PUBLISHED_STMT.finditer(text):
-        dates = find_dates(m.group("rest"))
-        if dates and dates[0][0] <= 12:
-            return dates[0][2]
-    return None
-
-
-def date_text(raw_text: str, cleaned: Cleaned | None = None, *, meta_date: str | None = None) -> Dating:
-    """Publication day of a plain-text article with its evidence, and the page/crawl date when one is seen."""
-    raw = raw_text or ""
-    if cleaned is None:
-        from newsdesk.clean import clean_text  # clean uses this module's grammar; import late, not at load
-
-        cleaned = clean_text(raw)
-    raw_lines = raw.replace("\r", "\n").split("\n")
-    top, _ = _top_date(raw_lines)
-    body = cleaned.text.lstrip()
-    dl_full, dl_partial, dl_end = parse_dateline(body)
-    meta = normalise_date(meta_date) if meta_date else None
-
-    published = evidence = page_date = None
-    if dl_full:
-        published, evidence = dl_full, "dateline"
-        if top and top != dl_full:
-            page_date = top
-    elif dl_partial:
-        mon, day = dl_partial
-        bound = meta or top
-        if top and (int(top[5:7]), int(top[8:10])) == (mon, day):
-            published, evidence = top, "header"
+    date = m.group("date")
+    day = month_day = None
+    if date:
+        full = find_dates(date)
+        if full:
+            day = full[0][2]
         else:
-            guess = resolve_year(mon, day, bound, _lead_weekday(body[dl_end:]))
-            if guess:
-                published, evidence = guess, "dateline"
-                if top and top != guess:
-                    page_date = top
-            elif top:
-                page_date = top  # disagrees with the dateline and no year fits: the crawl date, not publication
-    elif top:
-        published, evidence = top, "header"
-    if meta:
-        if published and published != meta and evidence == "header":
-            page_date = page_date or published
-        published, evidence = meta, "metadata"
-    if published is None:
-        stmt = _statement_date(raw)
-        if stmt:
-            published, evidence = stmt, "text"
-    if page_date == published:
-        page_date = None
-    return Dating(published=published, evidence=evidence, page_date=page_date)
+            yl = find_yearless(date)
+            month_day = (yl[0][2], yl[0][3]) if yl else None
+    return Dateline(m.group("place"), m.group("region"), date, m.group("agency"), m.end(), day, month_day)
+
+
+def _plausible(m: re.Match) -> bool:
+    place = m.group("place")
+    return bool(m.group("date") or m.group("agency")) or (place.isupper() and sum(c.isalpha() for c in place) >= 3)
+
+
+def dateline_alone(line: str) -> bool:
+    """`line` is only a dateline (``TEHRAN -``, ``LONDON, March 5 (Reuters) --``): its story is on the next line."""
+    s = line.strip()
+    m = DATELINE.match(s) if len(s) <= 120 else None
+    return bool(m) and m.end() == len(s) and _plausible(m)

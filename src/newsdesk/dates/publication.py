@@ -1,0 +1,158 @@
+"""Publication day of an article: from metadata, a header, the dateline, or a publication statement.
+
+Evidence, strongest first:
+
+* ``metadata``: the record's own date field (`grammar.normalise_date`); it beats any date read from the page
+  (`with_metadata`, the one place this rule lives, for plain text and HTML alike);
+* ``header``: a date at the top of the page, either the `.txt` header prefix of line 1 (`` date 2021-03-05 First
+  paragraph...``) or a line near the top that is only a date/time stamp;
+* ``dateline``: the agency dateline that opens the body (``WASHINGTON, March 5, 2021 (Reuters) -``);
+* ``text``: an explicit publication statement (``Published on 5 March 2021``), never an event date in the prose.
+
+A top-of-page date that disagrees with the dateline is the page/crawl date (`Dating.page_date`). A yearless dateline
+(``TEHRAN, Aug. 27 (MNA) --``) takes its year only from evidence: the page date bounds it from above and a weekday
+named in the lead (``on Friday``) must fall on it. Without such evidence the answer is null: a day is never invented.
+
+`date_text` reads the cleaned body (`Cleaned`, from `newsdesk.clean`) for the dateline; it never cleans by itself,
+so this module does not import `clean` (no import cycle: clean uses only `dates.grammar`).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from newsdesk.dates.grammar import (
+    WEEKDAYS,
+    find_dates,
+    match_dateline,
+    normalise_date,
+    split_header,
+    stamp_date,
+    valid,
+)
+from newsdesk.model import Cleaned, Dating
+from newsdesk.settings import DATING_TOP_LINES, DATING_YEARLESS_MAX_YEARS
+
+# a possessive ("from Monday's closing price") names another day than the story's, so it is no weekday evidence
+_WEEKDAY_IN_TEXT = re.compile(r"(?<!\w)(?P<prev>\w+\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday"
+                              r"|sunday)\b(?!['’]s\b)", re.IGNORECASE)
+_PUBLISHED_STMT = re.compile(
+    r"(?m)^\W{0,3}(?:this (?:article|story|report) was |it was )?(?:(?:first|originally)\s+)?"
+    r"(?:published|posted)\b\s*(?:on|at|:)?\s*[:,]?\s*(?P<rest>.{6,60})", re.IGNORECASE)
+
+
+def top_date(raw_lines: list[str]) -> tuple[str | None, str | None]:
+    """(ISO day of a top-of-page date, the rest of the first line after a header) from the first few lines."""
+    nonblank = [ln for ln in raw_lines if ln.strip()][:DATING_TOP_LINES]
+    if not nonblank:
+        return None, None
+    _head, iso, rest = split_header(nonblank[0])
+    if iso:
+        return iso, rest
+    for ln in nonblank:
+        day, is_stamp = stamp_date(ln)
+        if day:
+            return day, None
+        if not is_stamp and len(ln.split()) > 12:  # reached the body: a stamp further down is not "top of page"
+            break
+    return None, None
+
+
+def parse_dateline(first_para: str) -> tuple[str | None, tuple[int, int] | None, int]:
+    """The date of a dateline opening `first_para`: (ISO day if it has a year, (month, day) if yearless, end)."""
+    dl = match_dateline(first_para)
+    if dl is None or not (dl.day or dl.month_day):
+        return None, None, 0
+    return dl.day, dl.month_day, dl.end
+
+
+def lead_weekday(text: str) -> int | None:
+    """The weekday named in the lead (first ~300 characters after the dateline), unless 'last/next/this ...'."""
+    for m in _WEEKDAY_IN_TEXT.finditer(text[:300]):
+        prev = (m.group("prev") or "").strip().lower()
+        if prev in {"last", "next", "this", "coming", "previous", "following", "every", "each", "a", "on a"}:
+            continue
+        return WEEKDAYS[m.group("wd").lower()]
+    return None
+
+
+def resolve_year(month: int, day: int, bound: str | None, weekday: int | None) -> str | None:
+    """Year for a yearless (month, day): the latest day not after `bound` whose weekday matches (when named).
+
+    Without a bound there is no evidence for the year, so None. Years tried: the bound's year back to
+    DATING_YEARLESS_MAX_YEARS before it.
+    """
+    if not bound:
+        return None
+    b = _dt.date.fromisoformat(bound)
+    for y in range(b.year, b.year - DATING_YEARLESS_MAX_YEARS - 1, -1):
+        iso = valid(y, month, day)
+        if iso is None or iso > bound:
+            continue
+        if weekday is not None and _dt.date.fromisoformat(iso).weekday() != weekday:
+            continue
+        return iso
+    return None
+
+
+def statement_date(text: str) -> str | None:
+    """The day of an explicit publication statement line (``Published on 2 July 2008``), else None."""
+    for m in _PUBLISHED_STMT.finditer(text):
+        dates = find_dates(m.group("rest"))
+        if dates and dates[0][0] <= 12:
+            return dates[0][2]
+    return None
+
+
+def with_metadata(dating: Dating, meta_date: str | None) -> Dating:
+    """The record's own date field beats a date read from the page; a page-read `header` day it replaces becomes
+    the page date. Used for plain text (inside `date_text`) and for HTML pages (`newsdesk.prepare`)."""
+    meta = normalise_date(meta_date) if meta_date else None
+    if not meta:
+        return dating
+    page_date = dating.page_date
+    if dating.published and dating.published != meta and dating.evidence == "header":
+        page_date = page_date or dating.published
+    return Dating(published=meta, evidence="metadata", page_date=page_date if page_date != meta else None)
+
+
+def date_text(raw_text: str, cleaned: Cleaned, *, meta_date: str | None = None) -> Dating:
+    """Publication day of a plain-text article with its evidence, and the page/crawl date when one is seen.
+
+    `cleaned` is `newsdesk.clean.clean_text(raw_text, ...)`: its body is where the dateline is read."""
+    raw = raw_text or ""
+    raw_lines = raw.replace("\r", "\n").split("\n")
+    top, _ = top_date(raw_lines)
+    body = cleaned.text.lstrip()
+    dl_full, dl_partial, dl_end = parse_dateline(body)
+    meta = normalise_date(meta_date) if meta_date else None
+
+    published = evidence = page_date = None
+    if dl_full:
+        published, evidence = dl_full, "dateline"
+        if top and top != dl_full:
+            page_date = top
+    elif dl_partial:
+        mon, day = dl_partial
+        bound = meta or top
+        if top and (int(top[5:7]), int(top[8:10])) == (mon, day):
+            published, evidence = top, "header"
+        else:
+            guess = resolve_year(mon, day, bound, lead_weekday(body[dl_end:]))
+            if guess:
+                published, evidence = guess, "dateline"
+                if top and top != guess:
+                    page_date = top
+            elif top:
+                page_date = top  # disagrees with the dateline and no year fits: the crawl date, not publication
+    elif top:
+        published, evidence = top, "header"
+    dating = with_metadata(Dating(published, evidence, page_date), meta)
+    if dating.published is None:
+        stmt = statement_date(raw)
+        if stmt:
+            dating = Dating(stmt, "text", dating.page_date)
+    if dating.page_date == dating.published and dating.page_date is not None:
+        dating = Dating(dating.published, dating.evidence, None)
+    return dating
