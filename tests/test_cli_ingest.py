@@ -48,8 +48,9 @@ def test_cli_ingest_bad_files_named_rest_stored(tmp_path):
         f"{d}/empty.txt: empty file",
         f"{d}/nav.html: HTML page has no article text",
         f"{d}/recs.jsonl:2: malformed JSON: Expecting property name enclosed in double quotes at column 2",
-        f"{d}/recs.jsonl:3: record has neither text nor html",
-        f"{d}/undecodable.txt: undecodable bytes: no text encoding fits",
+        f"{d}/recs.jsonl:3: record has neither text nor html (give the article body as \"text\", or the page as "
+        "\"html\")",
+        f"{d}/undecodable.txt: undecodable bytes: no text encoding fits (save it as UTF-8)",
     ])
     assert "read 4 / stored 2 / duplicate 0 / rejected 6" in proc.stdout or "stored 2" in proc.stdout
     got = {a["external_id"]: a for a in articles(tmp_path / "x.duckdb")}

@@ -11,8 +11,7 @@ import time
 
 import pytest
 
-from newsdesk.store import Store
-from newsdesk.store import lock
+from newsdesk.store import Store, lock
 
 EXE = [sys.executable, "-m", "newsdesk.cli"]
 ENV = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
