@@ -24,3 +24,34 @@ def shared_data():
     if not SHARED_DATA.is_dir():
         pytest.skip("../shared/data not beside this clone")
     return SHARED_DATA
+
+
+# --- store backends: the store and engine suites run on DuckDB and, where NEWSDESK_TEST_PG is set, PostgreSQL -----
+PG_URL = os.environ.get("NEWSDESK_TEST_PG")
+
+
+@pytest.fixture
+def pg_url():
+    """A fresh, empty PostgreSQL schema on the test server (`.ci/run` starts one and sets NEWSDESK_TEST_PG),
+    as a store URL; dropped afterwards. Skips without the server."""
+    if not PG_URL:
+        pytest.skip("NEWSDESK_TEST_PG not set (bash .ci/run starts a throwaway PostgreSQL server)")
+    import uuid
+
+    import psycopg
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(PG_URL, autocommit=True) as con:
+        con.execute(f"CREATE SCHEMA {schema}")
+    sep = "&" if "?" in PG_URL else "?"
+    yield f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
+    with psycopg.connect(PG_URL, autocommit=True) as con:
+        con.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture(params=["duckdb", "postgres"])
+def db_url(request, tmp_path):
+    """A new store on each backend: a DuckDB file, then a PostgreSQL schema (open it with `store.open_store`)."""
+    if request.param == "duckdb":
+        return str(tmp_path / "store.duckdb")
+    return request.getfixturevalue("pg_url")
