@@ -47,6 +47,22 @@ INGEST_BATCH = setting(
     "bench: batch size trades kill -9 rework against per-transaction overhead; 500 keeps a transaction "
     "under ~1 s on the 2-core CI machine.")
 
+MAX_TEXT_BYTES = setting(
+    "MAX_TEXT_BYTES", 1_000_000,
+    "A plain-text article (a .txt file, or a JSON record's text) longer than this is refused as not one article.",
+    "design limit: the largest dev article text is 134,849 bytes (tehrantimes_dev 0156.txt; JSONL sets at most "
+    "35,560, gvc_dev); cleaning costs ~2.4 s per MB (a 15 MB one-line file took 36 s), so 1 MB bounds one "
+    "hostile file to ~2.5 s while leaving 7x headroom.")
+MAX_PAGE_BYTES = setting(
+    "MAX_PAGE_BYTES", 5_000_000,
+    "An HTML page (a .html file, or a JSON record's html) larger than this is refused.",
+    "design limit: the largest dev page is 1,596,468 bytes (trafilatura_eval tf_368005b992bc, 0.27 s to "
+    "extract); a 5 MB page with one 5 MB attribute took 8.5 s.")
+MAX_PAGE_ELEMENTS = setting(
+    "MAX_PAGE_ELEMENTS", 30_000,
+    "An HTML page with more opening tags than this is refused before extraction (its cost grows with elements).",
+    "design limit: dev pages have at most 10,126 elements (trafilatura_eval tf_d9b45f786117); extraction costs "
+    "~0.19 ms per element (10k 1.9 s, 50k 9.8 s, 100k 18.2 s, 1M 186 s), so 30,000 bounds one page to ~6 s.")
 JSON_MAX_DEPTH = setting(
     "JSON_MAX_DEPTH", 100,
     "A JSON file or JSONL record whose arrays/objects nest deeper than this is refused before parsing (one "
@@ -180,6 +196,23 @@ DATING_YEARLESS_MAX_YEARS = setting(
     "eval cleaning (python -m newsdesk.eval.cleaning): fixtures published_right 24/25@0 25/25@1 25/25@7 "
     "(tehrantimes_dev invented_days 0 at each); 1 is the smallest that dates a dateline falling after the crawl "
     "date's day in the previous year, and a wider window only adds weekday matches that happen by chance")
+
+DATING_BYLINE_WINDOW_BEFORE = setting(
+    "DATING_BYLINE_WINDOW_BEFORE", 3,
+    "Running text this many non-blank lines above a page's date stamp counts (half) for it.",
+    "python -m newsdesk.eval.plaintext (plaintext_dev, half A chooses, B checks): see BENCHMARKS.md")
+DATING_BYLINE_WINDOW_AFTER = setting(
+    "DATING_BYLINE_WINDOW_AFTER", 12,
+    "Running text this many non-blank lines below a page's date stamp counts for it.",
+    "python -m newsdesk.eval.plaintext (plaintext_dev, half A chooses, B checks): see BENCHMARKS.md")
+DATING_BYLINE_MIN_PROSE = setting(
+    "DATING_BYLINE_MIN_PROSE", 30,
+    "A page's date stamp is its publication date only with at least this many words of running text around it.",
+    "python -m newsdesk.eval.plaintext (plaintext_dev, half A chooses, B checks): see BENCHMARKS.md")
+DATING_BYLINE_MAX_OTHER_WORDS = setting(
+    "DATING_BYLINE_MAX_OTHER_WORDS", 5,
+    "A byline stamp may hold this many words besides its date, times and stamp vocabulary (a writer's name).",
+    "python -m newsdesk.eval.plaintext (plaintext_dev, half A chooses, B checks): see BENCHMARKS.md")
 
 # --- dedup ---------------------------------------------------------------------------------------------------
 SHINGLE_WORDS = setting(

@@ -37,38 +37,98 @@ WEEKDAYS = {
 }
 WEEKDAY_FULL = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
+# Month names of other languages (full names, genitive forms and the usual abbreviations), for full dates only
+# (day, month and year together): a yearless "5 Mai" or a bare "mar" is never read as a date in another language.
+_OTHER_MONTHS = {
+    1: "januar jänner jän janvier janv enero ene gennaio gen janeiro januari stycznia styczeń sty ledna leden "
+       "tammikuuta января январь янв січня ocak ianuarie január gener",
+    2: "februar feber februari février fevrier févr fevr fév febrero febbraio fevereiro fev lutego luty lut února "
+       "únor helmikuuta февраля февраль фев лютого şubat februarie február febrer",
+    3: "märz maerz mär mrz maart mrt mars marts marzo março marco marca marzec března březen maaliskuuta марта март "
+       "березня mart martie március márc març",
+    4: "avril avr abril abr aprile kwietnia kwiecień kwi dubna duben huhtikuuta апреля апрель апр квітня nisan "
+       "aprilie április ápr",
+    5: "mai mayo maggio mag maio mei maj maja května květen toukokuuta мая май травня mayıs május máj maig",
+    6: "juni juin junio giugno giu junho czerwca czerwiec cze června červen kesäkuuta июня июнь червня haziran "
+       "iunie június jún juny",
+    7: "juli juillet juil julio luglio lug julho lipca lipiec lip července červenec heinäkuuta июля июль липня "
+       "temmuz iulie július júl juliol",
+    8: "august août aout agosto ago augustus augusti sierpnia sierpień sie srpna srpen elokuuta августа август "
+       "серпня ağustos augusztus agost",
+    9: "septembre septiembre setiembre set settembre setembro septembrie szeptember września wrzesień wrz září "
+       "syyskuuta сентября сентябрь вересня eylül setembre",
+    10: "oktober okt octobre octubre ottobre ott outubro out października październik paź října říjen lokakuuta "
+        "октября октябрь окт жовтня ekim octombrie október",
+    11: "novembre noviembre novembro listopada listopad lis listopadu marraskuuta ноября ноябрь нояб листопада "
+        "kasım noiembrie",
+    12: "dezember dez décembre decembre déc diciembre dic dicembre dezembro desember grudnia grudzień gru prosince "
+        "prosinec joulukuuta декабря декабрь дек грудня aralık decembrie desembre",
+}
+MONTHS_ANY: dict[str, int] = dict(MONTHS)
+for _m, _names in _OTHER_MONTHS.items():
+    for _n in _names.split():
+        MONTHS_ANY.setdefault(_n, _m)
+_WEEKDAYS_OTHER = (
+    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do fr sa so lundi mardi mercredi "
+    "jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim lunes martes miércoles miercoles jueves viernes "
+    "sábado sabado domingo lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato "
+    "domenica segunda terça terca quarta quinta sexta feira maandag dinsdag woensdag donderdag vrijdag zaterdag "
+    "zondag poniedziałek wtorek środa czwartek piątek sobota niedziela")
+WEEKDAYS_ANY = tuple(_WEEKDAYS_OTHER.split())
+
 # non-capturing fragments (compile with re.IGNORECASE where case does not matter)
 MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
               r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 WEEKDAY_NAME = (r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|monday|tuesday|wednesday|thursday|friday"
                 r"|saturday|sunday)")
 _MON = r"(?P<mon>" + MONTH_NAME + ")"
+# any language's month name, longest first, not inside a word
+MONTH_NAME_ANY = r"(?<![^\W\d_])(?:" + "|".join(sorted(map(re.escape, MONTHS_ANY), key=len, reverse=True)) + \
+    r")(?![^\W\d_])\.?"
+_MON_ANY = r"(?P<mon>" + MONTH_NAME_ANY + ")"
 _WD = WEEKDAY_NAME
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20|21)\d\d)"
 _B = r"(?<![\w/.-])"  # left boundary: not inside a word, a number, a path or another date
+_BN = r"(?<![\d/.-])"  # ... for numeric dates, which a page may glue to a word ("Kugler19.10.2019")
 _E = r"(?![\w/-]|\.\d)"
+# a year ends at a non-word character, or glued to a time or to the next copy of the date ("20235:01 AM",
+# "25. Januar 202225. Januar 2022": a date widget printed twice)
+_EY = r"(?:(?![\w/-]|\.\d)|(?=\d{1,2}[:.]\d\d(?!\d))|(?=[0-3]?\d\.?\s)|(?=(?-i:[A-ZÀ-Þ][a-zß-ÿ])))"
 
 # Each pattern names mon/day/year (year optional in the yearless forms); order matters: full forms first.
 _FULL_PATTERNS = [
     re.compile(_B + r"(?P<year>(?:19|20|21)\d\d)-(?P<mnum>[01]?\d)-(?P<day>[0-3]?\d)(?=$|[^\d])", re.IGNORECASE),
     re.compile(_B + r"(?P<year>(?:19|20|21)\d\d)/(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)" + _E, re.IGNORECASE),
     re.compile(_B + r"(?P<year>(?:19|20|21)\d\d)\.(?P<mnum>[01]?\d)\.(?P<day>[0-3]?\d)" + _E, re.IGNORECASE),
-    re.compile(_B + _MON + r"\s+" + _DAY + r",?\s+" + _YEAR + _E, re.IGNORECASE),
-    re.compile(_B + _DAY + r"\s+(?:of\s+)?" + _MON + r",?\s+" + _YEAR + _E, re.IGNORECASE),
-    re.compile(_B + r"(?P<n1>[0-3]?\d)(?P<sep>[./])(?P<n2>[0-3]?\d)(?P=sep)" + _YEAR + _E),
+    re.compile(_B + _MON + r"\s+" + _DAY + r",?\s+" + _YEAR + _EY, re.IGNORECASE),
+    re.compile(_B + _DAY + r"\s+(?:of\s+)?" + _MON + r",?\s+" + _YEAR + _EY, re.IGNORECASE),
+    re.compile(_BN + r"(?P<n1>[0-3]?\d)(?P<sep>[./])(?P<n2>[0-3]?\d)(?P=sep)" + _YEAR + _EY),
+    # other languages: "22. August 2012", "5 de julio de 2020", "15 de Abril, 2020", "Abril 15, 2020", "3 февраля 2021"
+    re.compile(_B + _DAY + r"\.?\s*(?:de\s+|of\s+)?" + _MON_ANY + r",?\s+(?:de\s+|del\s+)?" + _YEAR + _EY,
+               re.IGNORECASE),
+    re.compile(_B + _MON_ANY + r"\s+" + _DAY + r",?\s+" + _YEAR + _EY, re.IGNORECASE),
 ]
 _YEARLESS_PATTERNS = [
     re.compile(_B + _MON + r"\s+" + _DAY + r"(?![\d:])(?!,?\s+(?:19|20|21)\d\d)" + _E, re.IGNORECASE),
     re.compile(_B + _DAY + r"\s+" + _MON + r"(?!,?\s+(?:19|20|21)\d\d)(?![\w])", re.IGNORECASE),
 ]
-TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)", re.IGNORECASE)
+TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)"
+                  r"|\b\d{1,2}h\d\d\b", re.IGNORECASE)
 _TZ = (r"(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|pt|ist|irst|aest|aedt|jst|hkt|sgt|sast|msk"
        r"|[+-]\d\d:?\d\d)")
 _STAMP_WORDS = re.compile(
     r"\b(?:(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|just now|" + _TZ +
     r"|updated?|last|published|posted|modified|first|on|at|am|pm|a\.m|p\.m|date|dated|created|"
     r"time|edited|" + _WD + r")\b\.?", re.IGNORECASE)
+# the same vocabulary in other languages (published/updated/on/at/o'clock), with their weekday names
+_STAMP_WORDS_OTHER = re.compile(
+    r"(?<![^\W\d_])(?:veröffentlicht|aktualisiert|erstellt|geändert|zuletzt|stand|datum|am|um|uhr|vom|publié|"
+    r"publie|mis à jour|modifié|le|à|publicado|actualizado|actualización|el|a las|las|hs|horas?|pubblicato|"
+    r"aggiornato|aggiornamento|il|alle|ore|gepubliceerd|bijgewerkt|laatst|op|om|opublikowano|zaktualizowano|"
+    r"aktualizacja|dnia|godz|publikováno|aktualizováno|publicerad|uppdaterad|publiceret|opdateret|julkaistu|"
+    r"päivitetty|klo|опубликовано|обновлено|" + "|".join(sorted(WEEKDAYS_ANY, key=len, reverse=True)) +
+    r")(?![^\W\d_])\.?", re.IGNORECASE)
 
 HEADER_RE = re.compile(
     r"^\s*(?P<label>(?:date|dated|published|posted|pub(?:lication)?\s*date|updated|last updated|crawled|"
@@ -88,8 +148,8 @@ def valid(y: int, m: int, d: int) -> str | None:
 
 
 def month_number(token: str) -> int:
-    """'Sept.' -> 9 (KeyError for a token that is no month name)."""
-    return MONTHS[token.lower().rstrip(".")]
+    """'Sept.' -> 9, 'März' -> 3 (KeyError for a token that is no month name)."""
+    return MONTHS_ANY[token.lower().rstrip(".")]
 
 
 def find_dates(text: str) -> list[tuple[int, int, str]]:
@@ -126,8 +186,8 @@ def _from_match(m: re.Match) -> str | None:
     if g.get("mon"):
         return valid(y, month_number(g["mon"]), int(g["day"]))
     a, b = int(g["n1"]), int(g["n2"])
-    if g["sep"] == ".":
-        return valid(y, b, a)  # D.M.YYYY: the dotted form is day-first everywhere it is used
+    if g["sep"] == ".":  # D.M.YYYY: the dotted form is day-first, M.D.YYYY only where D.M cannot be ("01.21.2020")
+        return valid(y, a, b) if b > 12 >= a else valid(y, b, a)
     if a <= 12 and b > 12:  # M/D/YYYY: the second number cannot be a month
         return valid(y, a, b)
     if b <= 12 < a or a == b:
@@ -211,6 +271,54 @@ _STAMP_SEP = re.compile(r"\s+[|•·]\s+")
 _BYLINE_SEGMENT = re.compile(r"^\s*(?:[Bb]y|BY)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al-?)){0,5}\s*$")
 
 
+def stamp_parts(line: str) -> tuple[list[str], int, bool]:
+    """A line read as a date/time stamp: (its full dates as ISO days, the count of words that are neither dates,
+    times nor stamp vocabulary of any language, whether it has a date or time at all). `stamp_date` wants no
+    leftover word; a page's byline stamp may carry a few (the writer's or the site's name)."""
+    s = line.strip()
+    if not s or len(s) > 160 or not _HAS_DIGIT.search(s):
+        return [], 0, False
+    dates = find_dates(s)
+    if not dates:  # a stamp may write the year in two digits ("31.10.23", "14 Feb ’20"): only in a stamp line
+        dates = [(m.start(), m.end(), d) for m in _SHORT_YEAR.finditer(s) if (d := _short_year_day(m))]
+    rest = s
+    for a, b, _ in reversed(dates):
+        rest = rest[:a] + " " + rest[b:]
+    yl = find_yearless(rest)
+    for a, b, _, _ in reversed(yl):
+        rest = rest[:a] + " " + rest[b:]
+    n_time = len(TIME.findall(rest))
+    rest = TIME.sub(" ", rest)
+    rest = _STAMP_WORDS.sub(" ", rest)
+    rest = _STAMP_WORDS_OTHER.sub(" ", rest)
+    rest = _BY_WORD.sub(" ", rest)
+    words = re.findall(r"[^\W\d_]+", rest)
+    return [d for _, _, d in dates], len(words), bool(dates or yl or n_time)
+
+
+_SHORT_YEAR = re.compile(r"(?<![\d/.,])(?:(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.|(?P<d2>[0-3]?\d)\.?\s+(?P<mon>"
+                         + MONTH_NAME_ANY[len(r"(?<![^\W\d_])"):] + r")\s+['’])(?P<yy>\d\d)(?![\d.]\d|\d)",
+                         re.IGNORECASE)
+
+
+def _short_year_day(m: re.Match) -> str | None:
+    y = 2000 + int(m.group("yy"))
+    if m.group("d"):
+        return valid(y, int(m.group("m")), int(m.group("d")))
+    try:
+        return valid(y, month_number(m.group("mon")), int(m.group("d2")))
+    except KeyError:
+        return None
+
+
+UPDATE_CUE = re.compile(
+    r"(?<![^\W\d_])(?:updated?|modified|edited|revised|last changed|geändert|aktualisiert|mis à jour|"
+    r"modifié|actualizado|actualización|aggiornato|bijgewerkt|zaktualizowano|aktualizováno|uppdaterad|opdateret|"
+    r"päivitetty|обновлено)(?![^\W\d_])", re.IGNORECASE)
+_BY_WORD = re.compile(r"(?<![^\W\d_])(?:by|von|par|por|di|door|av|przez|autor|author|redaktion|redazione)"
+                      r"(?![^\W\d_])", re.IGNORECASE)
+
+
 def stamp_date(line: str) -> tuple[str | None, bool]:
     """If `line` is only a date/time stamp (``March 5, 2021 09:12 am | Updated 11:40 am EST``), its first full date.
 
@@ -239,6 +347,8 @@ def stamp_date(line: str) -> tuple[str | None, bool]:
     n_time = len(TIME.findall(rest))
     rest = TIME.sub(" ", rest)
     rest = _STAMP_WORDS.sub(" ", rest)
+    if dates:  # "Veröffentlicht am 22. August 2012 um 10:12 Uhr": the vocabulary of other languages with a full date
+        rest = _STAMP_WORDS_OTHER.sub(" ", rest)
     rest = re.sub(r"[\W\d_]+", " ", rest).strip()
     if not (dates or n_time or yl):
         return None, False
@@ -251,6 +361,7 @@ def stamp_date(line: str) -> tuple[str | None, bool]:
 _DL_WORD = r"[A-Z][\w.'’]*"
 _DL_DATE = (r"(?:" + WEEKDAY_NAME + r",?\s+)?(?:" + MONTH_NAME + r"\s+[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+(?:19|20|21)\d\d)?"
             r"|[0-3]?\d(?:st|nd|rd|th)?\s+" + MONTH_NAME + r"(?:,?\s+(?:19|20|21)\d\d)?"
+            r"|[0-3]?\d\.?\s+" + MONTH_NAME_ANY + r",?\s+(?:19|20|21)\d\d"
             r"|(?:19|20|21)\d\d-[01]?\d-[0-3]?\d|[0-3]?\d[./][01]?\d[./](?:19|20|21)\d\d)")
 DATELINE = re.compile(
     r"^\s*(?P<place>" + _DL_WORD + r"(?:[ -]" + _DL_WORD + r"){0,3})"

@@ -23,16 +23,25 @@ import datetime as _dt
 import re
 
 from newsdesk.dates.grammar import (
+    UPDATE_CUE,
     WEEKDAYS,
     find_dates,
     match_dateline,
     normalise_date,
     split_header,
     stamp_date,
+    stamp_parts,
     valid,
 )
 from newsdesk.model import Cleaned, Dating
-from newsdesk.settings import DATING_TOP_LINES, DATING_YEARLESS_MAX_YEARS
+from newsdesk.settings import (
+    DATING_BYLINE_MAX_OTHER_WORDS,
+    DATING_BYLINE_MIN_PROSE,
+    DATING_BYLINE_WINDOW_AFTER,
+    DATING_BYLINE_WINDOW_BEFORE,
+    DATING_TOP_LINES,
+    DATING_YEARLESS_MAX_YEARS,
+)
 
 # a possessive ("from Monday's closing price") names another day than the story's, so it is no weekday evidence
 _WEEKDAY_IN_TEXT = re.compile(r"(?<!\w)(?P<prev>\w+\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday"
@@ -57,6 +66,65 @@ def top_date(raw_lines: list[str]) -> tuple[str | None, str | None]:
         if not is_stamp and len(ln.split()) > 12:  # reached the body: a stamp further down is not "top of page"
             break
     return None, None
+
+
+_PROSE_END = re.compile(r"[.!?…][\"”’'»)\]]*$")
+
+
+def _prose_words(line: str) -> int:
+    """Words of a line of running text (>= 12 words ending like a sentence, or >= 30 words), else 0."""
+    words = line.split()
+    return len(words) if len(words) >= 12 and _PROSE_END.search(line) or len(words) >= 30 else 0
+
+
+def byline_stamp(lines: list[str]) -> tuple[str | None, int | None]:
+    """(ISO day, line index) of the byline/date stamp of a page, else (None, None).
+
+    A stamp line is a full date with only stamp words, times and at most DATING_BYLINE_MAX_OTHER_WORDS other
+    words (a writer's or site's name). A page holds many (a masthead date, dates of other stories in lists,
+    comments); the article's own stands by its text: each stamp is scored by the words of running text in the
+    DATING_BYLINE_WINDOW_AFTER lines below it, plus half of those in the DATING_BYLINE_WINDOW_BEFORE lines above
+    (a lead paragraph printed before the stamp), and the best one wins if it reaches DATING_BYLINE_MIN_PROSE words.
+    A date among menus and headlines only is nobody's publication date.
+    """
+    prose = [_prose_words(ln) for ln in lines]
+    days: dict[str, int] = {}
+    for i, ln in enumerate(lines):
+        day = _stamp_day(ln)
+        if not day:
+            continue
+        days.setdefault(day, i)
+        if _update_only(ln):
+            continue  # "Zuletzt geändert am 07.01.2020": a modification day, unless it is the only one
+        after = sum(prose[i + 1:i + 1 + DATING_BYLINE_WINDOW_AFTER])
+        before = sum(prose[max(0, i - DATING_BYLINE_WINDOW_BEFORE):i])
+        score = after + 0.5 * before
+        if score >= DATING_BYLINE_MIN_PROSE:
+            return day, i
+    if len(days) == 1:  # every date stamp of the page names the same day (a blog footer, a short page)
+        day, i = next(iter(days.items()))
+        return day, i
+    return None, None
+
+
+def _stamp_day(line: str) -> str | None:
+    dates, other, _ = stamp_parts(line)
+    if not dates or other > DATING_BYLINE_MAX_OTHER_WORDS or dates[0] < _EARLIEST_WEB_DAY:
+        return None
+    return dates[0]
+
+
+def _update_only(line: str) -> bool:
+    """The line's first date is announced as an update ("Updated: Dec 21, 2018", "Zuletzt geändert am ...")."""
+    cue = UPDATE_CUE.search(line)
+    if not cue:
+        return False
+    dates = find_dates(line)
+    return not dates or cue.start() < dates[0][0]
+
+
+# a page's own stamp is no older than the web ("28.09.19 12:44" glued reads as 1912-09-28)
+_EARLIEST_WEB_DAY = "1995-01-01"
 
 
 def parse_dateline(first_para: str) -> tuple[str | None, tuple[int, int] | None, int]:
@@ -125,6 +193,13 @@ def date_text(raw_text: str, cleaned: Cleaned, *, meta_date: str | None = None) 
     raw_lines = raw.replace("\r", "\n").split("\n")
     top, _ = top_date(raw_lines)
     body = cleaned.text.lstrip()
+    lines = [ln.strip() for ln in raw_lines if ln.strip()]
+    stamp, _at = byline_stamp(lines)
+    header = top
+    if stamp and stamp != top:
+        top, page = stamp, top  # the stamp by the article beats a date at the top of the page (masthead, crawl)
+    else:
+        page = None
     dl_full, dl_partial, dl_end = parse_dateline(body)
     meta = normalise_date(meta_date) if meta_date else None
 
@@ -148,6 +223,10 @@ def date_text(raw_text: str, cleaned: Cleaned, *, meta_date: str | None = None) 
                 page_date = top  # disagrees with the dateline and no year fits: the crawl date, not publication
     elif top:
         published, evidence = top, "header"
+    if page and not page_date and page != published:
+        page_date = page
+    if evidence == "header" and published != header:
+        evidence = "text"  # a byline stamp by the article, not a date at the top of the page
     dating = with_metadata(Dating(published, evidence, page_date), meta)
     if dating.published is None:
         stmt = statement_date(raw)
