@@ -16,17 +16,114 @@ class Setting:
     default: object
     help: str
     chosen_by: str  # the evaluation (command, data set, figures) that chose the value
+    optional: bool = False  # None ("none" on the command line) is a valid value: the step is switched off
 
 
 SETTINGS: dict[str, Setting] = {}
 
 
-def setting(name: str, default, help: str, chosen_by: str):
+def setting(name: str, default, help: str, chosen_by: str, *, optional: bool = False):
     """Register a named threshold and return its value (use: `X = setting("X", 0.8, "...", "eval ...")`)."""
     if name in SETTINGS:
         raise ValueError(f"setting {name} declared twice")
-    SETTINGS[name] = Setting(name, default, help, chosen_by)
+    SETTINGS[name] = Setting(name, default, help, chosen_by, optional)
     return default
+
+
+class Settings:
+    """One frozen set of values for every setting in `SETTINGS`: `DEFAULT`, or `DEFAULT.replace(NAME=value)`.
+
+    The pipeline receives one `Settings` and hands it to every stage (`settings.EVENT_THRESHOLD`), so an
+    evaluation or `--setting NAME=VALUE` changes a run without touching module constants. Values not
+    overridden are the table's defaults. `replace` checks each name against the table and each value against
+    the default's type (an int is accepted for a float; None only for `optional` settings).
+    """
+
+    __slots__ = ("_overrides",)
+
+    def __init__(self, overrides: dict[str, object] | None = None):
+        object.__setattr__(self, "_overrides", dict(overrides or {}))
+
+    def __getattr__(self, name: str):
+        try:
+            return self._overrides[name] if name in self._overrides else SETTINGS[name].default
+        except KeyError:
+            raise AttributeError(f"no setting named {name}") from None
+
+    def __setattr__(self, name: str, value) -> None:
+        raise AttributeError("Settings is frozen: use .replace(NAME=value)")
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Settings) and self.as_dict() == other.as_dict()
+
+    def __hash__(self) -> int:
+        return hash(tuple(sorted((k, repr(v)) for k, v in self.as_dict().items())))
+
+    def __repr__(self) -> str:
+        return f"Settings({', '.join(f'{k}={v!r}' for k, v in sorted(self._overrides.items()))})"
+
+    def as_dict(self) -> dict[str, object]:
+        return {name: getattr(self, name) for name in SETTINGS}
+
+    @property
+    def overrides(self) -> dict[str, object]:
+        """The values that differ from the table's defaults."""
+        return {k: v for k, v in self._overrides.items() if v != SETTINGS[k].default}
+
+    def replace(self, **overrides) -> Settings:
+        """A copy with these values; ValueError names an unknown setting or a value of the wrong type."""
+        for name, value in overrides.items():
+            check(name, value)
+        return Settings({**self._overrides, **overrides})
+
+    def parse(self, assignments: list[str] | tuple[str, ...]) -> Settings:
+        """A copy with `NAME=VALUE` strings applied (as typed on the command line); ValueError on a bad one."""
+        values = {}
+        for item in assignments:
+            name, sep, text = item.partition("=")
+            name = name.strip()
+            if not sep:
+                raise ValueError(f"--setting {item!r}: expected NAME=VALUE")
+            values[name] = parse_value(name, text.strip())
+        return self.replace(**values)
+
+
+def check(name: str, value) -> None:
+    """ValueError unless `name` is a setting and `value` fits its type."""
+    spec = SETTINGS.get(name)
+    if spec is None:
+        raise ValueError(f"no setting named {name} (see `newsdesk settings`)")
+    if value is None:
+        if spec.optional:
+            return
+        raise ValueError(f"setting {name} cannot be none")
+    kind = type(spec.default)
+    ok = (isinstance(value, bool) if kind is bool else
+          isinstance(value, (int, float)) and not isinstance(value, bool) if kind is float else
+          isinstance(value, int) and not isinstance(value, bool) if kind is int else isinstance(value, kind))
+    if not ok:
+        raise ValueError(f"setting {name} takes a {kind.__name__}, not {value!r}")
+
+
+def parse_value(name: str, text: str):
+    """The typed value of `NAME=TEXT` for setting `name` (its default's type; "none" for optional settings)."""
+    spec = SETTINGS.get(name)
+    if spec is None:
+        raise ValueError(f"no setting named {name} (see `newsdesk settings`)")
+    if spec.optional and text.lower() == "none":
+        return None
+    kind = type(spec.default)
+    try:
+        if kind is bool:
+            if text.lower() not in {"true", "false", "1", "0", "yes", "no"}:
+                raise ValueError(text)
+            return text.lower() in {"true", "1", "yes"}
+        return kind(text)
+    except ValueError:
+        raise ValueError(f"setting {name} takes a {kind.__name__}, not {text!r}") from None
+
+
+DEFAULT = Settings()  # the table's values; stages take `settings: Settings = DEFAULT`
 
 
 # --- ingest -------------------------------------------------------------------------------------------------
@@ -48,11 +145,16 @@ INGEST_BATCH = setting(
     "under ~1 s on the 2-core CI machine.")
 
 MAX_TEXT_BYTES = setting(
-    "MAX_TEXT_BYTES", 1_000_000,
+    "MAX_TEXT_BYTES", 500_000,
     "A plain-text article (a .txt file, or a JSON record's text) longer than this is refused as not one article.",
-    "design limit: the largest dev article text is 134,849 bytes (tehrantimes_dev 0156.txt; JSONL sets at most "
-    "35,560, gvc_dev); cleaning costs ~2.4 s per MB (a 15 MB one-line file took 36 s), so 1 MB bounds one "
-    "hostile file to ~2.5 s while leaving 7x headroom.")
+    "design limit: the largest dev article text is 134,849 bytes (tehrantimes_dev 0156.txt; plaintext_dev at most "
+    "117,384; JSONL sets at most 35,560, gvc_dev); cleaning 1 MB of hostile text took 4.5-12.8 s (words, '. ' "
+    "repeated), a 15 MB line 36 s, so 500 KB keeps one hostile file to a few seconds with 3.7x headroom.")
+MAX_TEXT_LINES = setting(
+    "MAX_TEXT_LINES", 20_000,
+    "A plain-text article with more lines than this is refused as not one article (cleaning costs per line).",
+    "design limit: dev texts have at most 6,591 lines (plaintext_dev tf_d9b45f786117); cleaning costs ~51 us per "
+    "line (499,000 one-letter lines took 25.7 s), so 20,000 lines bound one file to ~1 s.")
 MAX_PAGE_BYTES = setting(
     "MAX_PAGE_BYTES", 5_000_000,
     "An HTML page (a .html file, or a JSON record's html) larger than this is refused.",
@@ -75,6 +177,43 @@ STORE_BUSY_WAIT = setting(
     "store is busy' (`--wait SECONDS` / NEWSDESK_WAIT override it).",
     "design limit: long enough to ride out a short ingest or process run, short enough that a read during a "
     "multi-minute ingest answers promptly instead of seeming to hang.")
+
+# --- pipeline: batch and block sizes (memory and rework, never results) ------------------------------------
+PROCESS_CHUNK = setting(
+    "PROCESS_CHUNK", 256,
+    "Articles per processing transaction (load -> pipeline.run -> save): bounds memory and the rework after a kill.",
+    "design: figures are independent of it (test_engine_pipeline re-runs with 8); 256 keeps one chunk's NER and "
+    "vectors under ~50 MB and a transaction under ~2 s on the 2-core CI machine.")
+EMBED_BATCH = setting(
+    "EMBED_BATCH", 32,
+    "Texts per embedding call (length-sorted batches).",
+    "../shared/STACK.md throughput: MiniLM 2 threads, length-sorted batches of 32 (results do not depend on it).")
+EMBED_MAX_CHARS = setting(
+    "EMBED_MAX_CHARS", 2000,
+    "Characters of title + text given to the embedder (~256 word pieces never need more; keeps tokenising cheap).",
+    "design: MiniLM's max_seq_length is 256 word pieces, ~1,300 characters of English news; 2000 never cuts "
+    "what the model would read.")
+NER_BATCH = setting(
+    "NER_BATCH", 64,
+    "Texts per spaCy nlp.pipe batch for NER.",
+    "../shared/STACK.md throughput (spaCy sm, ner only); results do not depend on it.")
+NER_MAX_CHARS = setting(
+    "NER_MAX_CHARS", 100_000,
+    "Characters of an article given to NER (spaCy's own limit is 1,000,000); longer texts are cut for NER only.",
+    "design: the longest dev article is 134,849 characters (tehrantimes_dev); 100k bounds spaCy memory per doc.")
+EVENT_MAX_BLOCK = setting(
+    "EVENT_MAX_BLOCK", 2500,
+    "A connected component larger than this is clustered incrementally (greedy) instead of by average link.",
+    "design: average link is quadratic in memory; 2500 articles is ~50 MB of similarities. No dev component "
+    "reaches it (ecbplus_dev largest < 200), so dev figures do not depend on it.")
+EVENT_SIM_CHUNK = setting(
+    "EVENT_SIM_CHUNK", 512,
+    "Rows per block when computing article similarities against all articles (bounds memory).",
+    "design: results do not depend on it; 512 rows x 10k articles of float32 is 20 MB.")
+STORY_LINK_CHUNK = setting(
+    "STORY_LINK_CHUNK", 1024,
+    "Event rows per block when comparing every event with every other for storylines (bounds memory).",
+    "design: results do not depend on it (storyline pairs tested against the definition).")
 
 # --- html ---------------------------------------------------------------------------------------------------
 HTML_HEADLINE_DATE_BEFORE = setting(
@@ -169,6 +308,23 @@ CLEAN_CAPTION_MAX_CHARS = setting(
     "An inline PHOTO:/Image: caption this close to the end of a line is cut to the end of the line.",
     "tehrantimes_dev: the 11 captions cut in 400 files are 77-195 chars (measured) and end the text; 400 leaves "
     "margin while a caption label followed by a long body is not cut")
+CLEAN_PAGE_MIN_LINES = setting(
+    "CLEAN_PAGE_MIN_LINES", 20,
+    "A plain-text document with at least this many lines (and mostly short ones) is a whole page's text.",
+    "python -m newsdesk.eval.plaintext (plaintext_dev, site-disjoint halves; A chooses, B checks): BENCHMARKS.md")
+CLEAN_PAGE_MIN_SHORT_SHARE = setting(
+    "CLEAN_PAGE_MIN_SHORT_SHARE", 0.5,
+    "... when at least this share of its lines are short non-sentences (menus, labels, headlines).",
+    "python -m newsdesk.eval.plaintext (plaintext_dev, site-disjoint halves; A chooses, B checks): BENCHMARKS.md")
+CLEAN_PAGE_LINE_COST = setting(
+    "CLEAN_PAGE_LINE_COST", 8,
+    "In a whole page, each line that is not running text costs this many words when the article's run of lines is "
+    "chosen (the run with the largest sum: words of running text minus this per other line).",
+    "python -m newsdesk.eval.plaintext (plaintext_dev, site-disjoint halves; A chooses, B checks): BENCHMARKS.md")
+CLEAN_PAGE_MIN_RUN_WORDS = setting(
+    "CLEAN_PAGE_MIN_RUN_WORDS", 40,
+    "In a whole page, a further run of running text (besides the best one) is kept when its score reaches this.",
+    "python -m newsdesk.eval.plaintext (plaintext_dev, site-disjoint halves; A chooses, B checks): BENCHMARKS.md")
 CLEAN_CORPUS_MAX_CUT_SHARE = setting(
     "CLEAN_CORPUS_MAX_CUT_SHARE", 0.5,
     "Corpus evidence alone cuts recurring sentences at the head/tail of a document only while they are at most "
@@ -302,7 +458,7 @@ EVENT_SPLIT_THRESHOLD = setting(
     "-.01875: .928/.915/.941, .948/.902, 1.000; -.0125: .930/.926/.934, .943/.896, 1.000; 0: .922/.919/.925, "
     ".933/.900, 1.000; +.025: .904. Through the engine's own docs (cleaned text, ecbplus_dev): -.0375 .896, "
     "-.025 .924, -.01875 .924, -.0125 .920, 0 .917. Flat over [-.025, -.0125]; its middle is taken. (Before "
-    "local min df 2 and t .20 it was peaked: .862/.903/.876/.817 at -.075/-.05/-.025/0.)")
+    "local min df 2 and t .20 it was peaked: .862/.903/.876/.817 at -.075/-.05/-.025/0.)", optional=True)
 STORY_MIN_COSINE = setting(
     "STORY_MIN_COSINE", 0.60,
     "Storylines: two events are one storyline only if their centroid MiniLM vectors have at least this cosine.",
@@ -342,6 +498,16 @@ EVENT_LOCAL_MIN_DF = setting(
     "split -.0125, min instance 2): 1: .890/.894/.886/.873 1.000; 2: .930/.926/.934/.929 1.000; 3: "
     ".908/.892/.924/.908 .990. On the gold ECB+ topics alone, the instance stage with 2 is flat over split "
     "thresholds -.025...+.05 (.932-.936)")
+EVENT_INSTANCE_AGREE = setting(
+    "EVENT_INSTANCE_AGREE", 0.0,
+    "Added to the similarity of two articles for each kind of instance evidence they agree on (a shared full "
+    "name, street, time of day, or stated day): see events/instance.py.",
+    "placeholder")
+EVENT_INSTANCE_CONFLICT = setting(
+    "EVENT_INSTANCE_CONFLICT", 0.0,
+    "Subtracted from the similarity of two articles for each kind of instance evidence they conflict on (both "
+    "state a city / state / age / day, and none is shared): see events/instance.py.",
+    "placeholder")
 EVENT_MIN_INSTANCE = setting(
     "EVENT_MIN_INSTANCE", 2,
     "Instance stage: pieces of a split topic group smaller than this re-join the sibling piece (of at least this "

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from newsdesk.clean.corpus import CorpusStats
+from newsdesk.clean.page import article_spans, is_whole_page, line_score
 from newsdesk.clean.rules import (
     classify_line,
     credit_of,
@@ -40,6 +41,7 @@ from newsdesk.dates.grammar import dateline_alone, split_header
 from newsdesk.model import Cleaned, Removal
 from newsdesk.settings import (
     CLEAN_CORPUS_MAX_CUT_SHARE,
+    CLEAN_PAGE_LINE_COST,
     CLEAN_PAGE_REPEAT_MAX_WORDS,
     CLEAN_PROSE_MIN_WORDS,
     CLEAN_REPEAT_MIN_CHARS,
@@ -107,6 +109,14 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str) -> tuple[Clean
             items.append((block, s))
         else:
             block += 1
+
+    lines = [s for _, s in items]
+    if is_whole_page(lines):
+        scores = [-float(CLEAN_PAGE_LINE_COST) if classify_line(s, site=[]) else line_score(s) for s in lines]
+        keep = {i for a, b in article_spans(lines, scores) for i in range(a, b)}
+        if keep:
+            removed.extend(Removal(s, "page") for i, s in enumerate(lines) if i not in keep)
+            items = [it for i, it in enumerate(items) if i in keep]
 
     site = site_keys(group)
     # a short non-sentence line that stands twice in one page (the site's name in the masthead and the footer)

@@ -1,0 +1,80 @@
+"""Whole-page scrapes: the article is the densest run of running text; menus, footers and sidebars go by shape.
+
+A crawler that keeps a page's whole visible text (Common Crawl WET, `get_text("\\n")`, innerText) writes menus,
+breadcrumbs, teaser lists, footers and widgets as runs of short lines around the article. A document is taken for
+such a page when it has at least CLEAN_PAGE_MIN_LINES lines and at least CLEAN_PAGE_MIN_SHORT_SHARE of them are
+short non-sentences. Its article is then the run of lines with the largest score, where a line of running text
+scores its word count and every other line costs CLEAN_PAGE_LINE_COST (the maximum-sum segment, Kadane 1984):
+short lines inside the article (subheadings, a byline, an image caption) cost less than the prose around them
+earns, while a menu or a footer of many short lines costs more than any teaser earns. No vocabulary, so any
+language; a file that is an article alone (short lines are few) is left to the line rules.
+
+Hand-written: jusText and trafilatura classify HTML blocks with markup and stop-word lists; plain text has neither,
+and this is the shape part of their method (length and density of text per block) on lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdesk.settings import (
+    CLEAN_PAGE_LINE_COST,
+    CLEAN_PAGE_MIN_LINES,
+    CLEAN_PAGE_MIN_RUN_WORDS,
+    CLEAN_PAGE_MIN_SHORT_SHARE,
+)
+
+_END = re.compile(r"[.!?…:;][\"”’'»)\]]*$")
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def line_score(line: str) -> float:
+    """A line's worth as article text: its words when it is running text, else -CLEAN_PAGE_LINE_COST."""
+    n = len(_WORD.findall(line)) + len(_CJK.findall(line)) // 2  # CJK text has no spaces: ~2 characters a word
+    if n >= 25 or (n >= 10 and _END.search(line)):
+        return float(n)
+    if n >= 5 and _END.search(line):
+        return 0.0  # a short sentence: neither for nor against
+    return -float(CLEAN_PAGE_LINE_COST)
+
+
+def is_whole_page(lines: list[str]) -> bool:
+    """Many lines, most of them short non-sentences: a whole page's text, not an article alone."""
+    if len(lines) < CLEAN_PAGE_MIN_LINES:
+        return False
+    short = sum(line_score(s) < 0 for s in lines)
+    return short >= CLEAN_PAGE_MIN_SHORT_SHARE * len(lines)
+
+
+def _best(scores: list[float], lo: int, hi: int) -> tuple[float, int, int]:
+    """(sum, start, end) of the maximum-sum run within [lo, hi) (the earliest of equal runs); sum 0 when none."""
+    best, span = 0.0, (lo, lo)
+    run, start = 0.0, lo
+    for i in range(lo, hi):
+        if run <= 0:
+            run, start = scores[i], i
+        else:
+            run += scores[i]
+        if run > best:
+            best, span = run, (start, i + 1)
+    return best, span[0], span[1]
+
+
+def article_spans(lines: list[str], scores: list[float] | None = None) -> list[tuple[int, int]]:
+    """[start, end) runs of article text, in order: the maximum-sum run, then recursively the best runs left and
+    right of it, each kept when its sum reaches CLEAN_PAGE_MIN_RUN_WORDS (a body interrupted by a long gallery or
+    an ad block keeps both parts; a lone teaser paragraph among menus does not reach it)."""
+    sc = scores if scores is not None else [line_score(s) for s in lines]
+    out: list[tuple[int, int]] = []
+    todo = [(0, len(sc))]
+    first = True
+    while todo:
+        lo, hi = todo.pop()
+        total, a, b = _best(sc, lo, hi)
+        if total <= 0 or (not first and total < CLEAN_PAGE_MIN_RUN_WORDS):
+            continue
+        first = False
+        out.append((a, b))
+        todo.extend([(lo, a), (b, hi)])
+    return sorted(out)
