@@ -25,7 +25,6 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -73,8 +72,8 @@ def corpus(n_incidents: int, seed: int = 42) -> list[dict]:
         ca, cb = rng.sample([c for _, c in PLACES], 2)
         a, b = (f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(2))
         day = date(2021, 1, 1) + timedelta(days=4 * i)
-        slots = dict(a=a, b=b, ra=rng.choice(ROLES), rb=rng.choice(ROLES), ca=ca, cb=cb, city=city,
-                     wd=WEEKDAYS[day.weekday()], topic=rng.choice(TOPICS), n=rng.randint(3, 40))
+        slots = {"a": a, "b": b, "ra": rng.choice(ROLES), "rb": rng.choice(ROLES), "ca": ca, "cb": cb,
+                 "city": city, "wd": WEEKDAYS[day.weekday()], "topic": rng.choice(TOPICS), "n": rng.randint(3, 40)}
         for j, src in enumerate(rng.sample(SOURCES, rng.randint(2, 5))):
             own = " ".join(f"The {' '.join(rng.choices(WORDS, k=5))} was mentioned by {rng.choice(FIRST)} "
                            f"{rng.choice(LAST)}." for _ in range(3))
@@ -136,8 +135,8 @@ def assert_same_store(got: dict, want: dict) -> None:
     assert set(got["tables"]) == set(want["tables"])
     for name in want["tables"]:  # table by table, so a failure names the table that lost or gained rows
         g, w = got["tables"][name], want["tables"][name]
-        assert g == w, f"table {name}: {len(g)} rows vs {len(w)} in a clean run; first differing: " \
-                       f"{next((a, b) for a, b in zip(g + [None] * len(w), w + [None] * len(g)) if a != b)}"
+        first = next(((a, b) for a, b in zip(g + [None] * len(w), w + [None] * len(g), strict=True) if a != b), None)
+        assert g == w, f"table {name}: {len(g)} rows vs {len(w)} in a clean run; first differing: {first}"
     for view in ("stats", "articles", "entities", "events", "storylines"):
         assert got[view] == want[view], view
 
