@@ -325,6 +325,16 @@ CLEAN_PAGE_MIN_RUN_WORDS = setting(
     "CLEAN_PAGE_MIN_RUN_WORDS", 40,
     "In a whole page, a further run of running text (besides the best one) is kept when its score reaches this.",
     "python -m newsdesk.eval.plaintext (plaintext_dev, site-disjoint halves; A chooses, B checks): BENCHMARKS.md")
+CLEAN_FIELD_LABEL_MAX_WORDS = setting(
+    "CLEAN_FIELD_LABEL_MAX_WORDS", 4,
+    "A crawler field label (Title, Link, Date & Time, Text) has at most this many words.",
+    "design: the labelled field-dump site of issue 14 uses labels of 1-3 words ('Date & Time'); 4 leaves room "
+    "for one more word while a headline (median 9 words on plaintext_dev) is longer; tests/test_clean_fields.py")
+CLEAN_FIELD_MIN_LABELS = setting(
+    "CLEAN_FIELD_MIN_LABELS", 3,
+    "A file is a field dump when at least this many label lines, each followed by its value, are found.",
+    "design: title, link/date and text make 3; 2 would take a 'Tags:'/'Share:' pair of an article for a dump; "
+    "tests/test_clean_fields.py")
 CLEAN_CORPUS_MAX_CUT_SHARE = setting(
     "CLEAN_CORPUS_MAX_CUT_SHARE", 0.5,
     "Corpus evidence alone cuts recurring sentences at the head/tail of a document only while they are at most "

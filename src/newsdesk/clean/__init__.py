@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from newsdesk.clean.corpus import CorpusStats
+from newsdesk.clean.fields import split_fields
 from newsdesk.clean.page import article_spans, is_whole_page, line_score
 from newsdesk.clean.rules import (
     classify_line,
@@ -41,6 +42,7 @@ from newsdesk.dates.grammar import dateline_alone, split_header
 from newsdesk.model import Cleaned, Removal
 from newsdesk.settings import (
     CLEAN_CORPUS_MAX_CUT_SHARE,
+    CLEAN_FIELD_MIN_LABELS,
     CLEAN_PAGE_LINE_COST,
     CLEAN_PAGE_REPEAT_MAX_WORDS,
     CLEAN_PROSE_MIN_WORDS,
@@ -111,6 +113,13 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str) -> tuple[Clean
             block += 1
 
     lines = [s for _, s in items]
+    field_title = None
+    dump = split_fields(lines, stats, group) if len(lines) >= 2 * CLEAN_FIELD_MIN_LABELS else None
+    if dump:
+        text_idx, other, field_title = dump
+        removed.extend(Removal(lines[i], reason) for i, reason in sorted(other.items()))
+        items = [items[i] for i in text_idx]
+        lines = [lines[i] for i in text_idx]
     if is_whole_page(lines):
         scores = [-float(CLEAN_PAGE_LINE_COST) if classify_line(s, site=[]) else line_score(s) for s in lines]
         keep = {i for a, b in article_spans(lines, scores) for i in range(a, b)}
@@ -182,7 +191,7 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str) -> tuple[Clean
     kept = _drop_repeated_runs(kept, removed)
     paragraphs = _paragraphs(kept)
     body = "\n\n".join(paragraphs)
-    title = paragraphs[0] if len(paragraphs) > 1 and _is_title(paragraphs[0]) else None
+    title = field_title or (paragraphs[0] if len(paragraphs) > 1 and _is_title(paragraphs[0]) else None)
     # Settled: nothing was removed and the lines were only re-spaced, so a second pass would see the same lines in
     # the same order and decide the same (the fixpoint check of clean_text is then skipped: half the time).
     settled = not removed and paragraphs == [s for _, s in items] and repair(body) == body
