@@ -185,6 +185,10 @@ class Record:
     context: str | None
     evidence: str
     sources: tuple[str, ...]  # article ids
+    # entity keys of actor and target (in-article `ArticleEntity.key`, or a noun-phrase key): never equal
+    actor_id: str | None = None
+    target_id: str | None = None
+    span: tuple[int, int] | None = None  # character span of the trigger in the first source article's text
 
 
 @dataclass(frozen=True, slots=True)

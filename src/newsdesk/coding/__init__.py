@@ -6,8 +6,8 @@ re-exports the public API.
 """
 
 from newsdesk.coding.code import code
-from newsdesk.coding.lexicon import LEXICON, SYMMETRIC
+from newsdesk.coding.lexicon import SYMMETRIC, VERBS
 from newsdesk.coding.merge import merge
 from newsdesk.coding.when_where import ISO, dateline, event_when_where, resolve_relative
 
-__all__ = ["ISO", "LEXICON", "SYMMETRIC", "code", "dateline", "event_when_where", "merge", "resolve_relative"]
+__all__ = ["ISO", "SYMMETRIC", "VERBS", "code", "dateline", "event_when_where", "merge", "resolve_relative"]

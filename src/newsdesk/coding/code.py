@@ -1,7 +1,9 @@
-"""PLOVER who-did-what-to-whom records from NER'd sentences (one article at a time; event_id None).
+"""PLOVER who-did-what-to-whom records of one article (event_id None), from a dependency parse.
 
-Rule-based and hand-written (no pinned library codes PLOVER): the actor is the nearest entity (or generic actor
-noun such as "police") before the trigger, the target the first one after it.
+The sentences holding a trigger candidate (a verb form or light-verb noun the lexicon knows) are parsed with
+spaCy's parser (`ner.parse_sentences`); `roles.events` reads triggers, actors and targets off the parse. Entities
+of the sentence (NER spans joined to the article's entities) are the units roles resolve to. A record whose actor
+resolves to nothing is dropped; actor and target never share an entity key.
 """
 
 from __future__ import annotations
@@ -11,13 +13,16 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from newsdesk import model, ner
-from newsdesk.coding.lexicon import ACTOR_LABELS, CONTEXT, GENERIC, LOCATIVE, SYMMETRIC, trigger
-from newsdesk.coding.when_where import DATELINE, dateline, resolve_relative
-from newsdesk.entities.normalise import ROLE_HEADS, ROLE_WORDS, country
+from newsdesk.coding import roles
+from newsdesk.coding.lexicon import ACTOR_LABELS, CONTEXT, LOCATIVE, SYMMETRIC, is_candidate
+from newsdesk.coding.when_where import dateline, dateline_end, resolve_relative
+from newsdesk.dates.grammar import MONTH_NAME
+from newsdesk.entities.normalise import country
 from newsdesk.model import ArticleEntity
-from newsdesk.settings import CODING_TARGET_MAX_CHARS
 
 __all__ = ["code"]
+
+_WORDS = re.compile(r"[\w'-]+")
 
 
 class _Unit:
@@ -55,79 +60,19 @@ def _units(text: str, lo: int, hi: int, spans: Sequence[ner.Span], by_offset: di
             if lo <= a < hi and not any(x < b and a < y for x, y in taken):
                 units.append(_Unit(e.name, a, b, e.country, e.country_code, "PERSON", e.key))
                 taken.append((a, b))
-    # "Walter Astudillo, Peru's defence minister, and ...": the apposition belongs to the person
-    for u in units:
-        if u.label != "PERSON":
-            continue
-        m = re.match(r"\s*,\s*(?:the\s+|a\s+)?([^,;()]{3,60}?),", text[u.end:hi])
-        if m and any(w.lower() in ROLE_HEADS for w in m.group(1).split()):
-            u.end = u.end + m.end() - 1
-            taken.append((u.start, u.end))
-    units = [u for u in units if not any(v is not u and v.label == "PERSON" and v.start < u.start < v.end
-                                         for v in units)]
-    for m in GENERIC.finditer(text, lo, hi):
-        a, b = m.start("noun"), m.end("noun")
-        if any(x < b and a < y for x, y in taken):
-            continue
-        mod = m.group("mod")
-        c = country(mod) if mod else None
-        label = "NORP" if c else "GENERIC"
-        name = m.group("noun")
-        if c:
-            # "Hungarian officials": the modifier is already a NORP unit; widen it rather than add a second unit
-            units = [u for u in units if not (u.start == m.start("mod") and u.label in {"NORP", "GPE"})]
-            name = f"{mod} {name}"
-        units.append(_Unit(name, m.start("mod") if c else a, b, c[0] if c else None, c[1] if c else None, label,
-                           f"GENERIC:{name.lower()}"))
-    units.sort(key=lambda u: (u.start, u.end))
-    # "his Japanese counterpart Minoru Kihara", "Japan's Defense Minister X": the country word modifies X
-    keep = []
-    for i, u in enumerate(units):
-        nxt = units[i + 1] if i + 1 < len(units) else None
-        if u.label in {"NORP", "GPE"} and nxt is not None and nxt.label in {"PERSON", "ORG", "GENERIC"} \
-                and _premodifier_gap(text[u.end:nxt.start]):
-            continue
-        keep.append(u)
-    return keep
+    units = [u for u in units if not any(v is not u and v.label == "PERSON" and v.start <= u.start and u.end <= v.end
+                                         and (v.start, v.end) != (u.start, u.end) for v in units)]
+    return sorted(units, key=lambda u: (u.start, u.end))
 
 
-def _premodifier_gap(gap: str) -> bool:
-    gap = re.sub(r"^(?:'s|’s)", "", gap)
-    words = gap.split()
-    if not gap.strip():
-        return bool(gap)
-    return len(words) <= 5 and all(w[:1].isupper() or w.lower() in ROLE_WORDS for w in words) \
-        and not re.search(r"[,;:()]", gap)
+# A dateline the grammar does not take because no dash follows the agency: "Canberra, Oct 11 (PTI) Defence ..."
+_LEAD = re.compile(r"^\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},\s*(?i:" + MONTH_NAME + r")\.? \d{1,2}(?:,? \d{4})?"
+                   r"\s*\([^()\n]{1,30}\)\s*[-–—:]?\s*")
 
 
-def _actor_group(units: list[_Unit], text: str, trig: int) -> list[_Unit]:
-    """The nearest non-locative unit before the trigger, with units joined to it by 'and'."""
-    before = [u for u in units if u.end <= trig and not LOCATIVE.search(text[max(0, u.start - 12):u.start])]
-    if not before:
-        return []
-    group = [before[-1]]
-    # a possessive or title chain ("Chile's Defence Minister X"): the last unit is the person, keep it alone
-    i = len(before) - 2
-    while i >= 0:
-        gap = text[before[i].end:group[0].start]
-        m = re.match(r"\s*(?:,\s*)?(?:and|&)\s+", gap)
-        if m and _premodifier_gap(" " + gap[m.end():]) or re.fullmatch(r"\s*,\s*", gap) and i >= 1:
-            group.insert(0, before[i])
-            i -= 1
-            continue
-        break
-    if len(group) > 1 and not re.search(r"\band\b|&", text[group[0].end:group[-1].start]):
-        group = [group[-1]]
-    return group
-
-
-def _target(units: list[_Unit], text: str, trig_end: int, hi: int, actors: list[_Unit]) -> _Unit | None:
-    keys = {a.key for a in actors}
-    after = [u for u in units if u.start >= trig_end and u.key not in keys
-             and u.start - trig_end <= CODING_TARGET_MAX_CHARS]
-    plain = [u for u in after if not LOCATIVE.search(text[max(0, u.start - 12):u.start])]
-    return plain[0] if plain else None
-
+def _lead_end(text: str) -> int:
+    m = _LEAD.match(text[:200])
+    return m.end() if m else 0
 
 
 def code(article: model.Article, parsed: ner.Parsed, ents: Sequence[ArticleEntity]) -> list[model.Record]:
@@ -143,29 +88,27 @@ def code(article: model.Article, parsed: ner.Parsed, ents: Sequence[ArticleEntit
     spans_by_sent: dict[int, list[ner.Span]] = defaultdict(list)
     for s in parsed.ents:
         spans_by_sent[s.sent].append(s)
-    dl = DATELINE.match(text[:200])
-    dl_end = dl.end() if dl else 0
-    sent_dates: dict[int, str] = {}
+    dl_end = dateline_end(text) or _lead_end(text)
+    sent_dates: dict[int, list[tuple[int, str]]] = defaultdict(list)  # sentence -> (offset, ISO day) of its dates
     for s in parsed.ents:
-        if s.label == "DATE" and anchor and s.start >= dl_end and s.sent not in sent_dates:
+        if s.label == "DATE" and anchor and s.start >= dl_end:
             when = resolve_relative(s.text, anchor)
             if when and len(when) == 10:
-                sent_dates[s.sent] = when
+                sent_dates[s.sent].append((s.start, when))
     # sentences without a date of their own report the lead's event (first dated sentence among the first 3)
-    lead = next((sent_dates[i] for i in sorted(sent_dates) if i < 3), None) or article.published
+    lead = next((sent_dates[i][0][1] for i in sorted(sent_dates) if i < 3), None) or article.published
     records: list[model.Record] = []
-    for si, (lo, hi) in enumerate(parsed.sents or ((0, len(text)),)):
+    sents = parsed.sents or ((0, len(text)),)
+    cands = [si for si, (lo, hi) in enumerate(sents) if is_candidate(_WORDS.findall(text[lo:hi].lower()))]
+    # the wire dateline ("CANBERRA, Oct 10 (Reuters) -") is no part of the first sentence's grammar
+    bounds = {si: (max(sents[si][0], dl_end), sents[si][1]) for si in cands}
+    for si, doc in zip(cands, ner.parse_sentences(text[bounds[si][0]:bounds[si][1]] for si in cands), strict=True):
+        lo, hi = bounds[si]
         sentence = text[lo:hi]
-        trig = trigger(sentence)
-        if trig is None:
-            continue
-        action, ts, te = trig
         units = _units(text, lo, hi, spans_by_sent.get(si, []), by_offset)
-        actors = _actor_group(units, text, lo + ts)
-        if not actors:
+        found = roles.events(doc, lo, units, text)
+        if not found:
             continue
-        target = _target(units, text, lo + te, hi, actors)
-        when = sent_dates.get(si)
         place = None
         for s in spans_by_sent.get(si, []):
             if s.label in {"GPE", "LOC", "FAC"} and LOCATIVE.search(text[max(lo, s.start - 12):s.start]) \
@@ -174,16 +117,23 @@ def code(article: model.Article, parsed: ner.Parsed, ents: Sequence[ArticleEntit
                 break
         m = CONTEXT.search(sentence)
         ctx = m.group(0) if m else None
-        if action in SYMMETRIC and len(actors) > 1:
-            pairs = [(actors[0], actors[1])]
-        else:
-            pairs = [(a, target) for a in actors]
-        for actor, tgt in pairs:
-            rid = model.content_id("record", article.id, si, actor.key, action, tgt.key if tgt else "")
-            records.append(model.Record(
-                id=rid, event_id=None, actor=actor.text, actor_country=actor.code, action=action,
-                target=tgt.text if tgt else None, target_country=tgt.code if tgt else None,
-                place=place or place0, date=when or lead, context=ctx,
-                evidence=sentence.strip(), sources=(article.id,)))
+        for ev in found:
+            if ev.action in SYMMETRIC and len(ev.actors) > 1 and ev.target is None:
+                pairs = [(ev.actors[0], ev.actors[1])]
+            else:
+                pairs = [(a, ev.target) for a in ev.actors]
+            # the sentence's date nearest the trigger ("Canberra, Oct 11 (PTI) ... on Thursday held talks")
+            when = min(sent_dates[si], key=lambda d: abs(d[0] - ev.start))[1] if sent_dates.get(si) else None
+            for actor, tgt in pairs:
+                if tgt is not None and (tgt.key == actor.key or tgt.text.lower() == actor.text.lower()):
+                    tgt = None  # never actor == target
+                rid = model.content_id("record", article.id, si, ev.start, actor.key, ev.action,
+                                       tgt.key if tgt else "")
+                records.append(model.Record(
+                    id=rid, event_id=None, actor=actor.text, actor_country=actor.code, action=ev.action,
+                    target=tgt.text if tgt else None, target_country=tgt.code if tgt else None,
+                    place=place or place0, date=when or lead, context=ctx,
+                    evidence=sentence.strip(), sources=(article.id,),
+                    actor_id=actor.key, target_id=tgt.key if tgt else None, span=(ev.start, ev.end)))
     return records
 
