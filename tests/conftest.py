@@ -9,15 +9,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = ROOT.parent / "shared" / "data"
 
 
-def pytest_addoption(parser):
-    parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/*/*.out.json")
-
-
-@pytest.fixture
-def update_golden(request):
-    return request.config.getoption("--update-golden")
-
-
 @pytest.fixture
 def shared_data():
     """The shared dev sets, when this clone sits beside ../shared (CI has it); tests that need it skip otherwise."""
