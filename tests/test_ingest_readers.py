@@ -45,7 +45,7 @@ def test_ingest_reads_every_format_recursively(tmp_path):
 def test_ingest_bad_inputs_one_line_each(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "bin.txt").write_bytes(bytes(range(256)) * 40)
-    (tmp_path / "big.txt").write_bytes(b"a" * (ingest.MAX_FILE_BYTES + 1))
+    (tmp_path / "big.txt").write_bytes(b"a" * (ingest.MAX_TEXT_BYTES + 1))
     (tmp_path / "bad.jsonl").write_text('{"id": "ok", "text": "fine"}\n{"id": broken\n{"id": "nt", "title": "x"}\n[1]\n')
     (tmp_path / "broken.txt.gz").write_bytes(b"\x1f\x8bnot really gzip")
     (tmp_path / "notes.md").write_text("notes")
@@ -58,7 +58,7 @@ def test_ingest_bad_inputs_one_line_each(tmp_path):
         f"{p}/bad.jsonl:2: malformed JSON: Expecting value at column 8",
         f"{p}/bad.jsonl:3: record has neither text nor html (give the article body as \"text\", or the page as \"html\")",
         f"{p}/bad.jsonl:4: record is a JSON array, expected an object with \"text\" or \"html\"",
-        f"{p}/big.txt: file too large ({ingest.MAX_FILE_BYTES + 1:,} bytes; limit {ingest.MAX_FILE_BYTES:,}): split it, "
+        f"{p}/big.txt: file too large ({ingest.MAX_TEXT_BYTES + 1:,} bytes; limit {ingest.MAX_TEXT_BYTES:,}): split it, "
         "or export it as JSONL, which is streamed",
         f"{p}/bin.txt: binary file, not text",
         f"{p}/broken.txt.gz: not a valid gzip file (Unknown compression method)",
@@ -119,7 +119,7 @@ def test_ingest_central_european_code_page_still_detected(tmp_path):
 
 
 def test_ingest_jsonl_streams_past_the_file_limit(tmp_path, monkeypatch):
-    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(ingest, "MAX_TEXT_BYTES", 1000)
     monkeypatch.setattr(ingest, "MAX_RECORD_BYTES", 300)
     lines = [json.dumps({"id": f"r{i}", "text": f"record {i} " * 5}) for i in range(200)]
     lines.insert(3, json.dumps({"id": "huge", "text": "x" * 5000}))

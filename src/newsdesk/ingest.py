@@ -37,7 +37,14 @@ from typing import BinaryIO
 from newsdesk import settings as _settings
 from newsdesk.errors import InputError
 from newsdesk.model import RawDoc
-from newsdesk.settings import MAX_FILE_BYTES, MAX_RECORD_BYTES
+from newsdesk.settings import (
+    MAX_FILE_BYTES,
+    MAX_PAGE_BYTES,
+    MAX_PAGE_ELEMENTS,
+    MAX_RECORD_BYTES,
+    MAX_TEXT_BYTES,
+    MAX_TEXT_LINES,
+)
 
 SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".json": "json"}
 TEXT_KEYS = ("text", "body", "content")
@@ -188,25 +195,25 @@ def _changed(before: os.stat_result, fh: BinaryIO) -> bool:
 CHANGED = "changed while being read: skipped (ingest it again once it is complete)"
 
 
-def read_bytes(path: str) -> bytes:
-    """The file's bytes (gunzipped), refusing files over MAX_FILE_BYTES before reading them whole."""
+def read_bytes(path: str, limit: int | None = None) -> bytes:
+    """The file's bytes (gunzipped), refusing files over `limit` (MAX_FILE_BYTES) before reading them whole."""
+    limit = MAX_FILE_BYTES if limit is None else limit
     opened = _open_regular(path)
     if isinstance(opened, InputError):
         raise opened
     fh, st = opened
     where = shown(path)
     with fh:
-        if st.st_size > MAX_FILE_BYTES:
-            raise InputError(where, f"file too large ({st.st_size:,} bytes; limit {MAX_FILE_BYTES:,}): split it, "
-                                    "or export it as JSONL, which is streamed")
+        if st.st_size > limit:
+            raise InputError(where, _too_large(f"{st.st_size:,} bytes; limit {limit:,}"))
         try:
-            data = fh.read(MAX_FILE_BYTES + 1)
+            data = fh.read(limit + 1)
         except OSError as exc:
             raise InputError(where, f"cannot read: {exc.strerror or exc}") from None
         if len(data) != st.st_size or _changed(st, fh):
             raise InputError(where, CHANGED)
     if path.lower().endswith(".gz") or data.startswith(GZIP_MAGIC):
-        data = _gunzip(data, where)
+        data = _gunzip(data, where, limit)
     if not data.strip():
         raise InputError(where, "empty file")
     return data
@@ -218,16 +225,43 @@ def _gzip_reason(exc: BaseException) -> str:
     return f"not a valid gzip file ({exc})"
 
 
-def _gunzip(data: bytes, where: str) -> bytes:
+def _gunzip(data: bytes, where: str, limit: int) -> bytes:
     try:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as gz:
-            data = gz.read(MAX_FILE_BYTES + 1)
+            data = gz.read(limit + 1)
     except (OSError, EOFError, zlib.error) as exc:
         raise InputError(where, _gzip_reason(exc)) from None
-    if len(data) > MAX_FILE_BYTES:
-        raise InputError(where, f"file too large once decompressed (over {MAX_FILE_BYTES:,} bytes): split it, "
-                                "or export it as JSONL, which is streamed")
+    if len(data) > limit:
+        raise InputError(where, _too_large(f"over {limit:,} bytes once decompressed"))
     return data
+
+
+def _too_large(size: str) -> str:
+    return f"file too large ({size}): split it, or export it as JSONL, which is streamed"
+
+
+def text_problem(text: str) -> str | None:
+    """Why a plain-text article is refused before cleaning (its length or line count), else None."""
+    if len(text) > MAX_TEXT_BYTES // 4 and (size := len(text.encode("utf-8", "replace"))) > MAX_TEXT_BYTES:
+        return f"text too long ({size:,} bytes; limit {MAX_TEXT_BYTES:,}): not one article (split it)"
+    if (lines := text.count("\n") + 1) > MAX_TEXT_LINES:
+        return f"text has too many lines ({lines:,}; limit {MAX_TEXT_LINES:,}): not one article (split it)"
+    return None
+
+
+_ELEMENT = re.compile(rb"<[A-Za-z]")
+
+
+def page_problem(html: str | bytes) -> str | None:
+    """Why an HTML page is refused before extraction (its size or element count), else None."""
+    data = html.encode("utf-8", "surrogatepass") if isinstance(html, str) else html
+    if len(data) > MAX_PAGE_BYTES:
+        return f"HTML page too large ({len(data):,} bytes; limit {MAX_PAGE_BYTES:,})"
+    elements = len(_ELEMENT.findall(data))
+    if elements > MAX_PAGE_ELEMENTS:
+        return (f"HTML page too complex ({elements:,} elements; limit {MAX_PAGE_ELEMENTS:,}): not a news page "
+                "(save the article alone)")
+    return None
 
 
 def looks_binary(data: bytes) -> bool:
@@ -296,10 +330,12 @@ def _file_docs(path: str) -> Iterator[RawDoc | InputError]:
         yield from _jsonl_file(path)
         return
     try:
-        data = read_bytes(path)
+        data = read_bytes(path, {"txt": MAX_TEXT_BYTES, "html": MAX_PAGE_BYTES}.get(fmt, MAX_FILE_BYTES))
         if looks_binary(data):
             raise InputError(where, "binary file, not text")
         if fmt == "html":
+            if problem := page_problem(data):
+                raise InputError(where, problem)
             yield RawDoc(path=where, external_id=external_id_of(where), fmt="html", html=data, group=_folder(where))
             return
         text = decode(data, where)
@@ -307,6 +343,9 @@ def _file_docs(path: str) -> Iterator[RawDoc | InputError]:
         yield exc
         return
     if fmt == "txt":
+        if problem := text_problem(text):
+            yield InputError(where, problem)
+            return
         yield RawDoc(path=where, external_id=external_id_of(where), fmt="txt", text=text, group=_folder(where))
     else:
         yield from _json_array(where, text)
@@ -535,6 +574,10 @@ def record_to_doc(obj, path: str, line: int | None) -> RawDoc | InputError:
         if wrong is not None:
             return InputError(path, f'"{wrong}" is a JSON {json_type(obj[wrong])}, expected a string', line)
         return InputError(path, NO_BODY, line)
+    if text is not None and (problem := text_problem(text)):
+        return InputError(path, problem, line)
+    if text is None and (problem := page_problem(html)):
+        return InputError(path, problem, line)
     rid = _str(obj.get("id"))
     if rid is None:
         base = "stdin" if path == "-" else external_id_of(path)
