@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from newsdesk import model
@@ -38,40 +39,63 @@ def _same_t(a: str, b: str) -> bool:
 
 
 
+def _oriented(r: model.Record, ak: str) -> tuple[str, str | None, str | None, str | None]:
+    """(actor, actor country, target, target country) of a record, turned round when the group's actor is its
+    target (symmetric actions: "B met A" in a group "A met B")."""
+    if r.target and r.action in SYMMETRIC and _same(_name_key(r.target), ak) and not _same(_name_key(r.actor), ak):
+        return r.target, r.target_country, r.actor, r.actor_country
+    return r.actor, r.actor_country, r.target, r.target_country
+
+
+def _self(actor: str, target: str | None, rs: Sequence[model.Record]) -> bool:
+    """Actor and target are one entity: same name key, or one record gives them the same entity id."""
+    if not target:
+        return False
+    if _same(_name_key(actor), _name_key(target)) or actor.lower() == target.lower():
+        return True
+    return any(r.actor_id and r.actor_id == r.target_id for r in rs)
+
+
 def merge(records: Sequence[model.Record], event_id: str) -> list[model.Record]:
     """Merge one event's records across articles: same action, same actor and target (either way round for
-    symmetric actions such as CONSULT; surname-only names join the full name); sources are unioned."""
+    symmetric actions such as CONSULT; surname-only names join the full name); sources are unioned.
+
+    The merged actor and target are one record's pair (the most reported pair, fullest names first), never
+    picked separately, and never one entity: a target equal to the actor is dropped."""
     groups: list[tuple[str, str, str, list[model.Record]]] = []
     for r in sorted(records, key=lambda r: (r.sources, r.id)):
         ak, tk = _name_key(r.actor), _name_key(r.target)
+        if tk and (_same(ak, tk) or r.actor_id and r.actor_id == r.target_id):
+            tk = ""
         for g in groups:
             if g[0] != r.action:
                 continue
             if _same(g[1], ak) and _same_t(g[2], tk) or r.action in SYMMETRIC and (
-                    _same(g[1], tk) and _same(g[2], ak) or _same(g[2], ak) and not tk):
+                    _same(g[1], tk) and _same_t(g[2], ak) or _same(g[2], ak) and not tk):
                 g[3].append(r)
                 break
         else:
             groups.append((r.action, ak, tk, [r]))
     out = []
     for action, ak, tk, rs in groups:
-        actor = max((r.actor for r in rs if _name_key(r.actor) == ak or True),
-                    key=lambda n: (len(person_key(n)[0]) > 0, sum(r.actor == n for r in rs), len(n)))
-        targets = [r.target for r in rs if r.target]
-        target = max(targets, key=lambda n: (len(person_key(n)[0]) > 0, targets.count(n), len(n))) \
-            if targets else None
-        if action in SYMMETRIC and target and _same(_name_key(target), ak) and not _same(_name_key(actor), ak):
-            actor, target = target, actor
+        pairs = [_oriented(r, ak) for r in rs]
+        pairs = [(a, ac, None, None) if _self(a, t, [r]) else (a, ac, t, tc) for (a, ac, t, tc), r in zip(
+            pairs, rs, strict=True)]
+        names = Counter((p[0], p[2]) for p in pairs)
+        actor, actor_c, target, target_c = max(pairs, key=lambda p: (
+            p[2] is not None, names[(p[0], p[2])], len(person_key(p[0])[0]) > 0, len(p[0]) + len(p[2] or "")))
         sources = tuple(sorted({s for r in rs for s in r.sources}))
         first = next((r for r in rs if EXPLICIT_DATE.search(r.evidence or "")), rs[0])
+        rep = next(r for r, p in zip(rs, pairs, strict=True) if (p[0], p[2]) == (actor, target))
+        turned = rep.actor != actor
         out.append(model.Record(
             id=model.content_id("record", event_id, action, ak, tk), event_id=event_id, actor=actor,
-            actor_country=mode([r.actor_country for r in rs if r.actor == actor]) or mode(
-                [r.actor_country for r in rs]),
+            actor_country=actor_c or mode([p[1] for p in pairs if p[0] == actor]),
             action=action, target=target,
-            target_country=mode([r.target_country for r in rs if r.target == target]) or mode(
-                [r.target_country for r in rs]),
+            target_country=(target_c or mode([p[3] for p in pairs if p[2] == target])) if target else None,
             place=mode([r.place for r in rs]), date=mode([r.date for r in rs]),
-            context=mode([r.context for r in rs]), evidence=first.evidence, sources=sources))
+            context=mode([r.context for r in rs]), evidence=first.evidence, sources=sources,
+            actor_id=rep.target_id if turned else rep.actor_id,
+            target_id=(rep.actor_id if turned else rep.target_id) if target else None,
+            span=first.span if first.sources[:1] == sources[:1] else None))
     return sorted(out, key=lambda r: (-len(r.sources), r.action, r.actor, r.id))
-

@@ -217,18 +217,17 @@ def _from_unit(u) -> Role:
 
 def _balanced(name: str) -> str:
     """Cut a name at its first unbalanced bracket: 'Shanghai Cooperation Organisation (SCO' -> '... Organisation'."""
-    depth = 0
+    opened: list[int] = []
     for i, ch in enumerate(name):
         if ch in "([{":
-            depth += 1
+            opened.append(i)
         elif ch in ")]}":
-            if depth == 0:
-                return name[:i].strip()
-            depth -= 1
-    if depth:
-        j = max(name.rfind("("), name.rfind("["), name.rfind("{"))
-        return name[:j].strip() if j > 0 else name.strip("([{ ")
-    return name
+            if not opened:
+                return _balanced(name[:i]).strip()
+            opened.pop()
+    if opened:
+        return name[:opened[0]].strip()
+    return name.strip()
 
 
 def _subject(tok, sent: _Sentence, depth: int = 0):
