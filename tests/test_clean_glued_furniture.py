@@ -7,13 +7,13 @@ from newsdesk import clean
 CASES = [
     ("The parliament election is over in Turkmenistan. — ANI This article was first published by ANI and is "
      "republished here under a content-sharing agreement. Follow us on Twitter and Facebook for the latest updates.",
-     "The parliament election is over in Turkmenistan.", ["licence", "share"]),
+     "The parliament election is over in Turkmenistan.", ["licence", "share", "credit"]),  # "— ANI": a credit
     ("Robbers in drag steal e80 million from Paris diamond store in biggest French heist (dpa contributed to this "
      "report.) This article was first published by dpa and is republished here under a content-sharing agreement.",
      "Robbers in drag steal e80 million from Paris diamond store in biggest French heist", ["licence"]),
     ("PHILADELPHIA 76ERS Fired Jim O'Brien, coach. Named Maurice Cheeks coach. — Bloomberg This article was first "
      "published by Bloomberg and is republished here under a content-sharing agreement.",
-     "Named Maurice Cheeks coach.", ["licence"]),
+     "Named Maurice Cheeks coach.", ["licence", "credit"]),
 ]
 
 

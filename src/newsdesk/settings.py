@@ -335,6 +335,11 @@ CLEAN_FIELD_MIN_LABELS = setting(
     "A file is a field dump when at least this many label lines, each followed by its value, are found.",
     "design: title, link/date and text make 3; 2 would take a 'Tags:'/'Share:' pair of an article for a dump; "
     "tests/test_clean_fields.py")
+CLEAN_TAIL_MAX_LEAD_WORDS = setting(
+    "CLEAN_TAIL_MAX_LEAD_WORDS", 40,
+    "A 'Related'/'Trending' heading cuts the rest of the page only when no paragraph after it has this many words "
+    "(other stories' headlines and leads are shorter; the article's own paragraphs below a menu heading are not).",
+    "python -m newsdesk.eval.plaintext (plaintext_dev halves A/B) and the tail fixtures: see BENCHMARKS.md")
 CLEAN_CORPUS_MAX_CUT_SHARE = setting(
     "CLEAN_CORPUS_MAX_CUT_SHARE", 0.5,
     "Corpus evidence alone cuts recurring sentences at the head/tail of a document only while they are at most "

@@ -50,6 +50,7 @@ from newsdesk.settings import (
     CLEAN_RUN_MIN_CHARS,
     CLEAN_RUN_MIN_SENTENCES,
     CLEAN_SHORT_LINE_WORDS,
+    CLEAN_TAIL_MAX_LEAD_WORDS,
 )
 
 __all__ = ["CorpusStats", "clean_text", "repair"]
@@ -83,6 +84,11 @@ def _is_prose(unit: str) -> bool:
     if len(words) < CLEAN_PROSE_MIN_WORDS:
         return False
     return is_sentence(unit) or 2 * sum(w[0].islower() for w in words) >= len(words)
+
+
+def _is_article_paragraph(line: str) -> bool:
+    """A paragraph longer than other stories' leads (>= CLEAN_TAIL_MAX_LEAD_WORDS words, ending a sentence)."""
+    return word_count(line) >= CLEAN_TAIL_MAX_LEAD_WORDS and is_sentence(line)
 
 
 def _is_short_non_sentence(line: str) -> bool:
@@ -154,6 +160,11 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str) -> tuple[Clean
             nxt = items[i][1] if i < len(items) else None
             if headline and nxt is not None and not looks_like_headline(nxt):
                 removed.append(Removal(s, "tail"))  # an inline "Also read: <headline>" inside the article
+                continue
+            if any(_is_article_paragraph(rest) for _, rest in items[i:]):
+                # the article goes on below the heading (a menu's "Trending", a "Related" box inside the story):
+                # only what follows as other stories' headlines and leads is a tail, so the heading alone goes
+                removed.append(Removal(s, "tail"))
                 continue
             for _, rest in [(blk, s), *items[i:]]:  # the page from here on carries other stories
                 c = credit_of(rest)

@@ -9,7 +9,7 @@
     Text
     The minister met ...
 
-A label is a short line (at most CLEAN_FIELD_LABEL_MAX_WORDS words, no digit, not a sentence, maybe ending in
+The text is the last field, every other field one value line. A label is a short line (at most CLEAN_FIELD_LABEL_MAX_WORDS words, no digit, not a sentence, maybe ending in
 ":") that recurs across the files of the group (corpus evidence: `CorpusStats.is_boilerplate`), or, for a file
 seen alone, one of at least CLEAN_FIELD_MIN_LABELS such lines that open the file in label/value alternation. The
 fields are then told apart by what their values look like, never by the label's words (any language): a value
@@ -27,6 +27,7 @@ from newsdesk.dates.grammar import stamp_parts
 from newsdesk.settings import CLEAN_CORPUS_MIN_DOCS, CLEAN_FIELD_LABEL_MAX_WORDS, CLEAN_FIELD_MIN_LABELS
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$|^\S+\.[a-z]{2,6}/\S*$", re.IGNORECASE)
+_MAX_FIELD_WORDS = 30  # a title, an author, a link or a date: never a paragraph of the story
 _LABEL_SHAPE = re.compile(r"^[^\W\d_][^\d.!?]{0,40}?:?$")
 
 
@@ -69,7 +70,9 @@ def split_fields(lines: list[str], stats: CorpusStats | None, group: str
         return None  # label/value alternation alone is also how a list of headings looks
     text_k = max((k for k in range(len(fields)) if kinds[k] == "other"),
                  key=lambda k: sum(len(lines[j]) for j in fields[k][1]), default=None)
-    if text_k is None:
+    # the text is the last field and every other field is one value line: otherwise these are headings of a page
+    if text_k != len(fields) - 1 or any(len(idx) != 1 or len(lines[idx[0]].split()) > _MAX_FIELD_WORDS
+                                        for _, idx in fields[:-1]):
         return None
     out: dict[int, str] = dict.fromkeys(range(labels[0]), "page")  # what stands before the first label
     title = None
@@ -78,7 +81,7 @@ def split_fields(lines: list[str], stats: CorpusStats | None, group: str
         if k == text_k:
             continue
         reason = {"url": "url", "date": "timestamp"}.get(kinds[k], "field")
-        if reason == "field" and title is None and k < text_k and len(idx) == 1 and len(lines[idx[0]].split()) <= 30:
+        if reason == "field" and title is None and k < text_k and len(idx) == 1:
             reason, title = "title", lines[idx[0]]
         for j in idx:
             out[j] = reason

@@ -34,7 +34,8 @@ _CTA_START = re.compile(
     re.IGNORECASE)
 _ADDRESSED = re.compile(r"\b(?:us|our|this|now|here|today|free|you|your|latest|updates?)\b", re.IGNORECASE)
 _READMORE = re.compile(
-    r"^\W*(?:read more|read the (?:full|whole|complete|original|rest)|continue reading|keep reading|read on|"
+    r"^\W*(?:read more|read the (?:full|whole|complete|original|rest)|read all (?:the )?(?:latest )?|"
+    r"continue reading|keep reading|read on|"
     r"click here|tap here|for (?:more|the latest|full|further) (?:news|information|details|stories|updates|coverage"
     r"|on this)|find out more|learn more|more (?:at|on|details (?:at|on))|visit (?:our|the|us)|see more|view more|"
     r"(?:read|see|watch) (?:it|this|the story|the article|the video)? ?(?:here|on|at)|go to|full (?:story|article) "
@@ -72,7 +73,7 @@ _TEMPLATE = re.compile(
     r"related|quote|pullquote|sidebar)\b[^\]\n]{0,200}\]|\[(?:\w+ )?(?:placeholder|image|photo)\s*\d*\]", re.IGNORECASE | re.DOTALL)
 _CREDIT = re.compile(
     r"^\W{0,3}(?:\(|\[)?\s*(?:"
-    r"with (?:additional )?(?:(?:agency|news agency|wire|agencies') )?inputs?(?: from [^()]{1,60})?|"
+    r"with (?:additional )?(?:[\w.&'’-]+ ){0,3}inputs?(?: from [^()]{1,60})?|"
     r"(?:inputs?|input) from [^()]{1,60}|"
     r"(?:additional )?reporting by [^()]{1,80}|(?:writing|editing|edited|compiled|written|translated|"
     r"produced|contributed) by [^()]{1,80}|"
@@ -320,8 +321,13 @@ _TAIL_PEELERS: list[tuple[re.Pattern, str]] = [
                 r"[^()]{0,80}\))\W{0,2}\s*$", re.IGNORECASE), "credit"),
     (re.compile(r"(?:(?<=[.!?”\"’)]\s)|^)((?:with (?:additional )?(?:agency )?inputs?(?: from [\w ,&.'-]{1,60})?"
                 r"|agencies)\.?)\s*$", re.IGNORECASE), "credit"),
-    (re.compile(r"(?:(?<=[.!?”\"’)]\s)|^)(\((?:[A-Z][A-Za-z]{1,10})(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,10})*\))\s*$"),
+    (re.compile(r"(?:(?<=[.!?”\"’)])\s*|^)(\((?:[A-Z][A-Za-z]{1,10})(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,10})*\))\s*$"),
      "credit"),
+    # an agency code glued after the last sentence or quotation: '... he said. -IANS', '"Done."-- ANI'
+    (re.compile(r"(?<=[.!?”\"’)])\s*([-–—]{1,2}\s*[A-Z]{2,6}(?:\s*/\s*[A-Z]{2,6})?)\s*$"), "credit"),
+    # "(with PTI inputs)" glued after the last sentence
+    (re.compile(r"(?<=[.!?”\"’)])\s*(\(\s*with (?:additional )?(?:[\w.&'’-]+ ){0,3}inputs?(?: from [^()]{1,60})?\))"
+                r"\W{0,2}\s*$", re.IGNORECASE), "credit"),
 ]
 
 
