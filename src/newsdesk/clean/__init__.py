@@ -156,6 +156,9 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str) -> tuple[Clean
             removed.append(Removal(s, "repeat"))
             continue
         is_marker, headline = tail_marker(s)
+        if is_marker and not kept and any(_is_article_paragraph(rest) for _, rest in items[i:]):
+            removed.append(Removal(s, "tail"))  # a menu's "Trending" heading above the article
+            continue
         if is_marker and kept:
             nxt = items[i][1] if i < len(items) else None
             if headline and nxt is not None and not looks_like_headline(nxt):
