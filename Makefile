@@ -31,8 +31,16 @@ demo: bootstrap
 	@echo "  $(BIN)/newsdesk --db $(DEMO_DB) events"
 	@echo "  $(BIN)/newsdesk --db $(DEMO_DB) storylines"
 	@echo "  $(BIN)/newsdesk --db $(DEMO_DB) entities"
+	@echo
+	@echo "Browse it (read-only web pages and a JSON/CSV API; Ctrl-C stops):"
+	@echo "  $(BIN)/newsdesk --db $(DEMO_DB) serve"
+	@echo "then open http://127.0.0.1:8000/ - the busiest event:"
+	@echo "  http://127.0.0.1:8000/events/$$($(BIN)/python -c "from newsdesk.store import Store; from newsdesk.store.web_queries import Views; s = Store('$(DEMO_DB)', read_only=True); print(Views(s).busiest_event() or '')")"
 
 test: bootstrap
+	@if [ -n "$$NEWSDESK_CHROMIUM" ] || [ -x /usr/bin/chromium ] || command -v chromium >/dev/null 2>&1; then \
+	  echo "browser tests: Chromium found ($${NEWSDESK_CHROMIUM:-$$(command -v chromium || echo /usr/bin/chromium)}): they run"; \
+	else echo "browser tests: SKIPPED - no Chromium found (apt-get install chromium, or set NEWSDESK_CHROMIUM)"; fi
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest
 
 # Evaluations over the shared dev sets (path as an argument: make eval SHARED=/path/to/shared/data)
