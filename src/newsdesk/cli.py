@@ -235,6 +235,42 @@ def entity(name: Annotated[str, typer.Argument(metavar="NAME")],
         out.print(f"  {ev['date'] or '????-??-??'}  {ev['title']}  [{ev['id']}]", markup=False)
 
 
+@app.command()
+def pairs(a: Annotated[str, typer.Argument(metavar="A", help="Entity name, alias or id.")],
+          b: Annotated[str, typer.Argument(metavar="B", help="Entity name, alias or id.")],
+          as_json: Annotated[bool, typer.Option("--json")] = False):
+    """Every event and record in which A and B both take part, dated and placed, with evidence."""
+    from newsdesk.store.web_queries import Views
+
+    p = Views(_engine(read_only=True).store).pairs(a, b)
+    if as_json:
+        _print_json(p)
+        return
+    out.print(f"[bold]{p['a']['name']}[/bold] and [bold]{p['b']['name']}[/bold]: {len(p['events'])} event(s), "
+              f"{len(p['records'])} record(s)")
+    for e in p["events"]:
+        out.print(f"  {e['date'] or '????-??-??'}  {e['place'] or ''}  {e['title']}  [{e['id']}]", markup=False)
+        for x in e["evidence"][:1]:
+            out.print(f"      {x['source'] or ''}: {x['sentence'][:160]}", markup=False, highlight=False)
+    for r in p["records"]:
+        out.print(f"  {r['date'] or '????-??-??'} {r['actor']} {r['action']} {r['target']}"
+                  f"{' @ ' + r['place'] if r['place'] else ''} :: {r['evidence'][:100]}", markup=False)
+
+
+@app.command()
+def serve(host: Annotated[str, typer.Option(help="Address to bind (127.0.0.1: this machine only).")] = "127.0.0.1",
+          port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000):
+    """Serve the store read-only as web pages and a JSON/CSV API (needs the web extra). An ingest may write the
+    store meanwhile: pages answer from a snapshot and show the new events once the ingest has finished."""
+    from newsdesk.settings import STORE_BUSY_WAIT
+    from newsdesk.store import default_path
+    from newsdesk.web import serve as run
+
+    wait = STATE.get("wait")
+    run(STATE["db"] or default_path(), host, port, wait=STORE_BUSY_WAIT if wait is None else wait,
+        log=lambda msg: err.print(msg, markup=False))
+
+
 @app.command("settings")
 def settings_cmd(as_json: Annotated[bool, typer.Option("--json")] = False):
     """Every named threshold with its value, help, and the evaluation that chose it."""
