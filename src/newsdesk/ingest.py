@@ -478,8 +478,6 @@ class _Refused(ValueError):
 def nesting_depth(text: str) -> int:
     """How deep arrays and objects nest in JSON text (brackets inside strings do not count). Linear time: the
     brackets left once strings are cut out are summed as +1/-1 with numpy."""
-    if text.count("[") + text.count("{") <= _settings.JSON_MAX_DEPTH:
-        return 0  # cannot be deeper than the limit (the common case: no scan at all)
     brackets = _NOT_BRACKET.sub("", _STRINGS.sub("", text))
     if not brackets:
         return 0
@@ -511,7 +509,8 @@ def _no_constant(s: str):
 def parse_json(text: str, path: str, line: int | None):
     """JSON text -> value, or an InputError: malformed, nested deeper than JSON_MAX_DEPTH, numbers JSON cannot
     exchange. Unpaired UTF-16 surrogates (`"\\ud800"`) become U+FFFD: no store or UTF-8 output can hold them."""
-    depth = nesting_depth(text)
+    # fewer brackets than the limit cannot nest deeper than it: the common case needs no scan at all
+    depth = nesting_depth(text) if text.count("[") + text.count("{") > _settings.JSON_MAX_DEPTH else 0
     if depth > _settings.JSON_MAX_DEPTH:
         return InputError(path, f"JSON nested too deeply ({depth:,} levels; limit {_settings.JSON_MAX_DEPTH}): "
                                 "flatten the record", line)
@@ -519,7 +518,8 @@ def parse_json(text: str, path: str, line: int | None):
         obj = json.loads(text, parse_float=_finite, parse_int=_long_int, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         at = f"column {exc.colno}" if line is not None else f"line {exc.lineno} column {exc.colno}"
-        return InputError(path, f"malformed JSON: {exc.msg} at {at}", line)
+        msg = exc.msg.removesuffix(" at")  # "Unterminated string starting at" + " at line 1" reads twice
+        return InputError(path, f"malformed JSON: {msg} at {at}", line)
     except _Refused as exc:
         return InputError(path, str(exc), line)
     except (RecursionError, ValueError) as exc:  # a parser limit the pre-scan did not foresee: still one line
