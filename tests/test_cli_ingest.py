@@ -145,5 +145,18 @@ def test_cli_kill_9_then_rerun_stores_each_record_once(tmp_path):
 
 @pytest.mark.parametrize("args", [["events", "--json"], ["storylines", "--json"], ["entities", "--json"]])
 def test_cli_empty_store_lists_are_empty_json(tmp_path, args):
+    from newsdesk.store import Store
+
+    Store(tmp_path / "x.duckdb").close()  # an empty store, as a first `ingest` leaves it
     proc = run(tmp_path / "x.duckdb", *args)
     assert proc.returncode == 0 and json.loads(proc.stdout) == []
+
+
+@pytest.mark.parametrize("args", [["events", "--json"], ["stats"], ["show", "x"], ["entity", "Austin"]])
+def test_cli_read_command_on_missing_store_is_one_line(tmp_path, args):
+    db = tmp_path / "typo.duckdb"
+    proc = run(db, *args)
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert proc.stderr.strip() == (f"newsdesk: {db}: no such store (check --db / NEWSDESK_DB, or create it with "
+                                   "`newsdesk ingest`)")
+    assert not db.exists()  # nothing was created

@@ -11,7 +11,8 @@ import pytest
 from newsdesk import coding
 from newsdesk.embed import HashEmbedder
 from newsdesk.engine import Engine
-from newsdesk.store import Store
+from newsdesk.settings import DEFAULT
+from newsdesk.store import Store, queries
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "corpus"
@@ -23,7 +24,7 @@ def engine(tmp_path, name="x.duckdb", embedder=None):
 
 
 def membership(eng):
-    return Counter(a["id"] for e in eng.events() for a in e["articles"])
+    return Counter(a["id"] for e in queries.events(eng.store) for a in e["articles"])
 
 
 def test_engine_ingest_assigns_every_article_once_and_copies_count_once(tmp_path):
@@ -32,7 +33,7 @@ def test_engine_ingest_assigns_every_article_once_and_copies_count_once(tmp_path
     assert report.stored == 32 and report.processed == 32
     seen = membership(eng)
     assert len(seen) == 32 and set(seen.values()) == {1}
-    copies = {a["external_id"]: e for e in eng.events() for a in e["articles"] if a["copy_of"]}
+    copies = {a["external_id"]: e for e in queries.events(eng.store) for a in e["articles"] if a["copy_of"]}
     wire = {json.loads(line)["id"] for line in (EXAMPLES / "jsonl" / "airbus.jsonl").read_text().splitlines()
             if json.loads(line)["source"] == "Global Newswire"}
     assert len(wire) == 2 and set(copies) == wire
@@ -54,12 +55,10 @@ def test_engine_crash_mid_processing_then_rerun(tmp_path, monkeypatch):
         return real(self, *args, **kw)
 
     monkeypatch.setattr(Store, "insert_records", flaky)
-    import newsdesk.engine as engine_mod
-
-    monkeypatch.setattr(engine_mod, "PROCESS_CHUNK", 8)
+    eng.settings = DEFAULT.replace(PROCESS_CHUNK=8)
     with pytest.raises(RuntimeError):
         eng.process()
-    done_before = eng.store.rows("SELECT count(*) FROM articles WHERE processed")[0][0]
+    done_before = eng.store.counts()["articles"] - eng.store.counts()["unprocessed"]
     assert 0 < done_before < 32
     monkeypatch.setattr(Store, "insert_records", real)
     eng.process()
@@ -86,17 +85,17 @@ def test_engine_failing_article_costs_only_itself(tmp_path, monkeypatch):
     assert report.processed == 32
     assert [str(e) for e in errors] == [f"{EXAMPLES / 'jsonl' / 'airbus.jsonl'}: record meantime-en-3307: coding failed (ValueError: bad sentence)"]
     assert len(membership(eng)) == 32
-    bad = eng.article("meantime-en-3307").id
+    bad = queries.article(eng.store, "meantime-en-3307").id
     assert eng.store.records([bad]) == [] and eng.store.count("records") > 0
 
 
 def test_engine_second_ingest_is_incremental(tmp_path):
     eng = engine(tmp_path)
     eng.ingest([str(EXAMPLES / "jsonl" / "airbus.jsonl")])
-    before = {e["id"]: {a["id"] for a in e["articles"]} for e in eng.events()}
+    before = {e["id"]: {a["id"] for a in e["articles"]} for e in queries.events(eng.store)}
     report = eng.ingest([str(EXAMPLES / "json" / "apple.json")])
     assert report.stored == 30 and report.processed == 30
-    after = {e["id"]: {a["id"] for a in e["articles"]} for e in eng.events()}
+    after = {e["id"]: {a["id"] for a in e["articles"]} for e in queries.events(eng.store)}
     seen = membership(eng)
     assert len(seen) == 62 and set(seen.values()) == {1}
     # events of the first batch keep their ids and members (the apple articles are another topic)
@@ -106,10 +105,10 @@ def test_engine_second_ingest_is_incremental(tmp_path):
 def test_engine_rebuild_recomputes_everything(tmp_path):
     eng = engine(tmp_path)
     eng.ingest([str(EXAMPLES / "jsonl" / "airbus.jsonl")])
-    first = sorted(sorted(a["id"] for a in e["articles"]) for e in eng.events())
+    first = sorted(sorted(a["id"] for a in e["articles"]) for e in queries.events(eng.store))
     done, _ = eng.process(rebuild=True)
     assert done == 32
-    assert sorted(sorted(a["id"] for a in e["articles"]) for e in eng.events()) == first
+    assert sorted(sorted(a["id"] for a in e["articles"]) for e in queries.events(eng.store)) == first
 
 
 def test_engine_two_meetings_years_apart_two_events_one_storyline(tmp_path):
@@ -120,14 +119,14 @@ def test_engine_two_meetings_years_apart_two_events_one_storyline(tmp_path):
                            for r in recs if r["event"].startswith("meet")), encoding="utf-8")
     eng = Engine(Store(tmp_path / "m.duckdb"))  # default embedder: MiniLM
     eng.ingest([str(src)])
-    events = eng.events()
+    events = queries.events(eng.store)
     groups = sorted(sorted(a["external_id"] for a in e["articles"]) for e in events)
     assert groups == [["m1", "m2", "m3"], ["m4"]]
-    stories = eng.storylines()
+    stories = queries.storylines(eng.store)
     assert len(stories) == 1 and stories[0]["events"] == 2
     assert [t["date"][:4] for t in stories[0]["timeline"]] == ["2019", "2024"]
     for e in events:
-        detail = eng.event(e["id"])
+        detail = queries.event(eng.store, e["id"])
         names = {p["name"] for p in detail["participants"]}
         assert {"Rajnath Singh", "Sergei Shoigu"} <= names, names
         countries = {p["name"]: p["country"] for p in detail["participants"]}

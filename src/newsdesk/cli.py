@@ -1,4 +1,5 @@
-"""The newsdesk command line: parses options, calls the engine, prints. No logic lives here.
+"""The newsdesk command line: parses options, calls the engine (writes) or `store.queries` (reads), prints.
+No logic lives here.
 
 `--json` output is the engine's dicts / the model's fields as they are (documented in docs/cli.md and pinned by
 tests). Errors the user can act on print one line on stderr (`path: reason`, `path:LINE: reason`) and never a
@@ -32,7 +33,8 @@ STATE: dict = {"db": None, "wait": None}
 
 @app.callback()
 def _main(db: Annotated[str | None, typer.Option("--db", envvar="NEWSDESK_DB", metavar="PATH",
-                                                    help="DuckDB store (default ./newsdesk.duckdb).")] = None,
+                                                    help="DuckDB store file (default ./newsdesk.duckdb), or a "
+                                                         "postgresql:// URL.")] = None,
           wait: Annotated[float | None, typer.Option("--wait", envvar="NEWSDESK_WAIT", metavar="SECONDS", min=0,
                                                      help="While another process writes the store, wait this long "
                                                           "for it (default STORE_BUSY_WAIT).")] = None):
@@ -40,14 +42,51 @@ def _main(db: Annotated[str | None, typer.Option("--db", envvar="NEWSDESK_DB", m
     STATE["wait"] = wait
 
 
-def _engine(progress=None, read_only: bool = False):
+SettingOpt = Annotated[list[str] | None, typer.Option(
+    "--setting", metavar="NAME=VALUE", help="Override one setting for this run (repeatable; see `settings`).")]
+
+
+def _settings(assignments: list[str] | None):
+    """settings.DEFAULT with --setting NAME=VALUE overrides; a bad one is one line (NewsdeskError)."""
+    from newsdesk.errors import NewsdeskError
+    from newsdesk.settings import DEFAULT
+
+    try:
+        return DEFAULT.parse(assignments or [])
+    except ValueError as exc:
+        raise NewsdeskError(str(exc)) from None
+
+
+def _engine(progress=None, read_only: bool = False, executor=None, settings=None):
     from newsdesk.engine import open_engine
     from newsdesk.settings import STORE_BUSY_WAIT
     from newsdesk.store.lock import wait_while_busy
 
     wait = STATE.get("wait")
-    return wait_while_busy(lambda: open_engine(STATE["db"], progress, read_only=read_only),
+    kw = {"executor": executor} if executor is not None else {}
+    if settings is not None:
+        kw["settings"] = settings
+    return wait_while_busy(lambda: open_engine(STATE["db"], progress, read_only=read_only, **kw),
                            STORE_BUSY_WAIT if wait is None else wait, lambda msg: err.print(msg, markup=False))
+
+
+def _store():
+    """The store opened read-only for a read command (through `newsdesk.store.queries`)."""
+    from newsdesk.settings import STORE_BUSY_WAIT
+    from newsdesk.store import open_store
+    from newsdesk.store.lock import wait_while_busy
+
+    wait = STATE.get("wait")
+    return wait_while_busy(lambda: open_store(STATE["db"], read_only=True),
+                           STORE_BUSY_WAIT if wait is None else wait, lambda msg: err.print(msg, markup=False))
+
+
+def _query(name: str, *args, **kw):
+    """Call `newsdesk.store.queries.<name>(store, ...)` on the read-only store."""
+    from newsdesk.store import queries
+
+    with _store() as store:
+        return getattr(queries, name)(store, *args, **kw)
 
 
 def _print_json(obj) -> None:
@@ -73,13 +112,44 @@ def _progress(enabled: bool = True):
         yield update
 
 
+# --engine / --workers / --address / --ray-batch: who runs the per-article stages (newsdesk.executors)
+EngineOpt = Annotated[str, typer.Option("--engine", envvar="NEWSDESK_ENGINE", metavar="local|ray",
+                                        help="Run the per-article stages here (local) or on Ray (pip install "
+                                             "'newsdesk[ray]').")]
+WorkersOpt = Annotated[int | None, typer.Option("--workers", min=1, help="Ray actors (default: the CPU count).")]
+AddressOpt = Annotated[str | None, typer.Option("--address", metavar="HOST:PORT",
+                                                help="Join this Ray cluster (default: a private one on 127.0.0.1).")]
+RayBatchOpt = Annotated[int | None, typer.Option("--ray-batch", min=1, metavar="CHUNKS",
+                                                 help="Processing chunks per Ray batch (default 1).")]
+
+
+@contextmanager
+def _executor(engine: str, workers: int | None, address: str | None, ray_batch: int | None):
+    """The executor for --engine (None for the default local one), closed (Ray stopped) afterwards."""
+    from newsdesk.executors import ENGINES, get_executor
+
+    if engine not in ENGINES:
+        raise typer.BadParameter(f"{engine!r}: choose one of {', '.join(ENGINES)}", param_hint="--engine")
+    if engine == "local":
+        yield None
+        return
+    ex = get_executor(engine, workers=workers, address=address, batch_size=ray_batch)
+    try:
+        yield ex
+    finally:
+        ex.close()
+
+
 @app.command()
 def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or - for JSONL on stdin.")],
            no_process: Annotated[bool, typer.Option("--no-process", help="Only store; `process` catches up.")] = False,
-           as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False):
+           as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+           engine_name: EngineOpt = "local", workers: WorkersOpt = None, address: AddressOpt = None,
+           ray_batch: RayBatchOpt = None, setting: SettingOpt = None):
     """Read, clean, date and store articles; then run the pipeline on them (unless --no-process)."""
-    with _progress() as progress:
-        engine = _engine(progress)
+    settings = _settings(setting)
+    with _progress() as progress, _executor(engine_name, workers, address, ray_batch) as ex:
+        engine = _engine(progress, executor=ex, settings=settings)
         report = engine.ingest(paths, stdin=sys.stdin.buffer if "-" in paths else None, process=not no_process,
                                on_error=lambda e: err.print(str(e), markup=False))
     if as_json:
@@ -93,10 +163,13 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders (recu
 
 @app.command()
 def process(rebuild: Annotated[bool, typer.Option("--rebuild", help="Recompute every stage for all articles.")]
-            = False, as_json: Annotated[bool, typer.Option("--json")] = False):
+            = False, as_json: Annotated[bool, typer.Option("--json")] = False,
+            engine_name: EngineOpt = "local", workers: WorkersOpt = None, address: AddressOpt = None,
+            ray_batch: RayBatchOpt = None, setting: SettingOpt = None):
     """Run the pipeline on stored articles not processed yet (everything with --rebuild)."""
-    with _progress() as progress:
-        engine = _engine(progress)
+    settings = _settings(setting)
+    with _progress() as progress, _executor(engine_name, workers, address, ray_batch) as ex:
+        engine = _engine(progress, executor=ex, settings=settings)
         done, timings = engine.process(rebuild=rebuild)
     for e in engine.stage_errors:
         err.print(str(e), markup=False)
@@ -107,9 +180,12 @@ def process(rebuild: Annotated[bool, typer.Option("--rebuild", help="Recompute e
 
 
 @app.command()
-def rebuild(as_json: Annotated[bool, typer.Option("--json")] = False):
+def rebuild(as_json: Annotated[bool, typer.Option("--json")] = False, engine_name: EngineOpt = "local",
+            workers: WorkersOpt = None, address: AddressOpt = None, ray_batch: RayBatchOpt = None,
+            setting: SettingOpt = None):
     """Full rebuild: recompute near-duplicates, features, events and storylines for every article."""
-    process(rebuild=True, as_json=as_json)
+    process(rebuild=True, as_json=as_json, engine_name=engine_name, workers=workers, address=address,
+            ray_batch=ray_batch, setting=setting)
 
 
 @app.command()
@@ -117,7 +193,7 @@ def articles(as_json: Annotated[bool, typer.Option("--json")] = False,
              since: Annotated[str | None, typer.Option(help="Only published on or after DAY (YYYY-MM-DD).")] = None,
              source: Annotated[str | None, typer.Option(help="Only this source.")] = None):
     """List stored articles."""
-    rows = _engine(read_only=True).articles(since=since, source=source)
+    rows = _query("articles", since=since, source=source)
     if as_json:
         _print_json([to_json(a) for a in rows])
         return
@@ -131,7 +207,7 @@ def articles(as_json: Annotated[bool, typer.Option("--json")] = False,
 def show(key: Annotated[str, typer.Argument(metavar="ID", help="Article id or external id.")],
          as_json: Annotated[bool, typer.Option("--json")] = False):
     """Show one article: metadata, clean text, what cleaning removed."""
-    a = _engine(read_only=True).article(key)
+    a = _query("article", key)
     if as_json:
         _print_json(to_json(a))
         return
@@ -152,7 +228,7 @@ def show(key: Annotated[str, typer.Argument(metavar="ID", help="Article id or ex
 @app.command()
 def stats(as_json: Annotated[bool, typer.Option("--json")] = False):
     """Counts of what the store holds."""
-    s = _engine(read_only=True).stats()
+    s = _query("stats")
     if as_json:
         _print_json(s)
         return
@@ -165,7 +241,7 @@ def stats(as_json: Annotated[bool, typer.Option("--json")] = False):
 @app.command()
 def events(as_json: Annotated[bool, typer.Option("--json")] = False):
     """List events: date, title, articles."""
-    rows = _engine(read_only=True).events()
+    rows = _query("events")
     if as_json:
         _print_json(rows)
         return
@@ -178,7 +254,7 @@ def events(as_json: Annotated[bool, typer.Option("--json")] = False):
 @app.command()
 def event(key: Annotated[str, typer.Argument(metavar="ID")], as_json: Annotated[bool, typer.Option("--json")] = False):
     """One event: articles, date, place, participants and PLOVER records."""
-    e = _engine(read_only=True).event(key)
+    e = _query("event", key)
     if as_json:
         _print_json(e)
         return
@@ -198,7 +274,7 @@ def event(key: Annotated[str, typer.Argument(metavar="ID")], as_json: Annotated[
 @app.command()
 def storylines(as_json: Annotated[bool, typer.Option("--json")] = False):
     """Storylines: events linked across time, with their timeline."""
-    rows = _engine(read_only=True).storylines()
+    rows = _query("storylines")
     if as_json:
         _print_json(rows)
         return
@@ -211,7 +287,7 @@ def storylines(as_json: Annotated[bool, typer.Option("--json")] = False):
 @app.command()
 def entities(as_json: Annotated[bool, typer.Option("--json")] = False):
     """Canonical entities: name, type, aliases, country, roles, article count."""
-    rows = _engine(read_only=True).entities()
+    rows = _query("entities")
     if as_json:
         _print_json(rows)
         return
@@ -226,7 +302,7 @@ def entities(as_json: Annotated[bool, typer.Option("--json")] = False):
 def entity(name: Annotated[str, typer.Argument(metavar="NAME")],
            as_json: Annotated[bool, typer.Option("--json")] = False):
     """One entity and its events over time."""
-    e = _engine(read_only=True).entity(name)
+    e = _query("entity", name)
     if as_json:
         _print_json(e)
         return
@@ -276,7 +352,7 @@ def settings_cmd(as_json: Annotated[bool, typer.Option("--json")] = False):
     """Every named threshold with its value, help, and the evaluation that chose it."""
     from newsdesk import settings as s
 
-    rows = [to_json(x) for x in s.SETTINGS.values()]
+    rows = [{k: to_json(getattr(x, k)) for k in ("name", "default", "help", "chosen_by")} for x in s.SETTINGS.values()]
     if as_json:
         _print_json(rows)
         return

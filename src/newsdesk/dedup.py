@@ -210,6 +210,11 @@ def groups(pairs: Iterable[tuple[str, str, float]], order: Sequence[str],
     return out
 
 
+def copy_map(pairs: Iterable[tuple[str, str, float]], order: Sequence[str]) -> dict[str, str]:
+    """copy article id -> its original (the earliest member of its near-duplicate group, by `order`)."""
+    return {m: g.canonical for g in groups(pairs, order) for m in g.members if m != g.canonical}
+
+
 def canonical_map(dup_groups: Iterable[model.DupGroup]) -> dict[str, str]:
     """article id -> canonical id, for every member of every group (a syndicated copy counts once)."""
     return {m: g.canonical for g in dup_groups for m in g.members}
@@ -391,3 +396,65 @@ def passages_from_rows(rows: Iterable[tuple[str, str, int, int]], texts: Mapping
                        canonical: Mapping[str, str] | None = None, **kw) -> list[model.Passage]:
     """Passages from stored (key, article_id, start, end) rows: `PassageIndex.from_rows(rows).passages(...)`."""
     return PassageIndex.from_rows(rows, **kw).passages(canonical=canonical, texts=texts)
+
+
+# --- the pipeline's dedup stage ------------------------------------------------------------------------------------
+class DedupState:
+    """What the dedup stage carries from one chunk to the next: the near-duplicate index over every stored
+    signature (in ingest order), the passage index, and every article's publication day. Built once per
+    `process` from the store's rows; `detect` adds each chunk's articles to it, as they are saved."""
+
+    def __init__(self, signatures: Iterable[tuple[str, bytes]], passage_rows: Iterable[tuple[str, str, int, int]],
+                 published: Mapping[str, str | None], settings=None):
+        kw = {} if settings is None else {"threshold": settings.DEDUP_MIN_JACCARD, "num_perm": settings.NUM_PERM,
+                                          "bands": settings.DEDUP_LSH_BANDS}
+        self.index = DedupIndex(**kw)
+        for aid, blob in signatures:
+            self.index.add(aid, sig_from_bytes(blob))
+        pkw = {} if settings is None else {"min_words": settings.PASSAGE_MIN_WORDS,
+                                           "max_docs": settings.PASSAGE_MAX_DOCS}
+        self.passages = PassageIndex.from_rows(passage_rows, **pkw)
+        self.published = dict(published)
+
+
+def close_in_time(a: str | None, b: str | None, max_gap_days: float) -> bool:
+    """A near-duplicate is treated as a syndicated copy (same event) unless the two are far apart in time."""
+    da, db = model.iso_day(a), model.iso_day(b)
+    if da is None or db is None:
+        return True
+    return abs((da - db).days) <= max_gap_days
+
+
+def detect(articles: Sequence[model.Article], state: DedupState, settings) -> tuple[
+        list[tuple[str, bytes]], list[tuple[str, str, float]], dict[str, str], list[tuple[str, str, int, int]]]:
+    """The dedup stage over one chunk (in ingest order): each article's signature, its near-duplicate pairs with
+    every earlier article, the copies (article -> the most similar earlier near-duplicate close in time), and its
+    passage rows. Advances `state` so that the next chunk sees these articles."""
+    sig_rows, pair_rows, copies = [], [], {}
+    for a in articles:
+        sig = signature(a.text, settings.NUM_PERM, settings.SHINGLE_WORDS)
+        sig_rows.append((a.id, sig_to_bytes(sig)))
+        pairs = state.index.add(a.id, sig)
+        pair_rows.extend((other, a.id, float(sim)) for other, sim in pairs)
+        close = [(o, sim) for o, sim in pairs
+                 if close_in_time(a.published, state.published.get(o), settings.EVENT_MAX_GAP_DAYS)]
+        if close:
+            copies[a.id] = max(close, key=lambda p: p[1])[0]
+        state.published[a.id] = a.published
+        state.passages.add(a.id, a.text)
+    return sig_rows, pair_rows, copies, state.passages.rows_for([a.id for a in articles])
+
+
+def borrowers(order: Sequence[str], copies: Mapping[str, str], has_features: Sequence[str],
+              per_original: int) -> dict[str, str]:
+    """Which article's features (vector, entities) each article clusters with: its own, or for a syndicated copy
+    without features of its own, its original's. Only the first `per_original` copies of an original (in ingest
+    `order`) borrow: their duplicate evidence helps average link; further copies only follow their original."""
+    source = {aid: aid for aid in has_features}  # keeps `has_features`' order, then the borrowing copies
+    taken: dict[str, int] = defaultdict(int)
+    for copy in (a for a in order if a in copies):
+        orig = copies[copy]
+        if copy not in source and orig in source and source[orig] == orig and taken[orig] < per_original:
+            source[copy] = orig
+            taken[orig] += 1
+    return source

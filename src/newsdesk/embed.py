@@ -34,14 +34,15 @@ from typing import Protocol, runtime_checkable
 import numpy as np
 
 from newsdesk.errors import NewsdeskError
+from newsdesk import settings
 from newsdesk.settings import EMBED_BACKEND as DEFAULT_BACKEND
 
 MINILM_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"  # model.safetensors
 TOKENIZER_SHA256_PREFIX, TOKENIZER_SHA256_SUFFIX = "be50c362", "11572037"  # tokenizer.json (STACK.md)
 MINILM_DIM = 384
 MAX_TOKENS = 256  # MiniLM's max_seq_length (sentence_bert_config.json)
-BATCH = 32
-EMBED_MAX_CHARS = 2000  # ~256 word pieces never need more characters; keeps tokenising cheap
+BATCH = settings.EMBED_BATCH  # texts per embedding call (the settings table; results do not depend on it)
+EMBED_MAX_CHARS = settings.EMBED_MAX_CHARS
 BACKENDS = ("onnx-int8", "onnx", "st", "m2v", "hash")
 
 
@@ -54,7 +55,7 @@ class Embedder(Protocol):
         ...
 
 
-def embedding_text(title: str | None, text: str) -> str:
+def embedding_text(title: str | None, text: str, max_chars: int = EMBED_MAX_CHARS) -> str:
     """What gets embedded: the headline, then the text (its first line dropped when it repeats the headline).
 
     MiniLM reads at most 256 word pieces, so this is headline + lead; the text is cut at EMBED_MAX_CHARS.
@@ -66,7 +67,7 @@ def embedding_text(title: str | None, text: str) -> str:
         if first.strip().lower() == title.lower():
             body = rest.strip()
         body = f"{title}\n{body}" if body else title
-    return " ".join(body[:EMBED_MAX_CHARS].split())
+    return " ".join(body[:max_chars].split())
 
 
 def _normalise(v: np.ndarray) -> np.ndarray:

@@ -18,6 +18,9 @@ class InputError(NewsdeskError):
         where = f"{self.path}:{self.line}" if self.line is not None else self.path
         return f"{where}: {self.reason}"
 
+    def __reduce__(self):  # picklable (an executor's worker returns these): rebuild from the three fields
+        return (InputError, (self.path, self.reason, self.line))
+
 
 class StoreError(NewsdeskError):
     """The store cannot be opened, migrated or written."""

@@ -19,6 +19,14 @@ def content_id(*parts: object, prefix: str = "", length: int = 16) -> str:
     return prefix + h.hexdigest()[:length]
 
 
+def raw_id(doc: RawDoc) -> str:
+    """The id of an ingested document, derived from its identity and content: the same record always gets the
+    same id (a re-ingest stores nothing twice)."""
+    body = doc.text if doc.text is not None else doc.html
+    return content_id(doc.source, doc.url, doc.external_id, doc.title,
+                      body.hex() if isinstance(body, bytes) else body, prefix="a")
+
+
 def iso_day(value: str | None) -> _dt.date | None:
     """The calendar day of a stored ISO date ("2024-03-08" or a longer ISO timestamp); None when absent or not
     ISO. The one parser of stored dates (publication days, record dates) that every stage shares."""
@@ -217,6 +225,7 @@ class Doc:
     words: tuple[tuple[str, int], ...] = ()  # content word counts, sorted
     names: tuple[tuple[str, int], ...] = ()  # entity keys, numbers ("NUM:61"), times ("WHEN:2008"), counts; sorted
     day: int | None = field(default=None, compare=False)  # proleptic ordinal of `published`
+    instance: tuple[tuple[str, str], ...] = ()  # (kind, key): places, streets, people, ages, times, stated days
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +257,27 @@ class Mention:
     text: str
     start: int
     end: int
+
+
+@dataclass
+class IngestReport:
+    """What one `ingest` did (`ingest --json` prints `as_dict()`). `errors` are InputErrors: one per rejected
+    document and one per article stage that failed (the article is stored)."""
+
+    read: int = 0
+    stored: int = 0
+    duplicate: int = 0
+    rejected: int = 0
+    skipped_files: int = 0
+    errors: list = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    processed: int = 0
+
+    def as_dict(self) -> dict:
+        return {"read": self.read, "stored": self.stored, "duplicate": self.duplicate, "rejected": self.rejected,
+                "skipped_files": self.skipped_files, "processed": self.processed,
+                "errors": [str(e) for e in self.errors],
+                "timings": {k: round(v, 3) for k, v in self.timings.items()}}
 
 
 def to_json(obj: Any) -> Any:

@@ -53,6 +53,9 @@ class Settings:
     def __setattr__(self, name: str, value) -> None:
         raise AttributeError("Settings is frozen: use .replace(NAME=value)")
 
+    def __reduce__(self):  # pickles (executors send it to Ray workers) without touching the frozen __setattr__
+        return (Settings, (dict(self._overrides),))
+
     def __eq__(self, other) -> bool:
         return isinstance(other, Settings) and self.as_dict() == other.as_dict()
 

@@ -32,6 +32,10 @@ def default_path() -> str:
 class Store:
     def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False):
         self.path = str(path) if path is not None else default_path()
+        if read_only and self.path != ":memory:" and not Path(self.path).exists():
+            # a read-only command on a mistyped path must not create (and then show) an empty store
+            raise StoreError(f"{self.path}: no such store (check --db / NEWSDESK_DB, or create it with "
+                             "`newsdesk ingest`)")
         try:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
@@ -121,7 +125,8 @@ class Store:
             ingested_at=ingested_at, path=path, metadata=json.loads(metadata or "{}"))
 
     def articles(self, *, since: str | None = None, source: str | None = None, ids: Sequence[str] | None = None,
-                 unprocessed: bool = False, limit: int | None = None) -> list[Article]:
+                 unprocessed: bool = False, limit: int | None = None, raw: bool = True) -> list[Article]:
+        """Articles in ingest order; `raw=False` leaves `raw_text` empty (stages that read only the clean text)."""
         where, params = [], []
         if since:
             where.append("published >= ?")
@@ -134,7 +139,8 @@ class Store:
             params.append(list(ids))
         if unprocessed:
             where.append("NOT processed")
-        sql = f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles"
+        cols = ARTICLE_COLUMNS if raw else tuple("'' AS raw_text" if c == "raw_text" else c for c in ARTICLE_COLUMNS)
+        sql = f"SELECT {', '.join(cols)} FROM articles"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY seq"
@@ -188,6 +194,116 @@ class Store:
             self.con.execute(
                 "INSERT INTO line_stats SELECT unnest(?), unnest(?), unnest(?) ON CONFLICT (grp, line_key) "
                 "DO UPDATE SET docs = line_stats.docs + excluded.docs", cols)
+
+    # --- the pipeline: load a batch and its context, save a delta -----------------------------------------------
+    PROCESSING_TABLES = ("minhash", "dup_pairs", "passage_spans", "ner_spans", "ner_sents", "vectors", "entities",
+                         "mentions", "records")
+
+    def unprocessed_ids(self) -> list[str]:
+        return [r[0] for r in self.con.execute("SELECT id FROM articles WHERE NOT processed ORDER BY seq").fetchall()]
+
+    def load_batch(self, ids: Sequence[str]) -> list[Article]:
+        """The articles of one processing chunk, in ingest order."""
+        return self.articles(ids=ids)
+
+    def reset_processing(self) -> None:
+        """A full rebuild: every article unprocessed, every derived table, event and storyline gone."""
+        with self.transaction():
+            self.mark_all_unprocessed()
+            for table in self.PROCESSING_TABLES:
+                self.con.execute(f"DELETE FROM {table}")
+            self.clear_events()
+
+    def signatures(self) -> list[tuple[str, bytes]]:
+        """(article id, MinHash signature bytes), in ingest order."""
+        return self.con.execute("SELECT m.article_id, m.sig FROM minhash m JOIN articles a ON a.id = m.article_id "
+                                "ORDER BY a.seq").fetchall()
+
+    def published(self) -> dict[str, str | None]:
+        """article id -> publication day, for every stored article."""
+        return dict(self.con.execute("SELECT id, published FROM articles").fetchall())
+
+    def event_rows(self) -> dict:
+        """What the events stage reads (the fields of `events.build.EventInputs` but `rebuild`): every article
+        without its raw text, the processed ids, vectors, NER spans, near-duplicate pairs, the ids already in an
+        event, the stored events and every record by article."""
+        import numpy as np
+
+        spans: dict[str, list[tuple[str, str]]] = {}
+        for aid, text, label in self.con.execute(
+                "SELECT article_id, text, label FROM ner_spans ORDER BY article_id, i").fetchall():
+            spans.setdefault(aid, []).append((text, label))
+        processed = [r[0] for r in self.con.execute("SELECT id FROM articles WHERE processed ORDER BY seq").fetchall()]
+        return {
+            "articles": self.articles(raw=False), "processed": processed,
+            "vectors": [(aid, np.frombuffer(v, dtype=np.float32))
+                        for aid, v in self.con.execute("SELECT article_id, vec FROM vectors").fetchall()],
+            "spans": spans, "dup_pairs": self.dup_pairs(),
+            "assigned": {r[0] for r in self.con.execute("SELECT article_id FROM event_articles").fetchall()},
+            "events": self.events(), "records": self.records_by_article(processed),
+        }
+
+    def save(self, delta) -> int:
+        """Write what one pipeline run computed (`pipeline.Delta`) in one transaction; returns how many new
+        articles were stored."""
+        import numpy as np
+
+        stored = 0
+        with self.transaction():
+            if delta.articles or delta.line_stats:
+                stored = self.insert_articles(delta.articles)
+                self.add_line_stats(delta.line_stats)
+            if delta.processed:
+                self.insert("minhash", delta.signatures, replace=True)
+                self.insert("dup_pairs", delta.dup_pairs, replace=True)
+                self.insert("passage_spans", delta.passage_rows, replace=True)
+                self.insert("ner_spans", [(aid, i, s.text, s.label, s.start, s.end, s.sent)
+                                          for aid, p in delta.parsed.items() for i, s in enumerate(p.ents)],
+                            replace=True)
+                self.insert("ner_sents", [(aid, json.dumps([list(s) for s in p.sents]))
+                                          for aid, p in delta.parsed.items()], replace=True)
+                self.insert("vectors", [(aid, delta.vector_model, np.asarray(v, dtype=np.float32).tobytes())
+                                        for aid, v in delta.vectors.items()], replace=True)
+                self.upsert_entities(delta.entities)
+                self.insert_mentions(delta.mentions)
+                self.insert_records([(aid, r) for aid, recs in delta.records.items() for r in recs])
+                self.mark_processed(delta.processed)
+            if delta.events is not None:
+                self.replace_events(delta.events, drop_ids=delta.dropped)
+                self.replace_storylines(delta.storylines)
+        return stored
+
+    # --- near-duplicates and passages ---------------------------------------------------------------------------
+    def dup_pairs(self) -> list[tuple[str, str, float]]:
+        """Every stored near-duplicate pair (earlier article, later article, estimated Jaccard)."""
+        return self.con.execute("SELECT a, b, similarity FROM dup_pairs").fetchall()
+
+    def passage_spans(self, *, shared_only: bool = False) -> list[tuple[str, str, int, int]]:
+        """(passage key, article id, start, end) rows; `shared_only`: keys carried by >= 2 articles."""
+        sql = "SELECT hash, article_id, start_char, end_char FROM passage_spans"
+        if shared_only:
+            sql += (" WHERE hash IN (SELECT hash FROM passage_spans GROUP BY hash "
+                    "HAVING count(DISTINCT article_id) >= 2)")
+        return self.con.execute(sql).fetchall()
+
+    def counts(self) -> dict[str, int]:
+        """What the store holds, counted (the figures `newsdesk stats` prints)."""
+        one = lambda sql: self.con.execute(sql).fetchone()[0]  # noqa: E731
+        return {
+            "articles": self.count("articles"),
+            "dated": one("SELECT count(*) FROM articles WHERE published IS NOT NULL"),
+            "unprocessed": one("SELECT count(*) FROM articles WHERE NOT processed"),
+            "near_duplicate_pairs": self.count("dup_pairs"),
+            "passages": one("SELECT count(*) FROM (SELECT hash FROM passage_spans GROUP BY hash "
+                            "HAVING count(DISTINCT article_id) >= 2) AS shared"),  # alias: PostgreSQL needs it
+            "events": self.count("events"), "storylines": self.count("storylines"),
+            "entities": self.count("entities"), "records": self.count("records"),
+        }
+
+    def source_counts(self) -> dict[str, int]:
+        """source (or "(none)") -> article count, most first."""
+        return dict(self.con.execute("SELECT coalesce(source, '(none)'), count(*) FROM articles GROUP BY 1 "
+                                     "ORDER BY 2 DESC").fetchall())
 
     # --- generic helpers for the processing tables -------------------------------------------------------------
     def rows(self, sql: str, params: Sequence | None = None) -> list[tuple]:

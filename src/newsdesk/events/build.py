@@ -1,0 +1,146 @@
+"""The events stage of the pipeline: from the store's processed articles to the events that changed.
+
+`update` is what `newsdesk ingest` runs once per processing run, after the article stages: build one `Doc` per
+article (a syndicated copy borrows its original's vector and entities, `dedup.borrowers`), let the new articles
+join or open events (`assign`; `rebuild` from scratch on a full rebuild or an empty store), re-attach the copies
+that do not cluster to their original's event, and finish each touched event's day, place and first/last seen
+(`finish`, the consensus of its articles' dates and records: `coding.event_when_where`). `after_change` is the
+event list the store will hold once the delta is saved (storylines are linked over it). Pure: no store.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import numpy as np
+
+from newsdesk.events.assign import apply_changes, assign
+from newsdesk.events.cluster import rebuild as rebuild_all
+from newsdesk.events.features import Params, entity_keys, make_doc
+from newsdesk.model import Article, Doc, Event, Record
+
+
+@dataclass
+class EventInputs:
+    """What the events stage reads, loaded by the store after the article stages saved (see Store.event_inputs).
+
+    `articles`: every stored article (texts, no raw text), in ingest order; `processed`: the ids of those
+    processed, in ingest order; `vectors`: (id, vector) rows in stored order; `spans`: id -> [(text, label)]
+    NER spans; `dup_pairs`: every stored near-duplicate pair; `assigned`: ids already in an event; `events`:
+    the stored events; `records`: id -> its records."""
+
+    articles: list[Article]
+    processed: list[str]
+    vectors: list[tuple[str, np.ndarray]]
+    spans: Mapping[str, Sequence[tuple[str, str]]]
+    dup_pairs: Sequence[tuple[str, str, float]]
+    assigned: set[str]
+    events: list[Event]
+    records: Mapping[str, list[Record]] = field(default_factory=dict)
+    rebuild: bool = False
+
+    @cached_property
+    def copies(self) -> dict[str, str]:
+        """copy -> original (the earliest member of its near-duplicate group)."""
+        from newsdesk import dedup
+
+        return dedup.copy_map(self.dup_pairs, [a.id for a in self.articles])
+
+
+def has_work(inp: EventInputs) -> bool:
+    """Whether the stage has anything to do: processed articles in no event yet, or a rebuild."""
+    return inp.rebuild or any(aid not in inp.assigned for aid in inp.processed)
+
+
+def params(settings) -> Params:
+    """The clustering knobs of `events.Params` from a `Settings` object."""
+    return Params(threshold=settings.EVENT_THRESHOLD, w_dense=settings.EVENT_W_DENSE,
+                  w_words=settings.EVENT_W_WORDS, w_names=settings.EVENT_W_NAMES,
+                  max_gap_days=settings.EVENT_MAX_GAP_DAYS, date_penalty=settings.EVENT_DATE_PENALTY,
+                  split_threshold=settings.EVENT_SPLIT_THRESHOLD, min_split=settings.EVENT_MIN_SPLIT,
+                  min_instance=settings.EVENT_MIN_INSTANCE, local_min_df=settings.EVENT_LOCAL_MIN_DF,
+                  local_max=settings.EVENT_LOCAL_MAX)
+
+
+def make_docs(inp: EventInputs, settings) -> dict[str, Doc]:
+    """`Doc` of every article with a vector of its own, then of the first copies of each original (borrowing)."""
+    from newsdesk import dedup
+
+    arts = {a.id: a for a in inp.articles}
+    vec = dict(inp.vectors)
+    source = dedup.borrowers([a.id for a in inp.articles], inp.copies, [aid for aid, _ in inp.vectors],
+                             settings.CLUSTER_COPIES_PER_ORIGINAL)
+    return {aid: make_doc(aid, arts[aid].published, arts[aid].title, arts[aid].text, vec[src],
+                          entity_keys(inp.spans.get(src, ())))
+            for aid, src in source.items() if aid in arts}
+
+
+def update(inp: EventInputs, docs: Mapping[str, Doc], settings) -> tuple[list[Event], list[str]]:
+    """(the new or changed events, finished; the ids of events dissolved)."""
+    new = [aid for aid in inp.processed if aid not in inp.assigned]
+    copies = {c: o for c, o in inp.copies.items() if c not in docs}  # copies that do not cluster
+    existing = inp.events
+    # clustering sees clustered articles only; the other copies are re-attached to their original's event below
+    bare = [Event(e.id, e.title, e.date, tuple(a for a in e.article_ids if a in docs), e.place, e.storyline_id,
+                  e.first_seen, e.last_seen) for e in existing]
+    bare = [e for e in bare if e.article_ids]
+    p = params(settings)
+    if inp.rebuild or not bare:
+        changed = rebuild_all(list(docs.values()), p)
+        dropped = [e.id for e in existing if e.id not in {c.id for c in changed}]
+    else:
+        changed = assign([docs[a] for a in new if a in docs], bare, docs, p)
+        after = {e.id for e in apply_changes(bare, changed)}
+        dropped = [e.id for e in existing if e.id not in after]  # dissolved by a local re-clustering
+    by_id = {e.id: e for e in bare if e.id not in dropped}
+    by_id.update({e.id: e for e in changed})
+    event_of = {a: e.id for e in by_id.values() for a in e.article_ids}
+    touched = {e.id for e in changed} | {event_of[o] for c, o in copies.items()
+                                         if o in event_of and c not in inp.assigned}
+    copies_of: dict[str, list[str]] = defaultdict(list)
+    for c, o in copies.items():
+        if o in event_of:
+            copies_of[event_of[o]].append(c)
+    final = [Event(by_id[eid].id, by_id[eid].title, by_id[eid].date,
+                   tuple(by_id[eid].article_ids) + tuple(sorted(copies_of.get(eid, ()))), by_id[eid].place,
+                   by_id[eid].storyline_id, by_id[eid].first_seen, by_id[eid].last_seen)
+             for eid in sorted(touched)]
+    return finish(final, inp.articles, inp.records), dropped
+
+
+def finish(evs: Sequence[Event], articles: Sequence[Article], records: Mapping[str, list[Record]]) -> list[Event]:
+    """Event day and place: the consensus of its articles' records and dates; first/last seen: its articles'
+    earliest and latest publication day (`articles` in ingest order)."""
+    from newsdesk import coding
+
+    pos = {a.id: k for k, a in enumerate(articles)}
+    out = []
+    for e in evs:
+        members = sorted((a for a in e.article_ids if a in pos), key=pos.__getitem__)
+        ea = [articles[pos[a]] for a in members]
+        er = [r for a in sorted(members) for r in records.get(a, ())]
+        date, place = coding.event_when_where(ea, er)
+        days = sorted(a.published for a in ea if a.published)
+        out.append(Event(e.id, e.title, date or e.date, e.article_ids, place or e.place, e.storyline_id,
+                         days[0] if days else e.first_seen, days[-1] if days else e.last_seen))
+    return out
+
+
+def after_change(existing: Sequence[Event], final: Sequence[Event], dropped: Sequence[str],
+                 order: Sequence[str]) -> list[Event]:
+    """The event list as the store holds it once `final` is saved and `dropped` removed (`Store.events`): an
+    article moved into a saved event leaves its old one; members in ingest `order`; sorted by day, then id."""
+    pos = {a: k for k, a in enumerate(order)}
+    gone = set(dropped) | {e.id for e in final}
+    moved = {a for e in final for a in e.article_ids}
+    out = [Event(e.id, e.title or "", e.date, tuple(a for a in e.article_ids if a not in moved), e.place,
+                 e.storyline_id, e.first_seen, e.last_seen) for e in existing if e.id not in gone]
+    out += [Event(e.id, e.title or "", e.date, tuple(a for a in e.article_ids), e.place, e.storyline_id,
+                  e.first_seen, e.last_seen) for e in final]
+    out = [Event(e.id, e.title, e.date, tuple(sorted((a for a in e.article_ids if a in pos), key=pos.__getitem__)),
+                 e.place, e.storyline_id, e.first_seen, e.last_seen) for e in out]
+    out.sort(key=lambda e: (e.date or e.first_seen or "9999", e.id))
+    return out

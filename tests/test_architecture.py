@@ -1,0 +1,136 @@
+"""The layout rules, checked over src/newsdesk: SQL and the database drivers only inside store/, no import cycle,
+the pipeline's declared stage order sound (every requirement assigned by an earlier stage), engine.py small."""
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from newsdesk import pipeline
+
+SRC = Path(__file__).resolve().parent.parent / "src" / "newsdesk"
+SQL = re.compile(r"\b(SELECT\s.+\sFROM|INSERT\s+(OR\s+\w+\s+)?INTO|DELETE\s+FROM|UPDATE\s+\w+\s+SET|"
+                 r"CREATE\s+(TABLE|INDEX|VIEW)|DROP\s+(TABLE|INDEX|VIEW)|ALTER\s+TABLE)\b", re.S)
+DRIVERS = {"duckdb", "psycopg", "psycopg2", "sqlite3"}
+
+
+def modules():
+    for path in sorted(SRC.rglob("*.py")):
+        rel = path.relative_to(SRC.parent).with_suffix("")
+        parts = list(rel.parts)
+        if parts[-1] == "__init__":
+            parts.pop()
+        yield ".".join(parts), path, ast.parse(path.read_text(encoding="utf-8"), str(path))
+
+
+def imported(name: str, tree: ast.AST, is_package: bool, known: set[str] = frozenset()) -> set[str]:
+    """Every module `tree` imports (at top level or inside functions), absolute names. `from P import M` of a
+    submodule M (in `known`) counts as importing P.M only (a parent package is always initialised first)."""
+    out = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            out.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                pkg = name.split(".") if is_package else name.split(".")[:-1]
+                pkg = pkg[:len(pkg) - node.level + 1]
+                base = ".".join(pkg + ([base] if base else []))
+            subs = {f"{base}.{a.name}" for a in node.names} & set(known)
+            out.update(subs)
+            if len(subs) < len(node.names):
+                out.add(base)
+    return out
+
+
+def strings(tree: ast.AST):
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            yield node.lineno, node.value
+
+
+def test_architecture_no_sql_or_driver_outside_store():
+    problems = []
+    for name, path, tree in modules():
+        if name.startswith("newsdesk.store"):
+            continue
+        for mod in imported(name, tree, path.name == "__init__.py"):
+            if mod.split(".")[0] in DRIVERS:
+                problems.append(f"{path.relative_to(SRC)}: imports {mod}")
+        for line, text in strings(tree):
+            if SQL.search(text):
+                problems.append(f"{path.relative_to(SRC)}:{line}: SQL text {text[:60]!r}")
+    assert problems == []
+
+
+def test_architecture_sql_check_catches_a_query():
+    assert SQL.search("SELECT id FROM articles WHERE processed")
+    assert SQL.search("INSERT OR REPLACE INTO vectors SELECT 1")
+    assert not SQL.search("select the best candidate from the list")  # prose is not SQL
+
+
+def test_architecture_no_import_cycle():
+    mods = {name: (path, tree) for name, path, tree in modules()}
+    graph = {name: sorted({m for m in imported(name, tree, path.name == "__init__.py", set(mods))
+                            if m in mods and m != name})
+             for name, (path, tree) in mods.items()}
+    cycles = _cycles(graph)
+    assert cycles == []
+
+
+def _cycles(graph: dict[str, list[str]]) -> list[list[str]]:
+    """Strongly connected components with more than one module (Tarjan)."""
+    index, low, stack, on, out, counter = {}, {}, [], set(), [], [0]
+
+    def visit(v):
+        index[v] = low[v] = counter[0]
+        counter[0] += 1
+        stack.append(v)
+        on.add(v)
+        for w in graph[v]:
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            comp = []
+            while True:
+                w = stack.pop()
+                on.discard(w)
+                comp.append(w)
+                if w == v:
+                    break
+            if len(comp) > 1:
+                out.append(sorted(comp))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    return out
+
+
+def test_architecture_cycle_finder_finds_a_cycle():
+    assert _cycles({"a": ["b"], "b": ["c"], "c": ["a"], "d": ["a"]}) == [["a", "b", "c"]]
+
+
+def test_pipeline_stages_requirements_assigned_earlier():
+    assert pipeline.check() == []
+
+
+def test_pipeline_check_reports_a_stage_run_too_early():
+    by_name = {s.name: s for s in pipeline.STAGES}
+    order = [by_name[n] for n in ("prepare", "dedup", "coding", "ner", "embed", "entities", "resolve", "events",
+                                  "storylines")]
+    assert pipeline.check(order) == [
+        "stage coding requires mentions, ner, which no earlier stage assigns"]
+
+
+def test_pipeline_run_rejects_unknown_phase():
+    with pytest.raises(ValueError, match="unknown phase"):
+        pipeline.run([], None, phase="nope")
+
+
+def test_architecture_engine_is_small():
+    assert len((SRC / "engine.py").read_text(encoding="utf-8").splitlines()) <= 150
