@@ -17,7 +17,8 @@ The scorers are re-implemented from ../shared/tools/extract_eval/score.py (same 
     .venv/bin/python -m newsdesk.eval.extraction ../shared/data/trafilatura_eval [--workers 2]
     .venv/bin/python -m newsdesk.eval.extraction ../shared/data/htmldate_dev [--workers 2]
 
-`run(data_path)` picks the mode from the truth fields. Seconds per page are wall time of the call alone.
+`run(data_path)` picks the mode from the truth fields and also reports each system on the two site-disjoint halves
+(`half_A`, `half_B`: `eval.plaintext.half_of` of the page's host). Seconds per page are wall time of the call alone.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from newsdesk.eval.plaintext import half_of
 from newsdesk.html import extract_html
 
 TOKEN_RE = re.compile(r"\w+", re.UNICODE)
@@ -159,10 +161,21 @@ def run(data_path: str, workers: int = 1, limit: int | None = None) -> dict:
     mode = _mode(truth)
     baseline_name = "htmldate" if mode == "dates" else "trafilatura"
     out: dict = {"dataset": root.name, "mode": mode, "pages": len(truth)}
+    halves = {h: [t for t in truth if half_of(site_of(t.get("url"))) == h] for h in "AB"}
     for system, name in (("newsdesk", "newsdesk"), ("baseline", baseline_name)):
         preds, per_page = _predict(system, truth, root, mode, workers)
         out[name] = {**SCORERS[mode](truth, preds), "seconds_per_page": round(per_page, 4)}
+        for h, part in halves.items():  # site-disjoint halves (eval.plaintext.half_of over the page's host)
+            out.setdefault(f"half_{h}", {"pages": len(part)})[name] = SCORERS[mode](part, preds)
     return out
+
+
+def site_of(url: str | None) -> str:
+    """The host of a page's URL without 'www.' (the unit of the site-disjoint split)."""
+    from urllib.parse import urlparse
+
+    host = urlparse(url or "").netloc.lower()
+    return host[4:] if host.startswith("www.") else host
 
 
 def run_segments(data_path: str, workers: int = 1) -> dict:
