@@ -50,19 +50,28 @@ def split_fields(lines: list[str], stats: CorpusStats | None, group: str
                  ) -> tuple[list[int], dict[int, str], str | None] | None:
     """For a field dump: (indexes of the text field's lines, {index: reason} of the other lines, the title), else
     None. `lines`: the document's squashed non-blank lines."""
-    labels = [i for i, s in enumerate(lines) if _label_like(s)]
+    shaped = [i for i, s in enumerate(lines) if _label_like(s)]
     if stats is not None and stats.docs(group) >= CLEAN_CORPUS_MIN_DOCS:
-        labels = [i for i in labels if stats.is_boilerplate(group, lines[i])]
-    else:  # no corpus to tell: the labels must open the file, alternating with values
-        opening = []
-        for i in labels:
-            if i != (opening[-1] + 2 if opening else 0):
-                break
-            opening.append(i)
-        labels = opening if len(opening) >= CLEAN_FIELD_MIN_LABELS else []
-    labels = [i for i in labels if i + 1 < len(lines) and i + 1 not in labels]  # each followed by a value
-    if len(labels) < CLEAN_FIELD_MIN_LABELS:
-        return None
+        labels = _valued([i for i in shaped if stats.is_boilerplate(group, lines[i])], len(lines))
+        if len(labels) >= CLEAN_FIELD_MIN_LABELS:
+            return _fields(lines, labels)
+    # no corpus evidence (a file alone, or the only dump of its group): the labels must open the file, alternating
+    # with one-line values
+    opening: list[int] = []
+    for i in shaped:
+        if i != (opening[-1] + 2 if opening else 0):
+            break
+        opening.append(i)
+    labels = _valued(opening, len(lines))
+    return _fields(lines, labels) if len(labels) >= CLEAN_FIELD_MIN_LABELS else None
+
+
+def _valued(labels: list[int], n: int) -> list[int]:
+    """The labels each followed by a value line (not by another label)."""
+    return [i for i in labels if i + 1 < n and i + 1 not in labels]
+
+
+def _fields(lines: list[str], labels: list[int]) -> tuple[list[int], dict[int, str], str | None] | None:
     bounds = labels + [len(lines)]
     fields = [(bounds[k], list(range(bounds[k] + 1, bounds[k + 1]))) for k in range(len(labels))]
     kinds = [_kind([lines[j] for j in idx]) for _, idx in fields]
