@@ -20,12 +20,9 @@ from web_fixtures import web_store  # noqa: E402
 from newsdesk.web import create_app  # noqa: E402
 
 EXAMPLES = int(os.environ.get("NEWSDESK_SCHEMATHESIS_EXAMPLES", "100"))
-schema = schemathesis.pytest.from_fixture("api_schema")
-
-
-@pytest.fixture(scope="module")
-def api_schema():
-    return schemathesis.openapi.from_asgi("/openapi.json", create_app(web_store(), poll=False))
+# built at collection (schemathesis' from_fixture does not run under pytest 9); the store is shared with the other
+# web tests through web_fixtures' cache
+schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(web_store(), poll=False))
 
 
 @schema.parametrize()

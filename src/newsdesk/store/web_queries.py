@@ -267,6 +267,10 @@ class Views:
         rows = rows[:limit]
         return Page([to_json(Store._article(r[:-1])) for r in rows], [rows[-1][-1]] if more and rows else None)
 
+    def articles_by_id(self, ids: Sequence[str]) -> dict[str, dict]:
+        """id -> article JSON (`show ID --json` keys), in one query."""
+        return {a.id: to_json(a) for a in self.store.articles(ids=list(ids))}
+
     def article(self, key: str) -> dict:
         """The CLI's `show ID --json` plus `event` (its event's id, date and title, or null) and `copy_of`."""
         a = self.store.find_article(key)
@@ -372,7 +376,7 @@ class Views:
 
     def entity(self, name: str) -> dict:
         """The CLI's `entity NAME --json` (+ `events`) plus `timeline` (events per month), `counterparts` (who
-        takes part in the same events, with their countries) and `country_evidence` (the sentence that gives
+        takes part in the same events, with their countries; people first) and `country_evidence` (the sentence that gives
         the country: a record naming the entity with a country, else a mention's sentence naming it)."""
         out = self.find_entity(name)
         evs = self._entity_events(out["id"])
@@ -387,7 +391,7 @@ class Views:
                 "SELECT n.id, n.name, n.type, n.country, n.country_code, count(DISTINCT ea.event_id) AS k "
                 "FROM mine JOIN event_articles ea ON ea.event_id = mine.event_id JOIN mentions m ON "
                 "m.article_id = ea.article_id JOIN entities n ON n.id = m.entity_id WHERE n.id <> ? AND "
-                "n.type IN ('PERSON', 'ORG') GROUP BY ALL ORDER BY k DESC, n.name LIMIT 20",
+                "n.type IN ('PERSON', 'ORG') GROUP BY ALL ORDER BY n.type = 'PERSON' DESC, k DESC, n.name LIMIT 20",
                 [out["id"], out["id"]])]
         out["country_evidence"] = self._country_evidence(out) if out["country"] else None
         return out

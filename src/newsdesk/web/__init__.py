@@ -46,6 +46,7 @@ def serve(db: str, host: str = "127.0.0.1", port: int = 8000, *, wait: float = 0
     if not Path(db).is_file():
         raise NewsdeskError(f"{db}: no such store (build one with `newsdesk --db {db} ingest ...`)")
     snaps = Snapshots(db)
+    app = _create(db, snapshots=snaps)  # before the first snapshot: the app sets its warm-up
     deadline = time.monotonic() + wait
     told = False
     while not snaps.refresh():
@@ -59,7 +60,6 @@ def serve(db: str, host: str = "127.0.0.1", port: int = 8000, *, wait: float = 0
             log(f"{db}: {snaps.last_error}; waiting up to {wait:g} s")
             told = True
         time.sleep(0.5)
-    app = _create(db, snapshots=snaps)
     log(f"newsdesk: serving {db} on http://{host}:{port}/  (read-only; Ctrl-C stops)")
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, server_header=False)

@@ -150,6 +150,7 @@ def _csv(request: Request, page: Page, name: str) -> Response:
 # --- the app --------------------------------------------------------------------------------------------------
 def create_app(db: str, *, snapshots: Snapshots | None = None, poll: bool = True) -> FastAPI:
     snaps = snapshots or Snapshots(db)
+    snaps.warm = lambda store, memo: Views(store, memo).copies()
 
     @asynccontextmanager
     async def lifespan(_app):
@@ -270,7 +271,8 @@ def create_app(db: str, *, snapshots: Snapshots | None = None, poll: bool = True
     @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
     def event_page(request: Request, event_id: str):
         ev = views(lambda v: v.event(event_id))
-        texts = views(lambda v: {a["id"]: a for a in (v.article(x["id"]) for x in ev["outlets"])})
+        ids = [x["id"] for x in ev["outlets"]] + [x["article"] for x in ev["evidence"]]
+        texts = views(lambda v: v.articles_by_id(ids))
         return page(request, "event.html", e=ev, texts=texts)
 
     @app.get("/api/v1/events/{event_id}", tags=["events"], responses=ERRORS)

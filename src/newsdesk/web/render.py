@@ -67,7 +67,7 @@ def bar_chart(points: Sequence[tuple[str, float]], *, title: str, width: int = 6
     top = max(v for _, v in points) or 1
     n = len(points)
     pad, axis = 4, 18
-    bw = max(1.0, (width - 2 * pad) / n)
+    bw = min(40.0, max(1.0, (width - 2 * pad) / n))  # thin bars for long series, at most 40 px for short ones
     parts = [Markup('<svg class="chart" role="img" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {} {}" '
                     'width="{}" height="{}"><title>{}</title>').format(width, height, width, height, title)]
     for i, (label, v) in enumerate(points):

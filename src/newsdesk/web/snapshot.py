@@ -89,6 +89,7 @@ class Snapshots:
         self.busy_since: float | None = None
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self.warm = None  # optional callable(store, memo) run on each new snapshot before it serves
 
     # --- taking snapshots --------------------------------------------------------------------------------------
     def refresh(self) -> bool:
@@ -137,6 +138,12 @@ class Snapshots:
             _remove(target)
             return False
         snap = _Snap(target, self._gen, datetime.now(UTC).isoformat(timespec="seconds"), round(seconds, 3), master)
+        if self.warm is not None:  # fill the memo (whole-store maps) before any request needs it
+            try:
+                with Store(target, read_only=True) as st:
+                    self.warm(st, snap.memo)
+            except Exception as exc:  # noqa: BLE001  (a failed warm-up only costs the first request time)
+                self.last_error = f"snapshot warm-up failed: {type(exc).__name__}: {exc}"
         with self._lock:
             old, self._current, self._sig = self._current, snap, sig
             self.busy_since = None
