@@ -4,7 +4,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsdesk import events as ev
@@ -417,6 +417,7 @@ def test_cli_eval_bad_dataset_one_line_no_traceback(tmp_path):
 @settings(max_examples=25, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 5), st.integers(0, 40)), min_size=3, max_size=30),
        st.lists(st.integers(1, 6), min_size=1, max_size=10))
+@example(specs=[(0, 1, 0), (0, 1, 1), (3, 4, 2), (0, 1, 0)], batch_sizes=[1])  # shrunk: the old id collision (e606194)
 def test_events_assign_batches_keep_every_article_once(specs, batch_sizes):
     """Whatever the batches: after each assign + apply_changes, every article seen is in exactly one event and
     event ids are unique (small instance-stage sizes so that splits and re-attachments happen)."""
