@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from newsdesk.executors import Worker
+from newsdesk.executors.worker import Worker
 
 
 class LocalExecutor:

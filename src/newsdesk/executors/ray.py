@@ -33,7 +33,7 @@ from itertools import islice
 from typing import Any
 
 from newsdesk.errors import NewsdeskError
-from newsdesk.executors import Worker
+from newsdesk.executors.worker import Worker
 
 OBJECT_STORE_MB = 256  # batches are ~1 MB pickled; Ray's minimum is 75 MB
 WINDOW = 64  # engine batches per Ray Data run (one actor pool per run): bounds driver memory on large stores
