@@ -120,8 +120,9 @@ def test_web_api_entity_detail_matches_cli_entity_json(client, db):
     assert {k: api[k] for k in cli} == cli
     assert api["country"] == "India" and api["country_code"] == "IND"
     assert "India" in api["country_evidence"]["sentence"]
-    counterparts = {c["name"]: c for c in api["counterparts"]}
-    assert counterparts["Richard Marles"]["country"] == "Australia"
+    marles = next(c for c in api["counterparts"] if c["name"] == "Richard Marles")  # most shared events first
+    assert marles["country"] == "Australia" and marles["country_code"] == "AUS" and marles["events"] == 2
+    assert api["counterparts"][0]["type"] == "PERSON"
     assert sum(t["events"] for t in api["timeline"]) == len([e for e in api["events"] if e["date"]])
 
 

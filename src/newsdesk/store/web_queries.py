@@ -391,7 +391,8 @@ class Views:
                 "SELECT n.id, n.name, n.type, n.country, n.country_code, count(DISTINCT ea.event_id) AS k "
                 "FROM mine JOIN event_articles ea ON ea.event_id = mine.event_id JOIN mentions m ON "
                 "m.article_id = ea.article_id JOIN entities n ON n.id = m.entity_id WHERE n.id <> ? AND "
-                "n.type IN ('PERSON', 'ORG') GROUP BY ALL ORDER BY n.type = 'PERSON' DESC, k DESC, n.name LIMIT 20",
+                "n.type IN ('PERSON', 'ORG') GROUP BY n.id, n.name, n.type, n.country, n.country_code "
+                "ORDER BY n.type = 'PERSON' DESC, k DESC, n.name LIMIT 20",
                 [out["id"], out["id"]])]
         out["country_evidence"] = self._country_evidence(out) if out["country"] else None
         return out
