@@ -1,0 +1,179 @@
+"""Fast, in-process tests of the critical decisions that mutation testing (mutation/run.py, `make mutate`) found
+unguarded: each fails when one small piece of the code is removed or flipped (the mutant named in its docstring).
+
+- Store.save writes a delta in one transaction: a failure half-way leaves nothing of it (ingest batch, processing
+  chunk, event update), which is what makes `kill -9` + re-run safe (tests/test_crash_kill9.py does the real kill);
+- dedup.detect: a near-duplicate is a copy only within EVENT_MAX_GAP_DAYS, of the most similar earlier article;
+- dedup.borrowers: at most `per_original` copies of an original take part in clustering (the 10k speed fix);
+- the ingest report counts every rejected input.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsdesk import dedup, pipeline
+from newsdesk.model import Article, Event, Storyline
+from newsdesk.settings import DEFAULT
+from newsdesk.store import Store
+
+SENTENCE = ("the council met on friday to discuss the budget for the new harbour bridge and agreed to raise the "
+            "port tax while farmers marched against the plan in the capital city after the drought ruined crops "
+            "across the river valley and the army was sent to help with water supplies for the villages")
+WORDS = SENTENCE.split()
+
+
+def art(aid: str, text: str, published: str | None = "2021-03-01") -> Article:
+    return Article(id=aid, external_id=aid, source="S", url=None, title=None, text=text, raw_text=text,
+                   published=published, published_evidence="metadata" if published else None, page_date=None,
+                   lang="en", credits=(), removed=(), ingested_at="2021-03-01T00:00:00+00:00")
+
+
+def state() -> dedup.DedupState:
+    return dedup.DedupState([], [], {}, DEFAULT)
+
+
+# --- Store.save: one transaction per delta ----------------------------------------------------------------------
+def _fail(monkeypatch, method: str):
+    def boom(self, *a, **kw):
+        raise RuntimeError("killed")
+
+    monkeypatch.setattr(Store, method, boom)
+
+
+def test_store_save_ingest_batch_all_or_nothing(tmp_path, monkeypatch):
+    """Mutant: `with self.transaction():` removed from Store.save (articles kept, their line statistics lost)."""
+    store = Store(tmp_path / "x.duckdb")
+    delta = pipeline.Delta(articles=[art("a1", "one text"), art("a2", "another text")],
+                           line_stats=[("S", "", 2), ("S", "k:abc", 2)])
+    _fail(monkeypatch, "add_line_stats")
+    with pytest.raises(RuntimeError):
+        store.save(delta)
+    monkeypatch.undo()
+    assert store.existing_ids(["a1", "a2"]) == set()
+    assert store.line_stats(["S"]) == []
+    assert store.save(delta) == 2  # the same batch again, whole
+    assert store.existing_ids(["a1", "a2"]) == {"a1", "a2"}
+    assert sorted(store.line_stats(["S"])) == [("S", "", 2), ("S", "k:abc", 2)]
+
+
+def test_store_save_processing_chunk_all_or_nothing(tmp_path, monkeypatch):
+    """Mutant: Store.save without its transaction: the chunk's signatures and pairs stay, unflagged."""
+    store = Store(tmp_path / "x.duckdb")
+    store.save(pipeline.Delta(articles=[art("a1", "one text"), art("a2", "one text")]))
+    sig = dedup.sig_to_bytes(dedup.signature("one text"))
+    chunk = pipeline.Delta(processed=["a1", "a2"], signatures=[("a1", sig), ("a2", sig)],
+                           dup_pairs=[("a1", "a2", 1.0)])
+    _fail(monkeypatch, "mark_processed")
+    with pytest.raises(RuntimeError):
+        store.save(chunk)
+    monkeypatch.undo()
+    assert store.signatures() == [] and store.dup_pairs() == []
+    assert sorted(store.unprocessed_ids()) == ["a1", "a2"]
+
+
+def test_store_save_event_update_all_or_nothing(tmp_path, monkeypatch):
+    """Mutant: Store.save without its transaction: new events written, storylines not (a half update)."""
+    store = Store(tmp_path / "x.duckdb")
+    store.save(pipeline.Delta(articles=[art("a1", "one text")]))
+    first = pipeline.Delta(events=[Event("e1", "T", "2021-03-01", ("a1",))],
+                           storylines=[Storyline("s1", "T", ("e1",))])
+    store.save(first)
+    second = pipeline.Delta(events=[Event("e2", "T2", "2021-03-02", ("a1",))], dropped=["e1"],
+                            storylines=[Storyline("s2", "T2", ("e2",))])
+    _fail(monkeypatch, "replace_storylines")
+    with pytest.raises(RuntimeError):
+        store.save(second)
+    monkeypatch.undo()
+    assert [(e.id, e.article_ids) for e in store.events()] == [("e1", ("a1",))]
+    assert [(s.id, s.event_ids) for s in store.storylines()] == [("s1", ("e1",))]
+
+
+# --- copies -----------------------------------------------------------------------------------------------------
+def test_dedup_close_in_time_window_edges():
+    """Mutants: `<=` -> `<`, the missing-date rule flipped, the window ignored."""
+    gap = DEFAULT.EVENT_MAX_GAP_DAYS
+    assert dedup.close_in_time("2021-01-01", "2021-01-01", gap)
+    assert dedup.close_in_time("2020-01-01", "2020-12-31", 365)  # 365 days apart: still inside
+    assert not dedup.close_in_time("2020-01-01", "2021-01-01", 365)  # 366 days (leap year): outside
+    assert not dedup.close_in_time("2021-01-01", "2020-01-01", 365)  # either order
+    assert dedup.close_in_time(None, "2020-01-01", 365) and dedup.close_in_time("2020-01-01", None, 365)
+
+
+def test_dedup_detect_copy_only_within_time_window():
+    """Mutant: copies accepted whatever their time gap (the close_in_time filter removed)."""
+    text = " ".join(WORDS)
+    arts = [art("orig", text, "2019-03-01"), art("same_day", text, "2019-03-01"), art("later", text, "2021-06-01")]
+    sigs, pairs, copies, _ = dedup.detect(arts, state(), DEFAULT)
+    assert [s[0] for s in sigs] == ["orig", "same_day", "later"]
+    assert {(a, b) for a, b, _ in pairs} == {("orig", "same_day"), ("orig", "later"), ("same_day", "later")}
+    assert copies == {"same_day": "orig"}  # the 2021 near-duplicate is not a copy: it is processed as an original
+
+
+def test_dedup_detect_copy_of_most_similar_earlier_article():
+    """Mutant: `max(close, key=similarity)` -> `min`: the least similar earlier near-duplicate taken."""
+    base = list(WORDS)
+    a = " ".join(base)
+    b = " ".join(base[:40] + ["completely", "different", "ending", "words", "here", "now"] + base[46:52])
+    c = " ".join(base[:40] + ["completely", "different", "ending", "words", "here", "now"] + base[46:51])
+    st = state()
+    _, pairs, copies, _ = dedup.detect([art("a", a), art("b", b), art("c", c)], st, DEFAULT)
+    sim = {(x, y): s for x, y, s in pairs}
+    assert sim[("b", "c")] > sim[("a", "c")]  # c is closer to b than to a
+    assert copies["c"] == "b" and copies["b"] == "a"
+
+
+def test_dedup_borrowers_cap_copies_per_original():
+    """Mutants: the per-original cap removed or off by one (every copy clustering: 10k events took 145 s)."""
+    order = ["o", "c1", "c2", "c3", "p", "d1"]
+    copies = {"c1": "o", "c2": "o", "c3": "o", "d1": "p"}
+    assert dedup.borrowers(order, copies, ["o", "p"], 1) == {"o": "o", "p": "p", "c1": "o", "d1": "p"}
+    assert dedup.borrowers(order, copies, ["o", "p"], 2) == {"o": "o", "p": "p", "c1": "o", "c2": "o", "d1": "p"}
+    assert dedup.borrowers(order, copies, ["o", "p"], 0) == {"o": "o", "p": "p"}
+    # a copy with features of its own keeps them; a copy of a copy does not borrow a borrowed vector
+    assert dedup.borrowers(["o", "c1"], {"c1": "o"}, ["o", "c1"], 1) == {"o": "o", "c1": "c1"}
+    assert dedup.borrowers(["o", "c1", "cc"], {"c1": "o", "cc": "c1"}, ["o"], 5) == {"o": "o", "c1": "o"}
+
+
+# --- the ingest report -------------------------------------------------------------------------------------------
+def test_engine_ingest_report_counts_every_rejected_input(tmp_path):
+    """Mutant: `report.rejected += 1` removed (bad inputs named on stderr but not counted)."""
+    from newsdesk.embed import HashEmbedder
+    from newsdesk.engine import Engine
+
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "good.txt").write_text("The minister met his counterpart in Lima on Friday to discuss trade.",
+                                encoding="utf-8")
+    (d / "empty.txt").write_bytes(b"")
+    (d / "recs.jsonl").write_text('{"id": "r1", "text": "A second article about the talks."}\n{oops\n{"id": "r3"}\n',
+                                  encoding="utf-8")
+    errors = []
+    report = Engine(Store(tmp_path / "x.duckdb"), embedder=HashEmbedder()).ingest([str(d)], process=False,
+                                                                                   on_error=errors.append)
+    assert len(errors) == 3
+    assert (report.read, report.stored, report.duplicate, report.rejected) == (2, 2, 0, 3)
+    assert json.loads(json.dumps(report.as_dict()))["rejected"] == 3
+    assert Path(errors[0].path).parent == d
+
+
+def test_engine_copy_skips_ner_and_embedding(tmp_path):
+    """Mutant: the chunk's copies sent to `analyse` like originals (the copy decision ignored downstream)."""
+    from newsdesk.embed import HashEmbedder
+    from newsdesk.engine import Engine
+
+    text = ("Maria Okafor, the foreign minister of Peru, met Ivan Petrova, the trade minister of Kenya, in Lima on "
+            "Friday to discuss a new trade agreement. " + SENTENCE.capitalize() + ".")
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "text": text, "published": "2021-03-05", "source": s}) + "\n"
+                           for i, s in (("orig", "Ledger"), ("wire", "Wire"))), encoding="utf-8")
+    store = Store(tmp_path / "x.duckdb")
+    report = Engine(store, embedder=HashEmbedder()).ingest([str(src)])
+    assert report.processed == 2 and report.errors == []
+    ids = {a.external_id: a.id for a in store.load_batch(store.article_order())}
+    person = next(e for e in store.entities() if e.name == "Maria Okafor")
+    assert person.article_ids == (ids["orig"],)  # the copy borrowed its original's NER: no mention of its own
+    assert store.records_by_article([ids["wire"]]) == {} and store.records_by_article([ids["orig"]])
