@@ -100,7 +100,7 @@ _EY = r"(?:(?![\w/-]|\.\d)|(?=\d{1,2}[:.]\d\d(?!\d))|(?=[0-3]?\d\.?\s)|(?=(?-i:[
 _FULL_PATTERNS = [
     re.compile(_B + r"(?P<year>(?:19|20|21)\d\d)-(?P<mnum>[01]?\d)-(?P<day>[0-3]?\d)(?=$|[^\d])", re.IGNORECASE),
     re.compile(_B + r"(?P<year>(?:19|20|21)\d\d)/(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)" + _E, re.IGNORECASE),
-    re.compile(_B + r"(?P<year>(?:19|20|21)\d\d)\.(?P<mnum>[01]?\d)\.(?P<day>[0-3]?\d)" + _E, re.IGNORECASE),
+    re.compile(_B + r"(?P<year>(?:19|20|21)\d\d)\.\s?(?P<mnum>[01]?\d)\.\s?(?P<day>[0-3]?\d)" + _E, re.IGNORECASE),
     re.compile(_B + _MON + r"\s+" + _DAY + r",?\s+" + _YEAR + _EY, re.IGNORECASE),
     re.compile(_B + _DAY + r"\s+(?:of\s+)?" + _MON + r",?\s+" + _YEAR + _EY, re.IGNORECASE),
     re.compile(_BN + r"(?P<n1>[0-3]?\d)(?P<sep>[./])(?P<n2>[0-3]?\d)(?P=sep)" + _YEAR + _EY),

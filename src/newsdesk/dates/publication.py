@@ -100,7 +100,16 @@ def byline_stamp(lines: list[str]) -> tuple[str | None, int | None]:
         before = sum(prose[max(0, i - DATING_BYLINE_WINDOW_BEFORE):i])
         score = after + 0.5 * before
         if score >= DATING_BYLINE_MIN_PROSE:
-            return day, i
+            # of the stamps above the same paragraph (a masthead date, then the byline), the nearest one
+            nxt = next((j for j in range(i + 1, min(len(lines), i + 1 + DATING_BYLINE_WINDOW_AFTER)) if prose[j]),
+                       None)
+            best = (day, i)
+            if nxt is not None:
+                for k in range(i + 1, nxt):
+                    d2 = _stamp_day(lines[k])
+                    if d2 and not _update_only(lines[k]):
+                        best = (d2, k)
+            return best
     if len(days) == 1:  # every date stamp of the page names the same day (a blog footer, a short page)
         day, i = next(iter(days.items()))
         return day, i
@@ -108,8 +117,32 @@ def byline_stamp(lines: list[str]) -> tuple[str | None, int | None]:
 
 
 def _stamp_day(line: str) -> str | None:
+    """The day of a stamp line, of a stamp segment of a meta line ("Dezember 10, 2019 · von X · in Y"), or of a
+    date opening a line of text ("01.02.2022 „Der Arbeitsmarkt ...", "Wien, 14. Dezember 2021 – Aufgrund ...")."""
+    day = _stamp_only(line)
+    if day:
+        return day
+    if len(line) <= 200:
+        for seg in _SEGMENT_SEP.split(line):
+            day = _stamp_only(seg, max_other=2)
+            if day:
+                return day
+    head = find_dates(line[:40])
+    if head and head[0][0] == 0 and head[0][2] >= _EARLIEST_WEB_DAY:
+        return head[0][2]
+    dl = match_dateline(line)
+    if dl is not None and dl.day and dl.day >= _EARLIEST_WEB_DAY:
+        return dl.day
+    return None
+
+
+_SEGMENT_SEP = re.compile(r"\s+[|·•]\s+|\s+[-–—]{1,2}\s+")
+
+
+def _stamp_only(line: str, max_other: int | None = None) -> str | None:
     dates, other, _ = stamp_parts(line)
-    if not dates or other > DATING_BYLINE_MAX_OTHER_WORDS or dates[0] < _EARLIEST_WEB_DAY:
+    limit = DATING_BYLINE_MAX_OTHER_WORDS if max_other is None else max_other
+    if not dates or other > limit or dates[0] < _EARLIEST_WEB_DAY:
         return None
     return dates[0]
 
