@@ -119,6 +119,8 @@ def byline_stamp(lines: list[str]) -> tuple[str | None, int | None]:
 def _stamp_day(line: str) -> str | None:
     """The day of a stamp line, of a stamp segment of a meta line ("Dezember 10, 2019 · von X · in Y"), or of a
     date opening a line of text ("01.02.2022 „Der Arbeitsmarkt ...", "Wien, 14. Dezember 2021 – Aufgrund ...")."""
+    if not _DIGIT.search(line[:200]):  # every date form has a digit: most lines are out at this cheap test
+        return None
     day = _stamp_only(line)
     if day:
         return day
@@ -127,6 +129,8 @@ def _stamp_day(line: str) -> str | None:
             day = _stamp_only(seg, max_other=2)
             if day:
                 return day
+    if not _DIGIT.search(line[:40]):
+        return None
     head = find_dates(line[:40])
     if head and head[0][0] == 0 and head[0][2] >= _EARLIEST_WEB_DAY:
         return head[0][2]
@@ -136,6 +140,7 @@ def _stamp_day(line: str) -> str | None:
     return None
 
 
+_DIGIT = re.compile(r"\d")
 _SEGMENT_SEP = re.compile(r"\s+[|·•]\s+|\s+[-–—]{1,2}\s+")
 
 
