@@ -208,6 +208,7 @@ def main(argv=None) -> int:
                     break
                 time.sleep(0.5)
             during = {**res, "ingest_s": ingest_s, "ingest_rc": ing.returncode, "stored": report.get("stored"),
+                      "ingest_stderr": errs.strip().splitlines()[-3:],
                       "articles_before": before["articles"], "articles_after": after["articles"],
                       "snapshot_copy_s": after.get("snapshot_copy_seconds")}
     finally:
@@ -233,6 +234,8 @@ def main(argv=None) -> int:
         print(f"ingest during load: {during['ingest_s']:.1f} s, rc {during['ingest_rc']}, stored {during['stored']}; "
               f"articles served before {during['articles_before']}, after {during['articles_after']}; "
               f"codes {during['codes']}")
+        if during["ingest_rc"]:
+            print("ingest stderr:", during["ingest_stderr"])
     if conc["errors"] or (during and during["errors"]):
         print("errors:", conc["errors"], during["errors"] if during else "")
     if args.write:

@@ -198,7 +198,7 @@ class Views:
         ids = [a["id"] for a in out["articles"]]
         arts = {a.id: a for a in self.store.articles(ids=ids)}
         mentions = self.store.mentions(ids)
-        ents = self.store.entities(sorted({m.entity_id for m in mentions}))
+        ents = self._entities_by_id(sorted({m.entity_id for m in mentions}))
         out["participants"] = [_participant(p) for p in entities.participants(ents, mentions, ids)]
         by_article = self.store.records_by_article(ids)
         merged = coding.merge([r for a in sorted(by_article) for r in by_article[a]], row[0])
@@ -232,6 +232,16 @@ class Views:
             "claims": [{"article": x.article_id, "source": arts[x.article_id].source, "value": x.value,
                         "sentence": x.sentence} for x in (c.a, c.b)]} for c in found]
         return out
+
+    def _entities_by_id(self, ids: Sequence[str]) -> list:
+        """Entity objects for these ids, without their article lists (Store.entities reads every mention to
+        fill those; participants() does not need them)."""
+        from newsdesk.model import Entity
+
+        return [Entity(eid, name, typ, tuple(al or ()), tuple(ti or ()), tuple(ro or ()), c, cc)
+                for eid, name, typ, al, ti, ro, c, cc in self._q(
+                    "SELECT id, name, type, aliases, titles, roles, country, country_code FROM entities WHERE id IN "
+                    "(SELECT unnest(?)) ORDER BY id", [list(ids)])]
 
     def passages(self, article_ids: Sequence[str]) -> list[dict]:
         """Re-used passages touching these articles (text shared by >= 2 articles; a copy counts once)."""
@@ -317,6 +327,10 @@ class Views:
         return out
 
     # --- entities ----------------------------------------------------------------------------------------------
+    # one entity's article count as a correlated subquery (index mentions_entity): lookups by name touch only the
+    # matching rows instead of aggregating every mention
+    _ONE_SQL = ("SELECT n.id, n.name, n.type, n.aliases, n.titles, n.roles, n.country, n.country_code, "
+                "(SELECT count(DISTINCT m.article_id) FROM mentions m WHERE m.entity_id = n.id) AS n FROM entities n")
     _ENTITY_SQL = ("SELECT n.id, n.name, n.type, n.aliases, n.titles, n.roles, n.country, n.country_code, "
                    "coalesce(c.n, 0) AS n FROM entities n LEFT JOIN (SELECT entity_id, count(DISTINCT article_id) "
                    "AS n FROM mentions GROUP BY entity_id) c ON c.entity_id = n.id")
@@ -348,16 +362,16 @@ class Views:
     def find_entity(self, name: str) -> dict:
         """By id, exact name, alias, else every word of the query in a name or alias (ambiguity is an error
         listing the candidates): the CLI's `entity NAME` rule."""
-        rows = self._q(self._ENTITY_SQL + " WHERE n.id = ? OR lower(n.name) = lower(?) ORDER BY n DESC, n.id",
+        rows = self._q(self._ONE_SQL + " WHERE n.id = ? OR lower(n.name) = lower(?) ORDER BY n DESC, n.id",
                        [name, name])
         if not rows:
-            rows = self._q(self._ENTITY_SQL + " WHERE EXISTS (SELECT 1 FROM unnest(n.aliases) AS t(x) WHERE "
+            rows = self._q(self._ONE_SQL + " WHERE EXISTS (SELECT 1 FROM unnest(n.aliases) AS t(x) WHERE "
                            "lower(t.x) = lower(?)) ORDER BY n DESC, n.id", [name])
         if not rows:
             words = set(re.findall(r"\w+", name.casefold()))
             if not words:
                 raise NotFound(f"no entity named {name!r}")
-            cands = [r for r in self._q(self._ENTITY_SQL + " WHERE " + " AND ".join(
+            cands = [r for r in self._q(self._ONE_SQL + " WHERE " + " AND ".join(
                 "contains(lower(n.name || ' ' || array_to_string(coalesce(n.aliases, []), ' ')), ?)"
                 for _ in words) + " ORDER BY n DESC, n.name", sorted(words))
                 if any(words <= set(re.findall(r"\w+", x.casefold())) for x in (r[1], *(r[3] or ())))]

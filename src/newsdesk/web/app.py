@@ -147,10 +147,20 @@ def _csv(request: Request, page: Page, name: str) -> Response:
     return Response(render.to_csv(page.items), media_type="text/csv; charset=utf-8", headers=headers)
 
 
+def _warm(store, memo: dict) -> None:
+    """Run once on each new snapshot before it serves: fills the memo and imports what the views use, so that no
+    request pays for either (the first event view otherwise spends seconds importing the stages' modules)."""
+    v = Views(store, memo)
+    v.copies()
+    busiest = v.busiest_event()
+    if busiest:
+        v.event(busiest)
+
+
 # --- the app --------------------------------------------------------------------------------------------------
 def create_app(db: str, *, snapshots: Snapshots | None = None, poll: bool = True) -> FastAPI:
     snaps = snapshots or Snapshots(db)
-    snaps.warm = lambda store, memo: Views(store, memo).copies()
+    snaps.warm = _warm
 
     @asynccontextmanager
     async def lifespan(_app):
