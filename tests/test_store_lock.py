@@ -90,8 +90,7 @@ def test_store_lock_wait_expires_with_the_busy_answer(holder):
 
 
 def test_store_lock_names_holders_in_words():
-    assert lock.holder_of(None) == "another process"
-    assert lock.holder_of(os.getpid()) in {"another program", "another newsdesk command"}
+    assert lock.holder_of(None) == ("another process", "writing")
     exc = Exception('IO Error: Could not set lock on file "/x.duckdb": Conflicting lock is held in /usr/bin/python3 '
                     "(PID 999999999). See also https://duckdb.org/docs/current/connect/concurrency")
     assert lock.is_lock_error(exc)
@@ -115,3 +114,24 @@ def test_store_lock_wait_while_busy_retries_then_raises():
     assert told == ["the store is busy: an ingest (pid 7) is writing; waiting up to 5 s (--wait SECONDS)"]
     with pytest.raises(lock.StoreBusy):
         lock.wait_while_busy(lambda: (_ for _ in ()).throw(lock.StoreBusy(7, "an ingest")), 0, told.append)
+
+
+def test_store_lock_ingest_meeting_a_reader_says_reading(tmp_path):
+    """A process reading the store keeps writers out too: the answer says what it is doing."""
+    db = tmp_path / "x.duckdb"
+    Store(db).close()
+    code = ("import sys, time\nfrom newsdesk.store import Store\ns = Store(sys.argv[1], read_only=True)\n"
+            "print('ready', flush=True)\ntime.sleep(120)")
+    reader = subprocess.Popen([sys.executable, "-c", code, str(db), "newsdesk", "events"], stdout=subprocess.PIPE,
+                              text=True, env=ENV)
+    try:
+        assert reader.stdout.readline().strip() == "ready"
+        src = tmp_path / "a.jsonl"
+        src.write_text(RECORD, encoding="utf-8")
+        got = run(db, "--wait", "0", "ingest", "--no-process", str(src))
+        assert got.returncode == 1
+        assert got.stderr == (f"newsdesk: the store is busy: a newsdesk events command (pid {reader.pid}) is reading; "
+                              "retry, or use --wait\n")
+    finally:
+        reader.kill()
+        reader.wait()

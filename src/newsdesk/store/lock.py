@@ -18,18 +18,24 @@ from newsdesk.errors import StoreError
 
 _LOCK = re.compile(r"Could not set lock on file")
 _PID = re.compile(r"\(PID (\d+)\)")
-# newsdesk commands that write, as the busy message names them
-_WRITERS = {"ingest": "an ingest", "process": "a process run", "rebuild": "a rebuild", "serve": "a web server"}
+# newsdesk commands that write, as the busy message names them; any other newsdesk command only reads
+_WRITERS = {"ingest": "an ingest", "process": "a process run", "rebuild": "a rebuild"}
+_READERS = ("articles", "show", "events", "event", "storylines", "entities", "entity", "stats", "pairs", "serve",
+            "eval")
 T = TypeVar("T")
 
 
 class StoreBusy(StoreError):
-    """Another process holds the store's lock. `pid` is that process (None when DuckDB did not say)."""
+    """Another process holds the store's lock. `pid` is that process (None when DuckDB did not say); `doing` is
+    'writing' or 'reading' (a reader keeps writers out too)."""
 
-    def __init__(self, pid: int | None, holder: str):
-        self.pid, self.holder = pid, holder
-        who = f"{holder} (pid {pid})" if pid is not None else holder
-        super().__init__(f"the store is busy: {who} is writing; retry, or use --wait")
+    def __init__(self, pid: int | None, holder: str, doing: str = "writing"):
+        self.pid, self.holder, self.doing = pid, holder, doing
+        super().__init__(f"the store is busy: {self.who} is {doing}; retry, or use --wait")
+
+    @property
+    def who(self) -> str:
+        return f"{self.holder} (pid {self.pid})" if self.pid is not None else self.holder
 
 
 def is_lock_error(exc: BaseException) -> bool:
@@ -37,28 +43,31 @@ def is_lock_error(exc: BaseException) -> bool:
     return bool(_LOCK.search(str(exc)))
 
 
-def holder_of(pid: int | None) -> str:
-    """What the process holding the lock is, from its command line: 'an ingest', 'a rebuild', ..."""
+def holder_of(pid: int | None) -> tuple[str, str]:
+    """(what the process holding the lock is, 'writing' or 'reading'), from its command line: ('an ingest',
+    'writing'), ('a newsdesk events command', 'reading'), ('another program', 'writing')..."""
     if pid is None:
-        return "another process"
+        return "another process", "writing"
     try:
         with open(f"/proc/{pid}/cmdline", "rb") as fh:
             argv = [a.decode("utf-8", "replace") for a in fh.read().split(b"\0") if a]
     except OSError:  # not Linux, or the process has just ended
-        return "another process"
+        return "another process", "writing"
     if not any("newsdesk" in a for a in argv):
-        return "another program"
+        return "another program", "writing"
     for a in argv:
         if a in _WRITERS:
-            return _WRITERS[a]
-    return "another newsdesk command"
+            return _WRITERS[a], "writing"
+        if a in _READERS:
+            return f"a newsdesk {a} command", "reading"
+    return "another newsdesk command", "writing"
 
 
 def busy_error(exc: BaseException) -> StoreBusy:
     """DuckDB's lock error -> StoreBusy naming the holder."""
     m = _PID.search(str(exc))
     pid = int(m.group(1)) if m else None
-    return StoreBusy(pid, holder_of(pid))
+    return StoreBusy(pid, *holder_of(pid))
 
 
 def wait_while_busy(open_store: Callable[[], T], wait: float, notify: Callable[[str], None] | None = None,
@@ -76,7 +85,6 @@ def wait_while_busy(open_store: Callable[[], T], wait: float, notify: Callable[[
             if time.monotonic() >= deadline:
                 raise
             if not told and notify is not None:
-                who = f"{exc.holder} (pid {exc.pid})" if exc.pid is not None else exc.holder
-                notify(f"the store is busy: {who} is writing; waiting up to {wait:g} s (--wait SECONDS)")
+                notify(f"the store is busy: {exc.who} is {exc.doing}; waiting up to {wait:g} s (--wait SECONDS)")
                 told = True
             time.sleep(min(poll, max(0.0, deadline - time.monotonic())))
