@@ -175,6 +175,7 @@ class ArticleEntity:
     spans: tuple[tuple[int, int], ...] = ()
     span_texts: tuple[str, ...] = ()  # the text of each span, aligned with `spans`
     sents: tuple[int, ...] = ()
+    country_evidence: tuple[str, ...] = ()  # "IND explicit: 'Indian Defence Minister'", strongest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,6 +247,7 @@ class Entity:
     country: str | None = None
     country_code: str | None = None
     article_ids: tuple[str, ...] = ()
+    country_evidence: tuple[str, ...] = ()  # why the country, strongest first ("IND explicit: 'Indian'", "votes")
 
 
 @dataclass(frozen=True, slots=True)

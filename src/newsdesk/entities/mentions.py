@@ -32,6 +32,7 @@ from newsdesk.entities.normalise import (
     strip_titles,
     surname_equal,
 )
+from newsdesk.entities.people import fix_spans, prior_country
 from newsdesk.model import ArticleEntity
 
 # ------------------------------------------------------------------------------------------- context rules
@@ -128,6 +129,21 @@ _RIGHT_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0
 _RIGHT_APPOS = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:the\s+|a\s+|who\s+is\s+(?:the\s+)?)?([^,;()\n]{3,90}?)\.?\s*(?=[,;)]|$)")
 
 
+def _names_someone(words: list[str]) -> bool:
+    """The phrase ends in a title and a name ("Iran's Brigadier General Amir Hatami"): two capitalised words that
+    are no role, title or country, right after a title or office word."""
+    tail = []
+    for w in reversed(words):
+        base = re.sub(r"(?:'s|’s)$", "", w)
+        if base[:1].isupper() and w.lower() not in ROLE_WORDS and w.lower().rstrip(".") not in TITLE_SET \
+                and not lookup_code(base):
+            tail.append(w)
+        else:
+            break
+    before = words[len(words) - len(tail) - 1].lower().rstrip(".") if len(words) > len(tail) else ""
+    return len(tail) >= 2 and (before in TITLE_SET or before in ROLE_HEADS)
+
+
 def _right_context(text: str, end: int, hi: int) -> tuple[str | None, str | None]:
     """(role, country code) from an apposition after the name: 'X, Peru's defence minister,' / 'X of Kenya'."""
     seg = text[end:hi]
@@ -143,6 +159,8 @@ def _right_context(text: str, end: int, hi: int) -> tuple[str | None, str | None
             words = words[1:]  # "X, the country's defence minister": the country comes from the left context
         if words and not words[0][:1].isupper() and words[0].lower() not in ROLE_WORDS:
             words = []  # ", met President X": a verb phrase, not an apposition
+        if _names_someone(words):
+            words = []  # "X, Iran's Brigadier General Amir Hatami, ...": the next item of a list, not X's role
         if words and any(w.lower() in ROLE_HEADS for w in words[:8]) and len(words) <= 12:
             words = words[:12]
             found = _country_in([re.sub(r"(?:'s|’s)$", "", w) for w in words])
@@ -166,17 +184,19 @@ class _Cluster:
     titles: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     codes: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)  # why a country: "explicit: ...", "office: ..."
     spans: list[tuple[int, int]] = field(default_factory=list)
     sents: list[int] = field(default_factory=list)
     last: int = 0
 
 
 def _context_for(text: str, span: ner.Span, sent_lo: int, sent_hi: int, left_lo: int
-                 ) -> tuple[list[str], str | None, str | None]:
-    """Titles, role and country code around one PERSON/ORG mention."""
+                 ) -> tuple[list[str], str | None, str | None, str]:
+    """Titles, role, country code and the evidence for the country around one PERSON/ORG mention."""
     run, run_start = _left_run(text, left_lo, span.start)
     titles, role, code = _analyse_run(run)
-    # left apposition: "Minister of Defence of Peru, General X"
+    why = f"explicit: '{' '.join(run)}'"
+    # left apposition: "Minister of Defence of Peru, General X", "the Minister of Defence of Uzbekistan, Lt Gen X"
     if not role and not code:
         before = text[left_lo:run_start].rstrip()
         if before.endswith(","):
@@ -184,8 +204,34 @@ def _context_for(text: str, span: ner.Span, sent_lo: int, sent_hi: int, left_lo:
             _, role2, code2 = _analyse_run(run2)
             if role2:
                 role, code = role2, code or code2
+                why = f"office: '{' '.join(run2)}'"
     r_role, r_code = _right_context(text, span.end, sent_hi)
-    return titles, role or r_role, code or r_code
+    if not code and r_code:
+        why = "apposition"
+    return titles, role or r_role, code or r_code, why
+
+
+def _join_lone_names(clusters: list[_Cluster]) -> list[_Cluster]:
+    """A one-word person ("Rajnath", "Lula", "Singh") joins the one full-name person of the article whose given
+    name or surname it is; with two candidates (Rajnath and Manmohan Singh for "Singh") it stays apart."""
+    people = [c for c in clusters if c.type == "PERSON" and c.given]
+    keep = []
+    for c in clusters:
+        if c.type == "PERSON" and not c.given:
+            cands = [f for f in people if surname_equal(f.surname, c.surname) or fold(f.given) == c.surname
+                     or any(fold(t) == c.surname for n in f.names for t in name_tokens(n))]
+            if len(cands) == 1:
+                f = cands[0]
+                for attr in ("names", "surfaces", "titles", "roles", "evidence"):
+                    for x in getattr(c, attr):
+                        add(getattr(f, attr), x)
+                f.codes += c.codes
+                f.spans += c.spans
+                for x in c.sents:
+                    add(f.sents, x)
+                continue
+        keep.append(c)
+    return keep
 
 
 def _extend_given(text: str, s: ner.Span) -> ner.Span:
@@ -234,8 +280,9 @@ def mentions(article: model.Article, parsed: ner.Parsed) -> list[ArticleEntity]:
     """In-article resolution: one ArticleEntity per distinct person/org/place, sorted by first mention."""
     text = article.text
     sents = parsed.sents or ((0, len(text)),)
-    spans = sorted((_extend_given(text, s) for s in parsed.ents if s.label in KEPT_LABELS),
-                   key=lambda s: (s.start, s.end))
+    spans = fix_spans(text, sorted((_extend_given(text, s) for s in parsed.ents if s.label in KEPT_LABELS),
+                                   key=lambda s: (s.start, s.end)), sents)
+    last_person: dict[int, tuple[int, str | None]] = {}  # sentence -> (end, country) of its last person
     clusters: list[_Cluster] = []
     persons: list[_Cluster] = []
     prev_end_in_sent: dict[int, int] = {}
@@ -264,13 +311,20 @@ def mentions(article: model.Article, parsed: ner.Parsed) -> list[ArticleEntity]:
             label = "PERSON"
         if label in {"ORG", "FAC"} and _person_shaped(text, s, clean, inner_titles, sent_hi):
             label = "PERSON"  # "Indonesia's Prabowo Subianto, the country's president-elect" tagged FAC
+        if label == "ORG" and clean.split()[0].lower() in ROLE_HEADS and " of " in f" {clean} ":
+            continue  # an office ("the Minister of Defence of Uzbekistan"): the adjacent person's role and country
         off = s.start + s.text.find(clean) if clean in s.text else s.start
         span_pos = (off, off + len(clean))
         left_lo = max(sent_lo, prev_end_in_sent.get(s.sent, sent_lo))
         if label in {"PERSON", "ORG"}:
             prev_end_in_sent[s.sent] = s.end
         if label == "PERSON":
-            titles, role, code = _context_for(text, s, sent_lo, sent_hi, left_lo)
+            titles, role, code, why = _context_for(text, s, sent_lo, sent_hi, left_lo)
+            prev = last_person.get(s.sent)
+            if not code and prev and prev[1] and re.fullmatch(r"\s+and\s+(?:[\w.-]+\s+){0,4}",
+                                                              text[prev[0]:s.start]):
+                code, why = prev[1], "coordinated: shares the country of the person before 'and'"
+            last_person[s.sent] = (s.end, code)
             joined = " ".join(titles + inner_titles)
             titles = [joined] if len(titles + inner_titles) > 1 and joined.lower() in TITLE_SET else \
                 titles + inner_titles
@@ -304,6 +358,7 @@ def mentions(article: model.Article, parsed: ner.Parsed) -> list[ArticleEntity]:
                 add(target.roles, role)
             if code:
                 target.codes.append(code)
+                add(target.evidence, why)
         else:
             if label in {"GPE", "LOC"} and lookup_code(clean):
                 code = lookup_code(clean)
@@ -312,7 +367,7 @@ def mentions(article: model.Article, parsed: ner.Parsed) -> list[ArticleEntity]:
             else:
                 code, key, name = None, org_key(clean), clean
                 if label == "ORG":
-                    _, _, code = _context_for(text, s, sent_lo, sent_hi, left_lo)
+                    _, _, code, _ = _context_for(text, s, sent_lo, sent_hi, left_lo)
             if not key:
                 continue
             target = next((c for c in clusters if c.type == label and c.key == key), None)
@@ -337,6 +392,7 @@ def mentions(article: model.Article, parsed: ner.Parsed) -> list[ArticleEntity]:
         target.last = order
 
     _recover_missed(text, sents, persons, list(parsed.ents))
+    clusters = _join_lone_names(clusters)
     out: list[ArticleEntity] = []
     for c in clusters:
         if c.type == "PERSON":
@@ -349,11 +405,17 @@ def mentions(article: model.Article, parsed: ner.Parsed) -> list[ArticleEntity]:
             key = f"{c.type}:{c.key}"
         cc = Counter(c.codes).most_common()
         code = cc[0][0] if cc else None
+        evidence = [f"{code} {w}" for w in c.evidence] if code else []
+        if code is None and c.type == "PERSON":
+            code = prior_country(name)
+            if code:
+                evidence = [f"{code} dictionary: PETRARCH2 actor dictionaries list {name}"]
         out.append(ArticleEntity(
             key=key, name=name, type=c.type, surfaces=tuple(c.surfaces), titles=tuple(c.titles),
             roles=tuple(c.roles), country=short_name(code) if code else None, country_code=code,
             spans=tuple(sp for sp in sorted(set(c.spans))),
-            span_texts=tuple(text[a:b] for a, b in sorted(set(c.spans))), sents=tuple(sorted(c.sents))))
+            span_texts=tuple(text[a:b] for a, b in sorted(set(c.spans))), sents=tuple(sorted(c.sents)),
+            country_evidence=tuple(evidence)))
     # two clusters can end with one key (same name, different people would need different given names)
     seen: dict[str, int] = {}
     final = []

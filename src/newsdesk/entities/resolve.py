@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsdesk import model
 from newsdesk.entities.countries import lookup_code, short_name
@@ -39,6 +39,8 @@ class _Canon:
     votes: Counter
     article_ids: set[str]
     touched: bool = False
+    prior: Counter = field(default_factory=Counter)  # dictionary countries: used only without text votes
+    evidence: list[str] = field(default_factory=list)
 
     def person_names(self) -> list[tuple[str, str]]:
         return [person_key(n) for n in [self.name, *self.aliases]]
@@ -48,7 +50,19 @@ def _canon_from_entity(e: model.Entity) -> _Canon:
     votes: Counter = Counter()
     if e.country_code:
         votes[e.country_code] = max(1, len(e.article_ids))
-    return _Canon(e.id, e.name, e.type, list(e.aliases), list(e.titles), list(e.roles), votes, set(e.article_ids))
+    return _Canon(e.id, e.name, e.type, list(e.aliases), list(e.titles), list(e.roles), votes, set(e.article_ids),
+                  evidence=list(e.country_evidence))
+
+
+# strongest country evidence first: stated by the text, an office, an apposition, coordination, a dictionary
+_STRENGTH = {"explicit": 0, "office": 1, "apposition": 2, "coordinated": 3, "dictionary": 5}
+
+
+def _from_dictionary(ae: ArticleEntity) -> bool:
+    """The article's country for this entity is weak evidence (a dictionary prior or coordination), counted only
+    where no article states one."""
+    return bool(ae.country_evidence) and ae.country_evidence[0].split(" ", 1)[-1].startswith(
+        ("dictionary", "coordinated"))
 
 
 def _person_match(c: _Canon, ae: ArticleEntity) -> bool:
@@ -56,7 +70,7 @@ def _person_match(c: _Canon, ae: ArticleEntity) -> bool:
     keys = c.person_names()
     if not any(surname_equal(k[1], sn) for k in keys):
         return False
-    if ae.country_code and c.votes:
+    if ae.country_code and c.votes and not _from_dictionary(ae):
         top = c.votes.most_common(1)[0][0]
         if top != ae.country_code:
             return False
@@ -113,6 +127,11 @@ def resolve(per_article: Mapping[str, Sequence[ArticleEntity]], existing: Sequen
                     target = max(cands, key=lambda c: (len(c.article_ids), c.id)) if cands else None
                 elif len(cands) == 1:
                     target = cands[0]
+                elif not cands:  # "Rajnath" alone: the one known person with that given name
+                    sk = skeleton(person_key(ae.name)[1])
+                    firsts = [c for c in canon if c.type == "PERSON" and sk and any(
+                        k[0] and skeleton(k[0]) == sk for k in c.person_names())]
+                    target = firsts[0] if len(firsts) == 1 else None
                 elif cands:  # several people share the surname: only one seen in this article's countries
                     target = None
             else:
@@ -149,7 +168,12 @@ def resolve(per_article: Mapping[str, Sequence[ArticleEntity]], existing: Sequen
             for r in ae.roles:
                 add(target.roles, r)
             if ae.country_code and aid not in target.article_ids:
-                target.votes[ae.country_code] += 1
+                if _from_dictionary(ae):
+                    target.prior[ae.country_code] += 1
+                else:
+                    target.votes[ae.country_code] += 1
+                for ev in ae.country_evidence:
+                    add(target.evidence, ev)
             target.article_ids.add(aid)
             texts = ae.span_texts if len(ae.span_texts) == len(ae.spans) else ("",) * len(ae.spans)
             for (st, en), t in zip(ae.spans, texts, strict=False):
@@ -158,14 +182,19 @@ def resolve(per_article: Mapping[str, Sequence[ArticleEntity]], existing: Sequen
     for c in canon:
         if not c.touched:
             continue
-        code = c.votes.most_common(1)[0][0] if c.votes else None
-        if c.votes and len(c.votes) > 1:
-            top = c.votes.most_common()
+        votes = c.votes or c.prior  # text first; the dictionary prior only when no article states a country
+        code = votes.most_common(1)[0][0] if votes else None
+        if votes and len(votes) > 1:
+            top = votes.most_common()
             code = min((k for k, v in top if v == top[0][1]))
+        evidence = [e for e in c.evidence if e.startswith(f"{code} ")] if code else []
+        evidence.sort(key=lambda e: _STRENGTH.get(e.split(" ", 2)[1].rstrip(":"), 9))
+        if code:
+            evidence.append(f"{code} votes: {votes[code]} of {sum(votes.values())} article(s)")
         ents_out.append(model.Entity(
             id=c.id, name=c.name, type=c.type, aliases=tuple(sorted(set(c.aliases) - {c.name})),
             titles=tuple(c.titles), roles=tuple(c.roles), country=short_name(code) if code else None,
-            country_code=code, article_ids=tuple(sorted(c.article_ids))))
+            country_code=code, article_ids=tuple(sorted(c.article_ids)), country_evidence=tuple(evidence)))
     return sorted(ents_out, key=lambda e: e.id), sorted(out_mentions, key=lambda m: (m.article_id, m.start,
                                                                                        m.end, m.entity_id))
 

@@ -1,6 +1,7 @@
 """Evaluate entity merging and countries on a hand-labelled fixture, and event-date resolution.
 
     .venv/bin/python -m newsdesk.eval.entities tests/fixtures/entities        # merge P/R, country accuracy
+    .venv/bin/python -m newsdesk.eval.entities tests/fixtures/officials       # PERSON precision, countries
     .venv/bin/python -m newsdesk.eval.entities ../shared/data/basil_dev       # event-date figures (see run_basil)
 
 Merging is scored pairwise over the gold person mentions: a pair is predicted together when both mentions
@@ -83,6 +84,45 @@ def run_fixture(path: Path) -> dict:
             "country_accuracy": round(right / len(gold["persons"]), 4), "country_wrong": wrong}
 
 
+def _owners(ents: list[model.Entity], token: str) -> list[model.Entity]:
+    return [e for e in ents if e.type == "PERSON" and any(
+        re.search(rf"(?<![\w-]){re.escape(token)}(?![\w-])", n) for n in (e.name, *e.aliases))]
+
+
+def run_officials(path: Path) -> dict:
+    """Officials fixture (tests/fixtures/officials): PERSON precision, one entity per person, country accuracy,
+    names that must not be people, people that must stay apart."""
+    arts = _read_jsonl(path / "articles.jsonl")
+    gold = json.loads((path / "gold.json").read_text(encoding="utf-8"))
+    articles = [_article(a["id"], a["text"], a["published"]) for a in arts]
+    per_article = {a.id: entities.mentions(a, p)
+                   for a, p in zip(articles, ner.parse([a.text for a in articles]), strict=True)}
+    ents, _ = entities.resolve(per_article, [])
+    people = [e for e in ents if e.type == "PERSON"]
+    owned: set[str] = set()
+    single = right = coded = 0
+    wrong = []
+    for name, (token, code) in gold["persons"].items():
+        owners = _owners(ents, token)
+        owned.update(e.id for e in owners)
+        single += len(owners) == 1
+        if code:
+            coded += 1
+            ok = len(owners) == 1 and owners[0].country_code == code
+            right += ok
+            if not ok:
+                wrong.append(f"{name}: {[(e.name, e.country_code) for e in owners]}")
+    not_person = [n for n in gold["not_person"] if any(n in (e.name, *e.aliases) for e in people)]
+    apart = sum(1 for a, b in gold["apart"] if not ({e.id for e in _owners(ents, gold["persons"][a][0])} &
+                                                     {e.id for e in _owners(ents, gold["persons"][b][0])}))
+    return {"dataset": "officials", "persons": len(gold["persons"]), "person_entities": len(people),
+            "person_precision": round(len([e for e in people if e.id in owned]) / max(len(people), 1), 4),
+            "one_entity_per_person": f"{single}/{len(gold['persons'])}",
+            "country_accuracy": round(right / max(coded, 1), 4), "countries_right": f"{right}/{coded}",
+            "non_persons_typed_person": not_person, "kept_apart": f"{apart}/{len(gold['apart'])}",
+            "not_person_entities": sorted(e.name for e in people if e.id not in owned), "country_misses": wrong}
+
+
 def run_dates(path: Path) -> dict:
     """Relative-expression accuracy (dates.jsonl) and event day/place accuracy (events.jsonl)."""
     out: dict = {}
@@ -136,6 +176,8 @@ def run_basil(path: Path) -> dict:
 
 def run(data_path: str, **_: object) -> dict:
     p = Path(data_path)
+    if (p / "gold.json").exists() and "not_person" in json.loads((p / "gold.json").read_text(encoding="utf-8")):
+        return run_officials(p)
     if (p / "gold.json").exists():
         out = run_fixture(p)
         if (p / "dates.jsonl").exists():
