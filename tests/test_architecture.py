@@ -61,6 +61,10 @@ def test_architecture_no_sql_or_driver_outside_store():
         for line, text in strings(tree):
             if SQL.search(text):
                 problems.append(f"{path.relative_to(SRC)}:{line}: SQL text {text[:60]!r}")
+        for node in ast.walk(tree):  # the store's raw handles: its connection, raw-SQL rows, a table by name
+            if isinstance(node, ast.Attribute) and node.attr in {"con", "rows", "delete_where_in", "count"} and \
+                    "store" in ast.unparse(node.value):
+                problems.append(f"{path.relative_to(SRC)}:{node.lineno}: uses store.{node.attr} (typed methods only)")
     assert problems == []
 
 

@@ -19,11 +19,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from newsdesk.errors import NewsdeskError
+from newsdesk.eval.app import eval_app
 from newsdesk.model import to_json
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Turn piles of raw scraped news into dated, deduplicated events, entities and records.")
-eval_app = typer.Typer(no_args_is_help=True, help="Evaluations over dev sets (figures for BENCHMARKS.md).")
 app.add_typer(eval_app, name="eval")
 
 out = Console(soft_wrap=True)
@@ -47,14 +47,9 @@ SettingOpt = Annotated[list[str] | None, typer.Option(
 
 
 def _settings(assignments: list[str] | None):
-    """settings.DEFAULT with --setting NAME=VALUE overrides; a bad one is one line (NewsdeskError)."""
-    from newsdesk.errors import NewsdeskError
-    from newsdesk.settings import DEFAULT
+    from newsdesk.settings import from_cli
 
-    try:
-        return DEFAULT.parse(assignments or [])
-    except ValueError as exc:
-        raise NewsdeskError(str(exc)) from None
+    return from_cli(assignments)
 
 
 def _engine(progress=None, read_only: bool = False, executor=None, settings=None):
@@ -358,107 +353,6 @@ def settings_cmd(as_json: Annotated[bool, typer.Option("--json")] = False):
         return
     for r in rows:
         out.print(f"[bold]{r['name']}[/bold] = {r['default']!r}\n  {r['help']}\n  chosen by: {r['chosen_by']}")
-
-
-# ------------------------------------------------------------------------------------------------------ eval --
-def _figures(result: dict, as_json: bool) -> None:
-    if as_json:
-        _print_json(result)
-    else:
-        out.print_json(json.dumps(result, ensure_ascii=False))
-
-
-@eval_app.command("clustering")
-def eval_clustering(dataset: Annotated[str, typer.Option("--dataset", help="JSONL stream with a gold `event`.")],
-                    as_json: Annotated[bool, typer.Option("--json")] = False):
-    """B-cubed P/R/F1 and cluster counts: newsdesk vs TF-IDF + average-link, in one run."""
-    from newsdesk.eval import clustering
-
-    result = clustering.run(dataset)
-    if as_json:
-        _print_json(result)
-    else:
-        out.print(clustering.format_report(result), markup=False, highlight=False)
-
-
-@eval_app.command("storylines")
-def eval_storylines(dataset: Annotated[str, typer.Option("--dataset", help="basil_dev folder (gold `event` and "
-                                                                         "storyline `topic`).")],
-                    ecbplus: Annotated[str | None, typer.Option("--ecbplus", help="ecbplus_dev folder: share of "
-                                                                "same-topic different events linked.")] = None,
-                    as_json: Annotated[bool, typer.Option("--json")] = False):
-    """Storyline linking over gold events: event-pair P/R/F1 (and ECB+ same-kind false links)."""
-    from newsdesk.eval import storylines
-
-    _figures(storylines.run(dataset, ecbplus), as_json)
-
-
-@eval_app.command("coding")
-def eval_coding(data: Annotated[str, typer.Option("--data", help="Folder holding plover_gsr/ and "
-                                                                 "petrarch2_unit_tests/.")] = "../shared/data",
-                as_json: Annotated[bool, typer.Option("--json")] = False):
-    """PLOVER coding precision/recall (actor, event type, target)."""
-    from newsdesk.eval import coding
-
-    _figures(coding.run(data), as_json)
-
-
-@eval_app.command("extraction")
-def eval_extraction(dataset: Annotated[str, typer.Option("--dataset", help="trafilatura_eval folder.")],
-                    as_json: Annotated[bool, typer.Option("--json")] = False):
-    """HTML main text: segment P/R/F1, newsdesk vs trafilatura alone."""
-    from newsdesk.eval import extraction
-
-    _figures(extraction.run_segments(dataset), as_json)
-
-
-@eval_app.command("dates")
-def eval_dates(dataset: Annotated[str, typer.Option("--dataset", help="htmldate_dev folder.")],
-               as_json: Annotated[bool, typer.Option("--json")] = False):
-    """HTML publication day accuracy, newsdesk vs htmldate alone."""
-    from newsdesk.eval import extraction
-
-    _figures(extraction.run_dates(dataset), as_json)
-
-
-@eval_app.command("cleaning")
-def eval_cleaning(dataset: Annotated[str | None, typer.Option("--dataset", help="tehrantimes_dev folder.")]
-                  = None, as_json: Annotated[bool, typer.Option("--json")] = False):
-    """Plain-text cleaning and dating: labelled scrapes and the bundled hand-labelled fixtures."""
-    from newsdesk.eval import cleaning
-
-    _figures(cleaning.run(dataset), as_json)
-
-
-@eval_app.command("dedup")
-def eval_dedup(data: Annotated[str, typer.Option("--data")] = "../shared/data",
-               as_json: Annotated[bool, typer.Option("--json")] = False):
-    """Near-duplicate pair precision/recall on syndicated variants vs same-topic articles."""
-    from newsdesk.eval import dedup
-
-    _figures(dedup.run(data), as_json)
-
-
-@eval_app.command("all")
-def eval_all(data: Annotated[str, typer.Option("--data")] = "../shared/data",
-             as_json: Annotated[bool, typer.Option("--json")] = False):
-    """Every evaluation over the shared dev sets."""
-    from pathlib import Path
-
-    from newsdesk.eval import cleaning, clustering, coding, dedup, extraction, storylines
-
-    d = Path(data)
-    result = {
-        "extraction": extraction.run_segments(str(d / "trafilatura_eval")),
-        "dates": extraction.run_dates(str(d / "htmldate_dev")),
-        "cleaning": cleaning.run(str(d / "tehrantimes_dev")),
-        "dedup": dedup.run(str(d)),
-        "clustering_ecbplus": clustering.run(str(d / "ecbplus_dev" / "articles.jsonl")),
-        "clustering_basil": clustering.run(str(d / "basil_dev" / "articles.jsonl")),
-        "storylines": storylines.run(str(d / "basil_dev"), str(d / "ecbplus_dev")),
-        "coding": coding.run(str(d)),
-    }
-    _figures(result, as_json)
 
 
 def main() -> None:

@@ -1,0 +1,167 @@
+"""The eval gate (like trafilatura's `tests/eval_gate.py`): figures must not drop below their floors.
+
+`eval/baseline.json` holds, per figure, its floor and its noise (what one scored item flipping moves it: 1/items),
+and the SHA-256 of each dev set the figures come from. `newsdesk eval gate --data DIR` (what `make eval` runs):
+
+- a dev set whose SHA-256 differs from the baseline's is an error (the floors were measured on other gold data);
+- a figure below `floor - noise` fails the gate (exit 1), one line each; anything within one item's noise passes;
+- `--update` writes the current figures as the new floors (and the SHAs); it refuses to lower a floor by more than
+  its noise unless `--allow-regression` is given.
+
+Figures come through the product path where the evaluation has one: clustering runs `eval.run_product` (the
+stream ingested in parts through `Engine.ingest`, read back with `store.queries.events`), near-duplicates the
+`product` figures of `eval.dedup`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsdesk.errors import NewsdeskError
+from newsdesk.settings import DEFAULT, Settings
+
+BASELINE = Path(__file__).with_name("baseline.json")
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str  # e.g. "clustering.ecbplus_dev.parts4.f1"
+    evaluation: str  # key of EVALUATIONS
+    path: tuple[str, ...]  # where the figure sits in that evaluation's result
+    items: Callable[[Mapping], int]  # how many items the figure is over (noise = 1 / items)
+    datasets: tuple[str, ...]
+
+
+def _get(res: Mapping, path: Sequence[str]):
+    for k in path:
+        res = res[k]
+    return res
+
+
+def _clustering(data: Path, name: str, parts: int, settings: Settings) -> dict:
+    """B-cubed F1 of a gold stream ingested in `parts` consecutive ingests through the product's path."""
+    from newsdesk.eval import run_product
+    from newsdesk.eval.clustering import bcubed, load
+    from newsdesk.store import queries
+
+    records = load(str(data / name / "articles.jsonl"))
+    gold = {str(r["id"]): str(r["event"]) for r in records}
+    with run_product(records, parts=parts, settings=settings) as run:
+        events = queries.events(run.store)
+    pred = {a["external_id"]: e["id"] for e in events for a in e["articles"]}
+    out = bcubed(gold, pred)
+    out.update(articles=len(records), unassigned=len(set(gold) - set(pred)), parts=parts)
+    return out
+
+
+EVALUATIONS: dict[str, Callable[[Path, Settings], dict]] = {
+    "clustering_ecbplus": lambda d, s: _clustering(d, "ecbplus_dev", 4, s),
+    "clustering_basil": lambda d, s: _clustering(d, "basil_dev", 3, s),
+    "dedup": lambda d, s: __import__("newsdesk.eval.dedup", fromlist=["run"]).run(str(d)),
+    "extraction": lambda d, s: __import__("newsdesk.eval.extraction", fromlist=["run"]).run_segments(
+        str(d / "trafilatura_eval")),
+    "dates": lambda d, s: __import__("newsdesk.eval.extraction", fromlist=["run"]).run_dates(
+        str(d / "htmldate_dev")),
+}
+
+CHECKS: tuple[Check, ...] = (
+    Check("clustering.ecbplus_dev.parts4.f1", "clustering_ecbplus", ("f1",), lambda r: r["articles"],
+          ("ecbplus_dev",)),
+    Check("clustering.basil_dev.parts3.f1", "clustering_basil", ("f1",), lambda r: r["articles"], ("basil_dev",)),
+    Check("dedup.product.pairs.f1", "dedup", ("product", "pairs", "f1"), lambda r: r["gold_pairs"],
+          ("ecbplus_dev", "basil_dev", "meantime_en", "tehrantimes_dev")),
+    Check("dedup.product.passages_basil.precision", "dedup", ("product", "passages_basil", "precision"),
+          lambda r: max(1, r["product"]["passages_basil"]["passages"]), ("basil_dev",)),
+    Check("extraction.newsdesk.f1", "extraction", ("newsdesk", "f1"),
+          lambda r: r["newsdesk"]["tp"] + r["newsdesk"]["fn"], ("trafilatura_eval",)),
+    Check("dates.newsdesk.accuracy", "dates", ("newsdesk", "accuracy"), lambda r: r["pages"], ("htmldate_dev",)),
+)
+
+
+def dataset_sha(folder: Path) -> str:
+    """SHA-256 over a dev set's files (relative path and bytes, in path order)."""
+    h = hashlib.sha256()
+    for p in sorted(x for x in folder.rglob("*") if x.is_file()):
+        h.update(str(p.relative_to(folder)).encode("utf-8") + b"\0")
+        h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def load_baseline(path: Path = BASELINE) -> dict:
+    if not path.exists():
+        return {"datasets": {}, "figures": {}}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def measure(data: Path, only: Sequence[str] = (), settings: Settings = DEFAULT,
+            progress: Callable[[str], None] = lambda msg: None) -> dict[str, dict]:
+    """Run the evaluations the selected checks need; {check name: {"value", "noise"}}."""
+    checks = [c for c in CHECKS if not only or any(c.name.startswith(o) for o in only)]
+    results: dict[str, dict] = {}
+    out = {}
+    for c in checks:
+        if c.evaluation not in results:
+            for ds in c.datasets:
+                if not (data / ds).is_dir():
+                    raise NewsdeskError(f"{data / ds}: dev set not found (give --data the shared data folder)")
+            progress(f"evaluating {c.evaluation} ...")
+            results[c.evaluation] = EVALUATIONS[c.evaluation](data, settings)
+        res = results[c.evaluation]
+        out[c.name] = {"value": float(_get(res, c.path)), "noise": round(1.0 / max(1, c.items(res)), 6),
+                       "datasets": list(c.datasets)}
+    return out
+
+
+def compare(figures: Mapping[str, dict], baseline: Mapping, data: Path | None = None) -> list[str]:
+    """One line per failure: a dev set changed since the baseline, or a figure below floor - noise."""
+    problems = []
+    shas = baseline.get("datasets", {})
+    if data is not None:
+        for ds in sorted({d for f in figures.values() for d in f["datasets"]}):
+            if ds in shas and dataset_sha(data / ds) != shas[ds]:
+                problems.append(f"{data / ds}: gold data changed since the baseline (sha256); re-baseline with "
+                                "`newsdesk eval gate --update`")
+    for name, fig in figures.items():
+        base = baseline.get("figures", {}).get(name)
+        if base is None:
+            continue
+        if fig["value"] < base["floor"] - base["noise"]:
+            problems.append(f"{name}: {fig['value']:.4f} is below its floor {base['floor']:.4f} by more than one "
+                            f"item's noise ({base['noise']:.4f})")
+    return problems
+
+
+def update(figures: Mapping[str, dict], baseline: Mapping, data: Path, allow_regression: bool = False) -> dict:
+    """The baseline with these figures as floors; NewsdeskError when one would go down by more than its noise
+    and `allow_regression` is not set."""
+    lowered = [name for name, fig in figures.items()
+               if name in baseline.get("figures", {})
+               and fig["value"] < baseline["figures"][name]["floor"] - baseline["figures"][name]["noise"]]
+    if lowered and not allow_regression:
+        raise NewsdeskError(f"refusing to lower the floor of {', '.join(lowered)}: pass --allow-regression "
+                            "if the drop is intended")
+    new = {"datasets": dict(baseline.get("datasets", {})), "figures": dict(baseline.get("figures", {}))}
+    for name, fig in figures.items():
+        new["figures"][name] = {"floor": round(fig["value"], 4), "noise": fig["noise"]}
+        for ds in fig["datasets"]:
+            new["datasets"][ds] = dataset_sha(data / ds)
+    new["datasets"] = dict(sorted(new["datasets"].items()))
+    new["figures"] = dict(sorted(new["figures"].items()))
+    return new
+
+
+def gate(data: Path, *, only: Sequence[str] = (), do_update: bool = False, allow_regression: bool = False,
+         settings: Settings = DEFAULT, baseline_path: Path = BASELINE,
+         progress: Callable[[str], None] = lambda msg: None) -> dict:
+    """Measure, then compare with (or, `do_update`, rewrite) the baseline. Returns {"figures", "problems"}."""
+    figures = measure(data, only, settings, progress)
+    baseline = load_baseline(baseline_path)
+    if do_update:
+        baseline_path.write_text(json.dumps(update(figures, baseline, data, allow_regression), indent=1) + "\n",
+                                 encoding="utf-8")
+        return {"figures": figures, "problems": []}
+    return {"figures": figures, "problems": compare(figures, baseline, data)}

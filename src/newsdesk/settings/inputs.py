@@ -1,0 +1,132 @@
+"""Settings of reading input, the pipeline's batch and block sizes, and HTML pages."""
+
+from newsdesk.settings.core import setting
+
+# --- ingest -------------------------------------------------------------------------------------------------
+MAX_FILE_BYTES = setting(
+    "MAX_FILE_BYTES", 20_000_000,
+    "A .txt/.html/.json file larger than this (after gunzip) is rejected as not one article or array "
+    "(JSONL exports are streamed instead).",
+    "design limit: the largest dev article file is 134,849 bytes (tehrantimes_dev), the largest dev HTML page "
+    "1.9 MB; 20 MB leaves room for JSONL exports while a 50 MB junk file is refused without reading it whole.")
+MAX_RECORD_BYTES = setting(
+    "MAX_RECORD_BYTES", 5_000_000,
+    "One JSONL record longer than this is reported and skipped (JSONL files themselves are streamed, any size).",
+    "design limit: the largest dev record is an HTML page of 1.9 MB (htmldate_dev); 5 MB keeps memory bounded "
+    "per record while a 50 MB crawler export streams through.")
+INGEST_BATCH = setting(
+    "INGEST_BATCH", 500,
+    "Articles written per store transaction during ingest.",
+    "bench: batch size trades kill -9 rework against per-transaction overhead; 500 keeps a transaction "
+    "under ~1 s on the 2-core CI machine.")
+
+MAX_TEXT_BYTES = setting(
+    "MAX_TEXT_BYTES", 500_000,
+    "A plain-text article (a .txt file, or a JSON record's text) longer than this is refused as not one article.",
+    "design limit: the largest dev article text is 134,849 bytes (tehrantimes_dev 0156.txt; plaintext_dev at most "
+    "117,384; JSONL sets at most 35,560, gvc_dev); cleaning 1 MB of hostile text took 4.5-12.8 s (words, '. ' "
+    "repeated), a 15 MB line 36 s, so 500 KB keeps one hostile file to a few seconds with 3.7x headroom.")
+MAX_TEXT_LINES = setting(
+    "MAX_TEXT_LINES", 20_000,
+    "A plain-text article with more lines than this is refused as not one article (cleaning costs per line).",
+    "design limit: dev texts have at most 6,591 lines (plaintext_dev tf_d9b45f786117); cleaning costs ~51 us per "
+    "line (499,000 one-letter lines took 25.7 s), so 20,000 lines bound one file to ~1 s.")
+MAX_PAGE_BYTES = setting(
+    "MAX_PAGE_BYTES", 5_000_000,
+    "An HTML page (a .html file, or a JSON record's html) larger than this is refused.",
+    "design limit: the largest dev page is 1,596,468 bytes (trafilatura_eval tf_368005b992bc, 0.27 s to "
+    "extract); a 5 MB page with one 5 MB attribute took 8.5 s.")
+MAX_PAGE_ELEMENTS = setting(
+    "MAX_PAGE_ELEMENTS", 30_000,
+    "An HTML page with more opening tags than this is refused before extraction (its cost grows with elements).",
+    "design limit: dev pages have at most 10,126 elements (trafilatura_eval tf_d9b45f786117); extraction costs "
+    "~0.19 ms per element (10k 1.9 s, 50k 9.8 s, 100k 18.2 s, 1M 186 s), so 30,000 bounds one page to ~6 s.")
+GZIP_MAX_RATIO = setting(
+    "GZIP_MAX_RATIO", 400,
+    "A streamed .jsonl.gz (or gzipped stdin) that expands to more than this many times its compressed size "
+    "(beyond its first MB) is a gzip bomb: reading stops there with one line.",
+    "design limit: dev gzip files expand at most 15x (htmldate_dev hd_69200e8f439a), 20,000 identical JSONL "
+    "records 268x; gzip cannot exceed ~1,032x and newline or letter bombs reach ~1,029x: 400 lies between.")
+JSON_MAX_DEPTH = setting(
+    "JSON_MAX_DEPTH", 100,
+    "A JSON file or JSONL record whose arrays/objects nest deeper than this is refused before parsing (one "
+    "`path[:LINE]: reason` line) instead of exhausting the parser's recursion.",
+    "design limit: dev records nest at most 3 levels (an article object, its metadata, a list inside it); 100 "
+    "leaves room for any real export while a 100,000-level `[[[...]]]` is refused in milliseconds.")
+STORE_BUSY_WAIT = setting(
+    "STORE_BUSY_WAIT", 10.0,
+    "Seconds a command waits for another process (an ingest, say) to release the store before answering 'the "
+    "store is busy' (`--wait SECONDS` / NEWSDESK_WAIT override it).",
+    "design limit: long enough to ride out a short ingest or process run, short enough that a read during a "
+    "multi-minute ingest answers promptly instead of seeming to hang.")
+
+# --- pipeline: batch and block sizes (memory and rework, never results) ------------------------------------
+PROCESS_CHUNK = setting(
+    "PROCESS_CHUNK", 256,
+    "Articles per processing transaction (load -> pipeline.run -> save): bounds memory and the rework after a kill.",
+    "design: figures are independent of it (test_engine_pipeline re-runs with 8); 256 keeps one chunk's NER and "
+    "vectors under ~50 MB and a transaction under ~2 s on the 2-core CI machine.")
+EMBED_BATCH = setting(
+    "EMBED_BATCH", 32,
+    "Texts per embedding call (length-sorted batches).",
+    "../shared/STACK.md throughput: MiniLM 2 threads, length-sorted batches of 32 (results do not depend on it).")
+EMBED_MAX_CHARS = setting(
+    "EMBED_MAX_CHARS", 2000,
+    "Characters of title + text given to the embedder (~256 word pieces never need more; keeps tokenising cheap).",
+    "design: MiniLM's max_seq_length is 256 word pieces, ~1,300 characters of English news; 2000 never cuts "
+    "what the model would read.")
+NER_BATCH = setting(
+    "NER_BATCH", 64,
+    "Texts per spaCy nlp.pipe batch for NER.",
+    "../shared/STACK.md throughput (spaCy sm, ner only); results do not depend on it.")
+NER_MAX_CHARS = setting(
+    "NER_MAX_CHARS", 100_000,
+    "Characters of an article given to NER (spaCy's own limit is 1,000,000); longer texts are cut for NER only.",
+    "design: the longest dev article is 134,849 characters (tehrantimes_dev); 100k bounds spaCy memory per doc.")
+STORY_LINK_CHUNK = setting(
+    "STORY_LINK_CHUNK", 1024,
+    "Event rows per block when comparing every event with every other for storylines (bounds memory).",
+    "design: results do not depend on it (storyline pairs tested against the definition).")
+
+# --- html ---------------------------------------------------------------------------------------------------
+HTML_HEADLINE_DATE_BEFORE = setting(
+    "HTML_HEADLINE_DATE_BEFORE", 150,
+    "Visible characters above the headline (<h1>) searched for a printed date line.",
+    "eval extraction htmldate_dev (458 pages), after=1000: correct 432@0 431@25 431@150 431@300; flat, 150 "
+    "keeps date lines printed above the title")
+HTML_HEADLINE_DATE_AFTER = setting(
+    "HTML_HEADLINE_DATE_AFTER", 1000,
+    "Visible characters below the headline searched for the printed publication date.",
+    "eval extraction htmldate_dev (458 pages), before=150: correct 423@100 428@300 430@400 430@600 431@1000 "
+    "433@2000 (htmldate alone 412); 1000 sits inside the plateau without reaching related-article lists")
+HTML_MIN_PARAGRAPH_CHARS = setting(
+    "HTML_MIN_PARAGRAPH_CHARS", 20,
+    "A page whose longest extracted paragraph has fewer letters/digits than this has no article (empty text).",
+    "eval extraction trafilatura_eval (674 pages, all with an article): the shortest longest-paragraph is 38 "
+    "word characters (a lyrics page), then 54, 73; menu/404 leftovers ('Home | News | Contact 404') reach 7; "
+    "20 sits between with room on both sides")
+HTML_LINK_DENSITY_DROP = setting(
+    "HTML_LINK_DENSITY_DROP", 0.6,
+    "An extracted block (paragraph, list, heading) whose text is at least this share link text is dropped.",
+    "eval extraction trafilatura_eval segments (blocks <= 300 chars): F1 .9232 none, .9269@0.5 .9272@0.6 "
+    ".9272@0.7 .9263@0.8 .9256@0.9 .9245@1.0")
+HTML_LINK_BLOCK_MAX_CHARS = setting(
+    "HTML_LINK_BLOCK_MAX_CHARS", 300,
+    "Only blocks up to this many characters are tested for link density (long ones are running text).",
+    "eval extraction trafilatura_eval segments (density 0.6): F1 .9254@80 .9270@150 .9272@300 .9260@unlimited")
+HTML_LEAD_MAX_RATIO = setting(
+    "HTML_LEAD_MAX_RATIO", 3.0,
+    "The printed lead (meta description found on the page) is added only if its element is at most this many "
+    "times longer than the description.",
+    "eval extraction trafilatura_eval segments: F1 .9235 without lead, .9334@1.5 .9344@3.0 "
+    "(+43 TP, +1 FP of 104 FN, 47 of them inside the description)")
+HTML_INTRO_MIN_CHARS = setting(
+    "HTML_INTRO_MIN_CHARS", 60,
+    "An intro/lead/standfirst-classed block between headline and body is put back only from this many characters.",
+    "eval extraction trafilatura_eval segments: F1 .9387 without intro blocks, .9411@40 .9411@60 .9409@100 "
+    ".9411@150; flat, 60 keeps one-line kickers and labels out")
+HTML_INTRO_MAX_LINK_SHARE = setting(
+    "HTML_INTRO_MAX_LINK_SHARE", 0.3,
+    "An intro block whose text is more than this share link text is a teaser list, not a lead.",
+    "eval extraction trafilatura_eval segments (min 60 chars): F1 .9411@0.1 .9411@0.3 .9411@0.5; flat, 0.3 as "
+    "readability's link-density cut")

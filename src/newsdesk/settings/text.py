@@ -1,0 +1,130 @@
+"""Settings of plain-text cleaning and publication dating."""
+
+from newsdesk.settings.core import setting
+
+# --- clean (plain-text cleaning) -----------------------------------------------------------------------------
+CLEAN_CORPUS_MIN_DOCS = setting(
+    "CLEAN_CORPUS_MIN_DOCS", 5,
+    "A line/sentence is corpus boilerplate only when at least this many documents of its group carry it.",
+    "eval cleaning (python -m newsdesk.eval.cleaning): tehrantimes_dev 400 docs, non-footer units flagged as "
+    "boilerplate: 35@3 docs (body fragments such as 'President Donald Trump.'), 5@5 docs (editor codes only); "
+    "footer 374-381 found at all")
+CLEAN_CORPUS_MIN_SHARE = setting(
+    "CLEAN_CORPUS_MIN_SHARE", 0.02,
+    "...and at least this share of the group's documents carry it (recurring lines are boilerplate).",
+    "eval cleaning (python -m newsdesk.eval.cleaning): tehrantimes_dev with MIN_DOCS 5, non-footer units flagged:"
+    " 5@0.01, 0@0.02, 0@0.05, 0@0.25; footer 374 at each; 0.02 is the lowest share with no false positive")
+CLEAN_CORPUS_MAX_KEY_CHARS = setting(
+    "CLEAN_CORPUS_MAX_KEY_CHARS", 300,
+    "Lines/sentences longer than this are never counted as corpus boilerplate (keeps the stats table small).",
+    "design: the longest recurring junk unit in tehrantimes_dev is the 107-char licence footer (+ editor code); "
+    "300 keeps whole one-line articles (up to 134 kB) out of the stats table")
+CLEAN_SHORT_LINE_WORDS = setting(
+    "CLEAN_SHORT_LINE_WORDS", 14,
+    "Most words a line may have to be judged by the generic junk signals (share/ad/label/read-more/site name).",
+    "eval cleaning (python -m newsdesk.eval.cleaning): fixtures junk_removed .959@8 1.0@14 1.0@20 (quotes kept "
+    "2/2 and tehrantimes_dev bodies 15/15 at each); 14 is the smallest that removes every labelled furniture line")
+CLEAN_PAGE_REPEAT_MAX_WORDS = setting(
+    "CLEAN_PAGE_REPEAT_MAX_WORDS", 6,
+    "A non-sentence line of at most this many words that stands twice in one page (masthead + footer) is dropped.",
+    "eval cleaning (python -m newsdesk.eval.cleaning tests/fixtures/clean): junk_removed .990@0 .990@2 1.0@4 1.0@6 "
+    "1.0@8 1.0@12, bodies 35/35 and tehrantimes_dev 15/15 at each; basil+ecbplus_dev lines dropped 2 ('UPDATE:') "
+    "at 2..12; 6 is the middle of the plateau (a masthead name or label, not a headline)")
+CLEAN_REPEAT_MIN_CHARS = setting(
+    "CLEAN_REPEAT_MIN_CHARS", 20,
+    "A line at least this long that repeats an earlier kept line, or is a suffix of one (cascade), is dropped.",
+    "eval cleaning (python -m newsdesk.eval.cleaning): tehrantimes_dev junk_removed_strict 1.0 and bodies 15/15 "
+    "at 10/20/40; 20 is the README's cascade definition (stripped line >= 20 chars that is a suffix of an earlier"
+    " line)")
+CLEAN_RUN_MIN_SENTENCES = setting(
+    "CLEAN_RUN_MIN_SENTENCES", 2,
+    "A later copy of a run of at least this many consecutive sentences is a scrape repeat and is cut.",
+    "eval cleaning (python -m newsdesk.eval.cleaning): tehrantimes_dev junk_removed_strict 1.0@1 1.0@2 .974@3; 2 "
+    "because the README finds single repeated sentences that are the writer's own (0012) while runs are scrape "
+    "repeats (0085)")
+CLEAN_RUN_MIN_CHARS = setting(
+    "CLEAN_RUN_MIN_CHARS", 80,
+    "...and the repeated run must be at least this long (characters).",
+    "eval cleaning (python -m newsdesk.eval.cleaning): tehrantimes_dev junk_removed_strict 1.0@40 1.0@80 .974@160"
+    " (0085's repeated run is 150 chars); 80 keeps two short repeated sentences ('Yes. No.') as body")
+CLEAN_CAPTION_MAX_CHARS = setting(
+    "CLEAN_CAPTION_MAX_CHARS", 400,
+    "An inline PHOTO:/Image: caption this close to the end of a line is cut to the end of the line.",
+    "tehrantimes_dev: the 11 captions cut in 400 files are 77-195 chars (measured) and end the text; 400 leaves "
+    "margin while a caption label followed by a long body is not cut")
+CLEAN_PAGE_MIN_LINES = setting(
+    "CLEAN_PAGE_MIN_LINES", 20,
+    "A plain-text document with at least this many lines (and mostly short ones) is a whole page's text.",
+    "python -m newsdesk.eval.plaintext (plaintext_dev, site-disjoint halves; A chooses, B checks): BENCHMARKS.md")
+CLEAN_PAGE_MIN_SHORT_SHARE = setting(
+    "CLEAN_PAGE_MIN_SHORT_SHARE", 0.5,
+    "... when at least this share of its lines are short non-sentences (menus, labels, headlines).",
+    "python -m newsdesk.eval.plaintext (plaintext_dev, site-disjoint halves; A chooses, B checks): BENCHMARKS.md")
+CLEAN_PAGE_LINE_COST = setting(
+    "CLEAN_PAGE_LINE_COST", 8,
+    "In a whole page, each line that is not running text costs this many words when the article's run of lines is "
+    "chosen (the run with the largest sum: words of running text minus this per other line).",
+    "python -m newsdesk.eval.plaintext (plaintext_dev, site-disjoint halves; A chooses, B checks): BENCHMARKS.md")
+CLEAN_PAGE_MIN_RUN_WORDS = setting(
+    "CLEAN_PAGE_MIN_RUN_WORDS", 40,
+    "In a whole page, a further run of running text (besides the best one) is kept when its score reaches this.",
+    "python -m newsdesk.eval.plaintext (plaintext_dev, site-disjoint halves; A chooses, B checks): BENCHMARKS.md")
+CLEAN_FIELD_LABEL_MAX_WORDS = setting(
+    "CLEAN_FIELD_LABEL_MAX_WORDS", 4,
+    "A crawler field label (Title, Link, Date & Time, Text) has at most this many words.",
+    "design: the labelled field-dump site of issue 14 uses labels of 1-3 words ('Date & Time'); 4 leaves room "
+    "for one more word while a headline (median 9 words on plaintext_dev) is longer; tests/test_clean_fields.py")
+CLEAN_FIELD_MIN_LABELS = setting(
+    "CLEAN_FIELD_MIN_LABELS", 3,
+    "A file is a field dump when at least this many label lines, each followed by its value, are found.",
+    "design: title, link/date and text make 3; 2 would take a 'Tags:'/'Share:' pair of an article for a dump; "
+    "tests/test_clean_fields.py")
+CLEAN_TAIL_MAX_LEAD_WORDS = setting(
+    "CLEAN_TAIL_MAX_LEAD_WORDS", 40,
+    "A 'Related'/'Trending' heading cuts the rest of the page only when no paragraph after it has this many words "
+    "(other stories' headlines and leads are shorter; the article's own paragraphs below a menu heading are not).",
+    "python -m newsdesk.eval.plaintext (plaintext_dev halves A/B) and the tail fixtures: see BENCHMARKS.md")
+CLEAN_CORPUS_MAX_CUT_SHARE = setting(
+    "CLEAN_CORPUS_MAX_CUT_SHARE", 0.5,
+    "Corpus evidence alone cuts recurring sentences at the head/tail of a document only while they are at most "
+    "this share of its sentence units (never the only body, never most of it: copies of one story, templates).",
+    "eval cleaning (python -m newsdesk.eval.cleaning) tehrantimes_dev 400 docs: bodies 15/15, 0 empty, same 4 "
+    "footers left (glued without a sentence boundary) at 0.25/0.5/0.75/1.0 (its footer is cut by the licence rule "
+    "first); fixtures 25/25 at each; 1.0 (no cap) fails tests/test_clean_corpus_safety (3 of 4 recurring units "
+    "cut), so 0.5: the largest cap that never cuts most of a document")
+CLEAN_PROSE_MIN_WORDS = setting(
+    "CLEAN_PROSE_MIN_WORDS", 6,
+    "A sentence with terminal punctuation and at least this many words is real prose: a document that has one is "
+    "never cleaned to an empty text by corpus evidence.",
+    "design (tests/test_clean_corpus_safety): the shortest templated record sentence there has 12 words; 6 keeps "
+    "one-line items ('Officials said the bridge will reopen.') while bare labels and menus have fewer words")
+
+# --- dating --------------------------------------------------------------------------------------------------
+DATING_TOP_LINES = setting(
+    "DATING_TOP_LINES", 3,
+    "How many non-blank lines at the top of a page are searched for a header/page date stamp.",
+    "eval cleaning (python -m newsdesk.eval.cleaning): fixtures published 25/25 and tehrantimes_dev invented_days"
+    " 0 at 1, 2 and 3; 3 allows a site-name and a label line above the page stamp")
+DATING_YEARLESS_MAX_YEARS = setting(
+    "DATING_YEARLESS_MAX_YEARS", 1,
+    "A yearless dateline is placed at most this many years before the page date that bounds it.",
+    "eval cleaning (python -m newsdesk.eval.cleaning): fixtures published_right 24/25@0 25/25@1 25/25@7 "
+    "(tehrantimes_dev invented_days 0 at each); 1 is the smallest that dates a dateline falling after the crawl "
+    "date's day in the previous year, and a wider window only adds weekday matches that happen by chance")
+
+DATING_BYLINE_WINDOW_BEFORE = setting(
+    "DATING_BYLINE_WINDOW_BEFORE", 3,
+    "Running text this many non-blank lines above a page's date stamp counts (half) for it.",
+    "python -m newsdesk.eval.plaintext (plaintext_dev, half A chooses, B checks): see BENCHMARKS.md")
+DATING_BYLINE_WINDOW_AFTER = setting(
+    "DATING_BYLINE_WINDOW_AFTER", 12,
+    "Running text this many non-blank lines below a page's date stamp counts for it.",
+    "python -m newsdesk.eval.plaintext (plaintext_dev, half A chooses, B checks): see BENCHMARKS.md")
+DATING_BYLINE_MIN_PROSE = setting(
+    "DATING_BYLINE_MIN_PROSE", 30,
+    "A page's date stamp is its publication date only with at least this many words of running text around it.",
+    "python -m newsdesk.eval.plaintext (plaintext_dev, half A chooses, B checks): see BENCHMARKS.md")
+DATING_BYLINE_MAX_OTHER_WORDS = setting(
+    "DATING_BYLINE_MAX_OTHER_WORDS", 5,
+    "A byline stamp may hold this many words besides its date, times and stamp vocabulary (a writer's name).",
+    "python -m newsdesk.eval.plaintext (plaintext_dev, half A chooses, B checks): see BENCHMARKS.md")
