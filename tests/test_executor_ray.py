@@ -217,3 +217,30 @@ def _ray_ports() -> set[int]:
             if parts[3] == "0A" and parts[9] in inodes:
                 ports.add(int(parts[1].split(":")[1], 16))
     return ports
+
+
+def test_executor_cli_engine_ray_same_store_as_local(tmp_path, ray_session):
+    """`newsdesk ingest --engine ray --workers 2` (its own private Ray) stores what `--engine local` stores."""
+    import subprocess
+    import sys
+
+    exe = [str(Path(sys.executable).parent / "newsdesk")]
+    env = {**os.environ, "NEWSDESK_EMBEDDER": "hash", "NO_COLOR": "1"}
+    for key in ("RAY_AUTH_MODE", "RAY_AUTH_TOKEN", "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"):
+        env.pop(key, None)  # the module's Ray session set these; the CLI must manage on its own
+    src = str(EXAMPLES / "jsonl" / "airbus.jsonl")
+    outs = {}
+    for engine in ("local", "ray"):
+        db = str(tmp_path / f"{engine}.duckdb")
+        done = subprocess.run([*exe, "--db", db, "ingest", src, "--json", "--engine", engine, "--workers", "2"],
+                              env=env, capture_output=True, text=True, timeout=600)
+        assert done.returncode == 0, done.stderr
+        assert "Traceback" not in done.stderr
+        assert json.loads(done.stdout)["processed"] == 32
+        with Store(db, read_only=True) as s:
+            outs[engine] = export(s)
+    assert outs["ray"] == outs["local"]
+    bad = subprocess.run([*exe, "--db", str(tmp_path / "b.duckdb"), "ingest", src, "--engine", "spark"], env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert bad.returncode == 1
+    assert bad.stderr.strip().splitlines()[-1] == "newsdesk: unknown engine 'spark': choose one of local, ray"
