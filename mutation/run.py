@@ -23,6 +23,7 @@ import ast
 import hashlib
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -85,9 +86,8 @@ def function_ranges(source: str, names: list[str]) -> list[tuple[int, int, str]]
 
 
 def write_config(path: Path, target: dict, python: str) -> None:
-    tests = " ".join(target["tests"])
-    extra = " ".join(target.get("pytest_args", []))
-    cmd = f"{python} -m pytest -x -q -p no:cacheprovider {extra} {tests}"
+    cmd = shlex.join([python, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *target.get("pytest_args", []),
+                      *target["tests"]])  # cosmic-ray splits it with shlex
     excludes = ", ".join(json.dumps(e) for e in target.get("exclude_operators", []))
     path.write_text(
         "[cosmic-ray]\n"
