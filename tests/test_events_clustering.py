@@ -11,6 +11,7 @@ from newsdesk import events as ev
 from newsdesk import storylines as sl
 from newsdesk.embed import HashEmbedder, embedding_text, get_embedder
 from newsdesk.model import content_id
+from newsdesk.settings import DEFAULT
 
 # the submodules (the package re-exports functions of the same names: `events.assign` is the function)
 assign = importlib.import_module("newsdesk.events.assign")
@@ -176,7 +177,7 @@ def test_events_instance_stage_splits_same_kind_events():
     ds = _same_kind_docs()
     assert _groups(ev.rebuild(ds)) == [["00", "01", "02"], ["10", "11", "12"]]
     # the topic stage alone keeps them together: the split is the instance stage's doing
-    assert len(ev.rebuild(ds, ev.Params(split_threshold=None))) == 1
+    assert len(ev.rebuild(ds, DEFAULT.replace(EVENT_SPLIT_THRESHOLD=None))) == 1
 
 
 def test_events_assign_uses_instance_stage():
@@ -202,8 +203,8 @@ def _event_with_outlier():
 
 def test_events_split_reattaches_small_fragments():
     ds = _event_with_outlier()
-    p = ev.Params(split_threshold=0.0)
-    assert sorted(map(sorted, cluster._split(ds, ev.Params(split_threshold=0.0, min_instance=1)))) == [
+    p = DEFAULT.replace(EVENT_SPLIT_THRESHOLD=0.0)
+    assert sorted(map(sorted, cluster._split(ds, DEFAULT.replace(EVENT_SPLIT_THRESHOLD=0.0, EVENT_MIN_INSTANCE=1)))) == [
         ["d0", "d1", "d2", "d3"], ["d4"]]
     assert sorted(map(sorted, cluster._split(ds, p))) == [["d0", "d1", "d2", "d3", "d4"]]
 
@@ -289,15 +290,23 @@ def test_events_fallback_title_never_raises_and_is_bounded(text):
     assert len(t) <= ev.TITLE_MAX_CHARS + 1 and "\n" not in t
 
 
-def test_eval_clustering_param_overrides():
-    from newsdesk.eval.clustering import parse_params
+def test_eval_clustering_halves_share_no_topic_or_incident():
+    from newsdesk.eval.clustering import half_of, halves
 
-    p = parse_params(["split_threshold=-0.025", "min_instance=3", "local_min_df=1"])
-    assert (p.split_threshold, p.min_instance, p.local_min_df) == (-0.025, 3, 1)
-    assert parse_params(["split_threshold=none"]).split_threshold is None
-    for bad in (["nosuch=1"], ["threshold"], ["min_instance=two"]):
-        with pytest.raises(ValueError):
-            parse_params(bad)
+    recs = [{"id": f"a{i}", "event": f"e{i % 7}", "topic": str(i % 5)} for i in range(40)]
+    recs += [{"id": f"g{i}", "event": f"inc{i % 9}"} for i in range(40)]  # no topic: by incident
+    for key in ("topic", "event"):
+        seen = {}
+        for r in recs:
+            if (key == "topic") != ("topic" in r):
+                continue
+            seen.setdefault(r[key], set()).add(half_of(r))
+        assert all(len(v) == 1 for v in seen.values())
+    assert {half_of(r) for r in recs} == {0, 1}
+    assert {int(r["topic"]) % 2 for r in recs[:40] if half_of(r) == 1} == {1}  # integer topics: odd/even
+    res = halves(recs, {r["id"]: r["event"] for r in recs})
+    assert res["half0"]["f1"] == res["half1"]["f1"] == 1.0
+    assert res["half0"]["articles"] + res["half1"]["articles"] == len(recs)
 
 
 def test_storylines_average_link_does_not_chain(monkeypatch):
@@ -336,11 +345,12 @@ def test_cli_eval_clustering_table_and_json(tmp_path):
     table = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=600, check=False)
     assert table.returncode == 0, table.stderr
     rows = {ln.split()[0]: ln.split()[1:5] for ln in table.stdout.splitlines()[2:] if ln.strip()}
-    assert {"newsdesk", "newsdesk_incremental", "baseline_tfidf"} <= rows.keys()
-    assert rows["newsdesk"] == ["1.000", "1.000", "1.000", "4"]  # meet2024, meet2019, two quakes
-    res = json.loads(subprocess.run([*cmd, "--json"], capture_output=True, text=True, env=env, timeout=600,
-                                    check=False).stdout)
-    assert res["newsdesk"]["pred_clusters"] == 4 and res["gold_events"] == 4
+    assert {"newsdesk", "half0", "half1", "baseline_tfidf"} <= rows.keys()
+    assert rows["newsdesk"] == ["1.000", "1.000", "1.000", "4"]  # meet2024, meet2019, two quakes (ingested)
+    res = json.loads(subprocess.run([*cmd, "--json", "--parts", "2", "--stage"], capture_output=True, text=True,
+                                    env=env, timeout=600, check=False).stdout)
+    assert res["newsdesk"]["pred_clusters"] == 4 and res["gold_events"] == 4 and res["parts"] == 2
+    assert res["newsdesk"]["unassigned"] == 0 and res["stage_rebuild"]["f1"] == 1.0
     assert 0 < res["baseline_tfidf"]["f1"] <= 1 and "threshold" in res["baseline_tfidf"]
 
 
@@ -429,7 +439,7 @@ def test_events_assign_batches_keep_every_article_once(specs, batch_sizes):
         text = f"{topics[t]} report {variant} {'extra detail ' * (variant % 3)}"
         docs.append(ev.make_doc(f"d{i:02d}", f"2020-01-{1 + day % 28:02d}" if day < 35 else None, None, text,
                                 emb.embed([text])[0]))
-    p = ev.Params(min_split=2, min_instance=1, local_max=8)
+    p = DEFAULT.replace(EVENT_MIN_SPLIT=2, EVENT_MIN_INSTANCE=1, EVENT_LOCAL_MAX=8)
     events, seen, by_id, k, s = [], [], {}, 0, 0
     while s < len(docs):
         chunk = docs[s:s + batch_sizes[k % len(batch_sizes)]]

@@ -1,7 +1,6 @@
 """Instance evidence (events/instance.py): places, streets, people, ages, times and stated days, and how they keep
 same-kind incidents apart."""
 
-import dataclasses
 import datetime as dt
 
 import numpy as np
@@ -11,6 +10,7 @@ from hypothesis import strategies as st
 from newsdesk import events as ev
 from newsdesk.embed import HashEmbedder
 from newsdesk.events.instance import InstanceMatrix, instance_keys
+from newsdesk.settings import DEFAULT
 
 LEAD = ("Four people were shot, one man fatally, outside a North Long Beach home Sunday, a Long Beach police "
         "spokesperson said. Paramedics rushed Randy Chapman, 23, to an area hospital. The shootings were "
@@ -89,15 +89,15 @@ def test_events_instance_keeps_same_city_shootings_apart():
     ents = {"a": ["PER:jamal carter", "LOC:chicago"], "b": ["PER:luis moreno", "LOC:chicago"]}
     vecs = HashEmbedder().embed([t + "\n" + x for _, _, t, x in arts])
     docs = [ev.make_doc(i, p, t, x, v, ents[i[0]]) for (i, p, t, x), v in zip(arts, vecs, strict=True)]
-    p = ev.Params()
-    without = dataclasses.replace(p, inst_agree=0.0, inst_conflict=0.0)
+    p = DEFAULT
+    without = p.replace(EVENT_INSTANCE_AGREE=0.0, EVENT_INSTANCE_CONFLICT=0.0)
     feats = ev.Features(docs)
     S, S0 = feats.sim(np.arange(4), None, p), feats.sim(np.arange(4), None, without)
     # a1/a2 agree on person, street, time of day and day; a1/b1 conflict on age and day (city and state agree)
-    assert np.isclose(S[0, 1] - S0[0, 1], 4 * p.inst_agree)
-    assert np.isclose(S[0, 2] - S0[0, 2], -2 * p.inst_conflict)
+    assert np.isclose(S[0, 1] - S0[0, 1], 4 * p.EVENT_INSTANCE_AGREE)
+    assert np.isclose(S[0, 2] - S0[0, 2], -2 * p.EVENT_INSTANCE_CONFLICT)
     # with a topic threshold between the two a-b similarities, the evidence alone decides the clustering
     cut = float(S[0, 2] + S0[0, 2]) / 2
-    topic_only = dataclasses.replace(p, threshold=cut, min_split=99)
+    topic_only = p.replace(EVENT_THRESHOLD=cut, EVENT_MIN_SPLIT=99)
     assert sorted(sorted(e.article_ids) for e in ev.rebuild(docs, topic_only)) == [["a1", "a2"], ["b1", "b2"]]
-    assert len(ev.rebuild(docs, dataclasses.replace(without, threshold=cut, min_split=99))) == 1
+    assert len(ev.rebuild(docs, without.replace(EVENT_THRESHOLD=cut, EVENT_MIN_SPLIT=99))) == 1

@@ -1,33 +1,29 @@
 """Event-clustering evaluation: B-cubed P/R/F1 and cluster counts, newsdesk vs a TF-IDF + average-link baseline.
 
-Input: a JSONL stream with `id, title, text, published, event` per line (../shared/data/ecbplus_dev,
-basil_dev).  Reported, all on the same stream:
+Input: a JSONL stream with `id, title, text, published, event` per line (../shared/data/ecbplus_dev, basil_dev,
+gvc_dev). Only `id, title, text, published, source, url` reach the pipeline (never the gold fields). Reported,
+all on the same stream:
 
-- `newsdesk` : `events.rebuild` (full clustering) with the settings.py parameters;
-- `newsdesk_incremental`: `events.assign` fed the stream in file order, in batches of `batch` articles;
-- `baseline_tfidf`: TF-IDF (sublinear tf, English stop words) + cosine + average link, its threshold
-  chosen on this same stream (grid 0.05..1.20), as in ../shared/tools/cluster_eval/baselines.py
-  (so the baseline is an upper bound for its method on that stream).
+- `newsdesk`: the product's path -- the stream ingested through `Engine.ingest` in `parts` consecutive ingests
+  (`eval.run_product`, as `newsdesk ingest` runs; the held-out checks ingest the same way), events read back
+  from the store; scored on the whole stream and on its two disjoint halves (`halves`);
+- `stage_rebuild` / `stage_incremental` (with `stage=True`): `events.rebuild` and `events.assign` (batches of
+  `batch`) over docs built as the engine builds them, vectors and NER cached under $NEWSDESK_CACHE/eval -- a
+  fast cross-check for threshold grids; each half is also clustered on its own (`stage_halves`);
+- `baseline_tfidf`: TF-IDF (sublinear tf, English stop words) + cosine + average link, its threshold chosen on
+  this same stream (grid 0.05..1.20), as in ../shared/tools/cluster_eval/baselines.py (so the baseline is an
+  upper bound for its method on that stream).
 
-    .venv/bin/python -m newsdesk.eval.clustering ../shared/data/ecbplus_dev/articles.jsonl [--embedder NAME]
-        [--batch 50] [--param split_threshold=-0.025 ...] [--subsets 10] [--json]
+    newsdesk eval clustering --dataset ../shared/data/gvc_dev/articles.jsonl [--parts 4] [--stage]
+        [--setting EVENT_INSTANCE_CONFLICT=0.05 ...] [--subsets 10] [--json]
 
-`--param NAME=VALUE` overrides one field of `events.Params` (threshold, split_threshold, min_instance, ...)
-for this run: the grids quoted in the settings' `chosen_by` texts are these runs.  `--subsets K` also scores
-streams of K whole topics each (consecutive blocks and 6 seeded random draws), the size of a held-out stream.
-
-Docs are built as the engine builds them: MiniLM vectors of `embed.embedding_text(title, text)` and spaCy NER
-(`newsdesk.ner.parse`) on the article's full `text`, entity keys via `events.entity_keys`.  Vectors and NER spans
-are cached under $NEWSDESK_CACHE/eval/ (keyed by the sha256 of the stream, the embedder name and the NER model),
-so a second run skips them; delete the folder (or pass --no-cache) to run from scratch.  When the records carry a
-`topic` (ECB+), the rebuild is also scored on the odd-numbered and the even-numbered topics separately.
-
+Halves share no topic or incident: records with an integer `topic` (ECB+) split by its parity, others by the
+parity of crc32 of their `topic` (BASIL) or, without one, of their gold `event` (gvc_dev: incidents).
 The B-cubed scorer is re-implemented here (same definition as ../shared/tools/cluster_eval/bcubed.py).
 """
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import pickle
@@ -39,6 +35,7 @@ from pathlib import Path
 import numpy as np
 
 from newsdesk import events as ev
+from newsdesk.settings import DEFAULT, Settings
 
 BASELINE_GRID = [round(x, 2) for x in np.arange(0.05, 1.201, 0.01)]
 
@@ -133,14 +130,14 @@ def labels_of(evts) -> dict[str, str]:
     return {a: e.id for e in evts for a in e.article_ids}
 
 
-def incremental(docs: Sequence[ev.Doc], batch: int = 50, params: ev.Params | None = None) -> dict[str, str]:
+def incremental(docs: Sequence[ev.Doc], batch: int = 50, settings: Settings = DEFAULT) -> dict[str, str]:
     """Feed docs to `assign` in stream order, `batch` at a time; return article -> event id."""
     events: list = []
     by_id: dict[str, ev.Doc] = {}
     for s in range(0, len(docs), batch):
         chunk = docs[s:s + batch]
         by_id.update({d.id: d for d in chunk})
-        events = ev.apply_changes(events, ev.assign(chunk, events, by_id, params))
+        events = ev.apply_changes(events, ev.assign(chunk, events, by_id, settings))
     return labels_of(events)
 
 
@@ -163,19 +160,38 @@ def baseline_tfidf(records: Sequence[Mapping], gold: Mapping[str, str]) -> dict:
     return best
 
 
+def half_of(r: Mapping) -> int:
+    """0 or 1: the half of a record (by topic when it has one, else by gold event); halves share none of them."""
+    import zlib
+
+    t = r.get("topic")
+    if t is not None and str(t).isdigit():
+        return int(t) % 2
+    return zlib.crc32(str(t if t is not None else r["event"]).encode()) % 2
+
+
 def halves(records: Sequence[Mapping], pred: Mapping[str, str]) -> dict:
-    """B-cubed of a clustering restricted to the odd-numbered and to the even-numbered topics (records with an
-    integer `topic`); each half scored on its own articles (clusters cut to that half)."""
+    """B-cubed of a clustering restricted to each half (`half_of`), scored on its own articles."""
     out = {}
-    for name, parity in (("odd_topics", 1), ("even_topics", 0)):
-        gold = {str(r["id"]): str(r["event"]) for r in records
-                if str(r.get("topic", "")).isdigit() and int(r["topic"]) % 2 == parity}
+    for h in (0, 1):
+        gold = {str(r["id"]): str(r["event"]) for r in records if half_of(r) == h}
         if gold:
-            out[name] = bcubed(gold, {i: pred[i] for i in gold if i in pred})
+            out[f"half{h}"] = bcubed(gold, {i: pred[i] for i in gold if i in pred})
     return out
 
 
-def topic_subsets(records: Sequence[Mapping], docs: Sequence[ev.Doc], size: int, params: ev.Params | None = None,
+def product(records: Sequence[Mapping], parts: int = 4, settings: Settings = DEFAULT, embedder=None) -> dict:
+    """record id -> event id from the product's path: `parts` consecutive ingests (`eval.run_product`)."""
+    from newsdesk.eval import run_product
+    from newsdesk.store import queries
+
+    public = [{k: r.get(k) for k in ("id", "title", "text", "published", "source", "url")} for r in records]
+    with run_product(public, parts=parts, settings=settings, embedder=embedder) as run:
+        events = queries.events(run.store)
+    return {str(a["external_id"]): e["id"] for e in events for a in e["articles"]}
+
+
+def topic_subsets(records: Sequence[Mapping], docs: Sequence[ev.Doc], size: int, settings: Settings = DEFAULT,
                   draws: int = 6, seed: int = 7) -> dict:
     """Rebuild F1 on streams of `size` whole topics, each clustered on its own (IDF over the subset), as a
     held-out stream of that many topics would be: consecutive blocks of `size` topics, plus `draws` seeded
@@ -195,30 +211,40 @@ def topic_subsets(records: Sequence[Mapping], docs: Sequence[ev.Doc], size: int,
         chosen = set(pick)
         sub = [r for r in records if topic_of.get(str(r["id"])) in chosen]
         gold = {str(r["id"]): str(r["event"]) for r in sub}
-        f1s.append(bcubed(gold, labels_of(ev.rebuild([by_id[str(r["id"])] for r in sub], params)))["f1"])
+        f1s.append(bcubed(gold, labels_of(ev.rebuild([by_id[str(r["id"])] for r in sub], settings)))["f1"])
     return {"size": size, "f1": f1s, "mean_f1": float(np.mean(f1s)), "min_f1": float(np.min(f1s))}
 
 
-def run(data_path: str, embedder=None, docs: Sequence[ev.Doc] | None = None, params: ev.Params | None = None,
+def run(data_path: str, embedder=None, settings: Settings = DEFAULT, parts: int = 4, stage: bool = False,
         baseline: bool = True, batch: int = 50, use_cache: bool = True, subsets: int = 0) -> dict:
-    """Score newsdesk (rebuild and incremental) and the TF-IDF baseline on one JSONL stream."""
+    """Score newsdesk through the product's path (and, with `stage`, the stage-level cross-check) and the TF-IDF
+    baseline on one JSONL stream."""
     records = load(data_path)
     gold = {str(r["id"]): str(r["event"]) for r in records}
-    t0 = time.perf_counter()
-    if docs is None:
-        docs = prepare(records, embedder, use_cache=use_cache)
-    t1 = time.perf_counter()
     out = {"dataset": str(data_path), "articles": len(records), "gold_events": len(set(gold.values())),
-           "embedder": getattr(embedder, "name", embedder) or "default", "prepare_s": round(t1 - t0, 2)}
-    pred = labels_of(ev.rebuild(docs, params))
+           "embedder": getattr(embedder, "name", embedder) or "default", "parts": parts,
+           "settings": {k: str(v) for k, v in settings.overrides.items()}}
+    t0 = time.perf_counter()
+    pred = product(records, parts, settings, embedder)
     out["newsdesk"] = bcubed(gold, pred)
-    t2 = time.perf_counter()
-    out["newsdesk"]["seconds"] = round(t2 - t1, 2)
+    out["newsdesk"]["seconds"] = round(time.perf_counter() - t0, 2)
+    out["newsdesk"]["unassigned"] = len(set(gold) - set(pred))
     out.update(halves(records, pred))
-    if subsets:
-        out["topic_subsets"] = topic_subsets(records, docs, subsets, params)
-    out["newsdesk_incremental"] = bcubed(gold, incremental(docs, batch, params))
-    out["newsdesk_incremental"]["seconds"] = round(time.perf_counter() - t2, 2)
+    if stage or subsets:
+        t1 = time.perf_counter()
+        docs = prepare(records, embedder, use_cache=use_cache)
+        by_id = {d.id: d for d in docs}
+        out["prepare_s"] = round(time.perf_counter() - t1, 2)
+        pred_r = labels_of(ev.rebuild(docs, settings))
+        out["stage_rebuild"] = bcubed(gold, pred_r)
+        out["stage_incremental"] = bcubed(gold, incremental(docs, batch, settings))
+        for h in (0, 1):  # each half clustered on its own, as a held-out stream is
+            sub = [r for r in records if half_of(r) == h]
+            g = {str(r["id"]): str(r["event"]) for r in sub}
+            if g:
+                out[f"stage_half{h}_alone"] = bcubed(g, labels_of(ev.rebuild([by_id[i] for i in g], settings)))
+        if subsets:
+            out["topic_subsets"] = topic_subsets(records, docs, subsets, settings)
     if baseline:
         out["baseline_tfidf"] = baseline_tfidf(records, gold)
     return out
@@ -227,8 +253,9 @@ def run(data_path: str, embedder=None, docs: Sequence[ev.Doc] | None = None, par
 def format_report(res: dict) -> str:
     lines = [(f"{res['dataset']}: {res['articles']} articles, {res['gold_events']} gold events, "
              f"embedder {res['embedder']}"),
-             f"{'method':<22} {'P':>6} {'R':>6} {'F1':>6} {'clusters':>8}"]
-    for k in ("newsdesk", "odd_topics", "even_topics", "newsdesk_incremental", "baseline_tfidf"):
+             f"{'method':<22} {'P':>6} {'R':>6} {'F1':>6} {'clusters':>8}   (newsdesk: {res['parts']} ingests)"]
+    for k in ("newsdesk", "half0", "half1", "stage_rebuild", "stage_incremental", "stage_half0_alone",
+              "stage_half1_alone", "baseline_tfidf"):
         if k in res:
             s = res[k]
             extra = f"  (t={s['threshold']:.2f}, best on this stream)" if "threshold" in s else ""
@@ -239,55 +266,3 @@ def format_report(res: dict) -> str:
         lines.append(f"streams of {sub['size']} topics ({len(sub['f1'])}): F1 mean {sub['mean_f1']:.3f}, min "
                      f"{sub['min_f1']:.3f}: " + " ".join(f"{x:.3f}" for x in sub["f1"]))
     return "\n".join(lines)
-
-
-def parse_params(pairs: Sequence[str]) -> ev.Params:
-    """`events.Params` with `NAME=VALUE` overrides ("none" for an optional field); ValueError on a bad pair."""
-    import dataclasses
-
-    fields = {f.name: f for f in dataclasses.fields(ev.Params)}
-    base = ev.Params()
-    kw: dict = {}
-    for pair in pairs:
-        name, sep, value = pair.partition("=")
-        name = name.strip()
-        if not sep or name not in fields:
-            raise ValueError(f"--param {pair!r}: expected NAME=VALUE with NAME one of {', '.join(fields)}")
-        if value.strip().lower() == "none":
-            kw[name] = None
-            continue
-        kind = type(getattr(base, name))
-        try:
-            kw[name] = int(value) if kind is int else float(value)
-        except ValueError:
-            raise ValueError(f"--param {pair!r}: {value!r} is not a number") from None
-    return dataclasses.replace(base, **kw)
-
-
-def main(argv: Sequence[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("dataset")
-    ap.add_argument("--embedder", default=None)
-    ap.add_argument("--batch", type=int, default=50, help="incremental run: articles per assign call")
-    ap.add_argument("--no-cache", action="store_true", help="recompute vectors and NER (no $NEWSDESK_CACHE/eval)")
-    ap.add_argument("--subsets", type=int, default=0, metavar="K",
-                    help="also score streams of K whole topics each (records with a `topic`), as held-out streams")
-    ap.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
-                    help="override one events.Params field for this run (repeatable)")
-    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
-    a = ap.parse_args(argv)
-    try:
-        params = parse_params(a.param)
-    except ValueError as e:
-        ap.error(str(e))
-    t = time.perf_counter()
-    res = run(a.dataset, a.embedder, params=params, batch=a.batch, use_cache=not a.no_cache, subsets=a.subsets)
-    if a.param:
-        res["params"] = list(a.param)
-    res["total_s"] = round(time.perf_counter() - t, 1)
-    print(json.dumps(res, indent=1) if a.json else format_report(res) + f"\ntotal {res['total_s']} s "
-          f"(vectors + NER {res['prepare_s']} s)")
-
-
-if __name__ == "__main__":
-    main()

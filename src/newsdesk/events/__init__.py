@@ -13,7 +13,6 @@ from newsdesk.events.describe import TITLE_MAX_CHARS, event_id, fallback_title, 
 from newsdesk.events.features import (
     PLACE_PREFIX,
     Features,
-    Params,
     content_words,
     entity_key,
     entity_keys,
@@ -25,7 +24,7 @@ from newsdesk.events.features import (
 from newsdesk.model import Doc, Event
 
 __all__ = [
-    "PLACE_PREFIX", "TITLE_MAX_CHARS", "Doc", "Event", "Features", "Params", "apply_changes", "assign",
+    "PLACE_PREFIX", "TITLE_MAX_CHARS", "Doc", "Event", "Features", "apply_changes", "assign",
     "average_link", "cluster", "content_words", "entity_key", "entity_keys", "event_id", "fallback_title",
     "local_sim", "make_doc", "make_event", "numbers", "rebuild", "strip_dateline", "time_terms",
 ]

@@ -8,14 +8,15 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from newsdesk.events.cluster import CHUNK, _cluster_rows, _greedy, _order_key
+from newsdesk.events.cluster import _cluster_rows, _greedy, _order_key
 from newsdesk.events.describe import event_id, make_event
-from newsdesk.events.features import Features, Params
+from newsdesk.events.features import Features
 from newsdesk.model import Doc, Event, content_id
+from newsdesk.settings import DEFAULT, Settings
 
 
 def assign(new: Sequence[Doc], events: Sequence[Event], docs: Mapping[str, Doc],
-           params: Params | None = None) -> list[Event]:
+           settings: Settings = DEFAULT) -> list[Event]:
     """Add `new` articles to `events` (whose articles are in `docs`), re-clustering only where they land.
 
     1. Each new article (oldest first) joins the event with the best average similarity (two stages, as
@@ -32,7 +33,7 @@ def assign(new: Sequence[Doc], events: Sequence[Event], docs: Mapping[str, Doc],
     region that is in no returned event's id was dissolved: all its articles are in returned events (see
     `apply_changes`).  Articles already in an event are ignored.
     """
-    p = params or Params()
+    p = settings
     known = {a for e in events for a in e.article_ids}
     fresh = sorted({d.id: d for d in new if d.id not in known}.values(), key=_order_key)
     if not fresh:
@@ -45,10 +46,10 @@ def assign(new: Sequence[Doc], events: Sequence[Event], docs: Mapping[str, Doc],
     group_of = {a: k for k, g in enumerate(groups) for a in g}
     # the region: groups of the new articles and of their above-threshold neighbours, closest first
     closeness: dict[int, float] = {}
-    for s in range(0, len(fresh_rows), CHUNK):
-        S = feats.sim(np.array(fresh_rows[s:s + CHUNK]), None, p)
+    for s in range(0, len(fresh_rows), p.EVENT_SIM_CHUNK):
+        S = feats.sim(np.array(fresh_rows[s:s + p.EVENT_SIM_CHUNK]), None, p)
         best = S.max(axis=0)
-        for col in np.nonzero(best >= p.threshold)[0].tolist():
+        for col in np.nonzero(best >= p.EVENT_THRESHOLD)[0].tolist():
             k = group_of[feats.docs[col].id]
             closeness[k] = max(closeness.get(k, -np.inf), float(best[col]))
     for d in fresh:
@@ -56,7 +57,7 @@ def assign(new: Sequence[Doc], events: Sequence[Event], docs: Mapping[str, Doc],
     region: list[int] = []
     size = 0
     for k in sorted(closeness, key=lambda k: (-closeness[k], k)):
-        if size + len(groups[k]) > p.local_max and closeness[k] != np.inf:
+        if size + len(groups[k]) > p.EVENT_LOCAL_MAX and closeness[k] != np.inf:
             continue
         region.append(k)
         size += len(groups[k])

@@ -19,7 +19,7 @@ import numpy as np
 
 from newsdesk.events.assign import apply_changes, assign
 from newsdesk.events.cluster import rebuild as rebuild_all
-from newsdesk.events.features import Params, entity_keys, make_doc
+from newsdesk.events.features import entity_keys, make_doc
 from newsdesk.model import Article, Doc, Event, Record
 
 
@@ -55,16 +55,6 @@ def has_work(inp: EventInputs) -> bool:
     return inp.rebuild or any(aid not in inp.assigned for aid in inp.processed)
 
 
-def params(settings) -> Params:
-    """The clustering knobs of `events.Params` from a `Settings` object."""
-    return Params(threshold=settings.EVENT_THRESHOLD, w_dense=settings.EVENT_W_DENSE,
-                  w_words=settings.EVENT_W_WORDS, w_names=settings.EVENT_W_NAMES,
-                  max_gap_days=settings.EVENT_MAX_GAP_DAYS, date_penalty=settings.EVENT_DATE_PENALTY,
-                  split_threshold=settings.EVENT_SPLIT_THRESHOLD, min_split=settings.EVENT_MIN_SPLIT,
-                  min_instance=settings.EVENT_MIN_INSTANCE, local_min_df=settings.EVENT_LOCAL_MIN_DF,
-                  local_max=settings.EVENT_LOCAL_MAX)
-
-
 def make_docs(inp: EventInputs, settings) -> dict[str, Doc]:
     """`Doc` of every article with a vector of its own, then of the first copies of each original (borrowing)."""
     from newsdesk import dedup
@@ -87,12 +77,11 @@ def update(inp: EventInputs, docs: Mapping[str, Doc], settings) -> tuple[list[Ev
     bare = [Event(e.id, e.title, e.date, tuple(a for a in e.article_ids if a in docs), e.place, e.storyline_id,
                   e.first_seen, e.last_seen) for e in existing]
     bare = [e for e in bare if e.article_ids]
-    p = params(settings)
     if inp.rebuild or not bare:
-        changed = rebuild_all(list(docs.values()), p)
+        changed = rebuild_all(list(docs.values()), settings)
         dropped = [e.id for e in existing if e.id not in {c.id for c in changed}]
     else:
-        changed = assign([docs[a] for a in new if a in docs], bare, docs, p)
+        changed = assign([docs[a] for a in new if a in docs], bare, docs, settings)
         after = {e.id for e in apply_changes(bare, changed)}
         dropped = [e.id for e in existing if e.id not in after]  # dissolved by a local re-clustering
     by_id = {e.id: e for e in bare if e.id not in dropped}

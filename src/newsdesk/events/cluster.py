@@ -17,14 +17,12 @@ from collections.abc import Sequence
 import numpy as np
 
 from newsdesk.events.describe import make_event
-from newsdesk.events.features import Features, Params, local_sim
+from newsdesk.events.features import Features, local_sim
 from newsdesk.model import Doc, Event
-
-MAX_BLOCK = 2500  # a component larger than this is clustered incrementally (greedy) instead of by average link
-CHUNK = 512  # rows per block when computing similarities against all articles
+from newsdesk.settings import DEFAULT, Settings
 
 
-def _split(docs: Sequence[Doc], p: Params) -> list[list[str]]:
+def _split(docs: Sequence[Doc], p: Settings) -> list[list[str]]:
     """Split one topic-level group into event instances (average link on `local_sim`).
 
     Pieces smaller than `min_instance` (singletons) are then re-attached, smallest first, to the sibling piece
@@ -32,21 +30,21 @@ def _split(docs: Sequence[Doc], p: Params) -> list[list[str]]:
     group a one-article piece is more often a fragment of a sibling event than an event of its own (ECB+ dev
     error analysis).
     """
-    if p.split_threshold is None or len(docs) < p.min_split:
+    if p.EVENT_SPLIT_THRESHOLD is None or len(docs) < p.EVENT_MIN_SPLIT:
         return [[d.id for d in docs]]
     S = local_sim(docs, p)
-    labels = np.array(average_link(S, p.split_threshold))
+    labels = np.array(average_link(S, p.EVENT_SPLIT_THRESHOLD))
     stuck: set[int] = set()
     while True:
         labs, cnt = np.unique(labels, return_counts=True)
-        small = [(int(c), int(lab)) for lab, c in zip(labs, cnt, strict=False) if c < p.min_instance and lab not in stuck]
+        small = [(int(c), int(lab)) for lab, c in zip(labs, cnt, strict=False) if c < p.EVENT_MIN_INSTANCE and lab not in stuck]
         if not small or len(labs) < 2:
             break
         piece = min(small)[1]
         rows = labels == piece
         best, target = -np.inf, None
         for o, c in zip(labs.tolist(), cnt.tolist(), strict=False):
-            if o == piece or c < p.min_instance:
+            if o == piece or c < p.EVENT_MIN_INSTANCE:
                 continue
             v = S[np.ix_(rows, labels == o)]
             a = float(v.mean()) if np.all(np.isfinite(v)) else -np.inf
@@ -102,7 +100,7 @@ def average_link(S: np.ndarray, threshold: float) -> list[int]:
     return label.tolist()
 
 
-def _components(feats: Features, p: Params, subset: Sequence[int] | None = None) -> list[list[int]]:
+def _components(feats: Features, p: Settings, subset: Sequence[int] | None = None) -> list[list[int]]:
     """Connected components (lists of row numbers) of the graph of pairs with similarity >= threshold among
     `subset` (all rows when None): exact blocks for average link."""
     sub = np.arange(len(feats)) if subset is None else np.asarray(sorted(subset), dtype=np.int64)
@@ -115,10 +113,10 @@ def _components(feats: Features, p: Params, subset: Sequence[int] | None = None)
             x = parent[x]
         return x
 
-    for s in range(0, n, CHUNK):
-        rows = np.arange(s, min(n, s + CHUNK))
+    for s in range(0, n, p.EVENT_SIM_CHUNK):
+        rows = np.arange(s, min(n, s + p.EVENT_SIM_CHUNK))
         S = feats.sim(sub[rows], None if subset is None else sub, p)
-        ii, jj = np.nonzero(p.threshold <= S)
+        ii, jj = np.nonzero(p.EVENT_THRESHOLD <= S)
         for i, j in zip(ii.tolist(), jj.tolist(), strict=False):
             a, b = find(int(rows[i])), find(j)
             if a != b:
@@ -133,14 +131,14 @@ def _order_key(d: Doc) -> tuple:
     return (d.day is None, d.day or 0, d.id)
 
 
-def cluster(docs: Sequence[Doc], params: Params | None = None) -> list[list[str]]:
+def cluster(docs: Sequence[Doc], settings: Settings = DEFAULT) -> list[list[str]]:
     """Article-id groups of `docs` (every doc in exactly one group), each sorted, groups sorted by first id."""
-    p = params or Params()
+    p = settings
     feats = Features(sorted(docs, key=_order_key))
     return sorted((sorted(g) for g in _cluster_rows(feats, None, p)), key=lambda g: g[0])
 
 
-def _cluster_rows(feats: Features, subset: Sequence[int] | None, p: Params) -> list[list[str]]:
+def _cluster_rows(feats: Features, subset: Sequence[int] | None, p: Settings) -> list[list[str]]:
     """Two-stage clustering of the rows `subset` of `feats` (all when None), with the features of all rows
     (IDF over the whole pool): topic average link per threshold component, then the instance split."""
     groups: list[list[str]] = []
@@ -151,11 +149,11 @@ def _cluster_rows(feats: Features, subset: Sequence[int] | None, p: Params) -> l
         if len(comp) == 1:
             groups.append([feats.docs[comp[0]].id])
             continue
-        if len(comp) > MAX_BLOCK:
+        if len(comp) > p.EVENT_MAX_BLOCK:
             groups.extend(_greedy(feats, comp, p))
             continue
         idx = np.array(comp)
-        labels = average_link(feats.sim(idx, idx, p), p.threshold)
+        labels = average_link(feats.sim(idx, idx, p), p.EVENT_THRESHOLD)
         by: dict[int, list[Doc]] = {}
         for k, lab in enumerate(labels):
             by.setdefault(lab, []).append(feats.docs[comp[k]])
@@ -164,7 +162,7 @@ def _cluster_rows(feats: Features, subset: Sequence[int] | None, p: Params) -> l
     return groups
 
 
-def _greedy(feats: Features, rows: Sequence[int], p: Params, start: Sequence[Sequence[int]] = ()) -> list[list[str]]:
+def _greedy(feats: Features, rows: Sequence[int], p: Settings, start: Sequence[Sequence[int]] = ()) -> list[list[str]]:
     """Add rows one by one (in the given order) to an existing group, else open a new group.
 
     Two stages, as `cluster`: the groups whose average similarity to the row is >= threshold are its topic;
@@ -185,13 +183,13 @@ def _greedy(feats: Features, rows: Sequence[int], p: Params, start: Sequence[Seq
             bad = np.bincount(g_of, weights=~np.isfinite(vals), minlength=len(groups))
             cnt = np.bincount(g_of, minlength=len(groups))
             avg = np.where((bad == 0) & (cnt > 0), sums / np.maximum(cnt, 1), -np.inf)
-            topic = np.nonzero(avg >= p.threshold)[0]
+            topic = np.nonzero(avg >= p.EVENT_THRESHOLD)[0]
             pool = [m for g in topic.tolist() for m in groups[g]]
-            if len(topic) and (p.split_threshold is None or len(pool) + 1 < p.min_split):
+            if len(topic) and (p.EVENT_SPLIT_THRESHOLD is None or len(pool) + 1 < p.EVENT_MIN_SPLIT):
                 best_g = int(topic[np.argmax(avg[topic])])
             elif len(topic):
                 L = local_sim([feats.docs[i] for i in pool + [r]], p)[-1, :-1]
-                start_at, best = 0, p.split_threshold
+                start_at, best = 0, p.EVENT_SPLIT_THRESHOLD
                 for g in topic.tolist():
                     vals = L[start_at:start_at + len(groups[g])]
                     start_at += len(groups[g])
@@ -208,8 +206,8 @@ def _greedy(feats: Features, rows: Sequence[int], p: Params, start: Sequence[Seq
 
 
 
-def rebuild(docs: Sequence[Doc], params: Params | None = None) -> list[Event]:
+def rebuild(docs: Sequence[Doc], settings: Settings = DEFAULT) -> list[Event]:
     """Cluster all `docs` from scratch into events (sorted by id)."""
     by_id = {d.id: d for d in docs}
-    return sorted((make_event(g, by_id) for g in cluster(docs, params)), key=lambda e: e.id)
+    return sorted((make_event(g, by_id) for g in cluster(docs, settings)), key=lambda e: e.id)
 

@@ -20,7 +20,6 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
@@ -28,21 +27,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsdesk.events.instance import InstanceMatrix, instance_keys
 from newsdesk.model import Doc, iso_day
-from newsdesk.settings import (
-    EVENT_DATE_PENALTY,
-    EVENT_INSTANCE_AGREE,
-    EVENT_INSTANCE_CONFLICT,
-    EVENT_LOCAL_MAX,
-    EVENT_LOCAL_MIN_DF,
-    EVENT_MAX_GAP_DAYS,
-    EVENT_MIN_INSTANCE,
-    EVENT_MIN_SPLIT,
-    EVENT_SPLIT_THRESHOLD,
-    EVENT_THRESHOLD,
-    EVENT_W_DENSE,
-    EVENT_W_NAMES,
-    EVENT_W_WORDS,
-)
+from newsdesk.settings import DEFAULT, Settings
 
 ENTITY_LABELS = {  # spaCy label -> entity key prefix
     "PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "NORP": "NORP",
@@ -59,26 +44,6 @@ _MONTH_NAME = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?
 _WHEN_MONTH = re.compile(  # a month with a day number beside it: "Dec. 11", "March 04, 2009", "11 December"
     rf"\b(?:{_MONTH_NAME}\.?\s+\d{{1,2}}(?!\d)|(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}\b)")
 _WHEN_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-
-
-@dataclass(frozen=True)
-class Params:
-    """The clustering knobs; defaults are the settings.py values (the eval varies them)."""
-
-    threshold: float = EVENT_THRESHOLD
-    w_dense: float = EVENT_W_DENSE
-    w_words: float = EVENT_W_WORDS
-    w_names: float = EVENT_W_NAMES
-    max_gap_days: float = EVENT_MAX_GAP_DAYS
-    date_penalty: float = EVENT_DATE_PENALTY
-    split_threshold: float | None = EVENT_SPLIT_THRESHOLD  # None: no second (instance) stage
-    min_split: int = EVENT_MIN_SPLIT
-    min_instance: int = EVENT_MIN_INSTANCE
-    local_min_df: int = EVENT_LOCAL_MIN_DF
-    local_max: int = EVENT_LOCAL_MAX  # assign: at most this many articles re-clustered around new ones
-    inst_agree: float = EVENT_INSTANCE_AGREE
-    inst_conflict: float = EVENT_INSTANCE_CONFLICT
-
 
 
 def entity_key(text: str, label: str) -> str | None:
@@ -168,19 +133,19 @@ class Features:
     def __len__(self):
         return len(self.docs)
 
-    def sim(self, rows: np.ndarray, cols: np.ndarray | None, p: Params) -> np.ndarray:
+    def sim(self, rows: np.ndarray, cols: np.ndarray | None, p: Settings) -> np.ndarray:
         """Combined similarity of docs `rows` x `cols` (all docs when None), -inf where dates conflict."""
         cols_ = slice(None) if cols is None else cols
-        s = p.w_dense * (self.dense[rows] @ self.dense[cols_].T)
-        s += p.w_words * (self.words[rows] @ self.words[cols_].T).toarray()
-        s += p.w_names * (self.names[rows] @ self.names[cols_].T).toarray()
-        if p.inst_agree or p.inst_conflict:
-            s += self.instance.evidence(rows, cols_, p.inst_agree, p.inst_conflict)
+        s = p.EVENT_W_DENSE * (self.dense[rows] @ self.dense[cols_].T)
+        s += p.EVENT_W_WORDS * (self.words[rows] @ self.words[cols_].T).toarray()
+        s += p.EVENT_W_NAMES * (self.names[rows] @ self.names[cols_].T).toarray()
+        if p.EVENT_INSTANCE_AGREE or p.EVENT_INSTANCE_CONFLICT:
+            s += self.instance.evidence(rows, cols_, p.EVENT_INSTANCE_AGREE, p.EVENT_INSTANCE_CONFLICT)
         gap = np.abs(self.days[rows][:, None] - self.days[cols_][None, :])
         known = ~np.isnan(gap)
-        if p.date_penalty:
-            s[known] -= p.date_penalty * np.log1p(gap[known])
-        s[known & (gap > p.max_gap_days)] = -np.inf
+        if p.EVENT_DATE_PENALTY:
+            s[known] -= p.EVENT_DATE_PENALTY * np.log1p(gap[known])
+        s[known & (gap > p.EVENT_MAX_GAP_DAYS)] = -np.inf
         return s
 
 
@@ -204,7 +169,7 @@ def _tfidf(counts: Sequence[tuple[tuple[str, int], ...]]) -> sparse.csr_matrix:
     return sparse.csr_matrix(sparse.diags(1.0 / norms) @ m, dtype=np.float32)
 
 
-def _local_tfidf(counts: Sequence[tuple[tuple[str, int], ...]], min_df: int = EVENT_LOCAL_MIN_DF) -> np.ndarray:
+def _local_tfidf(counts: Sequence[tuple[tuple[str, int], ...]], min_df: int = DEFAULT.EVENT_LOCAL_MIN_DF) -> np.ndarray:
     """TF-IDF with IDF log(n / df) over a small group only: terms every member shares weigh 0, and terms
     fewer than `min_df` members use weigh 0 too (they can never be shared, so they only dilute the cosine).
     Dense rows."""
@@ -221,7 +186,7 @@ def _local_tfidf(counts: Sequence[tuple[tuple[str, int], ...]], min_df: int = EV
     return M / np.where(n > 0, n, 1.0)
 
 
-def local_sim(docs: Sequence[Doc], p: Params) -> np.ndarray:
+def local_sim(docs: Sequence[Doc], p: Settings) -> np.ndarray:
     """Similarity inside one topic-level group: what the members share with each other and not with the group.
 
     Dense vectors are centred on the group mean; words and names are weighted by the group's own IDF (a term
@@ -231,14 +196,14 @@ def local_sim(docs: Sequence[Doc], p: Params) -> np.ndarray:
     V = np.stack([d.vector.reshape(-1) for d in docs]).astype(np.float32)
     V = V - V.mean(axis=0)
     V /= np.maximum(np.linalg.norm(V, axis=1, keepdims=True), 1e-9)
-    W = _local_tfidf([d.words for d in docs], p.local_min_df)
-    N = _local_tfidf([d.names for d in docs], p.local_min_df)
+    W = _local_tfidf([d.words for d in docs], p.EVENT_LOCAL_MIN_DF)
+    N = _local_tfidf([d.names for d in docs], p.EVENT_LOCAL_MIN_DF)
     s = (V @ V.T + W @ W.T + N @ N.T) / 3.0
     days = np.array([np.nan if d.day is None else d.day for d in docs], dtype=np.float64)
     gap = np.abs(days[:, None] - days[None, :])
     known = ~np.isnan(gap)
-    if p.date_penalty:
-        s[known] -= p.date_penalty * np.log1p(gap[known])
-    s[known & (gap > p.max_gap_days)] = -np.inf
+    if p.EVENT_DATE_PENALTY:
+        s[known] -= p.EVENT_DATE_PENALTY * np.log1p(gap[known])
+    s[known & (gap > p.EVENT_MAX_GAP_DAYS)] = -np.inf
     return s
 
