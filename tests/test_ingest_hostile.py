@@ -201,3 +201,32 @@ def test_ingest_nesting_depth_counts_beyond_the_limit():
     assert ingest.nesting_depth('{"a": "' + "[" * 500 + '"}') == 1  # brackets inside a string do not nest
     assert ingest.nesting_depth('["\\"[[[", [[]]]') == 3  # nor after an escaped quote
     assert ingest.nesting_depth('[{"a": ' * 300 + "1" + "}]" * 300) == 600
+
+
+def test_ingest_jsonl_stops_after_a_run_of_refused_lines(tmp_path, monkeypatch):
+    """A CSV or a junk bomb named .jsonl: each refused line is named up to JSONL_MAX_BAD_RUN in a row, then one
+    line says the rest is skipped; a good record in between starts the count again."""
+    monkeypatch.setattr(ingest, "JSONL_MAX_BAD_RUN", 3)
+    path = tmp_path / "export.jsonl"
+    good = json.dumps({"id": "g", "text": build.article("g")})
+    path.write_text("a,b\nc,d\n" + good + "\n" + "x,y\n" * 10, encoding="utf-8")
+    assert _docs([path]) == (["g"], [
+        f"{path}:1: malformed JSON: Expecting value at column 1",
+        f"{path}:2: malformed JSON: Expecting value at column 1",
+        f"{path}:4: malformed JSON: Expecting value at column 1",
+        f"{path}:5: malformed JSON: Expecting value at column 1",
+        f"{path}:6: malformed JSON: Expecting value at column 1",
+        f"{path}:7: 3 lines refused in a row: not JSONL? The rest is skipped (fix the lines above, or check the "
+        "file's format)"])
+
+
+def test_ingest_gzip_bomb_of_blank_lines_stops_quickly(tmp_path):
+    import gzip
+
+    path = tmp_path / "bomb.jsonl.gz"
+    path.write_bytes(gzip.compress(json.dumps({"id": "g", "text": build.article("g")}).encode() + b"\n"
+                                   + b"\n" * 200_000_000, 9))
+    t0 = time.process_time()
+    assert _docs([path]) == (["g"], [f"{path}: gzip bomb: it expands to over 400 times its compressed size; read "
+                                     "no further (records before this were kept)"])
+    assert time.process_time() - t0 < 10

@@ -38,6 +38,8 @@ from newsdesk import settings as _settings
 from newsdesk.errors import InputError
 from newsdesk.model import RawDoc
 from newsdesk.settings import (
+    GZIP_MAX_RATIO,
+    JSONL_MAX_BAD_RUN,
     MAX_FILE_BYTES,
     MAX_PAGE_BYTES,
     MAX_PAGE_ELEMENTS,
@@ -354,20 +356,26 @@ def _file_docs(path: str) -> Iterator[RawDoc | InputError]:
 class _Chain(io.RawIOBase):
     """Bytes already read (the sniffed head) followed by the rest of a stream, as one readable stream."""
 
-    def __init__(self, head: bytes, rest: BinaryIO):
+    def __init__(self, head: bytes, rest: BinaryIO, chunk: int | None = None):
         self._head, self._rest = memoryview(head), rest
+        self.consumed = 0  # bytes handed on so far (the compressed size read, under a GzipFile)
+        self._chunk = chunk  # at most this many bytes per read (so `consumed` follows the decompressor closely)
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buf) -> int:
+        if self._chunk is not None and len(buf) > self._chunk:
+            buf = memoryview(buf)[:self._chunk]
         if self._head:
             n = min(len(buf), len(self._head))
             buf[:n] = self._head[:n]
             self._head = self._head[n:]
+            self.consumed += n
             return n
         data = self._rest.read(len(buf))
         buf[:len(data)] = data
+        self.consumed += len(data)
         return len(data)
 
 
@@ -390,17 +398,25 @@ def _jsonl_file(path: str) -> Iterator[RawDoc | InputError]:
 def _jsonl_stream(where: str, fh: BinaryIO, st: os.stat_result | None) -> Iterator[RawDoc | InputError]:
     try:
         head = fh.read(BINARY_SNIFF)
-        stream: BinaryIO = io.BufferedReader(_Chain(head, fh))
+        compressed = None
         if head.startswith(GZIP_MAGIC) or where.lower().endswith(".gz"):
-            stream = gzip.GzipFile(fileobj=stream)
+            # 1 KB compressed reads: a bomb is caught within ~GZIP_MAX_RATIO KB of output, not 128 MB later
+            compressed = _Chain(head, fh, chunk=1024)
+            stream: BinaryIO = gzip.GzipFile(fileobj=compressed)
             head = stream.peek(BINARY_SNIFF)[:BINARY_SNIFF]
+        else:
+            stream = io.BufferedReader(_Chain(head, fh))
         if not head.strip():
             yield InputError(where, "empty file" if where != "-" else "empty input (stdin had no JSONL records)")
             return
         if looks_binary(head):
             yield InputError(where, "binary file, not text" if where != "-" else "binary input, not JSONL text")
             return
-        yield from _jsonl_lines(where, _bounded_lines(stream))
+        yield from _jsonl_lines(where, _bounded_lines(stream, compressed))
+    except _Bomb:
+        yield InputError(where, f"gzip bomb: it expands to over {GZIP_MAX_RATIO} times its compressed size; read no "
+                                "further (records before this were kept)")
+        return
     except (OSError, EOFError, zlib.error) as exc:
         gz = isinstance(exc, (EOFError, zlib.error, gzip.BadGzipFile))
         yield InputError(where, _gzip_reason(exc) if gz else f"cannot read: {exc.strerror or exc}")
@@ -410,20 +426,41 @@ def _jsonl_stream(where: str, fh: BinaryIO, st: os.stat_result | None) -> Iterat
                                 "it is complete: only new records are added)")
 
 
-def _bounded_lines(fh) -> Iterator[bytes]:
-    """Lines of a binary stream; a line longer than MAX_RECORD_BYTES is replaced by a marker, never held whole."""
+class _Bomb(Exception):
+    """A gzip stream expanding more than GZIP_MAX_RATIO times its compressed size."""
+
+
+_BOMB_SLACK = 256_000  # the first 256 KB out never count as a bomb (small files have large header overheads)
+
+
+def _bounded_lines(fh, compressed: _Chain | None = None) -> Iterator[tuple[int, bytes]]:
+    """(line number, line) of a binary stream, blank lines left out; a line longer than MAX_RECORD_BYTES is
+    replaced by a marker, never held whole. Under gzip (`compressed` counts the bytes read beneath it), raises
+    _Bomb once the output passes GZIP_MAX_RATIO times the input (blank lines cost little here: a newline bomb is
+    millions of them)."""
+    out, n = 0, 0
+    limit = MAX_RECORD_BYTES
     while True:
-        line = fh.readline(MAX_RECORD_BYTES + 1)
+        line = fh.readline(limit + 1)
         if not line:
             return
-        if len(line) > MAX_RECORD_BYTES and not line.endswith(b"\n"):
+        n += 1
+        out += len(line)
+        if compressed is not None and out > GZIP_MAX_RATIO * compressed.consumed + _BOMB_SLACK:
+            raise _Bomb
+        if len(line) <= 2 and not line.strip():
+            continue
+        if len(line) > limit and not line.endswith(b"\n"):
             while True:  # skip the rest of the oversized line
-                rest = fh.readline(MAX_RECORD_BYTES)
+                rest = fh.readline(limit)
+                out += len(rest)
+                if compressed is not None and out > GZIP_MAX_RATIO * compressed.consumed + _BOMB_SLACK:
+                    raise _Bomb
                 if not rest or rest.endswith(b"\n"):
                     break
-            yield _TOO_LARGE
+            yield n, _TOO_LARGE
             continue
-        yield line
+        yield n, line
 
 
 _TOO_LARGE = b"\x00record too large"
@@ -434,21 +471,31 @@ def _folder(path: str) -> str:
 
 
 def _jsonl_lines(path: str, stream) -> Iterator[RawDoc | InputError]:
-    for n, line in enumerate(stream, 1):
-        if line is _TOO_LARGE:
-            yield InputError(path, f"record too large (over {MAX_RECORD_BYTES:,} bytes): split it, or shorten "
-                                   "its text", n)
+    run = 0  # refused lines in a row
+    for n, line in stream:
+        if run >= JSONL_MAX_BAD_RUN:
+            yield InputError(path, f"{JSONL_MAX_BAD_RUN:,} lines refused in a row: not JSONL? The rest is skipped "
+                                   "(fix the lines above, or check the file's format)", n)
+            return
+        item = _jsonl_line(path, n, line)
+        if item is None:
             continue
-        if isinstance(line, bytes):
-            try:
-                line = line.decode("utf-8-sig" if n == 1 else "utf-8")
-            except UnicodeDecodeError:
-                yield InputError(path, NOT_UTF8_LINE, n)
-                continue
-        if not line.strip():
-            continue
-        obj = parse_json(line, path, n)
-        yield obj if isinstance(obj, InputError) else record_to_doc(obj, path, n)
+        run = run + 1 if isinstance(item, InputError) else 0
+        yield item
+
+
+def _jsonl_line(path: str, n: int, line: bytes) -> RawDoc | InputError | None:
+    if line is _TOO_LARGE:
+        return InputError(path, f"record too large (over {MAX_RECORD_BYTES:,} bytes): split it, or shorten its text",
+                          n)
+    try:
+        text = line.decode("utf-8-sig" if n == 1 else "utf-8")
+    except UnicodeDecodeError:
+        return InputError(path, NOT_UTF8_LINE, n)
+    if not text.strip():
+        return None
+    obj = parse_json(text, path, n)
+    return obj if isinstance(obj, InputError) else record_to_doc(obj, path, n)
 
 
 def _json_array(path: str, text: str) -> Iterator[RawDoc | InputError]:

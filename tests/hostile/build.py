@@ -23,6 +23,11 @@ ARTICLE = ("The foreign ministers of Peru and Chile met in Lima on Friday to dis
            "Santiago next spring to settle the remaining questions about tariffs on copper and fish.")
 
 
+def gz(data: bytes, level: int = 9) -> bytes:
+    """Gzip with a fixed header time, so rebuilding the corpus gives the same bytes."""
+    return gzip.compress(data, level, mtime=0)
+
+
 def article(tag: str) -> str:
     """A short, clean news article that the pipeline keeps, made unique by `tag`."""
     return f"{ARTICLE} The {tag} round of talks was the first since the election.\n\nA joint statement followed."
@@ -57,11 +62,13 @@ def corpus() -> dict[str, bytes]:
         "bad_lines.jsonl": (rec("bl-ok") + "\n{oops\n" + '{"text": "caf\xe9"}\n').encode("latin-1"),
         "crlf_bom.jsonl": ("\ufeff" + rec("crlf-1") + "\r\n" + rec("crlf-2") + "\r\n").encode(),
         # compression
-        "truncated.txt.gz": gzip.compress(good * 20)[:60],
+        "truncated.txt.gz": gz(good * 20)[:60],
         "not_gzip.jsonl.gz": b"\x1f\x8bthis is not gzip at all",
-        "gzip_bomb.txt.gz": gzip.compress(b"\0" * 30_000_000, compresslevel=9),
-        "gzip_no_suffix.jsonl": gzip.compress((rec("gz-magic") + "\n").encode()),
-        "good.txt.gz": gzip.compress(article("good-gz").encode()),
+        "gzip_bomb.txt.gz": gz(b"\0" * 30_000_000),
+        "gzip_no_suffix.jsonl": gz((rec("gz-magic") + "\n").encode()),
+        "good.txt.gz": gz(article("good-gz").encode()),
+        "bomb_newlines.jsonl.gz": gz((rec("bomb-ok") + "\n").encode() + b"\n" * 50_000_000, 9),
+        "bomb_letters.jsonl.gz": gz(b"a" * 50_000_000, 9),
         # bytes that are not text
         "binary.html": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8,
         "binary.txt": bytes(range(256)) * 8,
