@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.bootstrapped
 SHARED ?= ../shared/data
 DEMO_DB ?= out/demo.duckdb
 
-.PHONY: bootstrap demo test eval eval-all bench lint clean
+.PHONY: bootstrap demo test eval eval-all bench lint clean mutate
 
 bootstrap: $(STAMP)
 
@@ -57,6 +57,15 @@ eval-all: bootstrap
 bench: bootstrap
 	# the bare-MiniLM baselines are timed on 2,000 of the records (docs/s does not need all 10k)
 	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/bench_pipeline.py --data $(SHARED) --baseline-records 2000
+
+# Mutation testing of the critical paths (cosmic-ray, pinned in requirements-mutate.lock). CPU-heavy (hours on 2
+# cores): run it alone. First the issue-16 hand-made mutants (each must fail its tests), then the bounded cosmic-ray
+# targets of mutation/targets.toml; both mutate a scratch copy of the committed tree, never the working tree.
+mutate: bootstrap
+	$(BIN)/pip install --quiet -r requirements-mutate.lock
+	@mkdir -p out
+	HF_HUB_OFFLINE=1 $(BIN)/python mutation/check_survivors.py
+	HF_HUB_OFFLINE=1 $(BIN)/python mutation/run.py --json-out out/mutation.json
 
 lint: bootstrap
 	$(BIN)/ruff check src tests
