@@ -4,7 +4,7 @@
 
 Builds one folder: the bundled good articles (examples/corpus), a large but legal article (450 KB of prose, just
 under MAX_TEXT_BYTES) and the hostile corpus of tests/hostile (committed files plus a FIFO, a socket, link
-loops, devices, a 1,500-level tree, ... made here). Then, each with the full pipeline (no --no-process):
+loops, devices, a 1,100-level tree, ... made here). Then, each with the full pipeline (no --no-process):
 1. `newsdesk --db X ingest DIR`;
 2. the same articles and hostile JSONL lines as stdin (`ingest -`) into a fresh store;
 3. a read command (`events --json`) and a second ingest while the first ingest runs, with `--wait 0` and with

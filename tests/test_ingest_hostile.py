@@ -1,13 +1,14 @@
 """Replays the hostile-input corpus (tests/hostile/): every case that ever broke, hung or confused an ingest.
 
 One folder holds the committed files (tests/hostile/files/) and the ones made at test time (a FIFO named
-`fifo.txt`, a socket, link loops, devices, a 1,500-level tree, ...; see tests/hostile/build.py). Ingesting it must
+`fifo.txt`, a socket, link loops, devices, a 1,100-level tree, ...; see tests/hostile/build.py). Ingesting it must
 finish quickly, name each refused item exactly as tests/hostile/expected.json says (one `path[:LINE]: reason`
 line each), and store each good article once. `UPDATE_HOSTILE=1 pytest tests/test_ingest_hostile.py` rewrites
 expected.json: review the diff."""
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -82,13 +83,8 @@ def test_ingest_hostile_corpus_replays(tmp_path, hostile):
     report = got["report"]
     assert report.stored == len(expected["stored"]) and report.rejected == len(expected["errors"])
     assert got["seconds"] < 30
-
-
-def test_ingest_hostile_corpus_each_refused_file_named_once(tmp_path, hostile):
-    d = hostile
-    errors = _ingest(tmp_path / "x.duckdb", [d])["errors"]
-    import re
-
+    # each file refused whole is named exactly once
+    errors = got["errors"]
     per_record = re.compile(r"^.*?(:\d+: |: record \d+: )")  # path:LINE: or a JSON array's `record N:`
     whole_file = [e for e in errors if not per_record.match(e)]
     names = [e.split(": ", 1)[0] for e in whole_file]
@@ -225,7 +221,7 @@ def test_ingest_gzip_bomb_of_blank_lines_stops_quickly(tmp_path):
 
     path = tmp_path / "bomb.jsonl.gz"
     path.write_bytes(gzip.compress(json.dumps({"id": "g", "text": build.article("g")}).encode() + b"\n"
-                                   + b"\n" * 200_000_000, 9))
+                                   + b"\n" * 20_000_000, 9))
     t0 = time.process_time()
     assert _docs([path]) == (["g"], [f"{path}: gzip bomb: it expands to over 400 times its compressed size; read "
                                      "no further (records before this were kept)"])
