@@ -1,19 +1,19 @@
-"""Evaluate PLOVER coding on plover_gsr (type, actor, target, actor-country P/R) and petrarch2_unit_tests.
+"""Evaluate PLOVER coding on plover_gsr (type, actor, target P/R, self-targets) and petrarch2_unit_tests.
 
-Calls newsdesk.ner / entities / coding directly (no store). Type figures are computed exactly as
-../shared/tools/acceptance.py check_coding does: each sentence is a one-sentence article dated 2000-01-03 and
-every record's `action` counts against the sentence's gold `event_type_current` set.
+plover_gsr runs the product path: the sentences are ingested exactly as `newsdesk ingest` does
+(`eval.run_product`, each sentence an article dated 2000-01-03, as ../shared/tools/acceptance.py check_coding
+does) and the merged records are read back through the CLI's read views (`store.queries.event`); figures for all
+sentences and for two halves (`halves`). petrarch2_unit_tests calls ner / entities / coding directly (unit sentences, type only).
 
-    .venv/bin/python -m newsdesk.eval.coding ../shared/data/plover_gsr
-    .venv/bin/python -m newsdesk.eval.coding ../shared/data/petrarch2_unit_tests
+    .venv/bin/newsdesk eval coding --data ../shared/data/plover_gsr --json
+    .venv/bin/newsdesk eval coding --data ../shared/data/petrarch2_unit_tests --json
 """
 
 from __future__ import annotations
 
 import json
 import re
-import sys
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from newsdesk import coding, entities, model, ner
@@ -53,18 +53,61 @@ def _prf(right: int, predicted: int, found: int, total: int) -> dict:
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
 
 
-def run_gsr(path: Path) -> dict:
-    gold = _read_jsonl(path / "records.jsonl" if path.is_dir() else path)
-    recs = _code_texts([(g["id"], g["text"], "2000-01-03") for g in gold])
+def halves(gold: list[dict]) -> dict[str, str]:
+    """id -> "A" or "B": within each source category of the id (PLOVER-GSR01-<CAMEO cue>-NNNN), alternate items
+    in id order. Each sentence is its own edited incident, so the halves share no incident."""
+    by: dict[str, list[str]] = {}
+    for g in gold:
+        by.setdefault(g["id"].rsplit("-", 1)[0], []).append(g["id"])
+    return {i: "AB"[k % 2] for ids in by.values() for k, i in enumerate(sorted(ids))}
+
+
+def _product_records(gold: list[dict]) -> dict[str, list[dict]]:
+    """Ingest the sentences exactly as `newsdesk ingest` does (`eval.run_product`: one ingest of the JSONL
+    records, each sentence an article dated 2000-01-03, as ../shared/tools/acceptance.py check_coding feeds the
+    CLI) and read each event's merged records back through the read views the CLI prints (`store.queries.event`);
+    sentence id -> the records whose sources include it."""
+    from newsdesk.eval import run_product
+    from newsdesk.store import queries
+
+    rows = [{"id": g["id"], "title": "", "text": g["text"], "date": "2000-01-03", "source": "PLOVER gold"}
+            for g in gold]
+    out: dict[str, list[dict]] = defaultdict(list)
+    with run_product(rows) as run:
+        external = run.record_of
+        for ev in queries.events(run.store):
+            for rec in queries.event(run.store, str(ev["id"])).get("records") or []:
+                for src in rec.get("sources") or []:
+                    sid = str(src.get("external_id") or src.get("id")) if isinstance(src, dict) else str(src)
+                    out[external.get(sid, sid)].append(rec)
+    return out
+
+
+_COUNTRY_WORDS = {"GBR": ["britain", "united kingdom", "uk"], "USA": ["united states", "u.s.", "us ", "america"]}
+
+
+def _matches(gold_text: str | None, gold_country: str | None, predicted) -> bool:
+    """The acceptance rule: right when the gold head text or its country (code or common name) appears."""
+    if not gold_text and not gold_country:
+        return True
+    blob = json.dumps(predicted, ensure_ascii=False).lower()
+    head = (gold_text or "").lower().split(";")[0].strip()
+    words = [head] + ([gold_country.lower()] if gold_country else []) + _COUNTRY_WORDS.get(gold_country or "", [])
+    return any(w and w in blob for w in words)
+
+
+def score_gsr(gold: list[dict], recs: dict[str, list[dict]]) -> dict:
+    """Type P/R, actor and target P/R/F1 (name rule of `_name_match`), type+actor and type+actor+target recall
+    (acceptance rule), self-targets, top confusions."""
     predicted = right = found = total = 0
     a_pred = a_right = a_found = a_total = 0
     t_pred = t_right = t_found = t_total = 0
-    c_pred = c_right = 0
+    events = actor_hits = full_hits = selfs = 0
     confusion: Counter = Counter()
     for g in gold:
         types = {e["event_type_current"] for e in g["events"]}
         rs = recs.get(g["id"], [])
-        actions = [r.action for r in rs]
+        actions = [str(r.get("action", "")).upper() for r in rs]
         predicted += len(actions)
         right += sum(a in types for a in actions)
         total += len(types)
@@ -74,28 +117,43 @@ def run_gsr(path: Path) -> dict:
                 confusion[(min(types), a)] += 1
         if not actions:
             confusion[(min(types), "-")] += 1
+        selfs += sum(1 for r in rs if r.get("target") and (
+            str(r["target"]).lower() == str(r.get("actor", "")).lower()
+            or r.get("actor_id") and r.get("actor_id") == r.get("target_id")))
         gold_actors = [d["text"] for e in g["events"] for d in e.get("actor_detail") or []]
         gold_targets = [d["text"] for e in g["events"] for d in e.get("recipient_detail") or []]
-        gold_codes = {c.strip() for e in g["events"] for c in (e.get("actor_country") or "").split(";") if c.strip()}
-        gold_codes |= {{"JAP": "JPN", "ITL": "ITA"}.get(c, c) for c in gold_codes}
         a_pred += len(rs)
-        a_right += sum(_name_match(r.actor, gold_actors) for r in rs)
+        a_right += sum(_name_match(r.get("actor"), gold_actors) for r in rs)
         a_total += len(gold_actors)
-        a_found += sum(any(_name_match(r.actor, [ga]) for r in rs) for ga in gold_actors)
-        tr = [r for r in rs if r.target]
+        a_found += sum(any(_name_match(r.get("actor"), [ga]) for r in rs) for ga in gold_actors)
+        tr = [r for r in rs if r.get("target")]
         t_pred += len(tr)
-        t_right += sum(_name_match(r.target, gold_targets) for r in tr)
+        t_right += sum(_name_match(r.get("target"), gold_targets) for r in tr)
         t_total += len(gold_targets)
-        t_found += sum(any(_name_match(r.target, [gt]) for r in tr) for gt in gold_targets)
-        for r in rs:
-            if r.actor_country and gold_codes:
-                c_pred += 1
-                c_right += r.actor_country in gold_codes
-    out = {"dataset": "plover_gsr", "sentences": len(gold), "records": predicted,
-           "type": _prf(right, predicted, found, total), "actor": _prf(a_right, a_pred, a_found, a_total),
-           "target": _prf(t_right, t_pred, t_found, t_total),
-           "actor_country_accuracy": round(c_right / c_pred, 4) if c_pred else 0.0, "actor_country_coded": c_pred,
-           "top_confusions": [f"{g}->{p}:{n}" for (g, p), n in confusion.most_common(12)]}
+        t_found += sum(any(_name_match(r.get("target"), [gt]) for r in tr) for gt in gold_targets)
+        for e in g["events"]:
+            events += 1
+            same = [r for r in rs if str(r.get("action", "")).upper() == e["event_type_current"]]
+            with_actor = [r for r in same if _matches(e["actor"], e["actor_country"], r.get("actor"))]
+            actor_hits += bool(with_actor)
+            full_hits += any(_matches(e["recipient"], e["recipient_country"], r.get("target")) for r in with_actor)
+    return {"sentences": len(gold), "records": predicted, "type": _prf(right, predicted, found, total),
+            "actor": _prf(a_right, a_pred, a_found, a_total), "target": _prf(t_right, t_pred, t_found, t_total),
+            "type_actor_recall": round(actor_hits / events, 4) if events else 0.0,
+            "type_actor_target_recall": round(full_hits / events, 4) if events else 0.0,
+            "self_targets": selfs,
+            "top_confusions": [f"{g}->{p}:{n}" for (g, p), n in confusion.most_common(8)]}
+
+
+def run_gsr(path: Path) -> dict:
+    """plover_gsr through the product path (`newsdesk ingest` + `newsdesk event --json`), all and by half."""
+    gold = _read_jsonl(path / "records.jsonl" if path.is_dir() else path)
+    recs = _product_records(gold)
+    half = halves(gold)
+    out = {"dataset": "plover_gsr", "path": "product: eval.run_product (Engine.ingest) + store.queries.event",
+           **score_gsr(gold, recs)}
+    for h in "AB":
+        out[f"half_{h}"] = score_gsr([g for g in gold if half[g["id"]] == h], recs)
     # the acceptance script's own names
     out["type_precision"], out["type_recall"] = out["type"]["precision"], out["type"]["recall"]
     return out
@@ -148,6 +206,3 @@ def run(data_path: str, **_: object) -> dict:
     return run_gsr(p)
 
 
-if __name__ == "__main__":
-    for arg in sys.argv[1:] or ["../shared/data/plover_gsr"]:
-        print(json.dumps(run(arg), indent=2))

@@ -1,8 +1,8 @@
 """Evaluate entity merging and countries on a hand-labelled fixture, and event-date resolution.
 
-    .venv/bin/python -m newsdesk.eval.entities tests/fixtures/entities        # merge P/R, country accuracy
-    .venv/bin/python -m newsdesk.eval.entities tests/fixtures/officials       # PERSON precision, countries
-    .venv/bin/python -m newsdesk.eval.entities ../shared/data/basil_dev       # event-date figures (see run_basil)
+    .venv/bin/newsdesk eval entities --data tests/fixtures/entities        # merge P/R, country accuracy
+    .venv/bin/newsdesk eval entities --data tests/fixtures/officials       # PERSON precision, countries
+    .venv/bin/newsdesk eval entities --data ../shared/data/basil_dev       # event-date figures (see run_basil)
 
 Merging is scored pairwise over the gold person mentions: a pair is predicted together when both mentions
 land on one corpus entity. Dates on the fixture: `dates.jsonl` (expression, anchor day, gold) and
@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import sys
 from collections import Counter, defaultdict
 from itertools import combinations
 from pathlib import Path
@@ -186,6 +185,3 @@ def run(data_path: str, **_: object) -> dict:
     return run_basil(p)
 
 
-if __name__ == "__main__":
-    for arg in sys.argv[1:] or ["tests/fixtures/entities"]:
-        print(json.dumps(run(arg), indent=2))
