@@ -130,18 +130,18 @@ _RIGHT_APPOS = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:the\s+|a\s+|who\s+is\s+
 
 
 def _names_someone(words: list[str]) -> bool:
-    """The phrase ends in a title and a name ("Iran's Brigadier General Amir Hatami"): two capitalised words that
-    are no role, title or country, right after a title or office word."""
-    tail = []
-    for w in reversed(words):
+    """The phrase holds a title and a name ("Iran's Brigadier General Amir Hatami and ..."): a title or office
+    word followed by two capitalised words that are no role, title or country: the next item of a list."""
+    def name_like(w: str) -> bool:
         base = re.sub(r"(?:'s|’s)$", "", w)
-        if base[:1].isupper() and w.lower() not in ROLE_WORDS and w.lower().rstrip(".") not in TITLE_SET \
-                and not lookup_code(base):
-            tail.append(w)
-        else:
-            break
-    before = words[len(words) - len(tail) - 1].lower().rstrip(".") if len(words) > len(tail) else ""
-    return len(tail) >= 2 and (before in TITLE_SET or before in ROLE_HEADS)
+        return base[:1].isupper() and w.lower() not in ROLE_WORDS and w.lower().rstrip(".") not in TITLE_SET \
+            and not lookup_code(base)
+
+    for i, w in enumerate(words[:-2]):
+        lw = w.lower().rstrip(".")
+        if (lw in TITLE_SET or lw in ROLE_HEADS) and name_like(words[i + 1]) and name_like(words[i + 2]):
+            return True
+    return False
 
 
 def _right_context(text: str, end: int, hi: int) -> tuple[str | None, str | None]:
