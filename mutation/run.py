@@ -156,8 +156,7 @@ def results(session: Path, work: Path, target: dict, equivalents: list[dict]) ->
             func = next((q for a, b, q in reversed(ranges) if a <= m.start_pos[0] <= b), None)
             entry = {"function": func, "operator": m.operator_name, "line_no": m.start_pos[0], "line": line,
                      "diff": res.diff}
-            why = next((e["why"] for e in equivalents if e["module"] == target["module"]
-                        and e["function"] == func and e["operator"] == m.operator_name and e["line"] == line), None)
+            why = _why(equivalents, target["module"], entry)
             if why:
                 out["equivalent"].append({**entry, "why": why})
             else:
@@ -165,6 +164,12 @@ def results(session: Path, work: Path, target: dict, equivalents: list[dict]) ->
     denom = out["run"] - len(out["equivalent"])
     out["score"] = round(out["killed"] / denom, 4) if denom else None
     return out
+
+
+def _why(equivalents: list[dict], module: str, entry: dict) -> str | None:
+    """The one-line reason of mutation/equivalent.toml for a surviving mutant, if it is listed there."""
+    return next((e["why"] for e in equivalents if e["module"] == module and e["function"] == entry["function"]
+                 and e["operator"] == entry["operator"] and e["line"] == entry["line"]), None)
 
 
 def run_target(target: dict, work: Path, max_mutants: int, equivalents: list[dict], log) -> dict:
@@ -220,7 +225,23 @@ def main(argv=None) -> int:
     ap.add_argument("--workdir", default=str(Path(tempfile.gettempdir()) / "newsdesk-mutation"))
     ap.add_argument("--max-mutants", type=int, default=60, help="per target, after the function filter")
     ap.add_argument("--json-out", help="write the full results (survivor diffs included) here")
+    ap.add_argument("--report-from", nargs="+", metavar="JSON", help="only print the report of earlier --json-out "
+                    "files (targets run in parallel), equivalents re-read from mutation/equivalent.toml")
     args = ap.parse_args(argv)
+    if args.report_from:
+        equivalents, merged, revs = load_equivalents(), [], set()
+        for f in args.report_from:
+            data = json.loads(Path(f).read_text(encoding="utf-8"))
+            revs.add(data["rev"])
+            for r in data["targets"]:
+                rows = r["survived"] + r["equivalent"]
+                r["equivalent"] = [{**e, "why": w} for e in rows if (w := _why(equivalents, r["module"], e))]
+                r["survived"] = [e for e in rows if not _why(equivalents, r["module"], e)]
+                denom = r["run"] - len(r["equivalent"])
+                r["score"] = round(r["killed"] / denom, 4) if denom else None
+                merged.append(r)
+        sys.stdout.write(report_md(merged, "/".join(sorted(revs))))
+        return 1 if any(r["survived"] for r in merged) else 0
     targets = [t for t in load_targets() if not args.only or t["name"] in args.only]
     if not targets:
         raise SystemExit(f"no target named {args.only}")
