@@ -56,6 +56,8 @@ def test_store_save_ingest_batch_all_or_nothing(tmp_path, monkeypatch):
     assert store.existing_ids(["a1", "a2"]) == set()
     assert store.line_stats(["S"]) == []
     assert store.save(delta) == 2  # the same batch again, whole
+    assert store.save(pipeline.Delta()) == 0  # a batch of duplicates stores nothing (not -1: mutant `stored = -1`)
+    assert store.save(pipeline.Delta(articles=[art("a1", "one text")])) == 0  # already stored: counted as 0
     assert store.existing_ids(["a1", "a2"]) == {"a1", "a2"}
     assert sorted(store.line_stats(["S"])) == [("S", "", 2), ("S", "k:abc", 2)]
 
