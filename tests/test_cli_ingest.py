@@ -44,10 +44,11 @@ def test_cli_ingest_bad_files_named_rest_stored(tmp_path):
     assert "Traceback" not in proc.stderr
     lines = proc.stderr.strip().splitlines()
     assert sorted(lines) == sorted([
-        f"{d}/bin.html: binary file, not text",
+        f"{d}/bin.html: binary file, not text (an image, PDF or archive? only text, HTML and JSON are read)",
         f"{d}/empty.txt: empty file",
         f"{d}/nav.html: HTML page has no article text",
-        f"{d}/recs.jsonl:2: malformed JSON: Expecting property name enclosed in double quotes at column 2",
+        f"{d}/recs.jsonl:2: malformed JSON: Expecting property name enclosed in double quotes at column 2 (each line "
+        "must be one JSON object)",
         f"{d}/recs.jsonl:3: record has neither text nor html (give the article body as \"text\", or the page as "
         "\"html\")",
         f"{d}/undecodable.txt: undecodable bytes: no text encoding fits (save it as UTF-8)",

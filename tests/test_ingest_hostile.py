@@ -47,6 +47,7 @@ def _ingest(db: Path, paths, stdin=None, limit: float = 60.0):
     result: dict = {}
 
     def go():
+        t0 = time.thread_time()
         try:
             errors: list[str] = []
             with Store(db) as store:
@@ -54,6 +55,7 @@ def _ingest(db: Path, paths, stdin=None, limit: float = 60.0):
                                               on_error=lambda e: errors.append(str(e)))
                 result["report"], result["errors"] = report, errors
                 result["stored"] = sorted(a.external_id for a in store.articles())
+            result["cpu_seconds"] = time.thread_time() - t0
         except BaseException as exc:  # noqa: BLE001  (reported by the assertion below)
             result["exc"] = exc
 
@@ -82,7 +84,7 @@ def test_ingest_hostile_corpus_replays(tmp_path, hostile):
     assert answer["stored"] == expected["stored"]
     report = got["report"]
     assert report.stored == len(expected["stored"]) and report.rejected == len(expected["errors"])
-    assert got["seconds"] < 30
+    assert got["cpu_seconds"] < 20  # CPU, not wall: the shared CI box may be busy (the watchdog catches hangs)
     # each file refused whole is named exactly once
     errors = got["errors"]
     per_record = re.compile(r"^.*?(:\d+: |: record \d+: )")  # path:LINE: or a JSON array's `record N:`
@@ -207,11 +209,11 @@ def test_ingest_jsonl_stops_after_a_run_of_refused_lines(tmp_path, monkeypatch):
     good = json.dumps({"id": "g", "text": build.article("g")})
     path.write_text("a,b\nc,d\n" + good + "\n" + "x,y\n" * 10, encoding="utf-8")
     assert _docs([path]) == (["g"], [
-        f"{path}:1: malformed JSON: Expecting value at column 1",
-        f"{path}:2: malformed JSON: Expecting value at column 1",
-        f"{path}:4: malformed JSON: Expecting value at column 1",
-        f"{path}:5: malformed JSON: Expecting value at column 1",
-        f"{path}:6: malformed JSON: Expecting value at column 1",
+        f"{path}:1: malformed JSON: Expecting value at column 1 (each line must be one JSON object)",
+        f"{path}:2: malformed JSON: Expecting value at column 1 (each line must be one JSON object)",
+        f"{path}:4: malformed JSON: Expecting value at column 1 (each line must be one JSON object)",
+        f"{path}:5: malformed JSON: Expecting value at column 1 (each line must be one JSON object)",
+        f"{path}:6: malformed JSON: Expecting value at column 1 (each line must be one JSON object)",
         f"{path}:7: 3 lines refused in a row: not JSONL? The rest is skipped (fix the lines above, or check the "
         "file's format)"])
 

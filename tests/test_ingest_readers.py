@@ -55,13 +55,16 @@ def test_ingest_bad_inputs_one_line_each(tmp_path):
     assert errors == [
         f"{p}/missing.txt: no such file or directory",
         f"{p}/notes.md: unsupported file type (expected .txt, .html, .htm, .jsonl, .json, optionally .gz)",
-        f"{p}/bad.jsonl:2: malformed JSON: Expecting value at column 8",
-        f"{p}/bad.jsonl:3: record has neither text nor html (give the article body as \"text\", or the page as \"html\")",
+        f"{p}/bad.jsonl:2: malformed JSON: Expecting value at column 8 (each line must be one JSON object)",
+        f"{p}/bad.jsonl:3: record has neither text nor html (give the article body as \"text\", or the page as "
+        "\"html\")",
         f"{p}/bad.jsonl:4: record is a JSON array, expected an object with \"text\" or \"html\"",
-        f"{p}/big.txt: file too large ({ingest.MAX_TEXT_BYTES + 1:,} bytes; limit {ingest.MAX_TEXT_BYTES:,}): split it, "
+        f"{p}/big.txt: file too large ({ingest.MAX_TEXT_BYTES + 1:,} bytes; limit {ingest.MAX_TEXT_BYTES:,}): "
+        "split it, "
         "or export it as JSONL, which is streamed",
-        f"{p}/bin.txt: binary file, not text",
-        f"{p}/broken.txt.gz: not a valid gzip file (Unknown compression method)",
+        f"{p}/bin.txt: binary file, not text (an image, PDF or archive? only text, HTML and JSON are read)",
+        f"{p}/broken.txt.gz: not a valid gzip file (Unknown compression method): copy it "
+        "again, or drop .gz from its name if it is not compressed",
         f"{p}/empty.txt: empty file",
     ]
 
@@ -79,7 +82,7 @@ def test_ingest_reads_jsonl_from_stdin_with_line_numbers():
     stream = io.BytesIO(b'{"text": "a"}\n\nnot json\n{"id": "x", "text": "b"}\n')
     got, errors, _ = docs(["-"], stdin=stream)
     assert [(d.external_id, d.text) for d in got] == [("stdin:1", "a"), ("x", "b")]
-    assert errors == ["-:3: malformed JSON: Expecting value at column 1"]
+    assert errors == ["-:3: malformed JSON: Expecting value at column 1 (each line must be one JSON object)"]
 
 
 def test_ingest_external_id_strips_extensions():
@@ -141,6 +144,7 @@ def test_ingest_jsonl_binary_and_empty(tmp_path):
     (tmp_path / "c.jsonl.gz").write_bytes(b"\x1f\x8b\x08garbage")
     got, errors, _ = docs([tmp_path])
     assert got == []
-    assert errors[:2] == [f"{tmp_path}/a.jsonl: binary file, not text", f"{tmp_path}/b.jsonl: empty file"]
+    assert errors[:2] == [f"{tmp_path}/a.jsonl: binary file, not text (an image, PDF or archive? only text, HTML and "
+                          "JSON are read)", f"{tmp_path}/b.jsonl: empty file"]
     assert errors[2:] == [f"{tmp_path}/c.jsonl.gz: truncated gzip file: it ends before its end marker (copy or "
                           "download it again)"]

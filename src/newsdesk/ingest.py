@@ -57,7 +57,8 @@ GZIP_MAGIC = b"\x1f\x8b"
 MAX_INT_DIGITS = 4300  # Python's int/str conversion limit: longer integers cannot be read back either
 
 UNSUPPORTED = "unsupported file type (expected .txt, .html, .htm, .jsonl, .json, optionally .gz)"
-NOT_UTF8_LINE = "undecodable bytes (JSONL must be UTF-8)"
+NOT_UTF8_LINE = "undecodable bytes: JSONL must be UTF-8 (re-encode the file)"
+BINARY = "binary file, not text (an image, PDF or archive? only text, HTML and JSON are read)"
 NO_BODY = 'record has neither text nor html (give the article body as "text", or the page as "html")'
 
 
@@ -224,7 +225,7 @@ def read_bytes(path: str, limit: int | None = None) -> bytes:
 def _gzip_reason(exc: BaseException) -> str:
     if isinstance(exc, EOFError):
         return "truncated gzip file: it ends before its end marker (copy or download it again)"
-    return f"not a valid gzip file ({exc})"
+    return f"not a valid gzip file ({exc}): copy it again, or drop .gz from its name if it is not compressed"
 
 
 def _gunzip(data: bytes, where: str, limit: int) -> bytes:
@@ -334,7 +335,7 @@ def _file_docs(path: str) -> Iterator[RawDoc | InputError]:
     try:
         data = read_bytes(path, {"txt": MAX_TEXT_BYTES, "html": MAX_PAGE_BYTES}.get(fmt, MAX_FILE_BYTES))
         if looks_binary(data):
-            raise InputError(where, "binary file, not text")
+            raise InputError(where, BINARY)
         if fmt == "html":
             if problem := page_problem(data):
                 raise InputError(where, problem)
@@ -410,7 +411,7 @@ def _jsonl_stream(where: str, fh: BinaryIO, st: os.stat_result | None) -> Iterat
             yield InputError(where, "empty file" if where != "-" else "empty input (stdin had no JSONL records)")
             return
         if looks_binary(head):
-            yield InputError(where, "binary file, not text" if where != "-" else "binary input, not JSONL text")
+            yield InputError(where, BINARY if where != "-" else "binary input, not JSONL text")
             return
         yield from _jsonl_lines(where, _bounded_lines(stream, compressed))
     except _Bomb:
@@ -566,7 +567,8 @@ def parse_json(text: str, path: str, line: int | None):
     except json.JSONDecodeError as exc:
         at = f"column {exc.colno}" if line is not None else f"line {exc.lineno} column {exc.colno}"
         msg = exc.msg.removesuffix(" at")  # "Unterminated string starting at" + " at line 1" reads twice
-        return InputError(path, f"malformed JSON: {msg} at {at}", line)
+        fix = "each line must be one JSON object" if line is not None else "the file must hold one JSON array or object"
+        return InputError(path, f"malformed JSON: {msg} at {at} ({fix})", line)
     except _Refused as exc:
         return InputError(path, str(exc), line)
     except (RecursionError, ValueError) as exc:  # a parser limit the pre-scan did not foresee: still one line
