@@ -23,9 +23,10 @@ from newsdesk.model import Article, Entity, Event, Mention, Record, Storyline, c
 from newsdesk.store import Store  # noqa: E402
 
 REAL_SHARE = 1442 / 10_000
-WORDS = ("the minister said talks would continue after officials met in the capital on a visit where police "
-         "reported that the company agreed to expand cooperation while protesters gathered near parliament and "
-         "the court ruled that an earthquake damaged buildings and rescue teams searched for survivors").split()
+_PROSE = ("the minister said talks would continue after officials met in the capital on a visit where police "
+          "reported that the company agreed to expand cooperation while protesters gathered near parliament and "
+          "the court ruled that an earthquake damaged buildings and rescue teams searched for survivors")
+WORDS = tuple(_PROSE.split(" "))
 ACTIONS = ("CONSULT", "AGREE", "ACCUSE", "SUPPORT", "DEMAND", "ASSAULT", "AID", "INVESTIGATE")
 COUNTRIES = [("India", "IND"), ("Australia", "AUS"), ("United States", "USA"), ("France", "FRA"),
              ("Russia", "RUS"), ("China", "CHN"), ("Brazil", "BRA"), ("Kenya", "KEN"), (None, None)]
@@ -69,7 +70,7 @@ def build(path: str, n: int = 10_000, seed: int = 7) -> dict:
         cid = content_id("copy", j, prefix="a")
         order.append((cid, o[1] + dt.timedelta(days=rng.randrange(3)), o[2], o[3], o[4], o[0]))
     now = "2026-01-01T00:00:00+00:00"
-    for aid, day, ents, text, spans, copy_of in order:
+    for aid, day, ents, text, spans, _copy_of in order:
         src = rng.choice(SOURCES)
         arts.append(Article(aid, aid, src, f"https://{src.replace(' ', '').lower()}.example/{aid}",
                             f"{ents[0].name} {rng.choice(WORDS)} {rng.choice(WORDS)}", text, text, day.isoformat(),
@@ -89,7 +90,7 @@ def build(path: str, n: int = 10_000, seed: int = 7) -> dict:
         store.insert("dup_pairs", [(o, c, 0.9) for c, *_r, o in
                                    [(x[0], x[5]) for x in order if x[5]]])
         passages = []
-        for aid, _day, _e, text, _s, copy_of in order:
+        for aid, _day, _e, _text, _s, copy_of in order:
             if copy_of:
                 passages += [(content_id("p", copy_of), aid, 0, 200), (content_id("p", copy_of), copy_of, 0, 200)]
         store.insert("passage_spans", passages)

@@ -17,8 +17,8 @@ pytest.importorskip("fastapi", reason="the web extra is not installed: pip insta
 from fastapi.testclient import TestClient  # noqa: E402
 from web_fixtures import web_store  # noqa: E402
 
+from newsdesk.store.snapshot import Snapshots  # noqa: E402
 from newsdesk.web import create_app  # noqa: E402
-from newsdesk.web.snapshot import Snapshots  # noqa: E402
 
 WRITER = textwrap.dedent("""
     import sys, time, pathlib, duckdb

@@ -25,7 +25,7 @@ def _require() -> None:
 
 
 def create_app(db: str, **kw):
-    """The FastAPI app serving the store at `db` (from private snapshots: see `web.snapshot`)."""
+    """The FastAPI app serving the store at `db` (from private snapshots: see `store.snapshot`)."""
     _require()
     from newsdesk.web.app import create_app as _create
 
@@ -40,8 +40,8 @@ def serve(db: str, host: str = "127.0.0.1", port: int = 8000, *, wait: float = 0
     _require()
     import uvicorn
 
+    from newsdesk.store.snapshot import Snapshots
     from newsdesk.web.app import create_app as _create
-    from newsdesk.web.snapshot import Snapshots
 
     if not Path(db).is_file():
         raise NewsdeskError(f"{db}: no such store (build one with `newsdesk --db {db} ingest ...`)")

@@ -28,9 +28,9 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsdesk.errors import NotFound
+from newsdesk.store.snapshot import NoSnapshot, Snapshots
 from newsdesk.store.web_queries import Filters, Page, Views
 from newsdesk.web import render
-from newsdesk.web.snapshot import NoSnapshot, Snapshots
 
 HERE = Path(__file__).resolve().parent
 MAX_LIMIT = 500
