@@ -102,6 +102,11 @@ ACTOR_WORDS = {
     "country", "countries", "nation", "nations", "state", "states", "forum", "board", "staff",
     "mayor", "governor", "senator", "representative", "crowd", "crowds", "mob", "people", "citizens",
     "civilians", "inspectors", "peacekeepers", "observers", "monitors", "company", "firm", "airline",
+    "bombers", "attackers", "assailants", "snipers", "terrorists", "extremists", "hijackers", "kidnappers",
+    "pirates", "commandos", "paratroopers", "marines", "sailors", "officers", "agents", "units", "battalion",
+    "brigade", "squad", "helicopters", "tanks", "aircraft", "planes", "artillery", "warships", "drones",
+    "supporters", "youths", "nationalists", "loyalists", "hardliners", "dissidents", "opponents", "critics",
+    "members", "leadership", "newspaper", "media", "delegates", "representatives", "mediators",
 }
 GENERIC = re.compile(
     r"\b(?:(?P<mod>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s+)?(?P<noun>(?i:police(?:men)?|troops|soldiers|army|"

@@ -121,6 +121,10 @@ def _candidates(doc):
                     break
         if action is None:
             action = lx.verb_type(lem, _cues(tok))
+        if action is None and lem in lx.SPEECH_VERBS | {"reiterate", "repeat"} and any(
+                c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in {"must", "should"} for a in c.children)
+                for c in tok.children):
+            action = "REQUEST"  # "X said Y must ...": what the speaker did is a demand (PLOVER REQUEST)
         if action:
             out.append((tok, action, noun))
     return out
@@ -191,6 +195,13 @@ class _Sentence:
             return self.role(of, loose)
         if u is not None:
             return _from_unit(u)
+        places = [u for u in inside if u.label in {"GPE", "NORP"} and u.end <= self.char(tok)[0]]
+        if places and not loose and tok.dep_ in {"nsubj", "nsubjpass", "pobj", "conj"} and tok.text[:1].islower():
+            # "Palestinian suicide bombers", "Israeli helicopters": a group marked by its country acts for it
+            words = [w for w in self.doc[tok.left_edge.i: tok.i + 1] if w.lower_ not in _STRIP_LEFT]
+            s0 = self.char(words[0])[0] if words else a
+            name = _balanced(" ".join(self.text[s0:self.char(tok)[1]].split()))
+            return Role(name, s0, self.char(tok)[1], f"NP:{name.lower()}", "NP", places[0].country, places[0].code)
         if loose:
             places = [u for u in inside if u.label in {"GPE", "NORP"}]
             if places:  # "Iraqi towns", "Serbia's suppression": the place or people the phrase is about
@@ -294,8 +305,9 @@ def _target_tokens(tok, noun, passive: bool) -> tuple[list, list]:
                     direct += [g for g in p.children if g.dep_ == "pobj"]
     for c in tok.children:
         if c.dep_ in {"ccomp", "xcomp"}:
-            deep += [g for g in c.children if g.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}]
-            for p in c.children:
+            objs = [g for g in c.children if g.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}]
+            deep += objs
+            for p in [*c.children, *(x for o in objs for x in o.children)]:
                 if p.dep_ == "prep" and p.lower_ in TARGET_PREPS:
                     deep += [g for g in p.children if g.dep_ == "pobj"]
         if c.dep_ in {"dobj", "nsubjpass"} or c is noun:
