@@ -140,12 +140,17 @@ class EventViews(Base):
                 for p in dedup.passages_from_rows(rows, texts, canonical=self.copies())]
 
     # --- storylines --------------------------------------------------------------------------------------------
-    def _storyline(self, sid: str, title: str) -> dict:
-        timeline = [{"event": eid, "date": date, "title": t, "articles": n} for eid, date, t, n in self._q(
-            "SELECT se.event_id, e.date, e.title, (SELECT count(*) FROM event_articles ea WHERE ea.event_id = "
-            "e.id) FROM storyline_events se JOIN events e ON e.id = se.event_id WHERE se.storyline_id = ? "
-            "ORDER BY se.pos", [sid])]
-        return {"id": sid, "title": title or "", "events": len(timeline), "timeline": timeline}
+    def _storylines(self, rows: Sequence[tuple]) -> list[dict]:
+        """(id, title) rows -> `storylines --json` objects, every timeline in one query."""
+        timelines: dict[str, list[dict]] = defaultdict(list)
+        for sid, eid, date, title, n in self._q(
+                "SELECT se.storyline_id, se.event_id, e.date, e.title, coalesce(c.n, 0) FROM storyline_events se "
+                "JOIN events e ON e.id = se.event_id LEFT JOIN (SELECT event_id, count(*) AS n FROM event_articles "
+                "GROUP BY event_id) c ON c.event_id = e.id WHERE se.storyline_id IN (SELECT unnest(?)) "
+                "ORDER BY se.storyline_id, se.pos", [[r[0] for r in rows]]):
+            timelines[sid].append({"event": eid, "date": date, "title": title, "articles": n})
+        return [{"id": sid, "title": title or "", "events": len(timelines[sid]), "timeline": timelines[sid]}
+                for sid, title in rows]
 
     def storylines(self, *, limit: int = 50, after: list | None = None, q: str | None = None) -> Page:
         where, params = [], []
@@ -159,13 +164,13 @@ class EventViews(Base):
                        + " ORDER BY id LIMIT ?", [*params, limit + 1])
         more = len(rows) > limit
         rows = rows[:limit]
-        return Page([self._storyline(*r) for r in rows], [rows[-1][0]] if more and rows else None)
+        return Page(self._storylines(rows), [rows[-1][0]] if more and rows else None)
 
     def storyline(self, key: str) -> dict:
         rows = self._q("SELECT id, title FROM storylines WHERE id = ?", [key])
         if not rows:
             raise NotFound(f"no storyline with id {key!r}")
-        out = self._storyline(*rows[0])
+        out = self._storylines(rows)[0]
         places = dict(self._q("SELECT id, place FROM events WHERE id IN (SELECT unnest(?))",
                               [[t["event"] for t in out["timeline"]]]))
         for t in out["timeline"]:
