@@ -309,9 +309,7 @@ def pairs(a: Annotated[str, typer.Argument(metavar="A", help="Entity name, alias
           b: Annotated[str, typer.Argument(metavar="B", help="Entity name, alias or id.")],
           as_json: Annotated[bool, typer.Option("--json")] = False):
     """Every event and record in which A and B both take part, dated and placed, with evidence."""
-    from newsdesk.store.web_queries import Views
-
-    p = Views(_engine(read_only=True).store).pairs(a, b)
+    p = _query("pairs", a, b)
     if as_json:
         _print_json(p)
         return

@@ -168,3 +168,12 @@ def entity_json(e: Entity) -> dict:
     return {"id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases), "titles": list(e.titles),
             "roles": list(e.roles), "country": e.country, "country_code": e.country_code,
             "articles": len(e.article_ids)}
+
+
+# --- WEB's read views (the pages and the API use `web_queries.Views` directly) ----------------------------------
+def pairs(store: Store, a: str, b: str) -> dict:
+    """Every event and record in which entities A and B both take part, dated and placed, with evidence
+    (`newsdesk pairs A B`, `/pairs?a=A&b=B`)."""
+    from newsdesk.store.web_queries import Views
+
+    return Views(store).pairs(a, b)
