@@ -50,3 +50,46 @@ def test_coding_merge_takes_consensus_date_not_first():
     merged = coding.merge(rs, "ev")
     assert [(m.date, m.sources) for m in merged] == [("2024-03-02", ("a", "b", "c"))]
     assert [m.date for m in coding.merge(list(reversed(rs)), "ev")] == ["2024-03-02"]
+
+
+SELF_TEXTS = ["Russia accused Russia of lying, the Russian foreign ministry said.",
+              "Rajnath Singh met Singh in New Delhi on Friday.",
+              "Kenya accused Sudan of shelling border villages."]
+
+
+def test_coding_roles_never_give_a_trigger_its_actor_as_target(monkeypatch):
+    """Mutant: the target filter of roles.events removed (`r.key not in keys and ...`); code() has a second guard,
+    so this watches roles.events' own promise: actor and target never share a key or a name."""
+    from newsdesk.coding import roles
+
+    real, seen = roles.events, []
+
+    def spy(*args, **kw):
+        out = real(*args, **kw)
+        seen.extend(out)
+        return out
+
+    monkeypatch.setattr(roles, "events", spy)
+    for text in SELF_TEXTS:
+        _code(text)
+    assert any(t.target is not None for t in seen)  # the Kenya/Sudan control keeps its target
+    for t in seen:
+        if t.target is not None:
+            assert t.target.key not in {a.key for a in t.actors}
+            assert t.target.text.lower() not in {a.text.lower() for a in t.actors}
+
+
+def test_coding_code_drops_a_target_equal_to_its_actor(monkeypatch):
+    """Mutant: code()'s own guard removed (`tgt = None  # never actor == target`): whatever roles.events returns,
+    a record never names its actor as its target (same key, or the same name in another case)."""
+    from newsdesk.coding import roles
+
+    text = "Kenya accused Kenya of shelling border villages, and Kenya accused Sudan."
+    ken = roles.Role("Kenya", 0, 5, "GPE:kenya", "GPE", "Kenya", "KEN")
+    ken_again = roles.Role("kenya", 15, 20, "GPE:other", "GPE", "Kenya", "KEN")
+    sudan = roles.Role("Sudan", 66, 71, "GPE:sudan", "GPE", "Sudan", "SDN")
+    triggers = [roles.Trigger("ACCUSE", 6, 14, [ken], ken), roles.Trigger("ACCUSE", 6, 14, [ken], ken_again),
+                roles.Trigger("ACCUSE", 54, 62, [ken], sudan)]
+    monkeypatch.setattr(roles, "events", lambda *a, **kw: list(triggers))
+    got = {(r.actor, r.target) for r in _code(text)}
+    assert got == {("Kenya", None), ("Kenya", "Sudan")}
