@@ -312,7 +312,7 @@ def _short_year_day(m: re.Match) -> str | None:
 
 
 UPDATE_CUE = re.compile(
-    r"(?<![^\W\d_])(?:updated?|modified|edited|revised|last changed|geändert|aktualisiert|mis à jour|"
+    r"(?<![^\W\d_])(?:updated?|modified|edited|revised|last changed|geändert|aktualisiert|überarbeitet|mis à jour|"
     r"modifié|actualizado|actualización|aggiornato|bijgewerkt|zaktualizowano|aktualizováno|uppdaterad|opdateret|"
     r"päivitetty|обновлено)(?![^\W\d_])", re.IGNORECASE)
 _BY_WORD = re.compile(r"(?<![^\W\d_])(?:by|von|par|por|di|door|av|przez|autor|author|redaktion|redazione)"
