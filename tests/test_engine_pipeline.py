@@ -12,15 +12,16 @@ from newsdesk import coding
 from newsdesk.embed import HashEmbedder
 from newsdesk.engine import Engine
 from newsdesk.settings import DEFAULT
-from newsdesk.store import Store, queries
+from newsdesk.store import Store, open_store, queries
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "corpus"
 EVENTS_FIXTURE = ROOT / "tests" / "fixtures" / "events" / "articles.jsonl"
 
 
-def engine(tmp_path, name="x.duckdb", embedder=None):
-    return Engine(Store(tmp_path / name), embedder=embedder or HashEmbedder())
+def engine(tmp_path, name="x.duckdb", embedder=None, db=None):
+    """An engine on a new store: a DuckDB file, or `db` (the `db_url` fixture: DuckDB, then PostgreSQL)."""
+    return Engine(open_store(db or str(tmp_path / name)), embedder=embedder or HashEmbedder())
 
 
 def membership(eng):
@@ -43,8 +44,8 @@ def test_engine_ingest_assigns_every_article_once_and_copies_count_once(tmp_path
         assert e["source_count"] == 1  # Wikinews original + Global Newswire copy: the story counts once
 
 
-def test_engine_crash_mid_processing_then_rerun(tmp_path, monkeypatch):
-    eng = engine(tmp_path)
+def test_engine_crash_mid_processing_then_rerun(tmp_path, monkeypatch, db_url):
+    eng = engine(tmp_path, db=db_url)
     eng.ingest([str(EXAMPLES / "jsonl" / "airbus.jsonl")], process=False)
     real, calls = Store.insert_records, {"n": 0}
 
@@ -97,8 +98,8 @@ def test_engine_failing_article_costs_only_itself(tmp_path, monkeypatch):
     assert lost and {r.id for r in eng.store.records(ids)} == want - lost
 
 
-def test_engine_second_ingest_is_incremental(tmp_path):
-    eng = engine(tmp_path)
+def test_engine_second_ingest_is_incremental(tmp_path, db_url):
+    eng = engine(tmp_path, db=db_url)
     eng.ingest([str(EXAMPLES / "jsonl" / "airbus.jsonl")])
     before = {e["id"]: {a["id"] for a in e["articles"]} for e in queries.events(eng.store)}
     report = eng.ingest([str(EXAMPLES / "json" / "apple.json")])
