@@ -7,7 +7,8 @@ For each target of mutation/targets.toml (a module, the functions of it that mat
    that targets.toml excludes are marked skipped, and at most `max_mutants` remain (a fixed, seeded choice);
 3. `cosmic-ray baseline` checks the tests pass unmutated, then `cosmic-ray exec` runs the tests once per mutant
    (PYTHONPATH points at the scratch tree, so subprocesses such as `python -m newsdesk.cli` run the mutant too);
-4. each survivor is looked up in mutation/equivalent.toml (module, function, operator, original line): an entry
+4. each survivor is looked up in mutation/equivalent.toml (module, function, operator, original line, and the
+   mutated line when `new` is given): an entry
    there explains in one line why no test can kill it; the score is killed / (run - equivalent).
 
 Hand-written driver (cosmic-ray has no "only these functions" filter and its line filter takes fixed line
@@ -168,8 +169,11 @@ def results(session: Path, work: Path, target: dict, equivalents: list[dict]) ->
 
 def _why(equivalents: list[dict], module: str, entry: dict) -> str | None:
     """The one-line reason of mutation/equivalent.toml for a surviving mutant, if it is listed there."""
+    added = [ln[1:].strip() for ln in (entry.get("diff") or "").splitlines()
+             if ln.startswith("+") and not ln.startswith("+++")]
     return next((e["why"] for e in equivalents if e["module"] == module and e["function"] == entry["function"]
-                 and e["operator"] == entry["operator"] and e["line"] == entry["line"]), None)
+                 and e["operator"] == entry["operator"] and e["line"] == entry["line"]
+                 and ("new" not in e or e["new"] in added)), None)
 
 
 def run_target(target: dict, work: Path, max_mutants: int, equivalents: list[dict], log) -> dict:
