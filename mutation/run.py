@@ -101,7 +101,7 @@ def write_config(path: Path, target: dict, python: str) -> None:
         encoding="utf-8")
 
 
-def select(session: Path, work: Path, target: dict, max_mutants: int) -> int:
+def select(session: Path, work: Path, target: dict, max_mutants: int, only: set | None = None) -> int:
     """Skip every mutant outside the target functions, then all but `max_mutants` of the rest (seeded by the
     mutant's function, operator and source text, so a re-run picks the same ones). Returns how many remain."""
     from cosmic_ray.work_db import WorkDB, use_db
@@ -120,6 +120,9 @@ def select(session: Path, work: Path, target: dict, max_mutants: int) -> int:
             line = m.start_pos[0]
             inside = [q for a, b, q in ranges if a <= line <= b]
             if not inside:
+                skip.append(item.job_id)
+                continue
+            if only is not None and (m.operator_name, lines[line - 1].strip()) not in only:
                 skip.append(item.job_id)
                 continue
             key = f"{inside[-1]}|{m.operator_name}|{lines[line - 1].strip()}|{m.occurrence}"
@@ -176,7 +179,8 @@ def _why(equivalents: list[dict], module: str, entry: dict) -> str | None:
                  and ("new" not in e or e["new"] in added)), None)
 
 
-def run_target(target: dict, work: Path, max_mutants: int, equivalents: list[dict], log) -> dict:
+def run_target(target: dict, work: Path, max_mutants: int, equivalents: list[dict], log,
+               only: set | None = None) -> dict:
     name = target["name"]
     cfg = work / f".mutation-{name}.toml"
     session = work / f".mutation-{name}.sqlite"
@@ -190,7 +194,7 @@ def run_target(target: dict, work: Path, max_mutants: int, equivalents: list[dic
     subprocess.run([cr, "init", str(cfg), str(session)], cwd=work, env=env, check=True)
     subprocess.run([str(Path(python).parent / "cr-filter-operators"), str(session), str(cfg)], cwd=work, env=env,
                    check=True)
-    n = select(session, work, target, min(max_mutants, int(target.get("max_mutants", max_mutants))))
+    n = select(session, work, target, min(max_mutants, int(target.get("max_mutants", max_mutants))), only)
     log(f"{name}: {n} mutants in {', '.join(target['functions'])} ({target['module']})")
     t0 = time.time()
     base = subprocess.run([cr, "baseline", str(cfg)], cwd=work, env=env, capture_output=True, text=True)
@@ -231,6 +235,8 @@ def main(argv=None) -> int:
     ap.add_argument("--json-out", help="write the full results (survivor diffs included) here")
     ap.add_argument("--report-from", nargs="+", metavar="JSON", help="only print the report of earlier --json-out "
                     "files (targets run in parallel), equivalents re-read from mutation/equivalent.toml")
+    ap.add_argument("--retest", metavar="JSON", help="re-run only the survivors of an earlier --json-out (same "
+                    "operator on the same source line) at --rev, e.g. after adding the tests that should kill them")
     args = ap.parse_args(argv)
     if args.report_from:
         equivalents, merged, revs = load_equivalents(), [], set()
@@ -247,6 +253,11 @@ def main(argv=None) -> int:
         sys.stdout.write(report_md(merged, "/".join(sorted(revs))))
         return 1 if any(r["survived"] for r in merged) else 0
     targets = [t for t in load_targets() if not args.only or t["name"] in args.only]
+    retest: dict[str, set] = {}
+    if args.retest:
+        for r in json.loads(Path(args.retest).read_text(encoding="utf-8"))["targets"]:
+            retest[r["name"]] = {(e["operator"], e["line"]) for e in r["survived"]}
+        targets = [t for t in targets if retest.get(t["name"])]
     if not targets:
         raise SystemExit(f"no target named {args.only}")
     rev = subprocess.run(["git", "rev-parse", "--short", args.rev], cwd=ROOT, capture_output=True, text=True,
@@ -260,7 +271,7 @@ def main(argv=None) -> int:
 
     all_res = []
     for t in targets:
-        all_res.append(run_target(t, work, args.max_mutants, equivalents, log))
+        all_res.append(run_target(t, work, args.max_mutants, equivalents, log, retest.get(t["name"])))
         log(f"{t['name']}: killed {all_res[-1]['killed']}/{all_res[-1]['run']}, "
             f"equivalent {len(all_res[-1]['equivalent'])}, survived {len(all_res[-1]['survived'])}")
         if args.json_out:
