@@ -16,6 +16,7 @@ from datetime import date, datetime
 
 from lxml.html import HtmlElement
 
+from newsdesk.dates.grammar import valid
 from newsdesk.html.page import SKIP_TAGS, headline
 from newsdesk.model import Dating
 from newsdesk.settings import HTML_HEADLINE_DATE_AFTER, HTML_HEADLINE_DATE_BEFORE
@@ -50,10 +51,10 @@ def _iso_day(value: object, today: date | None = None) -> str | None:
         m = _ISO_RE.search(s)
         groups = m.groups() if m else None
     if groups is not None:
-        try:
-            d = date(int(groups[0]), int(groups[1]), int(groups[2]))
-        except ValueError:
+        iso = valid(int(groups[0]), int(groups[1]), int(groups[2]))  # the one grammar's calendar check
+        if iso is None:
             return None
+        d = date.fromisoformat(iso)
     else:
         try:
             from dateutil import parser as dparser
