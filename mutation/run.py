@@ -256,7 +256,8 @@ def main(argv=None) -> int:
     retest: dict[str, set] = {}
     if args.retest:
         for r in json.loads(Path(args.retest).read_text(encoding="utf-8"))["targets"]:
-            retest[r["name"]] = {(e["operator"], e["line"]) for e in r["survived"]}
+            eqs = load_equivalents()  # survivors explained since then are not re-run
+            retest[r["name"]] = {(e["operator"], e["line"]) for e in r["survived"] if not _why(eqs, r["module"], e)}
         targets = [t for t in targets if retest.get(t["name"])]
     if not targets:
         raise SystemExit(f"no target named {args.only}")
