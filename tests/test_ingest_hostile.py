@@ -228,3 +228,51 @@ def test_ingest_gzip_bomb_of_blank_lines_stops_quickly(tmp_path):
     assert _docs([path]) == (["g"], [f"{path}: gzip bomb: it expands to over 400 times its compressed size; read "
                                      "no further (records before this were kept)"])
     assert time.process_time() - t0 < 10
+
+
+def test_ingest_stdin_binary_is_one_line():
+    import io
+
+    items = list(ingest.read_stdin(io.BytesIO(bytes(range(256)) * 64)))
+    assert [str(i) for i in items] == ["-: binary input, not JSONL text"]
+
+
+def test_ingest_jsonl_changing_while_read_keeps_what_was_read(tmp_path, monkeypatch):
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"id": "g", "text": build.article("g")}) + "\n", encoding="utf-8")
+    real = os.fdopen
+
+    def fdopen_then_append(fd, *args, **kw):  # the crawler appends while we read
+        with open(path, "ab") as fh:
+            fh.write(b"\n")
+        return real(fd, *args, **kw)
+
+    monkeypatch.setattr(os, "fdopen", fdopen_then_append)
+    assert _docs([path]) == (["g"], [f"{path}: changed while being read: the records read so far are kept (ingest it "
+                                     "again once it is complete: only new records are added)"])
+
+
+def test_ingest_page_and_text_limits_in_json_records(tmp_path, monkeypatch):
+    monkeypatch.setattr(ingest, "MAX_PAGE_BYTES", 100)
+    monkeypatch.setattr(ingest, "MAX_PAGE_ELEMENTS", 3)
+    monkeypatch.setattr(ingest, "MAX_TEXT_LINES", 2)
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps([{"html": "<p>" + "x" * 200 + "</p>"}, {"html": "<p>a</p>" * 4},
+                                {"text": "one\ntwo\nthree"}]), encoding="utf-8")
+    assert _docs([path]) == ([], [
+        f"{path}: record 1: HTML page too large (207 bytes; limit 100)",
+        f"{path}: record 2: HTML page too complex (4 elements; limit 3): not a news page (save the article alone)",
+        f"{path}: record 3: text has too many lines (3; limit 2): not one article (split it)"])
+
+
+def test_ingest_unreadable_folder_is_named(tmp_path, monkeypatch):
+    (tmp_path / "sub").mkdir()
+    real = os.scandir
+
+    def scandir(p):
+        if str(p).endswith("sub"):
+            raise PermissionError(13, "Permission denied")
+        return real(p)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert _docs([tmp_path]) == ([], [f"{tmp_path}/sub: cannot read folder: Permission denied"])

@@ -100,10 +100,12 @@ def shown(path: str) -> str:
 
 # ------------------------------------------------------------------------------------------- files, folders --
 _KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
-          (stat.S_ISBLK, "a block device"), (stat.S_ISDIR, "a folder"))
+          (stat.S_ISBLK, "a block device"))
 
 
 def _not_regular(mode: int) -> str:
+    if stat.S_ISDIR(mode):  # only a link can bring one here: real folders are walked
+        return "a link to a folder: not followed inside folders (name it on the command line to read it)"
     kind = next((name for test, name in _KINDS if test(mode)), "a special file")
     fix = " (send JSONL through stdin with `-` instead)" if stat.S_ISFIFO(mode) else ""
     return f"{kind}, not a regular file: skipped, only regular files are read{fix}"

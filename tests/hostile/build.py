@@ -87,6 +87,8 @@ def corpus() -> dict[str, bytes]:
         "good.html": (f"<html><head><title>Talks in Lima</title></head><body><article><h1>Talks in Lima</h1>"
                       f"<p>{article('good-html')}</p></article></body></html>").encode(),
         # impossible dates are not invented
+        "text_too_long.jsonl": (rec("long-ok") + "\n" + json.dumps({"id": "too-long", "text": "word " * 120_000})
+                                + "\n").encode(),
         "impossible_dates.jsonl": "".join(rec(f"date-{i}", date=d) + "\n" for i, d in
                                           enumerate(["2021-02-30", "0000-00-00", "31/31/2021"])).encode(),
         # a good plain-text article, and one with a header date
@@ -108,6 +110,7 @@ def make_special(d: Path) -> None:
     os.symlink("/dev/null", d / "dev_null.json")
     (d / "folder.txt").mkdir()  # a folder named like an article is walked, not read
     (d / "folder.txt" / "inside.txt").write_text(article("inside-folder"), encoding="utf-8")
+    os.symlink("folder.txt", d / "linked_folder.txt")  # a link to it is not followed into (no loops that way)
     deep = d / "tree"
     deep.mkdir()
     cwd = os.getcwd()
