@@ -138,3 +138,34 @@ def test_pipeline_run_rejects_unknown_phase():
 
 def test_architecture_engine_is_small():
     assert len((SRC / "engine.py").read_text(encoding="utf-8").splitlines()) <= 150
+
+
+def test_pipeline_chunk_runs_in_memory_and_a_failure_costs_one_article(monkeypatch):
+    """dedup -> analyse -> resolve over two articles with no store at all; a coding failure in one article is one
+    error line, and the other article keeps its records."""
+    from newsdesk import coding
+    from newsdesk.embed import HashEmbedder
+    from newsdesk.model import Article
+
+    def art(i, text):
+        return Article(f"a{i}", f"e{i}", "S", None, None, text, text, "2024-03-08", "metadata", None, "en", (), (),
+                       "2024-03-08T00:00:00+00:00", "in.jsonl")
+
+    text = "Rajnath Singh met Sergei Shoigu in New Delhi on Friday, the Indian defence ministry said."
+    batch = [art(1, text), art(2, "Floods hit the northern province of Luzon, officials in Manila said on Monday.")]
+    real = coding.code
+    monkeypatch.setattr(coding, "code", lambda a, *x: (_ for _ in ()).throw(ValueError("bad")) if a.id == "a2"
+                        else real(a, *x))
+    ctx = pipeline.chunk_context([], [], {})
+    d = pipeline.run(batch, ctx, phase="dedup")
+    assert d.processed == ["a1", "a2"] and d.copies == {} and len(d.signatures) == 2
+
+    class Worker:
+        embedder = HashEmbedder()
+
+    d.merge(pipeline.analyse(batch, Worker()))
+    d = pipeline.run(batch, ctx, phase="resolve", delta=d)
+    assert set(d.vectors) == {"a1", "a2"} and d.vector_model == "hash"
+    assert [str(e) for e in d.errors] == ["in.jsonl: record e2: coding failed (ValueError: bad)"]
+    assert d.records["a2"] == [] and d.records["a1"]  # the other article keeps its records
+    assert {e.name for e in d.entities} >= {"Rajnath Singh", "Sergei Shoigu"}
