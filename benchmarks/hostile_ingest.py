@@ -114,16 +114,18 @@ def main() -> int:
         # reference: the good files alone
         ref_db = work / "ref.duckdb"
         rc, _, err, secs = sh(exe, ref_db, "ingest", str(folder / "good"))
+        cpu = CPU["last"]
         ref = sorted(a["external_id"] for a in articles(exe, ref_db))
-        result["reference"] = {"rc": rc, "seconds": round(secs, 1), "cpu_seconds": CPU["last"], "articles": len(ref)}
+        result["reference"] = {"rc": rc, "seconds": round(secs, 1), "cpu_seconds": cpu, "articles": len(ref)}
 
         # 1. the mixed folder
         db = work / "folder.duckdb"
         rc, out, err, secs = sh(exe, db, "ingest", str(folder))
+        cpu = CPU["last"]
         stored = [a["external_id"] for a in articles(exe, db)]
         named = {line.split(": ", 1)[0].split(":")[0] for line in err.splitlines()}
         good_once = all(stored.count(x) == ref.count(x) for x in set(ref))
-        result["folder"] = {"rc": rc, "seconds": round(secs, 1), "cpu_seconds": CPU["last"], "stderr_lines": len(err.splitlines()),
+        result["folder"] = {"rc": rc, "seconds": round(secs, 1), "cpu_seconds": cpu, "stderr_lines": len(err.splitlines()),
                             "tracebacks": err.count("Traceback"), "files": len(hostile_names) + len(ref),
                             "hostile_files": len(hostile_names),
                             "bad_files": len(bad_names),
@@ -137,9 +139,10 @@ def main() -> int:
                               .encode() + b"\n" for i in range(20))
         db2 = work / "stdin.duckdb"
         rc, out, err, secs = sh(exe, db2, "ingest", "-", stdin=good_lines + hostile_jsonl() + good_lines)
+        cpu = CPU["last"]
         stored2 = [a["external_id"] for a in articles(exe, db2)]
         once2 = all(stored2.count(f"s{i}") == 1 for i in range(20))
-        result["stdin"] = {"rc": rc, "seconds": round(secs, 1), "cpu_seconds": CPU["last"], "stderr_lines": len(err.splitlines()),
+        result["stdin"] = {"rc": rc, "seconds": round(secs, 1), "cpu_seconds": cpu, "stderr_lines": len(err.splitlines()),
                            "tracebacks": err.count("Traceback"), "good_stored_once": once2, "stored": len(stored2),
                            "every_line_names_stdin": all(line.startswith("-:") for line in err.splitlines())}
         ok &= rc == 0 and secs < LIMIT_S and "Traceback" not in err and once2
@@ -154,7 +157,7 @@ def main() -> int:
                            ("ingest_wait0", ["--wait", "0", "ingest", str(folder / "good.txt")]),
                            ("events_default_wait", ["events", "--json"])):
             rc, out, err, secs = sh(exe, db3, *cmd, timeout=300)
-            busy[label] = {"rc": rc, "seconds": round(secs, 1), "stderr": err.strip()[:200],
+            busy[label] = {"rc": rc, "seconds": round(secs, 1), "cpu_seconds": CPU["last"], "stderr": err.strip()[:200],
                            "raw_duckdb_text": "Could not set lock" in err, "tracebacks": err.count("Traceback")}
             ok &= "Could not set lock" not in err and "Traceback" not in err
         writer.wait(timeout=600)
