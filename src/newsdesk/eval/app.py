@@ -124,11 +124,11 @@ def plaintext_cmd(dataset: Annotated[str, typer.Option("--dataset", help="plaint
 
 @eval_app.command("dedup")
 def dedup_cmd(data: Data = "../shared/data", grid: Annotated[bool, typer.Option("--grid", help="Threshold grid.")]
-              = False, as_json: Json = False):
+              = False, setting: SettingOpt = None, as_json: Json = False):
     """Near-duplicate pairs and re-used passages: the stage alone and through the product's path."""
     from newsdesk.eval import dedup
 
-    _print(dedup.run(data, grid=grid), as_json)
+    _print(dedup.run(data, grid=grid, settings=_settings(setting)), as_json)
 
 
 @eval_app.command("all")

@@ -291,7 +291,9 @@ def product(articles: list[dict], basil: list[dict], settings=None) -> dict:
 
 
 def run(data_path: str, threshold: float | None = None, num_perm: int | None = None, bands: int | None = None,
-        k: int | None = None, grid: bool = False) -> dict:
+        k: int | None = None, grid: bool = False, settings=None) -> dict:
+    """Figures of the stage alone (threshold/num_perm/bands/k: a grid point; default the settings') and through
+    the product path (`product`, with `settings`: a `Settings`, default DEFAULT)."""
     from newsdesk import settings as S
 
     threshold = S.DEDUP_MIN_JACCARD if threshold is None else threshold
@@ -313,7 +315,7 @@ def run(data_path: str, threshold: float | None = None, num_perm: int | None = N
            "hard_negative_fp": hard_negatives(articles, set(pairs) - amb - gold),
            "docs_per_s": round(len(articles) / secs, 1),
            "passages_basil": eval_passages(data_path, S.PASSAGE_MIN_WORDS, S.PASSAGE_MAX_DOCS)}
-    prod = product(articles, [a for a in articles if a["dataset"] == "basil_dev" and "original" not in a])
+    prod = product(articles, [a for a in articles if a["dataset"] == "basil_dev" and "original" not in a], settings)
     res["product"] = {"rejected": prod["rejected"], "pairs": score_pairs(prod["pairs"], gold - amb, amb - gold),
                       "hard_negative_fp": hard_negatives(articles, prod["pairs"] - amb - gold),
                       "passages_basil": prod["passages_basil"]}

@@ -58,14 +58,30 @@ def _clustering(data: Path, name: str, parts: int, settings: Settings) -> dict:
     return out
 
 
+def _dedup(data: Path, settings: Settings) -> dict:
+    from newsdesk.eval import dedup
+
+    return dedup.run(str(data), settings=settings)
+
+
+def _extraction(data: Path, settings: Settings) -> dict:
+    from newsdesk.eval import extraction
+
+    return extraction.run_segments(str(data / "trafilatura_eval"))
+
+
+def _dates(data: Path, settings: Settings) -> dict:
+    from newsdesk.eval import extraction
+
+    return extraction.run_dates(str(data / "htmldate_dev"))
+
+
 EVALUATIONS: dict[str, Callable[[Path, Settings], dict]] = {
     "clustering_ecbplus": lambda d, s: _clustering(d, "ecbplus_dev", 4, s),
     "clustering_basil": lambda d, s: _clustering(d, "basil_dev", 3, s),
-    "dedup": lambda d, s: __import__("newsdesk.eval.dedup", fromlist=["run"]).run(str(d)),
-    "extraction": lambda d, s: __import__("newsdesk.eval.extraction", fromlist=["run"]).run_segments(
-        str(d / "trafilatura_eval")),
-    "dates": lambda d, s: __import__("newsdesk.eval.extraction", fromlist=["run"]).run_dates(
-        str(d / "htmldate_dev")),
+    "dedup": _dedup,
+    "extraction": _extraction,
+    "dates": _dates,
 }
 
 CHECKS: tuple[Check, ...] = (
