@@ -158,7 +158,6 @@ def test_executor_ray_actor_killed_mid_run_identical(tmp_path, stream, reference
     killer.join()
     ex.close()
     assert killed, "no actor was killed: the test proves nothing"
-    assert not Path(f"/proc/{killed[0]}").exists() or "zombie" in Path(f"/proc/{killed[0]}/status").read_text()
     assert out == reference  # its batch was retried (on its restarted self): nothing lost, nothing doubled
 
 
