@@ -134,11 +134,13 @@ def test_events_numbers_and_entity_keys():
 
 def test_events_time_terms_years_dated_months_weekdays():
     t = "On Thursday, Dec. 11, the 2008 rules changed; by 4 March 2009 and in May they had not. 12/2008 2008-12-11"
-    assert sorted(ev.time_terms(t)) == sorted(["WHEN:2008", "WHEN:2009", "WHEN:dec", "WHEN:mar", "WHEN:thursday"])
+    # months of the dates stated (dates.grammar): Dec. 11, 4 March 2009, and the ISO 2008-12-11; not "May", "12/2008"
+    assert sorted(ev.time_terms(t)) == sorted(["WHEN:2008", "WHEN:2009", "WHEN:m12", "WHEN:m3", "WHEN:m12",
+                                               "WHEN:thursday"])
     assert ev.time_terms("He may sell 2,008 shares; route 2009a") == []  # modal 'may', a count, a code
     assert ev.time_terms("Decided 12 to 3; Janet 5 said") == []  # words that only start like a month
     d = ev.make_doc("x", None, None, "Quake on Sunday, Nov. 27, 2005", np.zeros(4, dtype=np.float32))
-    assert {"WHEN:sunday", "WHEN:nov", "WHEN:2005"} <= dict(d.names).keys()
+    assert {"WHEN:sunday", "WHEN:m11", "WHEN:2005"} <= dict(d.names).keys()
 
 
 def test_events_local_tfidf_drops_terms_of_one_member():
@@ -389,8 +391,7 @@ def test_storylines_links_match_pairwise_definition(monkeypatch):
         docs[f"a{i}"] = ev.make_doc(f"a{i}", None, None, "x", (v / np.linalg.norm(v)).astype(np.float32), ents)
         evs.append(Event(f"e{i:02d}", None, None, (f"a{i}",)))
     evs.append(Event("e_empty", None, None, ("missing",)))  # no docs: no centroid, never linked
-    monkeypatch.setattr(sl, "LINK_CHUNK", 7)
-    got = sl.links(evs, docs, 0.5, 1.5)
+    got = sl.links(evs, docs, 0.5, 1.5, chunk=7)  # blocks of 7 events: pairs across block boundaries too
     parts = {e.id: sl.salient_participants(e, docs) for e in evs}
     df = Counter(k for ps in parts.values() for k in ps)
     pair_idf = math.log((1 + len(evs)) / 3) + 1.0

@@ -204,9 +204,8 @@ def _storylines(batch: None, inp, settings: Settings, d: Delta) -> None:
     if d.events is None:
         return
     after = build.after_change(inp.events, d.events, d.dropped, [a.id for a in inp.articles])
-    # NOTE(EVENTS): storylines.LINK_CHUNK is still a module constant; settings.STORY_LINK_CHUNK mirrors it
     d.storylines = storylines.link(after, d.docs, settings.STORY_MIN_COSINE, settings.STORY_MIN_SHARED,
-                                   settings.STORY_MIN_LINKED_SHARE)
+                                   settings.STORY_MIN_LINKED_SHARE, settings.STORY_LINK_CHUNK)
 
 
 def _s(*names: str) -> frozenset[str]:

@@ -22,7 +22,7 @@ import numpy as np
 
 from newsdesk.events import average_link
 from newsdesk.model import Doc, Event, Storyline, content_id
-from newsdesk.settings import STORY_MIN_COSINE, STORY_MIN_LINKED_SHARE, STORY_MIN_SHARED
+from newsdesk.settings import STORY_LINK_CHUNK, STORY_MIN_COSINE, STORY_MIN_LINKED_SHARE, STORY_MIN_SHARED
 
 PARTICIPANT_PREFIXES = ("PER:", "ORG:", "LOC:", "NORP:")
 
@@ -44,13 +44,12 @@ def _centroid(event: Event, docs: Mapping[str, Doc]) -> np.ndarray | None:
     return c / n if n > 0 else c
 
 
-LINK_CHUNK = 1024  # event rows per block when comparing every event with every other (bounds memory)
 
 
 def links(events: Sequence[Event], docs: Mapping[str, Doc], min_cosine: float = STORY_MIN_COSINE,
-          min_shared: float = STORY_MIN_SHARED) -> list[tuple[str, str]]:
+          min_shared: float = STORY_MIN_SHARED, chunk: int = STORY_LINK_CHUNK) -> list[tuple[str, str]]:
     """The linked event pairs (id, id), sorted: centroid cosine >= min_cosine and idf-weighted shared salient
-    participants >= min_shared. Computed as two matrix products per block of LINK_CHUNK events (centroids, and
+    participants >= min_shared. Computed as two matrix products per block of `chunk` events (STORY_LINK_CHUNK) (centroids, and
     the event x participant matrix weighted by idf against its 0/1 transpose), not a loop over pairs."""
     from scipy import sparse
 
@@ -76,8 +75,8 @@ def links(events: Sequence[Event], docs: Mapping[str, Doc], min_cosine: float = 
     B = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(evs), len(weight)))
     W = B @ sparse.diags(weight)  # a participant's column carries its idf weight
     out = []
-    for s in range(0, len(evs), LINK_CHUNK):
-        block = slice(s, min(len(evs), s + LINK_CHUNK))
+    for s in range(0, len(evs), chunk):
+        block = slice(s, min(len(evs), s + chunk))
         cos = C[block] @ C.T
         shared = (W[block] @ B.T).toarray()
         ii, jj = np.nonzero((cos >= min_cosine) & (shared >= min_shared - 1e-9))
@@ -86,7 +85,8 @@ def links(events: Sequence[Event], docs: Mapping[str, Doc], min_cosine: float = 
 
 
 def link(events: Sequence[Event], docs: Mapping[str, Doc], min_cosine: float = STORY_MIN_COSINE,
-         min_shared: float = STORY_MIN_SHARED, min_linked_share: float = STORY_MIN_LINKED_SHARE) -> list[Storyline]:
+         min_shared: float = STORY_MIN_SHARED, min_linked_share: float = STORY_MIN_LINKED_SHARE,
+         chunk: int = STORY_LINK_CHUNK) -> list[Storyline]:
     """Storylines (two or more events each), sorted by id; an event belongs to at most one storyline.
 
     The linked pairs (`links`) are split into connected components (average link cannot join across them);
@@ -102,7 +102,7 @@ def link(events: Sequence[Event], docs: Mapping[str, Doc], min_cosine: float = S
             x = parent[x]
         return x
 
-    pairs = links(events, docs, min_cosine, min_shared)
+    pairs = links(events, docs, min_cosine, min_shared, chunk)
     for a, b in pairs:
         ra, rb = find(a), find(b)
         if ra != rb:

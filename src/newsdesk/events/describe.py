@@ -10,17 +10,11 @@ from datetime import date
 
 import numpy as np
 
+from newsdesk.dates import grammar
 from newsdesk.events.features import PLACE_PREFIX
 from newsdesk.model import Doc, Event, content_id
 
 TITLE_MAX_CHARS = 120  # a fallback title (article without a headline) is cut at a sentence end within this
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATELINE = re.compile(  # "NEW YORK, March 13 (Market Wire Daily) — ", "WASHINGTON (Reuters) - ", "PARIS, Jan. 5 -- "
-    r"^\s*(?:[A-Z][A-Z.'\-]*(?:\s+[A-Z][A-Z.'\-]*){0,3}"  # the place, in capitals
-    r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?"  # ", Calif." / ", England"
-    rf"(?:,?\s*{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)?"  # ", March 13" / ", Jan. 5, 2019"
-    r"(?:\s*\([^()\n]{1,60}\))?"  # "(Reuters)"
-    r"\s*(?:--|[-\u2013\u2014:])\s+)")
 _SENT_END = re.compile(r"(?<=[a-z0-9)\"'\u201d][.!?])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|vs|No)\.)"
                        r"(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col)\.)(?=\s+[\"'\u201c(]?[A-Z0-9]|\s*$)")
 
@@ -64,10 +58,10 @@ def make_event(article_ids: Iterable[str], docs: Mapping[str, Doc], id: str | No
 def strip_dateline(line: str) -> str:
     """`line` without a leading wire dateline ("NEW YORK, March 13 (Market Wire Daily) — ", "WASHINGTON (AP) - ");
     unchanged when there is none or nothing would be left."""
-    m = _DATELINE.match(line)
-    if not m or not line[m.end():].strip():
+    m = grammar.match_dateline(line)
+    if not m or not line[m.end:].strip():
         return line.strip()
-    return line[m.end():].strip()
+    return line[m.end:].strip()
 
 
 def fallback_title(text: str, limit: int = TITLE_MAX_CHARS) -> str:

@@ -35,18 +35,14 @@ from functools import lru_cache
 import numpy as np
 from scipy import sparse
 
+from newsdesk.dates import grammar
+
 KINDS = ("city", "state", "street", "person", "age", "time", "day")
 AGREE_KINDS = ("person", "street", "time", "day")
 CONFLICT_KINDS = ("city", "state", "day", "age")
 
-_WD = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                           "nov", "dec"))}
-_MON = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?" \
-       r"|nov(?:ember)?|dec(?:ember)?)\.?"
-_DATE_MD = re.compile(rf"\b{_MON}\s+([0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?\s+((?:19|20)\d\d))?\b", re.IGNORECASE)
-_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 _YESTERDAY = re.compile(r"\b(yesterday|last night)\b", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(" + "|".join(grammar.WEEKDAY_FULL) + r")\b", re.IGNORECASE)
 _TIME = re.compile(r"\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
 _AGE = re.compile(r"\b(\d{1,2})-year-old\b|(?<=[a-z]), (\d{1,2})(?=[,;)]| (?:of|from|and|was|were|is)\b)")
 _SUFFIX = {"street": "st", "st": "st", "avenue": "ave", "ave": "ave", "road": "rd", "rd": "rd", "boulevard": "blvd",
@@ -149,21 +145,18 @@ def _days(text: str, published: date | None) -> set[int]:
     """Days stated in the text; for a dated article only those in the RECENT_DAYS before publication (older ones
     are background: a birth date, an earlier case), for an undated one only full dates (with a year)."""
     out: set[int] = set()
-    for mon, day, year in _DATE_MD.findall(text):
-        m, d = _MONTHS[mon[:3].lower()], int(day)
-        if year:
-            y = int(year)
-        elif published is not None:
+    for _, _, iso in grammar.find_dates(text):
+        out.add(date.fromisoformat(iso).toordinal())
+    if published is not None:
+        for _, _, m, d in grammar.find_yearless(text):
             y = published.year if (m, d) <= (published.month, published.day) else published.year - 1
-        else:
-            continue
-        try:
-            out.add(date(y, m, d).toordinal())
-        except ValueError:
-            continue
+            try:
+                out.add(date(y, m, d).toordinal())
+            except ValueError:  # Feb 29 of a common year
+                continue
     if published is not None:
         for w in _WEEKDAY.findall(text):
-            back = (published.weekday() - _WD.index(w.lower())) % 7
+            back = (published.weekday() - grammar.WEEKDAY_FULL.index(w.lower())) % 7
             out.add((published - timedelta(days=back)).toordinal())
         if _YESTERDAY.search(text):
             out.add(published.toordinal() - 1)
