@@ -130,6 +130,11 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str) -> tuple[Clean
         scores = [-float(CLEAN_PAGE_LINE_COST) if classify_line(s, site=[]) else line_score(s) for s in lines]
         keep = {i for a, b in article_spans(lines, scores) for i in range(a, b)}
         if keep:
+            # inside the article's runs, a short heading that ends in ":" over a line that is no running text
+            # introduces a box of links or a caption ("Lesen Sie auch:", "Titelbild:"), not the story
+            keep -= {i for i in keep if scores[i] < 0 and lines[i].endswith(":") and word_count(lines[i]) <= 6
+                     and (i + 1 >= len(lines) or scores[i + 1] <= 0)}
+        if keep:
             removed.extend(Removal(s, "page") for i, s in enumerate(lines) if i not in keep)
             items = [it for i, it in enumerate(items) if i in keep]
 
