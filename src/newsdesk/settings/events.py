@@ -137,7 +137,7 @@ EVENT_INSTANCE_AGREE = setting(
     "grid (agree/conflict) on half 0 of gvc_dev (incidents by crc32 of the event id, even) and ecbplus_dev (even "
     "topic numbers), each half clustered on its own, rebuild F1 gvc0/ecb0: 0/0 .961/.941; .01/.02 .967/.946; "
     ".02/.02 .970/.946; .03/.02 .971/.946; .02/.05 .980/.946 (but ecb1 .906->.902: dropped); .05/.05 "
-    ".972/.945; .1/.1 .978/.941. Chosen .03/.02; half 1: gvc1 .951->.967, ecb1 .906->.911; basil 1.0 both")
+    ".972/.946; .1/.1 .974/.946 (ecb1 .899). Chosen .03/.02; half 1: gvc1 .951->.967, ecb1 .906->.911; basil 1.0 both")
 EVENT_INSTANCE_CONFLICT = setting(
     "EVENT_INSTANCE_CONFLICT", 0.02,
     "Topic stage: subtracted from the similarity of two articles for each kind of instance evidence they "
