@@ -121,11 +121,11 @@ def test_dedup_detect_copy_of_most_similar_earlier_article():
     a = " ".join(base)
     b = " ".join(base[:40] + ["completely", "different", "ending", "words", "here", "now"] + base[46:52])
     c = " ".join(base[:40] + ["completely", "different", "ending", "words", "here", "now"] + base[46:51])
-    st = state()
-    _, pairs, copies, _ = dedup.detect([art("a", a), art("b", b), art("c", c)], st, DEFAULT)
+    st = state()  # ids chosen so that the most similar earlier article has the smaller id (max by id would differ)
+    _, pairs, copies, _ = dedup.detect([art("z", a), art("b", b), art("c", c)], st, DEFAULT)
     sim = {(x, y): s for x, y, s in pairs}
-    assert sim[("b", "c")] > sim[("a", "c")]  # c is closer to b than to a
-    assert copies["c"] == "b" and copies["b"] == "a"
+    assert sim[("b", "c")] > sim[("z", "c")]  # c is closer to b than to z
+    assert copies["c"] == "b" and copies["b"] == "z"
 
 
 def test_dedup_borrowers_cap_copies_per_original():
@@ -138,6 +138,15 @@ def test_dedup_borrowers_cap_copies_per_original():
     # a copy with features of its own keeps them; a copy of a copy does not borrow a borrowed vector
     assert dedup.borrowers(["o", "c1"], {"c1": "o"}, ["o", "c1"], 1) == {"o": "o", "c1": "c1"}
     assert dedup.borrowers(["o", "c1", "cc"], {"c1": "o", "cc": "c1"}, ["o"], 5) == {"o": "o", "c1": "o"}
+    # the same with ids where the borrowed id sorts before its borrower (an `<=` in place of `==` would borrow)
+    assert dedup.borrowers(["a0", "m1", "z2"], {"m1": "a0", "z2": "m1"}, ["a0"], 5) == {"a0": "a0", "m1": "a0"}
+
+
+def test_dedup_copy_map_every_member_but_the_canonical():
+    """Mutants: `m != canonical` -> `<`, `>`, `<=` (ids on both sides of the canonical in sort order)."""
+    pairs = [("b_orig", "a_copy", 0.9), ("b_orig", "c_copy", 0.8), ("x", "y", 0.7)]
+    got = dedup.copy_map(pairs, ["b_orig", "a_copy", "c_copy", "x", "y"])
+    assert got == {"a_copy": "b_orig", "c_copy": "b_orig", "y": "x"}
 
 
 # --- the ingest report -------------------------------------------------------------------------------------------
@@ -151,14 +160,15 @@ def test_engine_ingest_report_counts_every_rejected_input(tmp_path):
     (d / "good.txt").write_text("The minister met his counterpart in Lima on Friday to discuss trade.",
                                 encoding="utf-8")
     (d / "empty.txt").write_bytes(b"")
+    (d / "nav.html").write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8")
     (d / "recs.jsonl").write_text('{"id": "r1", "text": "A second article about the talks."}\n{oops\n{"id": "r3"}\n',
                                   encoding="utf-8")
     errors = []
     report = Engine(Store(tmp_path / "x.duckdb"), embedder=HashEmbedder()).ingest([str(d)], process=False,
                                                                                    on_error=errors.append)
-    assert len(errors) == 3
-    assert (report.read, report.stored, report.duplicate, report.rejected) == (2, 2, 0, 3)
-    assert json.loads(json.dumps(report.as_dict()))["rejected"] == 3
+    assert len(errors) == 4 and sum("HTML page has no article text" in str(e) for e in errors) == 1
+    assert (report.read, report.stored, report.duplicate, report.rejected) == (3, 2, 0, 4)
+    assert json.loads(json.dumps(report.as_dict()))["rejected"] == 4
     assert Path(errors[0].path).parent == d
 
 
@@ -179,3 +189,54 @@ def test_engine_copy_skips_ner_and_embedding(tmp_path):
     person = next(e for e in store.entities() if e.name == "Maria Okafor")
     assert person.article_ids == (ids["orig"],)  # the copy borrowed its original's NER: no mention of its own
     assert store.records_by_article([ids["wire"]]) == {} and store.records_by_article([ids["orig"]])
+
+
+def test_engine_ingest_batches_of_exactly_ingest_batch(tmp_path):
+    """Mutant: `len(batch) >= INGEST_BATCH` -> `>` (one more article per transaction than the setting says)."""
+    from newsdesk.embed import HashEmbedder
+    from newsdesk.engine import Engine
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": f"r{i}", "text": f"Article number {i} about the harbour vote."}) + "\n"
+                           for i in range(5)), encoding="utf-8")
+    seen = []
+    eng = Engine(Store(tmp_path / "x.duckdb"), progress=lambda stage, done, total: seen.append((stage, done)),
+                 embedder=HashEmbedder(), settings=DEFAULT.replace(INGEST_BATCH=2))
+    report = eng.ingest([str(src)], process=False)
+    assert report.stored == 5 and seen == [("ingest", 2), ("ingest", 4), ("ingest", 5)]
+
+
+def test_engine_ingest_timing_is_the_elapsed_time(tmp_path, monkeypatch):
+    """Mutant: `perf_counter() - t0` -> `/` (a ratio reported as seconds)."""
+    import types
+
+    from newsdesk import engine as engine_mod
+    from newsdesk.embed import HashEmbedder
+
+    clock = iter([1000.0, 1002.5])
+    monkeypatch.setattr(engine_mod, "time", types.SimpleNamespace(perf_counter=lambda: next(clock)))
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "r", "text": "One article about the harbour vote."}) + "\n", encoding="utf-8")
+    report = engine_mod.Engine(Store(tmp_path / "x.duckdb"), embedder=HashEmbedder()).ingest([str(src)],
+                                                                                           process=False)
+    assert report.timings == {"ingest": 2.5}
+
+
+def test_engine_stage_failures_reach_the_report(tmp_path, monkeypatch):
+    """Mutant: the loop handing processing failures (`stage_errors`) to the report and `on_error` emptied."""
+    from newsdesk import coding
+    from newsdesk.embed import HashEmbedder
+    from newsdesk.engine import Engine
+
+    def broken(article, *a, **kw):
+        raise ValueError("bad sentence")
+
+    monkeypatch.setattr(coding, "code", broken)
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "r1", "text": "Kenya accused Sudan of shelling border villages."}) + "\n",
+                   encoding="utf-8")
+    seen = []
+    report = Engine(Store(tmp_path / "x.duckdb"), embedder=HashEmbedder()).ingest([str(src)], on_error=seen.append)
+    want = [f"{src}: record r1: coding failed (ValueError: bad sentence)"]
+    assert [str(e) for e in report.errors] == want and [str(e) for e in seen] == want
+    assert report.processed == 1
