@@ -11,16 +11,14 @@ Gold events are given (so the figure measures the linking, not the event cluster
   those same-topic pairs that get linked (a false-link rate; lower is better, though a few ECB+ topic pairs,
   e.g. two offers to one baseball player, are a storyline).
 
-    .venv/bin/python -m newsdesk.eval.storylines ../shared/data/basil_dev [--ecbplus ../shared/data/ecbplus_dev]
-        [--param min_cosine=0.6] [--param min_shared=2] [--param min_linked_share=0.5] [--json]
+    newsdesk eval storylines --dataset ../shared/data/basil_dev [--ecbplus ../shared/data/ecbplus_dev]
+        [--setting STORY_MIN_COSINE=0.6] [--setting STORY_MIN_SHARED=2] [--setting STORY_MIN_LINKED_SHARE=0.5] [--json]
 
 Docs are built as `newsdesk.eval.clustering.prepare` builds them (cached vectors and NER).
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from itertools import combinations
@@ -28,6 +26,7 @@ from itertools import combinations
 from newsdesk import events as ev
 from newsdesk import storylines as sl
 from newsdesk.eval.clustering import load, prepare
+from newsdesk.settings import DEFAULT, Settings
 
 
 def gold_events(records: Sequence[Mapping], docs: Mapping[str, ev.Doc]) -> list:
@@ -62,11 +61,10 @@ def storyline_of(events: Sequence, stories: Sequence) -> dict[str, str]:
     return out
 
 
-PARAMS = ("min_cosine", "min_shared", "min_linked_share")  # keyword arguments of storylines.link
-
-
-def run(basil: str, ecbplus: str | None = None, **params: float) -> dict:
-    kw = {k: v for k, v in params.items() if v is not None}
+def run(basil: str, ecbplus: str | None = None, settings: Settings = DEFAULT) -> dict:
+    """Storyline figures over the gold events of `basil` (and the ECB+ same-topic false-link rate)."""
+    kw = {"min_cosine": settings.STORY_MIN_COSINE, "min_shared": settings.STORY_MIN_SHARED,
+          "min_linked_share": settings.STORY_MIN_LINKED_SHARE, "chunk": settings.STORY_LINK_CHUNK}
     recs = load(basil)
     docs = {d.id: d for d in prepare(recs)}
     evts = gold_events(recs, docs)
@@ -88,36 +86,3 @@ def run(basil: str, ecbplus: str | None = None, **params: float) -> dict:
         out["ecbplus_other_topic_linked"] = sum(epred[a] == epred[b] for a, b in other) / max(len(other), 1)
         out["ecbplus_same_topic_pairs"] = len(same)
     return out
-
-
-def main(argv: Sequence[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("basil")
-    ap.add_argument("--ecbplus", default=None)
-    ap.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
-                    help=f"one of {', '.join(PARAMS)} for this run (repeatable)")
-    ap.add_argument("--json", action="store_true")
-    a = ap.parse_args(argv)
-    kw: dict[str, float] = {}
-    for pair in a.param:
-        name, sep, value = pair.partition("=")
-        if not sep or name not in PARAMS:
-            ap.error(f"--param {pair!r}: expected NAME=VALUE with NAME one of {', '.join(PARAMS)}")
-        try:
-            kw[name] = float(value)
-        except ValueError:
-            ap.error(f"--param {pair!r}: {value!r} is not a number")
-    res = run(a.basil, a.ecbplus, **kw)
-    if a.json:
-        print(json.dumps(res, indent=1))
-        return
-    print(f"{res['dataset']}: {res['events']} gold events, {res['gold_storylines']} gold storylines")
-    print(f"storyline event pairs  P {res['precision']:.3f}  R {res['recall']:.3f}  F1 {res['f1']:.3f}  "
-          f"({res['pred_pairs']} predicted / {res['gold_pairs']} gold pairs, {res['pred_storylines']} storylines)")
-    if "ecbplus_same_topic_linked" in res:
-        print(f"ecbplus same-topic different events linked: {res['ecbplus_same_topic_linked']:.3f} of "
-              f"{res['ecbplus_same_topic_pairs']}; other-topic pairs linked: {res['ecbplus_other_topic_linked']:.4f}")
-
-
-if __name__ == "__main__":
-    main()
