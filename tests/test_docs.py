@@ -39,8 +39,8 @@ def test_docs_command_has_help_and_is_in_readme(command):
 
 def test_docs_eval_subcommands_have_help():
     group = get_command(app).commands["eval"]
-    assert sorted(group.commands) == ["all", "cleaning", "clustering", "coding", "dates", "dedup", "extraction",
-                                     "storylines"]
+    assert sorted(group.commands) == ["all", "cleaning", "clustering", "coding", "dates", "dedup", "entities",
+                                     "extraction", "gate", "plaintext", "storylines"]
     for name, cmd in group.commands.items():
         assert (cmd.help or "").strip(), name
 
