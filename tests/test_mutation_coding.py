@@ -93,3 +93,43 @@ def test_coding_code_drops_a_target_equal_to_its_actor(monkeypatch):
     monkeypatch.setattr(roles, "events", lambda *a, **kw: list(triggers))
     got = {(r.actor, r.target) for r in _code(text)}
     assert got == {("Kenya", None), ("Kenya", "Sudan")}
+
+
+def _r(aid, actor, target, action="ACCUSE", actor_c=None, target_c=None, evidence="They spoke.", span=(0, 5)):
+    return model.Record(id=f"r-{aid}-{actor}-{target}", event_id=None, actor=actor, actor_country=actor_c,
+                        action=action, target=target, target_country=target_c, place=None, date=None, context=None,
+                        evidence=evidence, sources=(aid,), span=span)
+
+
+def test_coding_merge_countries_fall_back_to_the_same_actors_and_targets():
+    """Mutants: the country fallback reading another field (p[1] -> p[2], p[2] -> p[3]) or other actors (== -> >)."""
+    rs = [_r("a", "Kenya", "Sudan"), _r("b", "Kenya", "Sudan", actor_c="KEN", target_c="SDN"), _r("c", "Kenya", "Sudan")]
+    [m] = coding.merge(rs, "ev")
+    assert (m.actor, m.actor_country, m.target, m.target_country) == ("Kenya", "KEN", "Sudan", "SDN")
+
+
+def test_coding_merge_keeps_different_targets_apart_and_orders_by_sources():
+    """Mutants: `if tk and (...)` -> `or` (every target dropped from the grouping key, so different targets
+    merge) and `-len(sources)` -> `+` in the output order (most reported first)."""
+    rs = [_r("a", "Kenya", "Sudan"), _r("b", "Kenya", "Ethiopia"), _r("c", "Kenya", "Ethiopia")]
+    merged = coding.merge(rs, "ev")
+    assert [(m.target, m.sources) for m in merged] == [("Ethiopia", ("b", "c")), ("Sudan", ("a",))]
+
+
+def test_coding_merge_symmetric_action_does_not_chain_different_pairs():
+    """Mutant: `_same(g[1], tk) and _same_t(g[2], ak)` -> `or` (A met B and B met C merged into one meeting)."""
+    rs = [_r("a", "Maria Okafor", "Ivan Petrova", "CONSULT"), _r("b", "Ivan Petrova", "Grace Mensah", "CONSULT")]
+    got = sorted((m.actor, m.target) for m in coding.merge(rs, "ev"))
+    assert got == [("Ivan Petrova", "Grace Mensah"), ("Maria Okafor", "Ivan Petrova")]
+
+
+def test_coding_merge_evidence_and_span_from_the_dated_report():
+    """Mutants: the explicit-date search blanked (`r.evidence or ""` -> `and`), and the span kept only when the
+    first source matches (`sources[:1]` -> `sources[:2]`)."""
+    rs = [_r("a", "Kenya", "Sudan", evidence="Kenya accused Sudan again.", span=(0, 26)),
+          _r("b", "Kenya", "Sudan", evidence="On Monday Kenya accused Sudan.", span=(10, 30))]
+    [m] = coding.merge(rs, "ev")
+    assert (m.evidence, m.span) == ("On Monday Kenya accused Sudan.", None)  # b is not the first source
+    rs[1] = _r("0", "Kenya", "Sudan", evidence="On Monday Kenya accused Sudan.", span=(10, 30))
+    [m] = coding.merge(rs, "ev")
+    assert (m.evidence, m.span, m.sources) == ("On Monday Kenya accused Sudan.", (10, 30), ("0", "a"))
