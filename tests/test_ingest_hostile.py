@@ -276,3 +276,8 @@ def test_ingest_unreadable_folder_is_named(tmp_path, monkeypatch):
 
     monkeypatch.setattr(os, "scandir", scandir)
     assert _docs([tmp_path]) == ([], [f"{tmp_path}/sub: cannot read folder: Permission denied"])
+
+
+def test_ingest_path_with_nul_byte_is_one_line():
+    assert [str(i) for i in ingest.iter_docs(["a\x00b.txt"], ingest.Walk())] == [
+        "a\\x00b.txt: not a valid path (it contains a NUL byte)"]

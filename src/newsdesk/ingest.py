@@ -164,6 +164,9 @@ def iter_files(paths: Iterable[str], walk: Walk) -> Iterator[str | InputError]:
         except OSError as exc:
             yield _stat_error(p, exc, listed=False)
             continue
+        except ValueError:  # a NUL byte inside the path (only possible through the Python API)
+            yield InputError(shown(p), "not a valid path (it contains a NUL byte)")
+            continue
         if stat.S_ISDIR(st.st_mode):
             yield from _walk(p, walk)
         elif input_format(p)[0] is None:
