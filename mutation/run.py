@@ -128,6 +128,8 @@ def select(session: Path, work: Path, target: dict, max_mutants: int, only: set 
             key = f"{inside[-1]}|{m.operator_name}|{lines[line - 1].strip()}|{m.occurrence}"
             keep.append((hashlib.sha256(key.encode()).hexdigest(), item.job_id))
         keep.sort()
+        if only is not None:  # a retest runs every mutant of the listed lines, uncapped
+            max_mutants = len(keep)
         skip += [job for _, job in keep[max_mutants:]]
         if skip:
             db.set_multiple_results(skip, WorkResult(worker_outcome=WorkerOutcome.SKIPPED))
