@@ -122,7 +122,8 @@ def select(session: Path, work: Path, target: dict, max_mutants: int, only: set 
             if not inside:
                 skip.append(item.job_id)
                 continue
-            if only is not None and (m.operator_name, lines[line - 1].strip()) not in only:
+            if only is not None and (m.operator_name, lines[line - 1].strip()) not in only and (
+                    m.operator_name, lines[line - 1].strip(), m.start_pos[1]) not in only:
                 skip.append(item.job_id)
                 continue
             key = f"{inside[-1]}|{m.operator_name}|{lines[line - 1].strip()}|{m.occurrence}"
@@ -160,7 +161,8 @@ def results(session: Path, work: Path, target: dict, equivalents: list[dict]) ->
                 continue
             line = lines[m.start_pos[0] - 1].strip()
             func = next((q for a, b, q in reversed(ranges) if a <= m.start_pos[0] <= b), None)
-            entry = {"function": func, "operator": m.operator_name, "line_no": m.start_pos[0], "line": line,
+            entry = {"function": func, "operator": m.operator_name, "line_no": m.start_pos[0], "col": m.start_pos[1],
+                     "line": line,
                      "diff": res.diff}
             why = _why(equivalents, target["module"], entry)
             if why:
@@ -259,7 +261,8 @@ def main(argv=None) -> int:
     if args.retest:
         for r in json.loads(Path(args.retest).read_text(encoding="utf-8"))["targets"]:
             eqs = load_equivalents()  # survivors explained since then are not re-run
-            retest[r["name"]] = {(e["operator"], e["line"]) for e in r["survived"] if not _why(eqs, r["module"], e)}
+            retest[r["name"]] = {(e["operator"], e["line"], e["col"]) if "col" in e else (e["operator"], e["line"])
+                                 for e in r["survived"] if not _why(eqs, r["module"], e)}
         targets = [t for t in targets if retest.get(t["name"])]
     if not targets:
         raise SystemExit(f"no target named {args.only}")
