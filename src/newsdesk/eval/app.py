@@ -17,6 +17,7 @@ import typer
 eval_app = typer.Typer(no_args_is_help=True, help="Evaluations over dev sets (figures for BENCHMARKS.md).")
 
 Json = Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")]
+Workers = Annotated[int, typer.Option("--workers", help="Pages scored in parallel processes.")]
 Data = Annotated[str, typer.Option("--data", help="The shared dev-set folder.")]
 SettingOpt = Annotated[list[str] | None, typer.Option(
     "--setting", metavar="NAME=VALUE", help="Override one setting for this run (repeatable; see `newsdesk settings`).")]
@@ -88,38 +89,43 @@ def entities_cmd(data: Data = "../shared/data", as_json: Json = False):
 
 @eval_app.command("extraction")
 def extraction_cmd(dataset: Annotated[str, typer.Option("--dataset", help="trafilatura_eval folder.")],
-                   as_json: Json = False):
+                   workers: Workers = 1, as_json: Json = False):
     """HTML main text: segment P/R/F1, newsdesk vs trafilatura alone."""
     from newsdesk.eval import extraction
 
-    _print(extraction.run_segments(dataset), as_json)
+    _print(extraction.run_segments(dataset, workers=workers), as_json)
 
 
 @eval_app.command("dates")
-def dates_cmd(dataset: Annotated[str, typer.Option("--dataset", help="htmldate_dev folder.")], as_json: Json = False):
+def dates_cmd(dataset: Annotated[str, typer.Option("--dataset", help="htmldate_dev folder.")], workers: Workers = 1,
+              as_json: Json = False):
     """HTML publication day accuracy, newsdesk vs htmldate alone."""
     from newsdesk.eval import extraction
 
-    _print(extraction.run_dates(dataset), as_json)
+    _print(extraction.run_dates(dataset, workers=workers), as_json)
 
 
 @eval_app.command("cleaning")
 def cleaning_cmd(dataset: Annotated[str | None, typer.Option("--dataset", help="tehrantimes_dev folder.")] = None,
-                 as_json: Json = False):
+                 detail: Annotated[bool, typer.Option("--detail", help="Add per-file misses.")] = False,
+                 speed: Annotated[bool, typer.Option("--speed", help="Throughput (docs/s) of --dataset, a JSONL "
+                                                     "file.")] = False, as_json: Json = False):
     """Plain-text cleaning and dating: labelled scrapes and the bundled hand-labelled fixtures."""
     from newsdesk.eval import cleaning
 
-    _print(cleaning.run(dataset), as_json)
+    _print(cleaning.speed(dataset) if speed else cleaning.run(dataset, detail=detail), as_json)
 
 
 @eval_app.command("plaintext")
 def plaintext_cmd(dataset: Annotated[str, typer.Option("--dataset", help="plaintext_dev folder.")]
                   = "../shared/data/plaintext_dev", half: Annotated[str, typer.Option(help="A, B or AB.")] = "AB",
+                  style: Annotated[str | None, typer.Option(help="Only this crawler style: page or paragraphs.")]
+                  = None, misses: Annotated[int, typer.Option(help="List this many misses.")] = 0,
                   as_json: Json = False):
     """Plain-text pages through prepare(): segments, paragraphs and stated days, by site-disjoint half."""
     from newsdesk.eval import plaintext
 
-    _print(plaintext.run(dataset, halves=half), as_json)
+    _print(plaintext.run(dataset, halves=half, style=style, misses=misses), as_json)
 
 
 @eval_app.command("dedup")

@@ -15,15 +15,14 @@ score that formula allows, and ``junk_removed_strict`` counts an item as removed
 clean text than in the raw text (which does credit a removed repeat). For the fixtures (`.json` labels beside each
 `.txt`), dates are also scored: ``published_right`` and ``page_date_right``, and credits found.
 
-    .venv/bin/python -m newsdesk.eval.cleaning ../shared/data/tehrantimes_dev
-    .venv/bin/python -m newsdesk.eval.cleaning tests/fixtures/clean
-    .venv/bin/python -m newsdesk.eval.cleaning --speed ../shared/data/basil_dev/articles.jsonl   # docs/s
+    newsdesk eval cleaning --dataset ../shared/data/tehrantimes_dev [--detail]
+    newsdesk eval cleaning --dataset tests/fixtures/clean
+    newsdesk eval cleaning --speed --dataset ../shared/data/basil_dev/articles.jsonl   # docs/s
 """
 
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 from newsdesk.clean import CorpusStats, clean_text
@@ -163,17 +162,3 @@ def speed(data_path: str) -> dict:
             "stats_docs_per_s": rate(w0, w1), "clean_date_docs_per_s": rate(w1, w2), "all_docs_per_s": rate(w0, w2),
             "cpu_stats_docs_per_s": rate(c0, c1), "cpu_clean_date_docs_per_s": rate(c1, c2),
             "cpu_all_docs_per_s": rate(c0, c2)}
-
-
-def main(argv: list[str] | None = None) -> None:
-    args = list(sys.argv[1:] if argv is None else argv)
-    detail = "--detail" in args
-    fast = "--speed" in args
-    paths = [a for a in args if a not in ("--detail", "--speed")] or ["../shared/data/tehrantimes_dev"]
-    for p in paths:
-        out = speed(p) if fast else run(p, detail=detail)
-        print(json.dumps({"data": p, **out}, indent=1, ensure_ascii=False))
-
-
-if __name__ == "__main__":
-    main()

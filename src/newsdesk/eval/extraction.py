@@ -14,8 +14,8 @@ The scorers are re-implemented from ../shared/tools/extract_eval/score.py (same 
 - bodies: word 4-gram shingle F1 per page (tokens `\\w+`), mean over pages (an empty prediction scores 0);
 - dates: day accuracy (first 10 characters), plus htmldate's own correct/wrong/none counts.
 
-    .venv/bin/python -m newsdesk.eval.extraction ../shared/data/trafilatura_eval [--workers 2]
-    .venv/bin/python -m newsdesk.eval.extraction ../shared/data/htmldate_dev [--workers 2]
+    newsdesk eval extraction --dataset ../shared/data/trafilatura_eval [--workers 2]
+    newsdesk eval dates --dataset ../shared/data/htmldate_dev [--workers 2]
 
 `run(data_path)` picks the mode from the truth fields and also reports each system on the two site-disjoint halves
 (`half_A`, `half_B`: `eval.plaintext.half_of` of the page's host). Seconds per page are wall time of the call alone.
@@ -23,7 +23,6 @@ The scorers are re-implemented from ../shared/tools/extract_eval/score.py (same 
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import json
 import re
@@ -186,16 +185,3 @@ def run_segments(data_path: str, workers: int = 1) -> dict:
 def run_dates(data_path: str, workers: int = 1) -> dict:
     """Publication-day accuracy on an htmldate-style set (newsdesk and htmldate alone)."""
     return run(data_path, workers=workers)
-
-
-def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("data_path")
-    ap.add_argument("--workers", type=int, default=1)
-    ap.add_argument("--limit", type=int, default=None)
-    args = ap.parse_args(argv)
-    print(json.dumps(run(args.data_path, workers=args.workers, limit=args.limit), indent=2))
-
-
-if __name__ == "__main__":
-    main()

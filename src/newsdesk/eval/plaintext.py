@@ -8,16 +8,13 @@ so the figures are the scorer's own: segment P/R/F1 and per-site macro F1, state
 Site-disjoint halves: a site is in half A or B by the parity of the first byte of blake2b(site); rules and
 thresholds are chosen on A and checked on B (`--half A|B`; default both, reported side by side).
 
-    .venv/bin/python -m newsdesk.eval.plaintext ../shared/data/plaintext_dev [--half A] [--misses N] [--style page]
+    newsdesk eval plaintext --dataset ../shared/data/plaintext_dev [--half A] [--misses N] [--style page]
 """
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import importlib.util
-import json
-import sys
 from pathlib import Path
 
 from newsdesk.clean import CorpusStats
@@ -92,18 +89,3 @@ def run(data_path: str, halves: str = "AB", style: str | None = None, misses: in
             out[h]["misses"] = [{k: r.get(k) for k in ("id", "fp", "fn", "outcome", "pred", "true")}
                                 for r in bad[:misses]]
     return out
-
-
-def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("data", nargs="?", default="../shared/data/plaintext_dev")
-    ap.add_argument("--half", default="AB", choices=["A", "B", "AB"])
-    ap.add_argument("--style", choices=["page", "paragraphs"])
-    ap.add_argument("--misses", type=int, default=0)
-    a = ap.parse_args(argv)
-    json.dump(run(a.data, a.half, a.style, a.misses), sys.stdout, indent=1)
-    print()
-
-
-if __name__ == "__main__":
-    main()
