@@ -31,14 +31,18 @@ def assign(new: Sequence[Doc], events: Sequence[Event], docs: Mapping[str, Doc],
 
     Returns the events that changed (same id, other articles) or were created, by id.  An old event of the
     region that is in no returned event's id was dissolved: all its articles are in returned events (see
-    `apply_changes`).  Articles already in an event are ignored.
+    `apply_changes`).  Articles already in an event are ignored.  Only the events `near` the new articles in
+    time take part (the pool, its IDF and the region): the cost of an update follows the time window, not the
+    number of stored events.
     """
     p = settings
     known = {a for e in events for a in e.article_ids}
     fresh = sorted({d.id: d for d in new if d.id not in known}.values(), key=_order_key)
     if not fresh:
         return []
-    pool = {**{a: docs[a] for a in known if a in docs}, **{d.id: d for d in fresh}}
+    taken = {e.id for e in events}
+    events = near(events, fresh, docs, p.EVENT_MAX_GAP_DAYS)
+    pool = {**{a: docs[a] for e in events for a in e.article_ids if a in docs}, **{d.id: d for d in fresh}}
     feats = Features(sorted(pool.values(), key=lambda d: d.id))
     start = [[feats.index[a] for a in e.article_ids if a in feats.index] for e in events]
     fresh_rows = [feats.index[d.id] for d in fresh]
@@ -64,7 +68,7 @@ def assign(new: Sequence[Doc], events: Sequence[Event], docs: Mapping[str, Doc],
     rows = [feats.index[a] for k in region for a in groups[k]]
     regrouped = [sorted(g) for g in _cluster_rows(feats, rows, p)]
     old = [events[k] for k in region if k < len(events)]
-    ids = _keep_ids(regrouped, old, {e.id for e in events})
+    ids = _keep_ids(regrouped, old, taken)
     old_by_id = {e.id: e for e in old}
     out = []
     for g, eid in zip(regrouped, ids, strict=False):
@@ -75,6 +79,22 @@ def assign(new: Sequence[Doc], events: Sequence[Event], docs: Mapping[str, Doc],
     if len({e.id for e in out}) != len(out):  # two events with one id: the store would keep only one of them
         raise RuntimeError("events.assign: two changed events share one id")
     return sorted(out, key=lambda e: e.id)
+
+
+def near(events: Sequence[Event], fresh: Sequence[Doc], docs: Mapping[str, Doc], max_gap: float) -> list[Event]:
+    """The events a new article could join: those with an article dated within `max_gap` days of a new
+    article's day (the date cannot-link forbids the others), and those with no dated article (undated events
+    join by content). All events when a new article is undated (it may join any of them)."""
+    days = [d.day for d in fresh]
+    if not days or any(d is None for d in days):
+        return list(events)
+    lo, hi = min(days) - max_gap, max(days) + max_gap
+    out = []
+    for e in events:
+        ed = [docs[a].day for a in e.article_ids if a in docs and docs[a].day is not None]
+        if not ed or any(lo <= d <= hi for d in ed):
+            out.append(e)
+    return out
 
 
 def _keep_ids(groups: Sequence[Sequence[str]], old: Sequence[Event], taken: set[str]) -> list[str]:
