@@ -204,7 +204,7 @@ def test_ingest_nesting_depth_counts_beyond_the_limit():
 def test_ingest_jsonl_stops_after_a_run_of_refused_lines(tmp_path, monkeypatch):
     """A CSV or a junk bomb named .jsonl: each refused line is named up to JSONL_MAX_BAD_RUN in a row, then one
     line says the rest is skipped; a good record in between starts the count again."""
-    monkeypatch.setattr(ingest, "JSONL_MAX_BAD_RUN", 3)
+    monkeypatch.setattr(ingest.records, "JSONL_MAX_BAD_RUN", 3)
     path = tmp_path / "export.jsonl"
     good = json.dumps({"id": "g", "text": build.article("g")})
     path.write_text("a,b\nc,d\n" + good + "\n" + "x,y\n" * 10, encoding="utf-8")
@@ -253,9 +253,9 @@ def test_ingest_jsonl_changing_while_read_keeps_what_was_read(tmp_path, monkeypa
 
 
 def test_ingest_page_and_text_limits_in_json_records(tmp_path, monkeypatch):
-    monkeypatch.setattr(ingest, "MAX_PAGE_BYTES", 100)
-    monkeypatch.setattr(ingest, "MAX_PAGE_ELEMENTS", 3)
-    monkeypatch.setattr(ingest, "MAX_TEXT_LINES", 2)
+    monkeypatch.setattr(ingest.files, "MAX_PAGE_BYTES", 100)
+    monkeypatch.setattr(ingest.files, "MAX_PAGE_ELEMENTS", 3)
+    monkeypatch.setattr(ingest.files, "MAX_TEXT_LINES", 2)
     path = tmp_path / "a.json"
     path.write_text(json.dumps([{"html": "<p>" + "x" * 200 + "</p>"}, {"html": "<p>a</p>" * 4},
                                 {"text": "one\ntwo\nthree"}]), encoding="utf-8")
@@ -281,3 +281,10 @@ def test_ingest_unreadable_folder_is_named(tmp_path, monkeypatch):
 def test_ingest_path_with_nul_byte_is_one_line():
     assert [str(i) for i in ingest.iter_docs(["a\x00b.txt"], ingest.Walk())] == [
         "a\\x00b.txt: not a valid path (it contains a NUL byte)"]
+
+
+def test_ingest_jsonl_of_blank_lines_is_named(tmp_path):
+    """Found by the fuzz test: a line of \x1c (a separator str.strip() removes) left the file neither stored nor named."""
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(b"\x1c\n  \n")
+    assert _docs([path]) == ([], [f"{path}: empty file (only blank lines)"])

@@ -122,8 +122,8 @@ def test_ingest_central_european_code_page_still_detected(tmp_path):
 
 
 def test_ingest_jsonl_streams_past_the_file_limit(tmp_path, monkeypatch):
-    monkeypatch.setattr(ingest, "MAX_TEXT_BYTES", 1000)
-    monkeypatch.setattr(ingest, "MAX_RECORD_BYTES", 300)
+    monkeypatch.setattr(ingest.files, "MAX_TEXT_BYTES", 1000)
+    monkeypatch.setattr(ingest.records, "MAX_RECORD_BYTES", 300)
     lines = [json.dumps({"id": f"r{i}", "text": f"record {i} " * 5}) for i in range(200)]
     lines.insert(3, json.dumps({"id": "huge", "text": "x" * 5000}))
     (tmp_path / "export.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -11,7 +11,7 @@ from newsdesk.errors import InputError
 
 def test_ingest_jsonl_refused_run_at_the_start_stops_after_exactly_the_limit(tmp_path, monkeypatch):
     """Mutant: `run = 0` -> `run = -1` (one refused line more than JSONL_MAX_BAD_RUN before the file is given up)."""
-    monkeypatch.setattr(ingest, "JSONL_MAX_BAD_RUN", 3)
+    monkeypatch.setattr(ingest.records, "JSONL_MAX_BAD_RUN", 3)
     path = tmp_path / "export.jsonl"
     good = json.dumps({"id": "g", "text": "A record after the refused lines, about the harbour vote in Lima."})
     path.write_text("a,b\n" * 3 + good + "\n", encoding="utf-8")

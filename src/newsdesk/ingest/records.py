@@ -1,0 +1,333 @@
+"""JSON and JSONL records: streamed JSONL (gzip, bombs, oversized lines, runs of junk), JSON parsed with
+a depth pre-scan and number guards, and records -> RawDoc with messages in JSON's own type names."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import re
+import zlib
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from newsdesk import settings as _settings
+from newsdesk.errors import InputError
+from newsdesk.ingest.files import (
+    BINARY,
+    BINARY_SNIFF,
+    GZIP_MAGIC,
+    _changed,
+    _gzip_reason,
+    _open_regular,
+    external_id_of,
+    looks_binary,
+    page_problem,
+    shown,
+    text_problem,
+)
+from newsdesk.model import RawDoc
+from newsdesk.settings import (
+    GZIP_MAX_RATIO,
+    JSONL_MAX_BAD_RUN,
+    MAX_RECORD_BYTES,
+)
+
+TEXT_KEYS = ("text", "body", "content")
+DATE_KEYS = ("date", "published", "published_at", "pubdate", "datePublished")
+KNOWN_KEYS = {"id", "title", "html", "source", "url", *TEXT_KEYS, *DATE_KEYS}
+MAX_INT_DIGITS = 4300  # Python's int/str conversion limit: longer integers cannot be read back either
+NOT_UTF8_LINE = "undecodable bytes: JSONL must be UTF-8 (re-encode the file)"
+NO_BODY = 'record has neither text nor html (give the article body as "text", or the page as "html")'
+
+
+class _Chain(io.RawIOBase):
+    """Bytes already read (the sniffed head) followed by the rest of a stream, as one readable stream."""
+
+    def __init__(self, head: bytes, rest: BinaryIO, chunk: int | None = None):
+        self._head, self._rest = memoryview(head), rest
+        self.consumed = 0  # bytes handed on so far (the compressed size read, under a GzipFile)
+        self._chunk = chunk  # at most this many bytes per read (so `consumed` follows the decompressor closely)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buf) -> int:
+        if self._chunk is not None and len(buf) > self._chunk:
+            buf = memoryview(buf)[:self._chunk]
+        if self._head:
+            n = min(len(buf), len(self._head))
+            buf[:n] = self._head[:n]
+            self._head = self._head[n:]
+            self.consumed += n
+            return n
+        data = self._rest.read(len(buf))
+        buf[:len(data)] = data
+        self.consumed += len(data)
+        return len(data)
+
+
+
+def _jsonl_file(path: str) -> Iterator[RawDoc | InputError]:
+    """A JSONL export is streamed line by line (no size limit on the file, MAX_RECORD_BYTES per record)."""
+    opened = _open_regular(path)
+    if isinstance(opened, InputError):
+        yield opened
+        return
+    fh, st = opened
+    with fh:
+        yield from _jsonl_stream(shown(path), fh, st)
+
+
+def _jsonl_stream(where: str, fh: BinaryIO, st: os.stat_result | None) -> Iterator[RawDoc | InputError]:
+    try:
+        head = fh.read(BINARY_SNIFF)
+        compressed = None
+        if head.startswith(GZIP_MAGIC) or where.lower().endswith(".gz"):
+            # 1 KB compressed reads: a bomb is caught within ~GZIP_MAX_RATIO KB of output, not 128 MB later
+            compressed = _Chain(head, fh, chunk=1024)
+            stream: BinaryIO = gzip.GzipFile(fileobj=compressed)
+            head = stream.peek(BINARY_SNIFF)[:BINARY_SNIFF]
+        else:
+            stream = io.BufferedReader(_Chain(head, fh))
+        if not head.strip():
+            yield InputError(where, "empty file" if where != "-" else "empty input (stdin had no JSONL records)")
+            return
+        if looks_binary(head):
+            yield InputError(where, BINARY if where != "-" else "binary input, not JSONL text")
+            return
+        yield from _jsonl_lines(where, _bounded_lines(stream, compressed))
+    except _Bomb:
+        yield InputError(where, f"gzip bomb: it expands to over {GZIP_MAX_RATIO} times its compressed size; read no "
+                                "further (records before this were kept)")
+        return
+    except (OSError, EOFError, zlib.error) as exc:
+        gz = isinstance(exc, (EOFError, zlib.error, gzip.BadGzipFile))
+        yield InputError(where, _gzip_reason(exc) if gz else f"cannot read: {exc.strerror or exc}")
+        return
+    if st is not None and _changed(st, fh):
+        yield InputError(where, "changed while being read: the records read so far are kept (ingest it again once "
+                                "it is complete: only new records are added)")
+
+
+class _Bomb(Exception):
+    """A gzip stream expanding more than GZIP_MAX_RATIO times its compressed size."""
+
+
+_BOMB_SLACK = 256_000  # the first 256 KB out never count as a bomb (small files have large header overheads)
+
+
+def _bounded_lines(fh, compressed: _Chain | None = None) -> Iterator[tuple[int, bytes]]:
+    """(line number, line) of a binary stream, blank lines left out; a line longer than MAX_RECORD_BYTES is
+    replaced by a marker, never held whole. Under gzip (`compressed` counts the bytes read beneath it), raises
+    _Bomb once the output passes GZIP_MAX_RATIO times the input (blank lines cost little here: a newline bomb is
+    millions of them)."""
+    out, n = 0, 0
+    limit = MAX_RECORD_BYTES
+    while True:
+        line = fh.readline(limit + 1)
+        if not line:
+            return
+        n += 1
+        out += len(line)
+        if compressed is not None and out > GZIP_MAX_RATIO * compressed.consumed + _BOMB_SLACK:
+            raise _Bomb
+        if len(line) <= 2 and not line.strip():
+            continue
+        if len(line) > limit and not line.endswith(b"\n"):
+            while True:  # skip the rest of the oversized line
+                rest = fh.readline(limit)
+                out += len(rest)
+                if compressed is not None and out > GZIP_MAX_RATIO * compressed.consumed + _BOMB_SLACK:
+                    raise _Bomb
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield n, _TOO_LARGE
+            continue
+        yield n, line
+
+
+_TOO_LARGE = b"\x00record too large"
+
+
+def _folder(path: str) -> str:
+    return os.path.dirname(os.path.abspath(path))
+
+
+def _jsonl_lines(path: str, stream) -> Iterator[RawDoc | InputError]:
+    run = 0  # refused lines in a row
+    items = 0
+    for n, line in stream:
+        if run >= JSONL_MAX_BAD_RUN:
+            yield InputError(path, f"{JSONL_MAX_BAD_RUN:,} lines refused in a row: not JSONL? The rest is skipped "
+                                   "(fix the lines above, or check the file's format)", n)
+            return
+        item = _jsonl_line(path, n, line)
+        if item is None:
+            continue
+        run = run + 1 if isinstance(item, InputError) else 0
+        items += 1
+        yield item
+    if not items:  # only blank lines (spaces, or separators such as \x1c that str.strip() removes)
+        yield InputError(path, "empty file (only blank lines)" if path != "-" else
+                         "empty input (stdin had no JSONL records)")
+
+
+def _jsonl_line(path: str, n: int, line: bytes) -> RawDoc | InputError | None:
+    if line is _TOO_LARGE:
+        return InputError(path, f"record too large (over {MAX_RECORD_BYTES:,} bytes): split it, or shorten its text",
+                          n)
+    try:
+        text = line.decode("utf-8-sig" if n == 1 else "utf-8")
+    except UnicodeDecodeError:
+        return InputError(path, NOT_UTF8_LINE, n)
+    if not text.strip():
+        return None
+    obj = parse_json(text, path, n)
+    return obj if isinstance(obj, InputError) else record_to_doc(obj, path, n)
+
+
+def _json_array(path: str, text: str) -> Iterator[RawDoc | InputError]:
+    obj = parse_json(text, path, None)
+    if isinstance(obj, InputError):
+        yield obj
+        return
+    items = obj if isinstance(obj, list) else [obj]
+    for i, item in enumerate(items, 1):
+        doc = record_to_doc(item, path, None)
+        if isinstance(doc, InputError) and isinstance(obj, list):
+            doc = InputError(path, f"record {i}: {doc.reason}")
+        yield doc
+
+
+# ---------------------------------------------------------------------------------------------------- JSON --
+_STRINGS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class _Refused(ValueError):
+    pass
+
+
+def nesting_depth(text: str) -> int:
+    """How deep arrays and objects nest in JSON text (brackets inside strings do not count). Linear time: the
+    brackets left once strings are cut out are summed as +1/-1 with numpy."""
+    brackets = _NOT_BRACKET.sub("", _STRINGS.sub("", text))
+    if not brackets:
+        return 0
+    import numpy as np
+
+    b = np.frombuffer(brackets.encode("ascii"), dtype=np.uint8)
+    steps = np.where((b == ord("[")) | (b == ord("{")), 1, -1)
+    return int(np.cumsum(steps, dtype=np.int64).max())
+
+
+def _finite(s: str) -> float:
+    value = float(s)
+    if value in (float("inf"), float("-inf")):
+        raise _Refused(f"number {s[:40]} is too large for JSON (write it as a string)")
+    return value
+
+
+def _long_int(s: str) -> int:
+    if len(s.lstrip("-")) > MAX_INT_DIGITS:
+        raise _Refused(f"number with {len(s.lstrip('-')):,} digits is too long (limit {MAX_INT_DIGITS:,}; "
+                       "write it as a string)")
+    return int(s)
+
+
+def _no_constant(s: str):
+    raise _Refused(f"{s} is not JSON (write null, or a number)")
+
+
+def parse_json(text: str, path: str, line: int | None):
+    """JSON text -> value, or an InputError: malformed, nested deeper than JSON_MAX_DEPTH, numbers JSON cannot
+    exchange. Unpaired UTF-16 surrogates (`"\\ud800"`) become U+FFFD: no store or UTF-8 output can hold them."""
+    # fewer brackets than the limit cannot nest deeper than it: the common case needs no scan at all
+    depth = nesting_depth(text) if text.count("[") + text.count("{") > _settings.JSON_MAX_DEPTH else 0
+    if depth > _settings.JSON_MAX_DEPTH:
+        return InputError(path, f"JSON nested too deeply ({depth:,} levels; limit {_settings.JSON_MAX_DEPTH}): "
+                                "flatten the record", line)
+    try:
+        obj = json.loads(text, parse_float=_finite, parse_int=_long_int, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        at = f"column {exc.colno}" if line is not None else f"line {exc.lineno} column {exc.colno}"
+        msg = exc.msg.removesuffix(" at")  # "Unterminated string starting at" + " at line 1" reads twice
+        fix = "each line must be one JSON object" if line is not None else "the file must hold one JSON array or object"
+        return InputError(path, f"malformed JSON: {msg} at {at} ({fix})", line)
+    except _Refused as exc:
+        return InputError(path, str(exc), line)
+    except (RecursionError, ValueError) as exc:  # a parser limit the pre-scan did not foresee: still one line
+        return InputError(path, f"JSON cannot be read ({exc})", line)
+    if _SURROGATE_ESCAPE.search(text):
+        obj = _repair(obj)
+    return obj
+
+
+def _repair(value):
+    """Replace unpaired surrogates in every string (nesting is bounded by JSON_MAX_DEPTH, so recursion is safe)."""
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_repair(v) for v in value]
+    if isinstance(value, dict):
+        return {_repair(k): _repair(v) for k, v in value.items()}
+    return value
+
+
+def json_type(value) -> str:
+    """A Python value's JSON type name, as the user wrote it: null, boolean, number, string, array, object."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    return "object"
+
+
+def _str(value) -> str | None:
+    if value is None or isinstance(value, (dict, list)):
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    s = str(value).strip()
+    return s or None
+
+
+def record_to_doc(obj, path: str, line: int | None) -> RawDoc | InputError:
+    if not isinstance(obj, dict):
+        return InputError(path, f'record is a JSON {json_type(obj)}, expected an object with "text" or "html"', line)
+    text = next((obj[k] for k in TEXT_KEYS if isinstance(obj.get(k), str) and obj[k].strip()), None)
+    html = obj.get("html") if isinstance(obj.get("html"), str) and obj["html"].strip() else None
+    if text is None and html is None:
+        wrong = next((k for k in (*TEXT_KEYS, "html") if k in obj and not isinstance(obj[k], str)), None)
+        if wrong is not None:
+            return InputError(path, f'"{wrong}" is a JSON {json_type(obj[wrong])}, expected a string', line)
+        return InputError(path, NO_BODY, line)
+    if text is not None and (problem := text_problem(text)):
+        return InputError(path, problem, line)
+    if text is None and (problem := page_problem(html)):
+        return InputError(path, problem, line)
+    rid = _str(obj.get("id"))
+    if rid is None:
+        base = "stdin" if path == "-" else external_id_of(path)
+        rid = f"{base}:{line}" if line is not None else base
+    meta_date = next((_str(obj.get(k)) for k in DATE_KEYS if _str(obj.get(k))), None)
+    metadata = {k: v for k, v in obj.items() if k not in KNOWN_KEYS}
+    source = _str(obj.get("source"))
+    return RawDoc(path=path, external_id=rid, fmt="json", text=text, html=None if text is not None else html,
+                  title=_str(obj.get("title")), source=source, url=_str(obj.get("url")), meta_date=meta_date,
+                  metadata=metadata, line=line, group=source or _folder(path) if path != "-" else source or "-")
+
+
+def read_stdin(stream: BinaryIO) -> Iterator[RawDoc | InputError]:
+    """JSONL on stdin (gzipped too), streamed like a JSONL file."""
+    yield from _jsonl_stream("-", stream, None)
