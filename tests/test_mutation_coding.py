@@ -133,3 +133,10 @@ def test_coding_merge_evidence_and_span_from_the_dated_report():
     rs[1] = _r("0", "Kenya", "Sudan", evidence="On Monday Kenya accused Sudan.", span=(10, 30))
     [m] = coding.merge(rs, "ev")
     assert (m.evidence, m.span, m.sources) == ("On Monday Kenya accused Sudan.", (10, 30), ("0", "a"))
+
+
+def test_coding_merge_prefers_a_full_name_to_a_surname():
+    """Mutant: `len(person_key(actor)[0]) > 0` -> `<= 0` (the surname-only report's pair chosen)."""
+    rs = [_r("a", "Singh", "Sergei Shoigu"), _r("b", "Rajnath Singh", "Sergei Shoigu")]
+    assert [(m.actor, m.target, m.sources) for m in coding.merge(rs, "ev")] == \
+        [("Rajnath Singh", "Sergei Shoigu", ("a", "b"))]
