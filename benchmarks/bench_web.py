@@ -100,19 +100,31 @@ def p95(xs: list[float]) -> float:
     return statistics.quantiles(xs, n=20, method="inclusive")[18] if len(xs) >= 2 else (xs[0] if xs else 0.0)
 
 
-def one_client(base: str, urls: dict[str, list[str]]) -> dict:
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU of a process so far (Linux /proc): what a request costs the server, whatever else the
+    machine is running."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return float("nan")
+
+
+def one_client(base: str, urls: dict[str, list[str]], pid: int) -> dict:
     out = {}
     with httpx.Client(base_url=base, timeout=60) as c:
         for u in [x for xs in urls.values() for x in xs][:20]:  # warm-up: first queries, page cache
             c.get(u)
         for cls, us in urls.items():
             times, bad = [], 0
+            cpu0 = cpu_seconds(pid)
             for u in us:
                 t = time.perf_counter()
                 r = c.get(u)
                 times.append(time.perf_counter() - t)
                 bad += r.status_code >= 500
-            out[cls] = {"n": len(times), "p50": statistics.median(times), "p95": p95(times), "5xx": bad}
+            out[cls] = {"n": len(times), "p50": statistics.median(times), "p95": p95(times), "5xx": bad,
+                        "cpu": (cpu_seconds(pid) - cpu0) / max(1, len(times))}
     return out
 
 
@@ -179,7 +191,7 @@ def main(argv=None) -> int:
     try:
         health = httpx.get(base + "/api/v1/health").json()
         urls = sample_urls(base, args.requests)
-        single = one_client(base, urls)
+        single = one_client(base, urls, server.pid)
         mixed = [u for us in urls.values() for u in us]
         conc = concurrent(base, mixed, args.clients, per_client=args.per_client)
         during = None
@@ -217,16 +229,17 @@ def main(argv=None) -> int:
         shutil.rmtree(work, ignore_errors=True)
 
     rows = [f"| {cls} (one client) | {r['n']} | {r['p50'] * 1000:.0f} | {r['p95'] * 1000:.0f} | "
-            f"{TARGETS[cls] * 1000:.0f} | {r['5xx']} |" for cls, r in single.items()]
+            f"{TARGETS[cls] * 1000:.0f} | {r['cpu'] * 1000:.0f} | {r['5xx']} |" for cls, r in single.items()]
     rows.append(f"| mixed, {args.clients} clients ({conc['rps']:.1f} req/s) | {conc['n']} | {conc['p50'] * 1000:.0f} | "
-                f"{conc['p95'] * 1000:.0f} | 1000 | {conc['5xx']} |")
+                f"{conc['p95'] * 1000:.0f} | 1000 | | {conc['5xx']} |")
     if during:
         rows.append(f"| mixed, {args.clients} clients, during an ingest ({during['rps']:.1f} req/s) | {during['n']} | "
-                    f"{during['p50'] * 1000:.0f} | {during['p95'] * 1000:.0f} | 1000 | {during['5xx']} |")
+                    f"{during['p50'] * 1000:.0f} | {during['p95'] * 1000:.0f} | 1000 | | {during['5xx']} |")
     head = (f"store: {args.db} ({health['articles']} articles, {health['events']} events, {health['entities']} "
-            f"entities); {platform.machine()}, {os.cpu_count()} CPUs; one uvicorn worker; snapshot copy "
-            f"{health['snapshot_copy_seconds']} s")
-    table = "\n".join(["| class | requests | p50 ms | p95 ms | target p95 ms | 5xx |", "|---|---|---|---|---|---|",
+            f"entities); {platform.machine()}, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the "
+            f"start; one uvicorn worker; snapshot copy {health['snapshot_copy_seconds']} s")
+    table = "\n".join(["| class | requests | p50 ms | p95 ms | target p95 ms | server CPU ms/request | 5xx |",
+                       "|---|---|---|---|---|---|---|",
                        *rows])
     print(head)
     print(table)
