@@ -51,7 +51,8 @@ def test_coding_consult_record_fields():
     assert len(recs) == 1
     r = recs[0]
     assert (r.actor, r.actor_country, r.action, r.target, r.target_country) == \
-        ("Lloyd J. Austin", "USA", "CONSULT", "Minoru Kihara", "JPN")
+        ("U.S. Defense Secretary Lloyd J. Austin", "USA", "CONSULT", "Minoru Kihara", "JPN")
+    assert coding.merge(recs, "e")[0].actor == "U.S. Defense Secretary Lloyd J. Austin"
     assert r.date == "2024-07-28"  # Sunday before the Monday publication, not the dateline's July 29
     assert r.place == "Tokyo"
     assert r.context == "on the sidelines of the G20 summit"

@@ -2,20 +2,34 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
 from newsdesk import model
 from newsdesk.coding.lexicon import SYMMETRIC
 from newsdesk.coding.when_where import EXPLICIT_DATE, mode
-from newsdesk.entities.normalise import person_key, skeleton
+from newsdesk.entities.countries import lookup_code
+from newsdesk.entities.normalise import ROLE_WORDS, TITLE_SET, person_key, skeleton
 
 __all__ = ["merge"]
+
+
+def core_name(name: str) -> str:
+    """A name without the titles, offices and country words written before it: 'Russian President Boris
+    Yeltsin' -> 'Boris Yeltsin' (unchanged when nothing would be left)."""
+    toks = name.split()
+    i = 0
+    while i < len(toks) - 1 and (re.sub(r"(?:'s|’s)$", "", toks[i]).lower().rstrip(".") in ROLE_WORDS | TITLE_SET
+                                 or lookup_code(re.sub(r"(?:'s|’s)$", "", toks[i]))):
+        i += 1
+    return " ".join(toks[i:]) if i < len(toks) else name
 
 
 def _name_key(name: str | None) -> str:
     if not name:
         return ""
+    name = core_name(name)
     g, sn = person_key(name)
     if g:
         return f"{skeleton(sn)}|{skeleton(g)}"
@@ -83,7 +97,7 @@ def merge(records: Sequence[model.Record], event_id: str) -> list[model.Record]:
             pairs, rs, strict=True)]
         names = Counter((p[0], p[2]) for p in pairs)
         actor, actor_c, target, target_c = max(pairs, key=lambda p: (
-            p[2] is not None, names[(p[0], p[2])], len(person_key(p[0])[0]) > 0, len(p[0]) + len(p[2] or "")))
+            p[2] is not None, names[(p[0], p[2])], len(person_key(core_name(p[0]))[0]) > 0, len(p[0]) + len(p[2] or "")))
         sources = tuple(sorted({s for r in rs for s in r.sources}))
         first = next((r for r in rs if EXPLICIT_DATE.search(r.evidence or "")), rs[0])
         rep = next(r for r, p in zip(rs, pairs, strict=True) if (p[0], p[2]) == (actor, target))

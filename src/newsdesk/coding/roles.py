@@ -159,7 +159,17 @@ class _Sentence:
         that is about a place or people ("Iraqi towns") stands for them."""
         u = self.unit_at(tok)
         if u is not None and (u.label in {"PERSON", "ORG"} or tok.lower_ not in lx.ACTOR_WORDS):
-            return _from_unit(u)
+            r = _from_unit(u)
+            if u.label == "PERSON" and not loose:
+                # the name as written with its titles and country ("Russian President Boris Yeltsin"), as PLOVER
+                # coders write actors; merge and linking use the entity key
+                words = list(self.doc[tok.left_edge.i: tok.i + 1])
+                while words and (words[0].lower_ in _STRIP_LEFT or words[0].dep_ in {"punct", "cc", "prep"}):
+                    words = words[1:]
+                s0 = self.char(words[0])[0] if words else r.start
+                if s0 < r.start and "," not in self.text[s0:r.start] and r.start - s0 <= 60:
+                    r.text = _balanced(" ".join(self.text[s0:r.end].split()))
+            return r
         a, b = self.np_range(tok)
         inside = [u for u in self.units if a <= u.start and u.end <= b]
         people = [u for u in inside if u.label in {"PERSON", "ORG"}]

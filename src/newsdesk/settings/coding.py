@@ -36,3 +36,10 @@ ENTITY_PARTICIPANTS_MAX = setting(
     "ENTITY_PARTICIPANTS_MAX", 25,
     "At most this many people are listed as an event's participants (most-covered first).",
     "design limit: an event's reporting names a handful of officials; 25 keeps `event --json` readable.")
+CODING_MAX_SENTENCES = setting(
+    "CODING_MAX_SENTENCES", 15,
+    "Only an article's first this many sentences are parsed and coded (the lead and the body that reports the "
+    "event); later sentences add background actions at full parse cost.",
+    "benchmarks/bench_coding.py on 300 corpus_10000 articles (shared, loaded machine): coding took 0.80x the NER "
+    "time with every candidate sentence parsed (68% of sentences), too much for the 10k >= 0.8x-bare target; "
+    "plover_gsr (one sentence per article) and the entities/ministers fixtures are unaffected by a cap of 15.")
