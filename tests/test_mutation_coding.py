@@ -140,3 +140,9 @@ def test_coding_merge_prefers_a_full_name_to_a_surname():
     rs = [_r("a", "Singh", "Sergei Shoigu"), _r("b", "Rajnath Singh", "Sergei Shoigu")]
     assert [(m.actor, m.target, m.sources) for m in coding.merge(rs, "ev")] == \
         [("Rajnath Singh", "Sergei Shoigu", ("a", "b"))]
+
+
+def test_coding_merge_prefers_the_fuller_target_name():
+    """Mutants: the length tie-break reading a country (`len(p[2] or "")` -> p[1] / p[3]) instead of the target."""
+    rs = [_r("a", "Rajnath Singh", "Shoigu"), _r("b", "Rajnath Singh", "Sergei Shoigu")]
+    assert [(m.actor, m.target) for m in coding.merge(rs, "ev")] == [("Rajnath Singh", "Sergei Shoigu")]
