@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/bench_coding.py out/bench/corpus_10000.jsonl --n 1000
 
 Prints docs/s of NER (`ner.parse`, all text), of entities (`entities.mentions`) and of coding (`coding.code`,
-which parses only the sentences holding a trigger candidate), the share of sentences parsed, and records made.
+which parses only the sentences holding a trigger candidate), the sentences with a trigger candidate (parsed only within the first CODING_MAX_SENTENCES and with an
+entity or actor noun), and records made.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ def main() -> None:
     print(json.dumps({"articles": n, "ner_docs_per_s": round(n / (t1 - t0), 1),
                       "entities_docs_per_s": round(n / (t2 - t1), 1), "coding_docs_per_s": round(n / (t3 - t2), 1),
                       "ner_s": round(t1 - t0, 1), "entities_s": round(t2 - t1, 1), "coding_s": round(t3 - t2, 1),
-                      "sentences": len(sents), "sentences_parsed": cand,
+                      "sentences": len(sents), "candidate_sentences": cand,
                       "records": sum(len(r) for r in records)}, indent=1))
 
 
