@@ -14,7 +14,6 @@ import subprocess
 import sys
 from collections import Counter
 
-import pytest
 from synthetic_news import corpus
 
 ENV = {**os.environ, "NEWSDESK_EMBEDDER": "hash", "NO_COLOR": "1", "COLUMNS": "200"}
@@ -72,8 +71,6 @@ def test_engine_one_topic_in_batches_every_article_in_one_event(tmp_path):
     assert changed > 0, "no stored event changed: the batches never exercised the incremental update"
 
 
-@pytest.mark.xfail(strict=True, reason="copy_of is derived from all near-duplicate pairs, whatever their time gap "
-                   "(COORD.md 15:25 TESTS -> CORE); remove this marker with the fix")
 def test_dedup_copy_only_within_event_time_window(tmp_path):
     text = ("Maria Okafor, the foreign minister of Peru, met Ivan Petrova, the trade minister of Kenya, in Lima on "
             "Friday to discuss a new trade agreement. Officials said further meetings were planned for later in "

@@ -210,8 +210,14 @@ def groups(pairs: Iterable[tuple[str, str, float]], order: Sequence[str],
     return out
 
 
-def copy_map(pairs: Iterable[tuple[str, str, float]], order: Sequence[str]) -> dict[str, str]:
-    """copy article id -> its original (the earliest member of its near-duplicate group, by `order`)."""
+def copy_map(pairs: Iterable[tuple[str, str, float]], order: Sequence[str],
+             published: Mapping[str, str | None] | None = None, max_gap_days: float | None = None) -> dict[str, str]:
+    """copy article id -> its original (the earliest member of its near-duplicate group, by `order`).
+
+    With `published` and `max_gap_days`, a pair whose two articles are further apart in time is not a syndicated
+    copy (the same rule as `detect`): the same text re-published years later is another article, not a copy."""
+    if published is not None and max_gap_days is not None:
+        pairs = [(a, b, s) for a, b, s in pairs if close_in_time(published.get(a), published.get(b), max_gap_days)]
     return {m: g.canonical for g in groups(pairs, order) for m in g.members if m != g.canonical}
 
 

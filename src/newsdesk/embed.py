@@ -33,8 +33,8 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
-from newsdesk.errors import NewsdeskError
 from newsdesk import settings
+from newsdesk.errors import NewsdeskError
 from newsdesk.settings import EMBED_BACKEND as DEFAULT_BACKEND
 
 MINILM_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"  # model.safetensors

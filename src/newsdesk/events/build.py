@@ -46,8 +46,10 @@ class EventInputs:
     def copies(self) -> dict[str, str]:
         """copy -> original (the earliest member of its near-duplicate group)."""
         from newsdesk import dedup
+        from newsdesk.settings import EVENT_MAX_GAP_DAYS
 
-        return dedup.copy_map(self.dup_pairs, [a.id for a in self.articles])
+        return dedup.copy_map(self.dup_pairs, [a.id for a in self.articles],
+                              {a.id: a.published for a in self.articles}, EVENT_MAX_GAP_DAYS)
 
 
 def has_work(inp: EventInputs) -> bool:

@@ -30,8 +30,9 @@ def article(store: Store, key: str) -> Article:
 def copies(store: Store) -> dict[str, str]:
     """copy article id -> its original (the earliest member of its near-duplicate group)."""
     from newsdesk import dedup
+    from newsdesk.settings import EVENT_MAX_GAP_DAYS
 
-    return dedup.copy_map(store.dup_pairs(), store.article_order())
+    return dedup.copy_map(store.dup_pairs(), store.article_order(), store.published(), EVENT_MAX_GAP_DAYS)
 
 
 # --- events -----------------------------------------------------------------------------------------------------

@@ -81,12 +81,11 @@ class Base:
         """copy article id -> its original (the earliest member of its near-duplicate group)."""
         if "copies" not in self.memo:
             from newsdesk import dedup
+            from newsdesk.settings import EVENT_MAX_GAP_DAYS
 
-            order = [r[0] for r in self._q("SELECT id FROM articles ORDER BY seq")]
-            out = {}
-            for g in dedup.groups(self._q("SELECT a, b, similarity FROM dup_pairs"), order):
-                out.update({m: g.canonical for m in g.members if m != g.canonical})
-            self.memo["copies"] = out
+            rows = self._q("SELECT id, published FROM articles ORDER BY seq")
+            self.memo["copies"] = dedup.copy_map(self._q("SELECT a, b, similarity FROM dup_pairs"),
+                                                 [r[0] for r in rows], dict(rows), EVENT_MAX_GAP_DAYS)
         return self.memo["copies"]
 
     def _refs(self, ids: Sequence[str]) -> dict[str, tuple]:
