@@ -290,25 +290,32 @@ def create_app(db: str, *, snapshots: Snapshots | None = None, poll: bool = True
         """One event: `newsdesk event ID --json` plus outlets, evidence and contradictions."""
         return views(lambda v: v.event(event_id))
 
+    def text_list(name: str, doc: str) -> None:
+        """The HTML page, the JSON list and the two CSV twins of a list filtered only by a text query `q`
+        (storylines, sources): one definition serves every such list."""
+
+        def fetch(limit: int, next: str | None, q: str | None):
+            return views(lambda v: getattr(v, name)(limit=limit, after=decode_cursor(next, 1), q=q))
+
+        @app.get(f"/{name}", response_class=HTMLResponse, include_in_schema=False, name=f"{name}_page")
+        def list_page(request: Request, limit: Limit = DEFAULT_LIMIT, next: Cursor = None, q: Text = None):
+            p = fetch(limit, next, q)
+            return page(request, f"{name}.html", items=p.items, q=q,
+                        next_url=_next_url(request, encode_cursor(p.next)) if p.next else None)
+
+        @app.get(f"/api/v1/{name}", tags=[name], responses=ERRORS_LIST, name=f"api_{name}", description=doc)
+        def api_list(request: Request, limit: Limit = DEFAULT_LIMIT, next: Cursor = None, q: Text = None):
+            return _paged(request, fetch(limit, next, q), name)
+
+        @app.get(f"/{name}.csv", tags=[name], response_class=Response, responses={**CSV, **ERRORS_LIST},
+                 name=f"csv_{name}")
+        @app.get(f"/api/v1/{name}.csv", tags=[name], response_class=Response, responses={**CSV, **ERRORS_LIST},
+                 name=f"api_csv_{name}")
+        def csv_list(request: Request, limit: Limit = DEFAULT_LIMIT, next: Cursor = None, q: Text = None):
+            return _csv(request, fetch(limit, next, q), name)
+
     # --- storylines ---------------------------------------------------------------------------------------------
-    @app.get("/storylines", response_class=HTMLResponse, include_in_schema=False)
-    def storylines_page(request: Request, limit: Limit = DEFAULT_LIMIT, next: Cursor = None, q: Text = None):
-        p = views(lambda v: v.storylines(limit=limit, after=decode_cursor(next, 1), q=q))
-        return page(request, "storylines.html", items=p.items, q=q,
-                    next_url=_next_url(request, encode_cursor(p.next)) if p.next else None)
-
-    @app.get("/api/v1/storylines", tags=["storylines"], responses=ERRORS_LIST)
-    def api_storylines(request: Request, limit: Limit = DEFAULT_LIMIT, next: Cursor = None, q: Text = None):
-        """Storylines; the items are `newsdesk storylines --json` objects."""
-        return _paged(request, views(lambda v: v.storylines(limit=limit, after=decode_cursor(next, 1), q=q)),
-                      "storylines")
-
-    @app.get("/storylines.csv", tags=["storylines"], response_class=Response, responses={**CSV, **ERRORS_LIST})
-    @app.get("/api/v1/storylines.csv", tags=["storylines"], response_class=Response,
-             responses={**CSV, **ERRORS_LIST})
-    def csv_storylines(request: Request, limit: Limit = DEFAULT_LIMIT, next: Cursor = None, q: Text = None):
-        return _csv(request, views(lambda v: v.storylines(limit=limit, after=decode_cursor(next, 1), q=q)),
-                    "storylines")
+    text_list("storylines", "Storylines; the items are `newsdesk storylines --json` objects.")
 
     @app.get("/storylines/{storyline_id}", response_class=HTMLResponse, include_in_schema=False)
     def storyline_page(request: Request, storyline_id: str):
@@ -405,22 +412,7 @@ def create_app(db: str, *, snapshots: Snapshots | None = None, poll: bool = True
         return views(lambda v: v.article(article_id))
 
     # --- sources ------------------------------------------------------------------------------------------------
-    @app.get("/sources", response_class=HTMLResponse, include_in_schema=False)
-    def sources_page(request: Request, limit: Limit = DEFAULT_LIMIT, next: Cursor = None, q: Text = None):
-        p = views(lambda v: v.sources(limit=limit, after=decode_cursor(next, 1), q=q))
-        return page(request, "sources.html", items=p.items, q=q,
-                    next_url=_next_url(request, encode_cursor(p.next)) if p.next else None)
-
-    @app.get("/api/v1/sources", tags=["sources"], responses=ERRORS_LIST)
-    def api_sources(request: Request, limit: Limit = DEFAULT_LIMIT, next: Cursor = None, q: Text = None):
-        """Outlets with their article and event counts and first/last publication day."""
-        return _paged(request, views(lambda v: v.sources(limit=limit, after=decode_cursor(next, 1), q=q)),
-                      "sources")
-
-    @app.get("/sources.csv", tags=["sources"], response_class=Response, responses={**CSV, **ERRORS_LIST})
-    @app.get("/api/v1/sources.csv", tags=["sources"], response_class=Response, responses={**CSV, **ERRORS_LIST})
-    def csv_sources(request: Request, limit: Limit = DEFAULT_LIMIT, next: Cursor = None, q: Text = None):
-        return _csv(request, views(lambda v: v.sources(limit=limit, after=decode_cursor(next, 1), q=q)), "sources")
+    text_list("sources", "Outlets with their article and event counts and first/last publication day.")
 
     @app.get("/sources/{name:path}", response_class=HTMLResponse, include_in_schema=False)
     def source_page(request: Request, name: str):
