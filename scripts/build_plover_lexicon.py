@@ -22,6 +22,8 @@ import re
 import sys
 from pathlib import Path
 
+from newsdesk.coding.lexicon import regular_forms
+
 PREPS = {"with", "to", "against", "on", "from", "for", "at", "in", "into", "of", "over", "by", "under", "about",
          "out", "off", "up", "down", "back", "away", "behind", "before", "after", "along", "across", "through"}
 
@@ -40,22 +42,6 @@ def plover_of(code: str, table: dict) -> str | None:
     if root and root["plover"]:
         return root["plover"][0]
     return None
-
-
-def regular_forms(v: str) -> set[str]:
-    """Regular inflections, as PETRARCH generates them: agree -> agrees, agreed, agreeing."""
-    out = {v}
-    if v.endswith("e"):
-        out |= {v + "s", v + "d", v[:-1] + "ing"}
-    elif v.endswith("y") and len(v) > 1 and v[-2] not in "aeiou":
-        out |= {v[:-1] + "ies", v[:-1] + "ied", v + "ing"}
-    elif re.search(r"(?:s|sh|ch|x|z)$", v):
-        out |= {v + "es", v + "ed", v + "ing"}
-    else:
-        out |= {v + "s", v + "ed", v + "ing"}
-        if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", v) and len(v) <= 5:
-            out |= {v + v[-1] + "ed", v + v[-1] + "ing"}
-    return out
 
 
 def words_of(s: str, synsets: dict[str, list[str]]) -> list[list[str]]:

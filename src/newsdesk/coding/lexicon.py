@@ -130,7 +130,7 @@ def _table() -> dict:
     data = json.loads(resources.files("newsdesk").joinpath("data/plover_verbs.json").read_text(encoding="utf-8"))
     forms: dict[str, str] = dict(_IRREGULAR)
     for v in [*_VERB_TYPE, *(p[0] for p in PHRASAL), *LIGHT_VERBS]:  # hand-written verbs first
-        for f in _regular_forms(v):
+        for f in regular_forms(v):
             forms.setdefault(f, v)
     for v, e in data["verbs"].items():
         for f in e["forms"]:
@@ -154,7 +154,8 @@ _IRREGULAR = {"met": "meet", "held": "hold", "made": "make", "sent": "send", "fo
               "backed": "back", "pledged": "pledge", "vowed": "vow"}
 
 
-def _regular_forms(v: str) -> set[str]:
+def regular_forms(v: str) -> set[str]:
+    """Regular inflections, as PETRARCH generates them: agree -> agrees, agreed, agreeing."""
     out = {v}
     if v.endswith("e"):
         out |= {v + "s", v + "d", v[:-1] + "ing"}

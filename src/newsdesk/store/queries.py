@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from newsdesk.errors import NotFound
 from newsdesk.model import Article, Entity, Event
 from newsdesk.store.db import Store
+from newsdesk.store.shapes import entity_json, participant_json, record_json  # noqa: F401  (part of this API)
 
 
 # --- articles ---------------------------------------------------------------------------------------------------
@@ -154,21 +155,7 @@ def stats(store: Store) -> dict:
 
 
 # --- JSON shapes (the documented --json keys) -------------------------------------------------------------------
-def participant_json(p) -> dict:
-    return {"name": p.name, "country": p.country, "country_code": p.country_code, "role": p.role,
-            "entity_id": p.entity_id}
-
-
-def record_json(r) -> dict:
-    return {"id": r.id, "actor": r.actor, "actor_country": r.actor_country, "action": r.action,
-            "target": r.target, "target_country": r.target_country, "place": r.place, "date": r.date,
-            "context": r.context, "evidence": r.evidence, "sources": list(r.sources)}
-
-
-def entity_json(e: Entity) -> dict:
-    return {"id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases), "titles": list(e.titles),
-            "roles": list(e.roles), "country": e.country, "country_code": e.country_code,
-            "articles": len(e.article_ids)}
+# participant_json, record_json, entity_json: store/shapes.py (imported above; the web API uses them too)
 
 
 # --- WEB's read views (the pages and the API use `web_queries.Views` directly) ----------------------------------

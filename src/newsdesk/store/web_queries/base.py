@@ -9,6 +9,10 @@ from dataclasses import dataclass
 
 from newsdesk.store.db import Store
 
+# the CLI's JSON shapes: the API's objects have the same keys as `--json`
+from newsdesk.store.shapes import participant_json as _participant  # noqa: F401  (re-used by events/entities)
+from newsdesk.store.shapes import record_json as _record  # noqa: F401
+
 
 @dataclass(frozen=True, slots=True)
 class Filters:
@@ -30,17 +34,6 @@ NO_FILTERS = Filters()
 class Page:
     items: list
     next: list | None  # the keyset of the last item when more follow, else None
-
-
-def _participant(p) -> dict:
-    return {"name": p.name, "country": p.country, "country_code": p.country_code, "role": p.role,
-            "entity_id": p.entity_id}
-
-
-def _record(r) -> dict:
-    return {"id": r.id, "actor": r.actor, "actor_country": r.actor_country, "action": r.action,
-            "target": r.target, "target_country": r.target_country, "place": r.place, "date": r.date,
-            "context": r.context, "evidence": r.evidence, "sources": list(r.sources)}
 
 
 def _entity(row) -> dict:
