@@ -33,7 +33,8 @@ def test_entities_people_office_org_gives_role_and_country():
     ents = _ents("Singh also met the Minister of Defence of Uzbekistan, Lt Gen Bakhodir Kurbanov, in Moscow.")
     e = _person(ents, "Kurbanov")
     assert e.country_code == "UZB" and "Minister of Defence" in e.roles
-    assert e.country_evidence[0].startswith("UZB office:")
+    assert (e.country_evidence[0].code, e.country_evidence[0].kind) == ("UZB", "office")
+    assert "Uzbekistan" in e.country_evidence[0].text
     assert not any(x.type == "ORG" and "Minister" in x.name for x in ents)
 
 
@@ -80,7 +81,7 @@ def test_entities_people_dictionary_prior_never_over_text():
            "b": _ents("Fidel Castro's brother Raul met Venezuelan officials.")}
     ents, _ = entities.resolve(per, [])
     modi = next(e for e in ents if e.name == "Narendra Modi")
-    assert modi.country_code == "IND" and "dictionary" in modi.country_evidence[0]
+    assert modi.country_code == "IND" and modi.country_evidence[0].kind == "dictionary prior"
 
 
 def test_entities_people_officials_fixture():

@@ -157,6 +157,22 @@ class Parsed:
 
 
 @dataclass(frozen=True, slots=True)
+class CountryEvidence:
+    """Why an entity has a country: one piece of evidence. `kind`, strongest first: "explicit" (the text states
+    it: "Russia's", "of Uzbekistan", "Chinese Defence Minister", an apposition), "office" (an office naming the
+    country next to the person), "counterpart" ("X met his Russian counterpart Y" with "between India and
+    Russia"), "coordinated" (the country of the person before "and"), "article office" (an office title with no
+    country, in an article naming a single candidate country), "dictionary prior" (PETRARCH2's actor
+    dictionaries), "corpus vote" (how many articles gave each country). `text` is the words it came from,
+    `article` the article id (None inside one article's resolution and for corpus votes)."""
+
+    code: str  # ISO 3166 alpha-3
+    kind: str
+    text: str
+    article: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleEntity:
     """One distinct person/org/place inside one article, after in-article resolution.
 
@@ -175,7 +191,7 @@ class ArticleEntity:
     spans: tuple[tuple[int, int], ...] = ()
     span_texts: tuple[str, ...] = ()  # the text of each span, aligned with `spans`
     sents: tuple[int, ...] = ()
-    country_evidence: tuple[str, ...] = ()  # "IND explicit: 'Indian Defence Minister'", strongest first
+    country_evidence: tuple[CountryEvidence, ...] = ()  # why the country, strongest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,7 +263,7 @@ class Entity:
     country: str | None = None
     country_code: str | None = None
     article_ids: tuple[str, ...] = ()
-    country_evidence: tuple[str, ...] = ()  # why the country, strongest first ("IND explicit: 'Indian'", "votes")
+    country_evidence: tuple[CountryEvidence, ...] = ()  # why the country, strongest first
 
 
 @dataclass(frozen=True, slots=True)

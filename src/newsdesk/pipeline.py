@@ -179,6 +179,7 @@ def _resolve(batch: Sequence[Article], ctx: ChunkContext, settings: Settings, d:
     from newsdesk import entities
 
     d.entities, d.mentions = entities.resolve(d.per_article, ctx.entities)
+    d.records = entities.link_records(d.records, d.per_article, d.mentions)  # record actor/target -> entity ids
 
 
 def _coding(batch: Sequence[Article], ctx: ChunkContext, settings: Settings, d: Delta) -> None:
@@ -219,7 +220,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("embed", _embed, _s("article", "copy_of"), _s("vector"), "analyse"),
     Stage("entities", _mentions, _s("article", "ner"), _s("mentions"), "analyse"),
     Stage("coding", _coding, _s("article", "ner", "mentions"), _s("records"), "analyse"),
-    Stage("resolve", _resolve, _s("mentions"), _s("entities"), "resolve"),
+    Stage("resolve", _resolve, _s("mentions", "records"), _s("entities"), "resolve"),
     Stage("events", _events, _s("article", "vector", "ner", "dup_pairs", "copy_of", "records"), _s("event"),
           "corpus"),
     Stage("storylines", _storylines, _s("event", "vector", "ner"), _s("storyline"), "corpus"),

@@ -7,7 +7,8 @@ This file only re-exports the public API.
 
 from newsdesk.entities.mentions import mentions
 from newsdesk.entities.normalise import country, person_key, skeleton
-from newsdesk.entities.resolve import participants, resolve
+from newsdesk.entities.resolve import link_records, participants, resolve
 from newsdesk.model import ArticleEntity
 
-__all__ = ["ArticleEntity", "country", "mentions", "participants", "person_key", "resolve", "skeleton"]
+__all__ = ["ArticleEntity", "country", "link_records", "mentions", "participants", "person_key", "resolve",
+           "skeleton"]

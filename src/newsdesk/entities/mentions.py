@@ -144,14 +144,15 @@ def _names_someone(words: list[str]) -> bool:
     return False
 
 
-def _right_context(text: str, end: int, hi: int) -> tuple[str | None, str | None]:
-    """(role, country code) from an apposition after the name: 'X, Peru's defence minister,' / 'X of Kenya'."""
+def _right_context(text: str, end: int, hi: int) -> tuple[str | None, str | None, str]:
+    """(role, country code, the words read) from an apposition after the name: 'X, Peru's defence minister,' /
+    'X of Kenya'."""
     seg = text[end:hi]
     m = _RIGHT_OF.match(seg)
     if m:
         code = lookup_code(m.group(1))
         if code:
-            return None, code
+            return None, code, m.group(0).strip()
     m = _RIGHT_APPOS.match(seg)
     if m:
         words = [w.group() for w in WORD.finditer(m.group(1))]
@@ -166,8 +167,8 @@ def _right_context(text: str, end: int, hi: int) -> tuple[str | None, str | None
             found = _country_in([re.sub(r"(?:'s|’s)$", "", w) for w in words])
             code = found[2] if found else None
             role = _role_from(words, (found[0], found[1]) if found else None)
-            return role, code
-    return None, None
+            return role, code, " ".join(words)
+    return None, None, ""
 
 
 # ------------------------------------------------------------------------------------------- in-article
@@ -184,18 +185,19 @@ class _Cluster:
     titles: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     codes: list[str] = field(default_factory=list)
-    evidence: list[str] = field(default_factory=list)  # why a country: "explicit: ...", "office: ..."
+    evidence: list[model.CountryEvidence] = field(default_factory=list)  # why a country (article=None)
     spans: list[tuple[int, int]] = field(default_factory=list)
     sents: list[int] = field(default_factory=list)
     last: int = 0
 
 
 def _context_for(text: str, span: ner.Span, sent_lo: int, sent_hi: int, left_lo: int
-                 ) -> tuple[list[str], str | None, str | None, str]:
-    """Titles, role, country code and the evidence for the country around one PERSON/ORG mention."""
+                 ) -> tuple[list[str], str | None, str | None, tuple[str, str]]:
+    """Titles, role, country code and the evidence for the country ((kind, words)) around one PERSON/ORG
+    mention."""
     run, run_start = _left_run(text, left_lo, span.start)
     titles, role, code = _analyse_run(run)
-    why = f"explicit: '{' '.join(run)}'"
+    why = ("explicit", " ".join(run))
     # left apposition: "Minister of Defence of Peru, General X", "the Minister of Defence of Uzbekistan, Lt Gen X"
     if not role and not code:
         before = text[left_lo:run_start].rstrip()
@@ -204,10 +206,10 @@ def _context_for(text: str, span: ner.Span, sent_lo: int, sent_hi: int, left_lo:
             _, role2, code2 = _analyse_run(run2)
             if role2:
                 role, code = role2, code or code2
-                why = f"office: '{' '.join(run2)}'"
-    r_role, r_code = _right_context(text, span.end, sent_hi)
+                why = ("office", " ".join(run2))
+    r_role, r_code, r_words = _right_context(text, span.end, sent_hi)
     if not code and r_code:
-        why = "apposition"
+        why = ("explicit", r_words)
     return titles, role or r_role, code or r_code, why
 
 
@@ -282,7 +284,7 @@ def mentions(article: model.Article, parsed: ner.Parsed) -> list[ArticleEntity]:
     sents = parsed.sents or ((0, len(text)),)
     spans = fix_spans(text, sorted((_extend_given(text, s) for s in parsed.ents if s.label in KEPT_LABELS),
                                    key=lambda s: (s.start, s.end)), sents)
-    last_person: dict[int, tuple[int, str | None]] = {}  # sentence -> (end, country) of its last person
+    last_person: dict[int, tuple[int, str | None, int]] = {}  # sentence -> (end, country, start) of its last person
     clusters: list[_Cluster] = []
     persons: list[_Cluster] = []
     prev_end_in_sent: dict[int, int] = {}
@@ -323,8 +325,8 @@ def mentions(article: model.Article, parsed: ner.Parsed) -> list[ArticleEntity]:
             prev = last_person.get(s.sent)
             if not code and prev and prev[1] and re.fullmatch(r"\s+and\s+(?:[\w.-]+\s+){0,4}",
                                                               text[prev[0]:s.start]):
-                code, why = prev[1], "coordinated: shares the country of the person before 'and'"
-            last_person[s.sent] = (s.end, code)
+                code, why = prev[1], ("coordinated", text[prev[2]:s.end].strip())
+            last_person[s.sent] = (s.end, code, s.start)
             joined = " ".join(titles + inner_titles)
             titles = [joined] if len(titles + inner_titles) > 1 and joined.lower() in TITLE_SET else \
                 titles + inner_titles
@@ -358,7 +360,7 @@ def mentions(article: model.Article, parsed: ner.Parsed) -> list[ArticleEntity]:
                 add(target.roles, role)
             if code:
                 target.codes.append(code)
-                add(target.evidence, why)
+                add(target.evidence, model.CountryEvidence(code, *why))
         else:
             if label in {"GPE", "LOC"} and lookup_code(clean):
                 code = lookup_code(clean)
@@ -405,11 +407,12 @@ def mentions(article: model.Article, parsed: ner.Parsed) -> list[ArticleEntity]:
             key = f"{c.type}:{c.key}"
         cc = Counter(c.codes).most_common()
         code = cc[0][0] if cc else None
-        evidence = [f"{code} {w}" for w in c.evidence] if code else []
+        evidence = [e for e in c.evidence if e.code == code] if code else []
         if code is None and c.type == "PERSON":
             code = prior_country(name)
             if code:
-                evidence = [f"{code} dictionary: PETRARCH2 actor dictionaries list {name}"]
+                evidence = [model.CountryEvidence(code, "dictionary prior",
+                                                  f"PETRARCH2 actor dictionaries list {name}")]
         out.append(ArticleEntity(
             key=key, name=name, type=c.type, surfaces=tuple(c.surfaces), titles=tuple(c.titles),
             roles=tuple(c.roles), country=short_name(code) if code else None, country_code=code,

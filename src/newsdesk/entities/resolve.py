@@ -4,6 +4,7 @@ taking part in a set of articles.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from newsdesk.entities.normalise import (
     surname_equal,
 )
 from newsdesk.model import ArticleEntity
-from newsdesk.settings import ENTITY_PARTICIPANTS_MAX
+from newsdesk.settings import ENTITY_EVIDENCE_MAX, ENTITY_PARTICIPANTS_MAX
 
 # ------------------------------------------------------------------------------------------- corpus
 
@@ -40,7 +41,7 @@ class _Canon:
     article_ids: set[str]
     touched: bool = False
     prior: Counter = field(default_factory=Counter)  # dictionary countries: used only without text votes
-    evidence: list[str] = field(default_factory=list)
+    evidence: list[model.CountryEvidence] = field(default_factory=list)
 
     def person_names(self) -> list[tuple[str, str]]:
         return [person_key(n) for n in [self.name, *self.aliases]]
@@ -51,18 +52,20 @@ def _canon_from_entity(e: model.Entity) -> _Canon:
     if e.country_code:
         votes[e.country_code] = max(1, len(e.article_ids))
     return _Canon(e.id, e.name, e.type, list(e.aliases), list(e.titles), list(e.roles), votes, set(e.article_ids),
-                  evidence=list(e.country_evidence))
+                  evidence=[x for x in e.country_evidence if x.kind != "corpus vote"])
 
 
-# strongest country evidence first: stated by the text, an office, an apposition, coordination, a dictionary
-_STRENGTH = {"explicit": 0, "office": 1, "apposition": 2, "coordinated": 3, "dictionary": 5}
+# strongest country evidence first: stated by the text, an office, counterpart logic, coordination, an office of
+# the article's one country, a dictionary; the corpus vote is appended last
+STRENGTH = {"explicit": 0, "office": 1, "counterpart": 2, "coordinated": 3, "article office": 4,
+            "dictionary prior": 5, "corpus vote": 6}
+_WEAK = {"coordinated", "article office", "dictionary prior"}
 
 
 def _from_dictionary(ae: ArticleEntity) -> bool:
-    """The article's country for this entity is weak evidence (a dictionary prior or coordination), counted only
-    where no article states one."""
-    return bool(ae.country_evidence) and ae.country_evidence[0].split(" ", 1)[-1].startswith(
-        ("dictionary", "coordinated"))
+    """The article's country for this entity is weak evidence (a dictionary prior, coordination, an office of the
+    article's country), counted only where no article states one."""
+    return bool(ae.country_evidence) and ae.country_evidence[0].kind in _WEAK
 
 
 def _person_match(c: _Canon, ae: ArticleEntity) -> bool:
@@ -173,7 +176,7 @@ def resolve(per_article: Mapping[str, Sequence[ArticleEntity]], existing: Sequen
                 else:
                     target.votes[ae.country_code] += 1
                 for ev in ae.country_evidence:
-                    add(target.evidence, ev)
+                    add(target.evidence, dataclasses.replace(ev, article=aid))
             target.article_ids.add(aid)
             texts = ae.span_texts if len(ae.span_texts) == len(ae.spans) else ("",) * len(ae.spans)
             for (st, en), t in zip(ae.spans, texts, strict=False):
@@ -187,16 +190,43 @@ def resolve(per_article: Mapping[str, Sequence[ArticleEntity]], existing: Sequen
         if votes and len(votes) > 1:
             top = votes.most_common()
             code = min((k for k, v in top if v == top[0][1]))
-        evidence = [e for e in c.evidence if e.startswith(f"{code} ")] if code else []
-        evidence.sort(key=lambda e: _STRENGTH.get(e.split(" ", 2)[1].rstrip(":"), 9))
+        evidence = [e for e in c.evidence if e.code == code] if code else []
+        evidence.sort(key=lambda e: STRENGTH.get(e.kind, 9))  # stable: first seen first within a kind
+        # a bounded list: the strongest few (an entity in 1,000 articles would otherwise carry 1,000 items)
+        evidence = evidence[:ENTITY_EVIDENCE_MAX]
         if code:
-            evidence.append(f"{code} votes: {votes[code]} of {sum(votes.values())} article(s)")
+            evidence.append(model.CountryEvidence(code, "corpus vote", f"{votes[code]} of {sum(votes.values())} "
+                                                  f"article(s) {'' if c.votes else 'by dictionary '}give {code}"))
         ents_out.append(model.Entity(
             id=c.id, name=c.name, type=c.type, aliases=tuple(sorted(set(c.aliases) - {c.name})),
             titles=tuple(c.titles), roles=tuple(c.roles), country=short_name(code) if code else None,
             country_code=code, article_ids=tuple(sorted(c.article_ids)), country_evidence=tuple(evidence)))
     return sorted(ents_out, key=lambda e: e.id), sorted(out_mentions, key=lambda m: (m.article_id, m.start,
                                                                                        m.end, m.entity_id))
+
+
+def link_records(records: Mapping[str, Sequence[model.Record]], per_article: Mapping[str, Sequence[ArticleEntity]],
+                 mentions: Sequence[model.Mention]) -> dict[str, list[model.Record]]:
+    """Records with their in-article actor/target keys replaced by the corpus entity ids `resolve` gave those
+    entities (the ids `entities --json` lists); a key of no entity (a noun phrase: "NORP:russian") is kept. Two
+    in-article entities that resolve to one corpus entity make no self-target: the target is dropped."""
+    at: dict[tuple[str, int, int], str] = {(m.article_id, m.start, m.end): m.entity_id for m in mentions}
+    out: dict[str, list[model.Record]] = {}
+    for aid, recs in records.items():
+        ids = {}
+        for ae in per_article.get(aid, ()):
+            hit = next((at[(aid, a, b)] for a, b in ae.spans if (aid, a, b) in at), None)
+            if hit:
+                ids[ae.key] = hit
+        linked = []
+        for r in recs:
+            x, y = ids.get(r.actor_id, r.actor_id), ids.get(r.target_id, r.target_id)
+            if y is not None and y == x:
+                linked.append(dataclasses.replace(r, actor_id=x, target=None, target_country=None, target_id=None))
+            else:
+                linked.append(dataclasses.replace(r, actor_id=x, target_id=y))
+        out[aid] = linked
+    return out
 
 
 def participants(entities: Sequence[model.Entity], mentions: Sequence[model.Mention], article_ids

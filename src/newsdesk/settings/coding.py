@@ -36,6 +36,11 @@ ENTITY_PARTICIPANTS_MAX = setting(
     "ENTITY_PARTICIPANTS_MAX", 25,
     "At most this many people are listed as an event's participants (most-covered first).",
     "design limit: an event's reporting names a handful of officials; 25 keeps `event --json` readable.")
+ENTITY_EVIDENCE_MAX = setting(
+    "ENTITY_EVIDENCE_MAX", 8,
+    "An entity keeps at most this many pieces of country evidence (strongest first), plus the corpus vote.",
+    "design limit, not a quality threshold: the country is voted from every article; the list only shows why. "
+    "tests/fixtures/officials and ministers: no entity has more than 6 pieces, so nothing is cut there.")
 CODING_MAX_SENTENCES = setting(
     "CODING_MAX_SENTENCES", 15,
     "Only an article's first this many sentences are parsed and coded (the lead and the body that reports the "

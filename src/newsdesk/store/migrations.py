@@ -143,3 +143,15 @@ def _processing(con):
                               target VARCHAR, target_country VARCHAR, place VARCHAR, date VARCHAR,
                               context VARCHAR, evidence VARCHAR, sources VARCHAR[])""")
     con.execute("CREATE INDEX records_article ON records (article_id)")
+
+
+@migration(3, "record_entities")
+def _record_entities(con):
+    # issue 10: which entities a record's actor and target are (never equal), the trigger's character span in its
+    # first source article, and why an entity has its country (a JSON list of CountryEvidence). Added at the end
+    # of each table: bulk writes give the columns in table order.
+    con.execute("ALTER TABLE records ADD COLUMN actor_id VARCHAR")
+    con.execute("ALTER TABLE records ADD COLUMN target_id VARCHAR")
+    con.execute("ALTER TABLE records ADD COLUMN span_start INTEGER")
+    con.execute("ALTER TABLE records ADD COLUMN span_end INTEGER")
+    con.execute("ALTER TABLE entities ADD COLUMN country_evidence JSON")
