@@ -202,8 +202,12 @@ def run_target(target: dict, work: Path, max_mutants: int, equivalents: list[dic
     log(f"{name}: {n} mutants in {', '.join(target['functions'])} ({target['module']})")
     t0 = time.time()
     base = subprocess.run([cr, "baseline", str(cfg)], cwd=work, env=env, capture_output=True, text=True)
-    if base.returncode != 0:
-        raise SystemExit(f"{name}: the tests fail without any mutation:\n{base.stdout[-3000:]}{base.stderr[-3000:]}")
+    if base.returncode != 0:  # reported and counted as not run; the other targets still run
+        log(f"{name}: BASELINE FAILS (the tests fail without any mutation), target not run:\n"
+            f"{base.stdout[-3000:]}{base.stderr[-3000:]}")
+        return {"name": name, "module": target["module"], "functions": target["functions"], "tests": target["tests"],
+                "run": 0, "killed": 0, "survived": [], "equivalent": [], "incompetent": 0, "score": None,
+                "baseline_failed": True, "seconds": round(time.time() - t0, 1)}
     subprocess.run([cr, "exec", str(cfg), str(session)], cwd=work, env=env, check=True)
     res = results(session, work, target, equivalents)
     res["seconds"] = round(time.time() - t0, 1)
@@ -215,6 +219,8 @@ def report_md(all_res: list[dict], rev: str) -> str:
             "|---|---|---|---|---|---|---|"]
     for r in all_res:
         score = f"{r['score']:.1%}" if r["score"] is not None else "-"
+        if r.get("baseline_failed"):
+            score = "baseline fails: not run"
         rows.append(f"| {r['name']} | `{r['module']}`: {', '.join(r['functions'])} | {r['run']} | {r['killed']} | "
                     f"{len(r['equivalent'])} | {len(r['survived'])} | {score} |")
     tot_run = sum(r["run"] - len(r["equivalent"]) for r in all_res)
@@ -283,7 +289,7 @@ def main(argv=None) -> int:
         if args.json_out:
             Path(args.json_out).write_text(json.dumps({"rev": rev, "targets": all_res}, indent=2), encoding="utf-8")
     sys.stdout.write(report_md(all_res, rev))
-    return 1 if any(r["survived"] for r in all_res) else 0
+    return 1 if any(r["survived"] or r.get("baseline_failed") for r in all_res) else 0
 
 
 if __name__ == "__main__":
