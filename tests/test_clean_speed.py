@@ -90,7 +90,22 @@ def test_clean_eval_speed_reports_rates_for_a_folder_and_a_jsonl(tmp_path):
     folder = Path(__file__).parent / "fixtures" / "clean"
     res = cleaning.speed(str(folder))
     assert res["docs"] == len(list(folder.glob("*.txt"))) >= 35 and res["empty"] == 0
-    assert res["clean_date_docs_per_s"] > 0 and res["cpu_all_docs_per_s"] > 0
+
+
+def test_clean_eval_speed_rates_are_documents_over_each_phase_time(tmp_path, monkeypatch):
+    """Rates from clocks that advance by known steps: statistics 2 s, clean + date 4 s (CPU 1 s and 3 s), so each
+    rate is the exact document count over its phase; a junk-only record counts as empty, blank lines are skipped."""
+    import time
+
+    from newsdesk.eval import cleaning
+
     jl = tmp_path / "records.jsonl"
-    jl.write_text('{"text": "One line of text here."}\n{"text": "Another line."}\n', encoding="utf-8")
-    assert cleaning.speed(str(jl))["docs"] == 2
+    jl.write_text('{"text": "One line of text here."}\n\n{"text": "Another line."}\n{"text": "ADVERTISEMENT"}\n'
+                  '{"text": "Caf\u00e9 news."}\n', encoding="utf-8")
+    wall, cpu = iter([10.0, 12.0, 16.0]), iter([5.0, 6.0, 9.0])
+    monkeypatch.setattr(time, "perf_counter", lambda: next(wall))
+    monkeypatch.setattr(time, "process_time", lambda: next(cpu))
+    res = cleaning.speed(str(jl))
+    assert res == {"docs": 4, "mb": 0.0, "empty": 1,
+                   "stats_docs_per_s": 2.0, "clean_date_docs_per_s": 1.0, "all_docs_per_s": 0.7,
+                   "cpu_stats_docs_per_s": 4.0, "cpu_clean_date_docs_per_s": 1.3, "cpu_all_docs_per_s": 1.0}
