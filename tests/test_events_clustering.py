@@ -373,12 +373,36 @@ def test_eval_clustering_topic_subsets():
     assert topic_subsets(recs, docs, size=0) == {}
 
 
-def test_storylines_links_match_pairwise_definition(monkeypatch):
-    """The block matrix products give exactly the pairs of the definition (cosine and idf-weighted shared
-    participants), also across block boundaries."""
-    import math
-    from collections import Counter
+def _one_article_events(spec):
+    """Events of one article each: id -> (unit vector, participant keys)."""
+    from newsdesk.model import Event
 
+    docs = {f"a_{eid}": ev.make_doc(f"a_{eid}", None, None, "x", np.asarray(v, dtype=np.float32), ents)
+            for eid, (v, ents) in spec.items()}
+    return [Event(eid, None, None, (f"a_{eid}",)) for eid in spec], docs
+
+
+def test_storylines_links_weight_shared_participants_by_rarity():
+    """Six one-article events. C1, C2 are in four events (idf weight (ln(7/5)+1)/(ln(7/3)+1) = 0.72 each against a
+    participant of exactly two events = 1.0); R1, R2 only in e0, e1; R3, R4 only in e4, e5, whose vectors are
+    orthogonal. At min_shared 1.5: only e0-e1 (2 x 1.0 + 2 x 0.72) links; two common participants (1.45) do not,
+    nor e4-e5 (cosine 0). At 1.4 the four events sharing C1, C2 all link. Block size never changes the pairs."""
+    u, w = [1.0, 0.0, 0.0], [0.0, 1.0, 0.0]
+    common, rare = ("PER:c1", "ORG:c2"), ("LOC:r1", "NORP:r2")
+    evs, docs = _one_article_events({
+        "e0": (u, common + rare), "e1": (u, common + rare), "e2": (u, common), "e3": (u, common),
+        "e4": (u, ("PER:r3", "PER:r4")), "e5": (w, ("PER:r3", "PER:r4"))})
+    for chunk in (1, 4, 100):
+        assert sl.links(evs, docs, 0.5, 1.5, chunk=chunk) == [("e0", "e1")]
+        assert sl.links(evs, docs, 0.5, 1.4, chunk=chunk) == [
+            ("e0", "e1"), ("e0", "e2"), ("e0", "e3"), ("e1", "e2"), ("e1", "e3"), ("e2", "e3")]
+    assert sl.links(evs, docs, -1.0, 2.0) == [("e0", "e1"), ("e4", "e5")]  # e4-e5: 2 x 1.0, any cosine
+    assert sl.links(evs, docs, 0.5, 2.0 + 1e-6) == [("e0", "e1")]
+
+
+def test_storylines_links_blocks_give_the_pairs_of_one_block():
+    """Random events (three topics, four of fourteen participants each): the block products give the same pairs
+    whatever the block size, across block boundaries; an event without articles is never linked."""
     from newsdesk.model import Event
 
     rng = np.random.default_rng(3)
@@ -391,19 +415,10 @@ def test_storylines_links_match_pairwise_definition(monkeypatch):
         docs[f"a{i}"] = ev.make_doc(f"a{i}", None, None, "x", (v / np.linalg.norm(v)).astype(np.float32), ents)
         evs.append(Event(f"e{i:02d}", None, None, (f"a{i}",)))
     evs.append(Event("e_empty", None, None, ("missing",)))  # no docs: no centroid, never linked
-    got = sl.links(evs, docs, 0.5, 1.5, chunk=7)  # blocks of 7 events: pairs across block boundaries too
-    parts = {e.id: sl.salient_participants(e, docs) for e in evs}
-    df = Counter(k for ps in parts.values() for k in ps)
-    pair_idf = math.log((1 + len(evs)) / 3) + 1.0
-    idf = {k: (math.log((1 + len(evs)) / (1 + n)) + 1.0) / pair_idf for k, n in df.items()}
-    want = []
-    real = sorted((e for e in evs if e.id != "e_empty"), key=lambda e: e.id)
-    for i, a in enumerate(real):
-        for b in real[i + 1:]:
-            ca, cb = sl._centroid(a, docs), sl._centroid(b, docs)
-            if float(ca @ cb) >= 0.5 and sum(idf[k] for k in parts[a.id] & parts[b.id]) >= 1.5:
-                want.append((a.id, b.id))
-    assert got == sorted(want) and len(want) > 5
+    whole = sl.links(evs, docs, 0.5, 1.5, chunk=1000)
+    assert len(whole) > 5 and all(a < b and "e_empty" not in (a, b) for a, b in whole)
+    assert sl.links(evs, docs, 0.5, 1.5, chunk=7) == whole
+    assert sl.links(evs, docs, 0.5, 1.5, chunk=1) == whole
 
 
 def test_cli_eval_bad_dataset_one_line_no_traceback(tmp_path):
