@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsdesk import entities, model, ner
+from newsdesk.entities.normalise import fold
 
 FIX = Path(__file__).parent / "fixtures" / "entities"
 
@@ -128,9 +130,23 @@ def test_entities_country_normalises(text, expected):
 
 @given(st.text(max_size=80))
 @settings(max_examples=200, deadline=None)
+@example("Chile's")
+@example("Iraqis")
 def test_entities_country_never_raises(s):
+    """Whatever it is given: None, or (short name, ISO alpha-3) that both map back to the same pair."""
     got = entities.country(s)
-    assert got is None or (isinstance(got[0], str) and len(got[1]) == 3)
+    if got is not None:
+        name, code = got
+        assert re.fullmatch(r"[A-Z]{3}", code), got
+        assert entities.country(name) == got and entities.country(code) == got, got
+
+
+@pytest.mark.parametrize("name, key", [
+    ("Lt Gen Juan A. Pérez", ("juan", "perez")), ("President Vladimir PUTIN", ("vladimir", "putin")),
+    ("Dr. Angela Merkel", ("angela", "merkel")), ("Putin", ("", "putin")), ("", ("", "")),
+])
+def test_entities_person_key_drops_titles_and_initials_and_folds(name, key):
+    assert entities.person_key(name) == key
 
 
 @given(st.text(max_size=40))
@@ -139,7 +155,8 @@ def test_entities_skeleton_and_key_never_raise(s):
     sk = entities.skeleton(s)
     assert sk == "" or (sk.isascii() and sk.isalpha() and sk.islower())
     g, sn = entities.person_key(s)
-    assert isinstance(g, str) and isinstance(sn, str)
+    assert fold(g) == g and fold(sn) == sn  # folded: accents and case never split a person
+    assert sn or not g  # a given name only beside a surname
 
 
 def test_entities_resolve_is_incremental():
