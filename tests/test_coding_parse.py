@@ -54,3 +54,31 @@ def test_coding_parse_several_events_per_sentence():
 def test_coding_parse_reported_speech_speaker_is_not_the_actor():
     got = _code("Kenyan officials said rebels attacked the town of Garissa.")
     assert got and all(actor != "Kenyan officials" for actor, _, _ in got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the actor noun phrase as written, with its adjective and of/in phrases (as PLOVER coders write actors)
+    ("Militants loyal to the former army chief attacked a police station in Kabul.",
+     ("Militants loyal to the former army chief", "ASSAULT")),
+    ("Rebels in northern Mali rejected the peace plan.", ("Rebels in northern Mali", "REJECT")),
+    # a group "of" a person is the group, not the person
+    ("Supporters of former President Imran Khan protested outside the court in Lahore.",
+     ("Supporters of former President Imran Khan", "PROTEST")),
+])
+def test_coding_parse_actor_as_written(text, expected):
+    assert [(a, t) for a, t, _ in _code(text)] == [expected]
+
+
+def test_coding_parse_target_keeps_titles():
+    assert _code("Moroccan diplomats met President Joe Biden in Washington.") == [
+        ("Moroccan diplomats", "CONSULT", "President Joe Biden")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the target inside the trigger's phrases when the direct object stands for no actor
+    ("Britain mobilised army reservists for a possible war against Iraq.", "Iraq"),
+    ("Pakistan conceded to demands from India to release the fishermen.", "India"),
+    ("Aid workers suspended food deliveries in Somalia after the attack.", "Somalia"),
+])
+def test_coding_parse_target_inside_phrases(text, expected):
+    assert [t for _, _, t in _code(text)] == [expected]

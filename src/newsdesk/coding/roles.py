@@ -32,6 +32,11 @@ _PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "them", "him", "her", 
 _NEGATING_HEADS = {"fail", "refuse", "decline", "deny", "reject", "cancel", "postpone", "avoid", "stop"}
 _STRIP_LEFT = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "some",
                "several", "two", "three", "many", "both"}
+# "as written" noun phrases (`_Sentence.written`)
+_STRIP_DEPS = {"punct", "cc", "prep", "det", "predet", "nummod", "quantmod", "advmod"}
+_WRITTEN_RIGHT = {"compound", "flat", "appos", "amod", "acl", "nummod"}
+_WRITTEN_PREPS = {"of", "in", "from", "at", "for"}
+WRITTEN_MAX_CHARS = 90
 _QUOTE = re.compile(r"“[^”]{0,600}”|\"[^\"]{0,600}\"|``.{0,600}?''|‘[^’]{20,600}’")
 
 
@@ -154,48 +159,70 @@ class _Sentence:
                 end = max(end, self.char(c.right_edge)[1])
         return start, end
 
+    def written(self, tok) -> tuple[int, int]:
+        """The noun phrase of `tok` as written, as PLOVER coders write actors: from its left edge (without
+        determiners, numbers and quantities) through its right modifiers (compounds, appositions, adjective and
+        participle phrases, of/in/from/at/for phrases): "Rebels in the Ivory Coast", "Militants loyal to ...",
+        "supporters of former President Ahmed Ben Bella". Longer than WRITTEN_MAX_CHARS: the plain noun phrase."""
+        words = list(self.doc[tok.left_edge.i: tok.i + 1])
+        while len(words) > 1 and (words[0].lower_ in _STRIP_LEFT or words[0].dep_ in _STRIP_DEPS):
+            words = words[1:]
+        start = self.char(words[0])[0] if words else self.char(tok)[0]
+        end = self.char(tok)[1]
+        for c in tok.rights:
+            if c.dep_ in _WRITTEN_RIGHT or c.dep_ == "prep" and c.lower_ in _WRITTEN_PREPS:
+                end = max(end, self.char(c.right_edge)[1])
+            elif c.dep_ != "punct":
+                break
+        if end - start > WRITTEN_MAX_CHARS:
+            end = min(end, self.np_range(tok)[1])
+        return start, end
+
+    def _text(self, a: int, b: int) -> str:
+        return _balanced(" ".join(self.text[a:b].split()).strip(" ,;:"))
+
     def role(self, tok, loose: bool = False) -> Role | None:
         """The actor/target a noun token stands for, or None when it is no actor. `loose` (targets): a phrase
         that is about a place or people ("Iraqi towns") stands for them."""
         u = self.unit_at(tok)
         if u is not None and (u.label in {"PERSON", "ORG"} or tok.lower_ not in lx.ACTOR_WORDS):
             r = _from_unit(u)
-            if u.label == "PERSON" and not loose:
-                # the name as written with its titles and country ("Russian President Boris Yeltsin"), as PLOVER
-                # coders write actors; merge and linking use the entity key
-                words = list(self.doc[tok.left_edge.i: tok.i + 1])
-                while words and (words[0].lower_ in _STRIP_LEFT or words[0].dep_ in {"punct", "cc", "prep"}):
-                    words = words[1:]
-                s0 = self.char(words[0])[0] if words else r.start
-                if s0 < r.start and "," not in self.text[s0:r.start] and r.start - s0 <= 60:
-                    r.text = _balanced(" ".join(self.text[s0:r.end].split()))
+            if u.label in {"PERSON", "ORG"}:
+                # the name as written with its titles, country and apposition ("Russian President Boris Yeltsin",
+                # "the US Congress"), as PLOVER coders write actors; merge and linking use the entity key
+                s0, e0 = self.written(tok)
+                if "," in self.text[s0:r.start] or r.start - s0 > 60:
+                    s0 = r.start
+                s0, e0 = min(s0, r.start), max(e0, r.end)
+                if (s0, e0) != (r.start, r.end):
+                    r.text = self._text(s0, e0)
             return r
         a, b = self.np_range(tok)
         inside = [u for u in self.units if a <= u.start and u.end <= b]
         people = [u for u in inside if u.label in {"PERSON", "ORG"}]
         if tok.lower_ in lx.ACTOR_WORDS:
             places = [u for u in inside if u.label in {"GPE", "NORP"}]
-            person = next((u for u in people if u.label == "PERSON"), None)
-            if person is not None:  # "the defence minister, Rajnath Singh"
+            in_pp = [self.char(c.left_edge)[0] for c in tok.rights if c.dep_ == "prep"]
+            person = next((u for u in people if u.label == "PERSON" and not any(x <= u.start for x in in_pp)), None)
+            if person is not None:  # "the defence minister, Rajnath Singh" (not "supporters of Ahmed Ben Bella")
                 return _from_unit(person)
-            words = list(self.doc[tok.left_edge.i: tok.i + 1])
-            while words and words[0].lower_ in _STRIP_LEFT:
-                words = words[1:]
-            if not words:
+            s0, b = self.written(tok)
+            name = self._text(s0, b)
+            if not name:
                 return None
-            s0 = self.char(words[0])[0]
-            name = " ".join(self.text[s0:b].split()).strip(" ,;:")
-            name = _balanced(name)
-            c = places[0] if places else None
+            inside = [u for u in self.units if s0 <= u.start and u.end <= b]
+            places = [u for u in inside if u.label in {"GPE", "NORP"}] or places
+            c = places[0] if places else next((u for u in inside if u.code), None)
             code = c.code if c else None
             cname = c.country if c else None
             if code is None:
-                for w in words:
+                for w in self.doc[tok.left_edge.i: tok.i + 1]:
                     got = country(w.text) if w.text[:1].isupper() else None
                     if got:
                         cname, code = got
                         break
-            key = people[0].key if people else f"NP:{name.lower()}"
+            key = people[0].key if people and people[0].label == "ORG" and people[0].end <= self.char(tok)[0] \
+                else f"NP:{name.lower()}"
             return Role(name, s0, b, key, "NP", cname, code)
         if people:
             return _from_unit(people[0])
@@ -206,15 +233,18 @@ class _Sentence:
         if u is not None:
             return _from_unit(u)
         places = [u for u in inside if u.label in {"GPE", "NORP"} and u.end <= self.char(tok)[0]]
-        if places and not loose and tok.dep_ in {"nsubj", "nsubjpass", "pobj", "conj"} and tok.text[:1].islower():
-            # "Palestinian suicide bombers", "Israeli helicopters": a group marked by its country acts for it
-            words = [w for w in self.doc[tok.left_edge.i: tok.i + 1] if w.lower_ not in _STRIP_LEFT]
-            s0 = self.char(words[0])[0] if words else a
-            name = _balanced(" ".join(self.text[s0:self.char(tok)[1]].split()))
-            return Role(name, s0, self.char(tok)[1], f"NP:{name.lower()}", "NP", places[0].country, places[0].code)
+        if places and tok.dep_ in {"nsubj", "nsubjpass", "pobj", "conj", "dobj"} and tok.text[:1].islower() and (
+                not loose or any(c.dep_ in {"amod", "compound"} and self.unit_at(c) is places[0]
+                                 for c in tok.lefts)):
+            # "Palestinian suicide bombers", "Israeli helicopters": a group marked by its country acts for it;
+            # as a target, "Iraqi towns" (the place's key: the town is in the country)
+            s0, e0 = self.written(tok)
+            name = self._text(s0, e0)
+            key = places[0].key if loose else f"NP:{name.lower()}"
+            return Role(name, s0, e0, key, "NP", places[0].country, places[0].code)
         if loose:
             places = [u for u in inside if u.label in {"GPE", "NORP"}]
-            if places:  # "Iraqi towns", "Serbia's suppression": the place or people the phrase is about
+            if places:  # "Serbia's suppression": the place or people the phrase is about
                 return _from_unit(places[0])
         return None
 
@@ -329,6 +359,30 @@ def _target_tokens(tok, noun, passive: bool) -> tuple[list, list]:
     return direct, deep
 
 
+_NOT_FURTHER = {"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "aux", "auxpass", "neg", "punct", "mark",
+                "advmod", "npadvmod", "ccomp", "parataxis", "relcl"}
+
+
+def _further(tok, noun, seen) -> list:
+    """Last resort targets: the nouns inside the trigger's objects and phrases, nearest first, where the direct
+    ones stand for no actor ("conceded to demands from UNITA", "mobilized reservists for a war against Iraq",
+    "suspended aid deliveries in Baghdad"); subjects, reported clauses and relative clauses are left out."""
+    got = {t.i for t in seen}
+    out = []
+    for h in [tok] + ([noun] if noun is not None else []):
+        for c in h.children:
+            if c.dep_ in _NOT_FURTHER or c is noun:
+                continue
+            stack = [c]
+            while stack:
+                g = stack.pop(0)
+                if g.i not in got and g.dep_ in {"pobj", "dobj", "poss", "dative", "appos", "conj", "nsubj"}:
+                    out.append(g)
+                    got.add(g.i)
+                stack.extend(x for x in g.children if x.dep_ not in _NOT_FURTHER - {"nsubj"})
+    return sorted(out, key=lambda t: (t.i < tok.i, abs(t.i - tok.i)))
+
+
 _COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "AGREE"}
 _HOSTILE = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST", "THREATEN"}
 _INTENT_HEADS = {"plan", "intend", "prepare", "willing", "ready", "offer", "promise", "pledge", "vow", "decide",
@@ -365,6 +419,15 @@ def _governed(tok, trig_tokens: set[int]) -> bool:
     return False
 
 
+def _first_role(sent: _Sentence, toks, keys: set[str], names: set[str]) -> Role | None:
+    """The first of `toks` that stands for an actor other than the event's own actors."""
+    for t in toks:
+        for r in sent.roles(t, loose=True):
+            if r.key not in keys and r.text.lower() not in names:
+                return r
+    return None
+
+
 def _in_quote(pos: int, quotes: list[tuple[int, int]]) -> bool:
     return any(a < pos < b for a, b in quotes)
 
@@ -390,15 +453,9 @@ def events(doc, offset: int, units, text: str) -> list[Trigger]:
         keys = {x.key for x in actors}
         names = {x.text.lower() for x in actors}
         direct, deep = _target_tokens(tok, noun, passive)
-        if action in lx.SYMMETRIC and len(actors) > 1 and not direct:
-            deep = []  # "A and B held talks": A and B are each other's counterparts
-        target = None
-        for t in direct + deep:
-            for r in sent.roles(t, loose=True):
-                if r.key not in keys and r.text.lower() not in names:
-                    target = r
-                    break
-            if target is not None:
-                break
+        target = _first_role(sent, direct, keys, names)
+        if target is None and not (action in lx.SYMMETRIC and len(actors) > 1):
+            # ("A and B held talks": A and B are each other's counterparts, no deeper target)
+            target = _first_role(sent, deep + _further(tok, noun, direct + deep), keys, names)
         out.append(Trigger(action, a, b, actors, target))
     return out
