@@ -91,7 +91,7 @@ def byline_stamp(lines: list[str]) -> tuple[str | None, int | None]:
     days: dict[str, int] = {}
     for i, ln in enumerate(lines):
         day = _stamp_day(ln)
-        if not day:
+        if not day or other_event(ln):
             continue
         days.setdefault(day, i)
         if _update_only(ln):
@@ -107,13 +107,71 @@ def byline_stamp(lines: list[str]) -> tuple[str | None, int | None]:
             if nxt is not None:
                 for k in range(i + 1, nxt):
                     d2 = _stamp_day(lines[k])
-                    if d2 and not _update_only(lines[k]):
+                    if d2 and not _update_only(lines[k]) and not other_event(lines[k]):
                         best = (d2, k)
             return best
     if len(days) == 1:  # every date stamp of the page names the same day (a blog footer, a short page)
         day, i = next(iter(days.items()))
         return day, i
     return None, None
+
+
+# "— Jane Doe (@jdoe) March 5, 2021": the attribution line of an embedded social-media post
+_EMBED_ATTRIBUTION = re.compile(r"^\s*[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)")
+# "Jane D. July 14, 2019 at 6:45 pm Reply": a comment's signature ends with its reply button
+_REPLY_END = re.compile(r"(?<![^\W\d_])(?:reply|antworten|répondre|repondre|responder|rispondi|antwoord|odpowiedz|"
+                        r"svara|svar|vastaa|ответить|відповісти)\s*$", re.IGNORECASE)
+# "Deadline: 3.11.2019", "Termin: Montag, 15. November 2021": a label that names no publication (none of its
+# words is stamp vocabulary) introduces the date of something else
+_LABEL = re.compile(r"(?P<label>[^\W\d_][^:：|·•]{0,40}?)\s*[:：](?!\d)(?P<between>[^:：]{0,30})$")
+# "09 Jan 2014 - 01 Jan 2017", "vom 04.11.23 – 30.08.24": a period, not a day of publication
+_RANGE_DASH = re.compile(r"^\s*(?:[-–—]|bis|to|au|al|a)\s*\d", re.IGNORECASE)
+# "8 August 2009: the first proper blog post ...": a date heading an entry of a timeline or list
+_ENTRY_COLON = re.compile(r"^\s*[:：]\s+[^\W\d_]")
+
+
+def other_event(line: str) -> bool:
+    """The line's date belongs to something other than the article: an embedded post's attribution, a labelled
+    date whose label is no stamp word (a deadline, an appointment, another story's headline), a period, a
+    timeline entry, or a caption (a stamp segment beside a sentence)."""
+    if _EMBED_ATTRIBUTION.match(line) or _REPLY_END.search(line):
+        return True
+    dates = find_dates(line[:200])
+    if not dates:
+        return False
+    start, end, _ = dates[0]
+    segs = _SEGMENT_SEP.split(line[:start])
+    lab = _LABEL.search(segs[-1])
+    if lab and _names_other(lab.group("label")) and not stamp_parts(lab.group("between") + " 1.1.2000")[1]:
+        return True
+    if _RANGE_DASH.match(line[end:end + 8]) and find_dates(line[end:end + 40]):
+        return True
+    if start == 0 and _ENTRY_COLON.match(line[end:end + 8]):
+        return True
+    return len(segs) > 1 and any(_prose_segment(seg) for seg in segs[:-1])
+
+
+def _prose_segment(seg: str) -> bool:
+    """A segment of running text (a caption's sentence): >= 8 words, most of them in lower case (a tag list, a
+    name or a category is capitalised)."""
+    words = re.findall(r"[^\W\d_]+", seg)
+    return len(words) >= 8 and sum(w[0].islower() for w in words) * 2 >= len(words)
+
+
+def _names_other(label: str) -> bool:
+    """A label's words are none of them stamp vocabulary, nor a compound ending in one ("Erscheinungsdatum");
+    a label in a script without word spaces (CJK) is not judged."""
+    if any(ord(c) >= 0x2E80 for c in label):
+        return False
+    words = re.findall(r"[^\W\d_]+", label)
+    if not words:
+        return False
+    for w in words:
+        if stamp_parts(w + " 1.1.2000")[1] == 0:
+            return False
+        if any(stamp_parts(w[-k:] + " 1.1.2000")[1] == 0 for k in range(4, len(w) - 2)):
+            return False
+    return True
 
 
 def _stamp_day(line: str) -> str | None:

@@ -1,0 +1,72 @@
+"""A date printed on a page that belongs to something other than the article is never its publication day:
+an embedded post's attribution, a comment's signature, a labelled deadline or appointment, a period, a timeline
+entry, a photo caption. Each shape is checked where it is the page's only date (the single-day fallback) and
+beside the article's own stamp (which must still win)."""
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsdesk.clean import clean_text
+from newsdesk.dates.publication import date_text, other_event
+
+PARA = ("Die Bundesregierung hat am Mittwoch ein neues Gesetz zur Förderung erneuerbarer Energien beschlossen, das "
+        "den Ausbau von Wind- und Solaranlagen in den kommenden Jahren deutlich beschleunigen soll, sagte der Minister.")
+PARA2 = ("Kritiker bemängelten jedoch, dass die vorgesehenen Mittel nicht ausreichen würden, um die Ziele bis zum Ende "
+         "des Jahrzehnts zu erreichen, und forderten weitere Nachbesserungen im parlamentarischen Verfahren.")
+
+FOREIGN = [
+    "— Jane Doe (@janedoe) January 7, 2018",                              # embedded post
+    "Chinedum O. July 14, 2019 at 6:45 pm Reply",                          # comment signature
+    "Termin: Montag, 15. November 2021 um 10.30 Uhr",                      # appointment
+    "Einsendeschluss: 03.11.2019 (Poststempel)",                           # deadline
+    "The daily gossip: November 2, 2023",                                   # another story's headline
+    "09 Jan 2014 - 01 Jan 2017",                                            # a period
+    "8 August 2009: the first proper blog post went online that summer.",  # a timeline entry
+    ("Une militante retourne vers le cortège après un échange avec les forces de l'ordre en marge de la "
+     "manifestation - Paris - 5 mai 2018"),                                 # a photo caption
+]
+
+
+@pytest.mark.parametrize("line", FOREIGN)
+def test_dating_other_event_line_is_not_the_publication_day(line):
+    assert other_event(line)
+    raw = "\n\n".join(["Kabinett beschließt Gesetz", PARA, line, PARA2])
+    assert date_text(raw, clean_text(raw)).published is None
+
+
+@pytest.mark.parametrize("line", FOREIGN)
+def test_dating_other_event_line_does_not_beat_the_byline(line):
+    raw = "\n\n".join(["Kabinett beschließt Gesetz", "Veröffentlicht am 3. Februar 2022", PARA, line, PARA2])
+    assert date_text(raw, clean_text(raw)).published == "2022-02-03"
+
+
+@pytest.mark.parametrize("line", [
+    "Veröffentlicht: 22. August 2012",
+    "Erscheinungsdatum: 07.02.2022",              # a compound ending in a stamp word
+    "Stand des Artikels: 26. Februar 2020, 12:30 Uhr.",
+    "Date of Last Revision: August 9, 2017",
+    "質問日時：2020/07/13 01:10",                  # a label in a script without spaces is not judged
+    "Janelle Hessig 9:46 am Sat Dec 12, 2020",   # a clock's colon is no label
+    "Von: Björn Jahner | 31.10.23",
+    "Posted: Nov 8, 2023 / 02:40 PM CST",
+    "veröffentlicht am 14 Feb ’20 | Kategorien: Social Media | Tags: B2B, Best Practice, Interview, LinkedIn",
+    "Tags: Social Media, Best Practice, Interview, LinkedIn, Selbständige, Fotografie, Canon | 22. August 2012",
+])
+def test_dating_publication_stamps_are_not_other_events(line):
+    assert not other_event(line)
+
+
+@given(st.dates(min_value=dt.date(1995, 1, 1), max_value=dt.date(2099, 12, 31)),
+       st.sampled_from(["{d.day}. {m} {d.year}", "{d.day:02d}.{d.month:02d}.{d.year}", "{m} {d.day}, {d.year}",
+                        "{d.year}-{d.month:02d}-{d.day:02d}"]),
+       st.sampled_from(["Published", "Updated", "Veröffentlicht am", "Stand", "Datum", "Publié le"]),
+       st.sampled_from(["Deadline", "Termin", "Anmeldeschluss", "Concert", "Next meeting"]))
+def test_dating_other_event_label_decides(day, form, stamp_label, event_label):
+    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December"]
+    written = form.format(d=day, m=months[day.month - 1])
+    assert not other_event(f"{stamp_label}: {written}")
+    assert other_event(f"{event_label}: {written}")
