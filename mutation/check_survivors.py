@@ -1,7 +1,8 @@
 """Apply each hand-made mutant of mutation/survivors.toml to a scratch copy of the committed tree and require its
 tests to fail (the mutant is killed). Never touches the working tree: other people edit it.
 
-Usage: python mutation/check_survivors.py [--only NAME ...] [--rev REV] [--workdir DIR]
+Usage: python mutation/check_survivors.py [--only NAME ...] [--file TOML ...] [--rev REV] [--workdir DIR]
+(default files: survivors.toml, the issue's 14, and handmade.toml, the session-3 hand-made breakages)
 Exit status 1 when a mutant survives, or when its `old` text is not found exactly once (stale entry).
 """
 
@@ -27,9 +28,13 @@ def main(argv=None) -> int:
     ap.add_argument("--only", nargs="*")
     ap.add_argument("--rev", default="HEAD")
     ap.add_argument("--workdir", default=str(Path(tempfile.gettempdir()) / "newsdesk-survivors"))
+    ap.add_argument("--file", nargs="+", default=["survivors.toml", "handmade.toml"],
+                    help="mutant lists (relative to mutation/)")
     args = ap.parse_args(argv)
-    with open(HERE / "survivors.toml", "rb") as fh:
-        mutants = [m for m in tomllib.load(fh)["mutant"] if not args.only or m["name"] in args.only]
+    mutants = []
+    for name in args.file:
+        with open(HERE / name, "rb") as fh:
+            mutants += [m for m in tomllib.load(fh)["mutant"] if not args.only or m["name"] in args.only]
     work = Path(args.workdir)
     unpack(args.rev, work)
     env = {**os.environ, "PYTHONPATH": str(work / "src"), "HF_HUB_OFFLINE": "1", "NO_COLOR": "1",
