@@ -80,17 +80,30 @@ def _role_from(words: list[str], drop: tuple[int, int] | None) -> str | None:
     return role or None
 
 
+def _name_word(w: str) -> bool:
+    """A capitalised word that is no role word, title or country: part of someone's name."""
+    base = re.sub(r"(?:'s|’s)$", "", w)
+    return base[:1].isupper() and w.lower() not in ROLE_WORDS and w.lower().rstrip(".") not in TITLE_SET \
+        and not lookup_code(base)
+
+
 def _left_run(text: str, lo: int, hi: int) -> tuple[list[str], int]:
-    """Words immediately left of `hi` (not before `lo`) that can belong to a title/role/country premodifier."""
+    """Words immediately left of `hi` (not before `lo`) that can belong to a title/role/country premodifier.
+    "and" joins two offices of one person ("Deputy Prime Minister and Defence Minister X") but not a name before
+    it: in "India's Defence Minister Rajnath Singh and Australian ... Richard Marles" (NER missed Singh) the run of
+    Marles stops at "and", so India is not his country."""
     words = [(m.group(), m.start()) for m in WORD.finditer(text, lo, hi)]
     run: list[str] = []
     start = hi
-    for w, pos in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        w, pos = words[k]
         wl = w.lower()
         base = re.sub(r"(?:'s|’s)$", "", w)
         if w in {",", ";", ":", "(", ")", '"'}:
             break
         if wl in STOP_CAPS and not (run and wl in {"and"}):
+            break
+        if wl == "and" and k > 0 and _name_word(words[k - 1][0]):
             break
         if base[:1].isupper() or wl in ROLE_WORDS or wl.rstrip(".") in TITLE_SET or wl in TITLE_SET:
             run.insert(0, w)
@@ -395,6 +408,7 @@ def mentions(article: model.Article, parsed: ner.Parsed) -> list[ArticleEntity]:
 
     _recover_missed(text, sents, persons, list(parsed.ents))
     clusters = _join_lone_names(clusters)
+    _countries_from_article(text, sents, clusters)
     out: list[ArticleEntity] = []
     for c in clusters:
         if c.type == "PERSON":
@@ -431,6 +445,69 @@ def mentions(article: model.Article, parsed: ner.Parsed) -> list[ArticleEntity]:
             seen[k] = 0
         final.append(e)
     return sorted(final, key=lambda e: (e.spans[0] if e.spans else (0, 0), e.key))
+
+
+_COUNTERPART = re.compile(r"\b(?:his|her|their|[A-Z][\w.-]*(?:'s|’s))\s+((?:[A-Z][\w.'’-]*\s+){1,3})counterparts?\b")
+_PAIR = re.compile(r"\b(?:between\s+)?(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*(?:and|[-–/])\s*(?:the\s+)?"
+                   r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\b")
+
+
+def _article_pairs(text: str) -> list[tuple[str, str]]:
+    """Pairs of countries the article names together: "between India and Russia", "India-Russia ties",
+    "Indian and Russian"."""
+    out = []
+    for m in _PAIR.finditer(text):
+        one, two = m.group(1), m.group(2)  # "Talks India-Russia": the word next to the joiner alone too
+        a = lookup_code(one) or lookup_code(one.split()[-1])
+        b = lookup_code(two) or lookup_code(two.split()[0])
+        if a and b and a != b:
+            out.append((a, b))
+    return out
+
+
+def _countries_from_article(text: str, sents, clusters: list[_Cluster]) -> None:
+    """Countries for people the text gives none, from the article (hand-written; spaCy has no such rule):
+    - counterpart: "X met his Russian counterpart Y" in an article that pairs Russia with one other country
+      ("between India and Russia", "India-Russia"): X is of that other country;
+    - article office: a person with an office and no country ("Defence Minister Rajnath Singh") in an article
+      whose named countries, less those of the other people's stated countries, leave exactly one.
+    The counterpart counts as a stated country; the article office is weak (used only where no article of the
+    corpus states one)."""
+    pairs = _article_pairs(text)
+    people = [c for c in clusters if c.type == "PERSON"]
+    for c in people:
+        if c.codes:
+            continue
+        for a, b in c.spans:
+            lo, hi = next(((x, y) for x, y in sents if x <= a < y), (a, len(text)))
+            m = _COUNTERPART.search(text, b, hi)
+            if not m or re.search(r"[.;]", text[b:m.start()]):
+                continue
+            theirs = _country_in(m.group(1).split())
+            if theirs is None:  # "his counterpart Y": Y's stated country
+                other = next((o for o in people if o is not c and o.codes
+                              and any(m.end() <= s0 < hi for s0, _ in o.spans)), None)
+                code_y = Counter(other.codes).most_common(1)[0][0] if other else None
+            else:
+                code_y = theirs[2]
+            mine = {y if x == code_y else x for x, y in pairs if code_y in (x, y)}
+            if code_y and len(mine) == 1:
+                code = mine.pop()
+                c.codes.append(code)
+                add(c.evidence, model.CountryEvidence(code, "counterpart", text[a:m.end()].strip()))
+                break
+    named = {c.key.split(":", 1)[1] for c in clusters if c.type in {"GPE", "LOC"} and c.key.startswith("country:")}
+    stated = {code for c in people for code in c.codes}
+    for c in people:
+        if c.codes or not any(w.lower() in ROLE_HEADS for r in (*c.roles, *c.titles) for w in r.split()):
+            continue
+        left = named - stated
+        if len(left) == 1:
+            code = next(iter(left))
+            office = (c.roles or c.titles)[0]
+            c.codes.append(code)
+            add(c.evidence, model.CountryEvidence(code, "article office",
+                                                  f"{office}; the article names {short_name(code)}"))
 
 
 def _recover_missed(text: str, sents, persons: list[_Cluster], all_spans: Sequence[ner.Span]) -> None:

@@ -68,12 +68,24 @@ def _from_dictionary(ae: ArticleEntity) -> bool:
     return bool(ae.country_evidence) and ae.country_evidence[0].kind in _WEAK
 
 
+def _full(name: str) -> str | None:
+    """The folded full name (given name(s) and surname), None for a one-word name."""
+    toks = name_tokens(name)
+    return fold(" ".join(toks)) if len(toks) >= 2 else None
+
+
 def _person_match(c: _Canon, ae: ArticleEntity) -> bool:
+    """Can this article's person be the corpus person `c`? Same surname, compatible given names, and no country
+    conflict, except for the same full name written the same way: one person, one entity across the corpus (a
+    country misread in one article must not split "Richard Marles" in two; people who share a full name and
+    differ in country are rarer than misread countries)."""
     g, sn = person_key(ae.name)
     keys = c.person_names()
     if not any(surname_equal(k[1], sn) for k in keys):
         return False
-    if ae.country_code and c.votes and not _from_dictionary(ae):
+    full = _full(ae.name)
+    same_full = bool(full) and any(_full(n) == full for n in (c.name, *c.aliases))
+    if ae.country_code and c.votes and not _from_dictionary(ae) and not same_full:
         top = c.votes.most_common(1)[0][0]
         if top != ae.country_code:
             return False
