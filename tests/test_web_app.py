@@ -119,7 +119,8 @@ def test_web_api_entity_detail_matches_cli_entity_json(client, db):
     api = client.get("/api/v1/entities/" + quote("Rajnath Singh")).json()
     assert {k: api[k] for k in cli} == cli
     assert api["country"] == "India" and api["country_code"] == "IND"
-    assert "India" in api["country_evidence"]["sentence"]
+    assert "India" in api["country_sentence"]["sentence"]
+    assert api["country_evidence"] and api["country_evidence"][0]["country_code"] == "IND"
     marles = next(c for c in api["counterparts"] if c["name"] == "Richard Marles")  # most shared events first
     assert marles["country"] == "Australia" and marles["country_code"] == "AUS" and marles["events"] == 2
     assert api["counterparts"][0]["type"] == "PERSON"

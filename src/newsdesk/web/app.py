@@ -4,6 +4,8 @@ read views (`newsdesk.store.web_queries.Views`) hold the SQL and the logic.
 Every page has a JSON twin under `/api/v1` with the CLI's `--json` keys, and every list a `.csv` twin. Lists are
 paged by `limit` (1..500, default 50) and an opaque keyset cursor `next`; a page that has more answers `next`,
 `next_url` and a `Link: <...>; rel="next"` header. Every error is `{"ok": false, "error": ..., "status": ...}`.
+Handlers return their JSON as a `JSONResponse` (plain `json.dumps`): FastAPI's `jsonable_encoder` walk of the
+nested dicts cost more than the view itself on the bigger pages.
 Only GET and HEAD are served; each response carries the CSP and `nosniff` headers.
 """
 
@@ -29,7 +31,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsdesk.errors import NotFound
 from newsdesk.store.snapshot import NoSnapshot, Snapshots
-from newsdesk.store.web_queries import Filters, Page, Views
+from newsdesk.store.web_queries import BadQuery, Filters, Page, Views
 from newsdesk.web import render
 
 HERE = Path(__file__).resolve().parent
@@ -211,6 +213,10 @@ def create_app(db: str, *, snapshots: Snapshots | None = None, poll: bool = True
     async def bad_cursor(_request, exc: BadParameter):
         return _error(400, str(exc))
 
+    @app.exception_handler(BadQuery)
+    async def bad_query(_request, exc: BadQuery):
+        return _error(400, str(exc))
+
     @app.exception_handler(NotFound)
     async def not_found(_request, exc: NotFound):
         return _error(404, str(exc))
@@ -249,13 +255,13 @@ def create_app(db: str, *, snapshots: Snapshots | None = None, poll: bool = True
     @app.get("/api/v1", tags=["home"], summary="counts and the latest events")
     def api_home():
         counts, latest = views(lambda v: (v.counts(), v.events(limit=10).items))
-        return {"ok": True, "counts": counts, "events": latest}
+        return JSONResponse({"ok": True, "counts": counts, "events": latest})
 
     @app.get("/api/v1/health", tags=["home"], summary="liveness, and which snapshot of the store is served")
     def health():
         info = snaps.info()
         counts = views(lambda v: v.counts())
-        return {"ok": True, **info, **counts}
+        return JSONResponse({"ok": True, **info, **counts})
 
     # --- events -------------------------------------------------------------------------------------------------
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
@@ -280,15 +286,13 @@ def create_app(db: str, *, snapshots: Snapshots | None = None, poll: bool = True
 
     @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
     def event_page(request: Request, event_id: str):
-        ev = views(lambda v: v.event(event_id))
-        ids = [x["id"] for x in ev["outlets"]] + [x["article"] for x in ev["evidence"]]
-        texts = views(lambda v: v.articles_by_id(ids))
+        ev, texts = views(lambda v: v.event_page(event_id))
         return page(request, "event.html", e=ev, texts=texts)
 
     @app.get("/api/v1/events/{event_id}", tags=["events"], responses=ERRORS)
     def api_event(event_id: str):
         """One event: `newsdesk event ID --json` plus outlets, evidence and contradictions."""
-        return views(lambda v: v.event(event_id))
+        return JSONResponse(views(lambda v: v.event(event_id)))
 
     def text_list(name: str, doc: str) -> None:
         """The HTML page, the JSON list and the two CSV twins of a list filtered only by a text query `q`
@@ -323,7 +327,7 @@ def create_app(db: str, *, snapshots: Snapshots | None = None, poll: bool = True
 
     @app.get("/api/v1/storylines/{storyline_id}", tags=["storylines"], responses=ERRORS)
     def api_storyline(storyline_id: str):
-        return views(lambda v: v.storyline(storyline_id))
+        return JSONResponse(views(lambda v: v.storyline(storyline_id)))
 
     # --- entities -----------------------------------------------------------------------------------------------
     def _entities(v: Views, limit, next, q, type, country) -> Page:
@@ -356,7 +360,7 @@ def create_app(db: str, *, snapshots: Snapshots | None = None, poll: bool = True
     def api_entity(entity_id: str):
         """One entity by id or name: `newsdesk entity NAME --json` plus timeline, counterparts and the evidence
         for its country."""
-        return views(lambda v: v.entity(entity_id))
+        return JSONResponse(views(lambda v: v.entity(entity_id)))
 
     # --- pairs --------------------------------------------------------------------------------------------------
     @app.get("/pairs", response_class=HTMLResponse, include_in_schema=False)
@@ -368,7 +372,7 @@ def create_app(db: str, *, snapshots: Snapshots | None = None, poll: bool = True
     @app.get("/api/v1/pairs", tags=["pairs"], responses=ERRORS)
     def api_pairs(a: Who, b: Who):
         """Every event and record in which both entities take part: `newsdesk pairs A B --json`."""
-        return {"ok": True, **views(lambda v: v.pairs(a, b))}
+        return JSONResponse({"ok": True, **views(lambda v: v.pairs(a, b))})
 
     @app.get("/pairs.csv", tags=["pairs"], response_class=Response, responses={**CSV, **ERRORS})
     @app.get("/api/v1/pairs.csv", tags=["pairs"], response_class=Response, responses={**CSV, **ERRORS})
@@ -409,7 +413,7 @@ def create_app(db: str, *, snapshots: Snapshots | None = None, poll: bool = True
     @app.get("/api/v1/articles/{article_id}", tags=["articles"], responses=ERRORS)
     def api_article(article_id: str):
         """One article by id or external id: `newsdesk show ID --json` plus its event."""
-        return views(lambda v: v.article(article_id))
+        return JSONResponse(views(lambda v: v.article(article_id)))
 
     # --- sources ------------------------------------------------------------------------------------------------
     text_list("sources", "Outlets with their article and event counts and first/last publication day.")
@@ -423,6 +427,6 @@ def create_app(db: str, *, snapshots: Snapshots | None = None, poll: bool = True
     @app.get("/api/v1/sources/{name}", tags=["sources"], responses=ERRORS)
     def api_source(name: str):
         """One outlet: articles and events per month."""
-        return views(lambda v: v.source(name))
+        return JSONResponse(views(lambda v: v.source(name)))
 
     return app

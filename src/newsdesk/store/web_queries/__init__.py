@@ -13,11 +13,11 @@ passes one dict per immutable snapshot, so the map is computed once per snapshot
 from __future__ import annotations
 
 from newsdesk.store.web_queries.articles import ArticleViews
-from newsdesk.store.web_queries.base import Filters, Page
+from newsdesk.store.web_queries.base import BadQuery, Filters, Page
 from newsdesk.store.web_queries.entities import EntityViews
 from newsdesk.store.web_queries.events import EventViews
 
-__all__ = ["Filters", "Page", "Views"]
+__all__ = ["BadQuery", "Filters", "Page", "Views"]
 
 
 class Views(EventViews, EntityViews, ArticleViews):

@@ -7,11 +7,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsdesk.store.db import Store
+from newsdesk.errors import NewsdeskError
+from newsdesk.store.db import Store, evidence_from_json
+from newsdesk.store.shapes import evidence_json
 
 # the CLI's JSON shapes: the API's objects have the same keys as `--json`
 from newsdesk.store.shapes import participant_json as _participant  # noqa: F401  (re-used by events/entities)
 from newsdesk.store.shapes import record_json as _record  # noqa: F401
+from newsdesk.store.web_queries import index
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +31,11 @@ class Filters:
 
 
 NO_FILTERS = Filters()
+WORD = re.compile(r"[a-z0-9]+")  # the runs web_vocab indexes (store/web_queries/index.py)
+
+
+class BadQuery(NewsdeskError):
+    """A question that cannot be answered as asked (the same entity named twice for a pair): a 400, not a 404."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,9 +45,14 @@ class Page:
 
 
 def _entity(row) -> dict:
-    eid, name, typ, al, ti, ro, c, cc, n = row
+    """An entities row + its article count -> the CLI's entity JSON (`shapes.entity_json`'s keys, same order)."""
+    eid, name, typ, al, ti, ro, c, cc, evidence, n = row
     return {"id": eid, "name": name, "type": typ, "aliases": list(al or ()), "titles": list(ti or ()),
-            "roles": list(ro or ()), "country": c, "country_code": cc, "articles": n}
+            "roles": list(ro or ()), "country": c, "country_code": cc, "articles": n,
+            "country_evidence": evidence_json(evidence_from_json(evidence))}
+
+
+ENTITY_COLUMNS = "n.id, n.name, n.type, n.aliases, n.titles, n.roles, n.country, n.country_code, n.country_evidence"
 
 
 def _span_of(text: str, needle: str | None) -> tuple[int, int] | None:
@@ -69,59 +82,65 @@ class Base:
     def _q(self, sql: str, params: Sequence = ()) -> list[tuple]:
         return self.con.execute(sql, list(params)).fetchall()
 
+    def _t(self, name: str) -> str:
+        """The derived table `name` (store/web_queries/index.py), built as a TEMP table if the store lacks it."""
+        have = self.memo.get("web_tables")
+        if have is None or name not in have:
+            self.memo["web_tables"] = index.ensure(self.con, name, have, load=lambda: index.existing(self.con))
+        return name
+
     # --- whole-store maps, memoised per snapshot ---------------------------------------------------------------
     def copies(self) -> dict[str, str]:
         """copy article id -> its original (the earliest member of its near-duplicate group)."""
         if "copies" not in self.memo:
-            from newsdesk import dedup
-            from newsdesk.settings import EVENT_MAX_GAP_DAYS
-
-            rows = self._q("SELECT id, published FROM articles ORDER BY seq")
-            self.memo["copies"] = dedup.copy_map(self._q("SELECT a, b, similarity FROM dup_pairs"),
-                                                 [r[0] for r in rows], dict(rows), EVENT_MAX_GAP_DAYS)
+            self.memo["copies"] = dict(self._q(f"SELECT article_id, copy_of FROM {self._t('web_copies')}"))
         return self.memo["copies"]
 
     def _refs(self, ids: Sequence[str]) -> dict[str, tuple]:
         return self.store.article_refs(list(ids))
 
-    @staticmethod
-    def _filter_sql(f: Filters, article: str) -> tuple[list[str], list]:
-        """WHERE pieces over an articles alias `article` (a row or an EXISTS over an event's articles)."""
+    def _filter_sql(self, f: Filters, article: str) -> tuple[list[str], list]:
+        """WHERE pieces over an articles alias `article`, each a semi-join on `article`.id (an article matches when
+        it meets every piece)."""
         where, params = [], []
         if f.source:
             where.append(f"lower({article}.source) = lower(?)")
             params.append(f.source)
         if f.entity:
-            where.append(f"EXISTS (SELECT 1 FROM mentions m JOIN entities n ON n.id = m.entity_id WHERE "
-                         f"m.article_id = {article}.id AND (n.id = ? OR lower(n.name) = lower(?)))")
+            where.append(f"{article}.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id IN (SELECT n.id FROM "
+                         f"entities n WHERE n.id = ? OR lower(n.name) = lower(?)))")
             params += [f.entity, f.entity]
         if f.country:
-            where.append(f"(EXISTS (SELECT 1 FROM mentions m JOIN entities n ON n.id = m.entity_id WHERE "
-                         f"m.article_id = {article}.id AND (upper(n.country_code) = upper(?) OR "
-                         f"lower(n.country) = lower(?))) OR EXISTS (SELECT 1 FROM records r WHERE r.article_id = "
-                         f"{article}.id AND (lower(r.actor_country) = lower(?) OR lower(r.target_country) = "
-                         f"lower(?))))")
+            where.append(f"({article}.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id IN (SELECT n.id "
+                         f"FROM entities n WHERE upper(n.country_code) = upper(?) OR lower(n.country) = lower(?))) OR "
+                         f"{article}.id IN (SELECT r.article_id FROM records r WHERE lower(r.actor_country) = lower(?) "
+                         f"OR lower(r.target_country) = lower(?)))")
             params += [f.country] * 4
         if f.action:
-            where.append(f"EXISTS (SELECT 1 FROM records r WHERE r.article_id = {article}.id AND "
-                         f"upper(r.action) = upper(?))")
+            where.append(f"{article}.id IN (SELECT r.article_id FROM records r WHERE upper(r.action) = upper(?))")
             params.append(f.action)
         if f.q:
-            where.append(f"(contains(lower(coalesce({article}.title, '')), lower(?)) OR "
-                         f"contains(lower({article}.text), lower(?)))")
-            params += [f.q, f.q]
+            if f.q.isascii() and WORD.fullmatch(f.q.lower()):  # inside one word run: the vocabulary finds it
+                where.append(f"{article}.seq IN (SELECT unnest(v.seqs) FROM {self._t('web_vocab')} v WHERE "
+                             f"contains(v.word, ?))")
+                params.append(f.q.lower())
+            else:
+                where.append(f"{article}.id IN (SELECT t.article_id FROM {self._t('web_text')} t WHERE "
+                             f"contains(t.title_lc, lower(?)) OR contains(t.text_lc, lower(?)))")
+                params += [f.q, f.q]
         return where, params
-
 
     # --- home --------------------------------------------------------------------------------------------------
     def counts(self) -> dict:
-        (n,) = self._q("SELECT count(*) FROM articles")
-        out = {"articles": n[0]}
-        for t in ("events", "storylines", "entities", "records"):
-            out[t] = self._q(f"SELECT count(*) FROM {t}")[0][0]  # table names are literals above
-        out["sources"] = self._q("SELECT count(DISTINCT coalesce(source, '')) FROM articles")[0][0]
-        return out
+        """Rows per table and the number of sources (memoised: a snapshot does not change)."""
+        if "counts" not in self.memo:
+            row = self._q("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events), (SELECT count(*) "
+                          "FROM storylines), (SELECT count(*) FROM entities), (SELECT count(*) FROM records), "
+                          "(SELECT count(DISTINCT coalesce(source, '')) FROM articles)")[0]
+            self.memo["counts"] = dict(zip(("articles", "events", "storylines", "entities", "records", "sources"),
+                                           row, strict=True))
+        return dict(self.memo["counts"])
 
     def busiest_event(self) -> str | None:
-        rows = self._q("SELECT event_id FROM event_articles GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1")
+        rows = self._q(f"SELECT event_id FROM {self._t('web_events')} ORDER BY articles DESC, event_id LIMIT 1")
         return rows[0][0] if rows else None
