@@ -46,3 +46,37 @@ def test_clean_rules_caption_tail_only_when_short():
     tail = "Photo: " + "the harbour works went on " * (CLEAN_CAPTION_MAX_CHARS // 25 + 1) + "all night."
     assert len(tail) > CLEAN_CAPTION_MAX_CHARS
     assert rules.peel_tail(BODY + " " + tail) == (BODY + " " + tail, [])
+
+
+def test_clean_page_share_buttons_split_a_teaser_from_the_article():
+    """Mutant: the page score of a furniture line `-CLEAN_PAGE_LINE_COST` -> `+` (in `_clean_once`): a row of
+    share buttons between another story's teaser and the article must cut the page into two runs, so the teaser
+    goes with the menu and only the article's paragraphs stay."""
+    from test_clean_page import FOOT, MENU, P1, P2, P3, TEASERS
+
+    from newsdesk.clean import clean_text
+
+    teaser = "Heute Abend wird das Konzert live auf dem Kanal des Theaters übertragen, wie die Veranstalter mitteilten."
+    share = ["Facebook", "Twitter", "WhatsApp", "E-Mail"]
+    assert [rules.classify_line(s, site=[]) for s in share] == ["share"] * 4
+    raw = "\n".join([*MENU, "Konzert im Netz", teaser, "", "23. März 2020", *share, P1, P2, P3, *TEASERS, *FOOT])
+    assert clean_text(raw).text == "\n\n".join([P1, P2, P3])
+
+
+def test_clean_corpus_boilerplate_cut_at_the_head_of_a_document():
+    """Mutant: `while j < len(flat) and flagged(j)` -> `>` in `_corpus_edges` (the head run never cut): a line that
+    opens every document of the site is boilerplate at the head, as it is at the tail; the body stays."""
+    from newsdesk.clean import CorpusStats, clean_text
+
+    head = "Get the Harbour Gazette delivered to your door every morning of the week."
+    tail = "The Harbour Gazette is published by Coast Media of Port Town."
+    towns = ["Alder", "Birch", "Cedar", "Dune", "Elm", "Fern", "Gorse", "Heath"]
+    things = ["bridge", "school", "harbour wall", "clinic", "ferry", "library", "market hall", "water plant"]
+    bodies = [f"The council of {t} voted on the new {x} budget at its spring session. "
+              f"Farmers near {t} said the {x} would cost them their best fields." for t, x in zip(towns, things)]
+    stats = CorpusStats()
+    for b in bodies:
+        stats.add("gazette", "\n\n".join([head, b, tail]))
+    c = clean_text("\n\n".join([head, bodies[0], tail]), stats=stats, group="gazette")
+    assert c.text == bodies[0]
+    assert [(r.text, r.reason) for r in c.removed] == [(head, "boilerplate"), (tail, "boilerplate")]
