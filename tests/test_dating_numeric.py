@@ -41,3 +41,50 @@ def test_dating_contradicting_weekday_gives_no_day():
     raw = (" date 2007-04-24 NEW YORK, March 13 (Wire) — Stocks fell on Friday as lenders' losses spread, "
            "traders said.")  # March 13 was a Tuesday in 2007 and a Monday in 2006: no year fits
     assert date_text(raw).published is None
+
+
+IT_PARA = ("Il consiglio comunale ha approvato ieri sera il nuovo piano per il traffico della città, che prevede "
+           "nuove piste ciclabili e una zona a traffico limitato più ampia nel centro storico, ha detto il sindaco "
+           "ai giornalisti dopo la riunione.")
+EN_PARA = ("The city council approved the new traffic plan last night, which adds bike lanes and a larger "
+           "low-traffic zone in the old town, the mayor told reporters after a meeting that ran late into the "
+           "evening and was followed by a vote.")
+
+
+def test_dating_numeric_ambiguous_date_is_day_first_on_a_page_in_another_language():
+    raw = "\n\n".join(["Nuovo piano del traffico", "Di Giovanni Rossi | 12/10/2020", IT_PARA])
+    assert date_text(raw).published == "2020-10-12"
+
+
+def test_dating_numeric_ambiguous_date_stays_undecided_on_an_english_page():
+    raw = "\n\n".join(["New traffic plan", "By John Smith | 12/10/2020", EN_PARA])
+    assert date_text(raw).published is None
+
+
+def test_dating_numeric_day_first_only_for_ambiguous_forms():
+    assert grammar.find_dates("12/10/2020", day_first=True)[0][2] == "2020-10-12"
+    assert grammar.find_dates("3/25/2020", day_first=True)[0][2] == "2020-03-25"   # cannot be day first
+    assert grammar.find_dates("12/10/2020 4:00 PM EDT", day_first=True)[0][2] == "2020-12-10"  # US zone wins
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً", "2020-04-24"),   # Levantine / Egyptian month pair
+    ("الإثنين، 24 أغسطس 2020 09:56 ص", "2020-08-24"),
+    ("1 كانون الثاني 2021", "2021-01-01"),                                  # a two-word month name
+    ("19 Αυγούστου 2020 9:02 μμ", "2020-08-19"),
+    ("13 gusht 2020, 09:08", "2020-08-13"),
+    ("4 Mei 2020", "2020-05-04"),
+    ("publié le 1er novembre 2023 à 16h28", "2023-11-01"),
+    ("13. 01. 2020, 23:55", "2020-01-13"),
+    ("2020年07月03日 | 徒歩", "2020-07-03"),
+    ("2020년 7월 3일", "2020-07-03"),
+])
+def test_dating_grammar_more_languages(text, day):
+    assert grammar.find_dates(text)[0][2] == day
+    assert grammar.stamp_parts(text)[0][0] == day
+
+
+@pytest.mark.parametrize("stamp", ["تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً", "19 Αυγούστου 2020 9:02 μμ",
+                                   "24/04/2020, 21:34 WIB"])
+def test_dating_grammar_stamp_vocabulary_of_more_languages(stamp):
+    assert grammar.stamp_parts(stamp)[1] <= 1

@@ -41,40 +41,53 @@ WEEKDAY_FULL = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturda
 # (day, month and year together): a yearless "5 Mai" or a bare "mar" is never read as a date in another language.
 _OTHER_MONTHS = {
     1: "januar jänner jän janvier janv enero ene gennaio gen janeiro januari stycznia styczeń sty ledna leden "
-       "tammikuuta января январь янв січня ocak ianuarie január gener",
+       "tammikuuta января январь янв січня ocak ianuarie január gener "
+       "يناير كانون_الثاني Ιανουαρίου Ιανουάριος Ιαν janar",
     2: "februar feber februari février fevrier févr fevr fév febrero febbraio fevereiro fev lutego luty lut února "
-       "únor helmikuuta февраля февраль фев лютого şubat februarie február febrer",
+       "únor helmikuuta февраля февраль фев лютого şubat februarie február febrer "
+       "فبراير شباط Φεβρουαρίου Φεβρουάριος Φεβ shkurt",
     3: "märz maerz mär mrz maart mrt mars marts marzo março marco marca marzec března březen maaliskuuta марта март "
-       "березня mart martie március márc març",
+       "березня mart martie március márc març "
+       "مارس آذار Μαρτίου Μάρτιος Μαρ maret",
     4: "avril avr abril abr aprile kwietnia kwiecień kwi dubna duben huhtikuuta апреля апрель апр квітня nisan "
-       "aprilie április ápr",
-    5: "mai mayo maggio mag maio mei maj maja května květen toukokuuta мая май травня mayıs május máj maig",
+       "aprilie április ápr "
+       "أبريل ابريل إبريل نيسان Απριλίου Απρίλιος Απρ prill",
+    5: "mai mayo maggio mag maio mei maj maja května květen toukokuuta мая май травня mayıs május máj maig "
+       "مايو أيار Μαΐου Μαΐος Μάιος Μαΐ",
     6: "juni juin junio giugno giu junho czerwca czerwiec cze června červen kesäkuuta июня июнь червня haziran "
-       "iunie június jún juny",
+       "iunie június jún juny "
+       "يونيو يونيه حزيران Ιουνίου Ιούνιος Ιουν qershor",
     7: "juli juillet juil julio luglio lug julho lipca lipiec lip července červenec heinäkuuta июля июль липня "
-       "temmuz iulie július júl juliol",
+       "temmuz iulie július júl juliol "
+       "يوليو يوليه تموز Ιουλίου Ιούλιος Ιουλ korrik",
     8: "august août aout agosto ago augustus augusti sierpnia sierpień sie srpna srpen elokuuta августа август "
-       "серпня ağustos augusztus agost",
+       "серпня ağustos augusztus agost agustus "
+       "أغسطس اغسطس آب Αυγούστου Αύγουστος Αυγ gusht",
     9: "septembre septiembre setiembre set settembre setembro septembrie szeptember września wrzesień wrz září "
-       "syyskuuta сентября сентябрь вересня eylül setembre",
+       "syyskuuta сентября сентябрь вересня eylül setembre "
+        "سبتمبر أيلول Σεπτεμβρίου Σεπτέμβριος Σεπ shtator",
     10: "oktober okt octobre octubre ottobre ott outubro out października październik paź října říjen lokakuuta "
-        "октября октябрь окт жовтня ekim octombrie október",
+        "октября октябрь окт жовтня ekim octombrie október "
+        "أكتوبر اكتوبر تشرين_الأول Οκτωβρίου Οκτώβριος Οκτ tetor",
     11: "novembre noviembre novembro listopada listopad lis listopadu marraskuuta ноября ноябрь нояб листопада "
-        "kasım noiembrie",
+        "kasım noiembrie "
+        "نوفمبر تشرين_الثاني Νοεμβρίου Νοέμβριος Νοε nëntor",
     12: "dezember dez décembre decembre déc diciembre dic dicembre dezembro desember grudnia grudzień gru prosince "
-        "prosinec joulukuuta декабря декабрь дек грудня aralık decembrie desembre",
+        "prosinec joulukuuta декабря декабрь дек грудня aralık decembrie desembre desember "
+        "ديسمبر كانون_الأول Δεκεμβρίου Δεκέμβριος Δεκ dhjetor",
 }
 MONTHS_ANY: dict[str, int] = dict(MONTHS)
 for _m, _names in _OTHER_MONTHS.items():
-    for _n in _names.split():
-        MONTHS_ANY.setdefault(_n, _m)
+    for _n in _names.split():  # "كانون_الثاني": a two-word name, written with one space
+        MONTHS_ANY.setdefault(_n.replace("_", " ").lower(), _m)
 _WEEKDAYS_OTHER = (
     "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do fr sa so lundi mardi mercredi "
     "jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim lunes martes miércoles miercoles jueves viernes "
     "sábado sabado domingo lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato "
     "domenica segunda terça terca quarta quinta sexta feira maandag dinsdag woensdag donderdag vrijdag zaterdag "
-    "zondag poniedziałek wtorek środa czwartek piątek sobota niedziela")
-WEEKDAYS_ANY = tuple(_WEEKDAYS_OTHER.split())
+    "zondag poniedziałek wtorek środa czwartek piątek sobota niedziela الإثنين الاثنين الثلاثاء الأربعاء الاربعاء "
+    "الخميس الجمعة السبت الأحد الاحد Δευτέρα Τρίτη Τετάρτη Πέμπτη Παρασκευή Σάββατο Κυριακή")
+WEEKDAYS_ANY = tuple(_WEEKDAYS_OTHER.lower().split())
 
 # non-capturing fragments (compile with re.IGNORECASE where case does not matter)
 MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
@@ -85,9 +98,9 @@ _MON = r"(?P<mon>" + MONTH_NAME + ")"
 # any language's month name, longest first, not inside a word
 MONTH_NAME_ANY = r"(?<![^\W\d_])(?:" + "|".join(sorted(map(re.escape, MONTHS_ANY), key=len, reverse=True)) + \
     r")(?![^\W\d_])\.?"
-_MON_ANY = r"(?P<mon>" + MONTH_NAME_ANY + ")"
+_MON_ANY = r"(?P<mon>" + MONTH_NAME_ANY + r")(?:\s*/\s*" + MONTH_NAME_ANY + ")?"
 _WD = WEEKDAY_NAME
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º)?"
 _YEAR = r"(?P<year>(?:19|20|21)\d\d)"
 _B = r"(?<![\w/.-])"  # left boundary: not inside a word, a number, a path or another date
 _BN = r"(?<![\d/.-])"  # ... for numeric dates, which a page may glue to a word ("Kugler19.10.2019")
@@ -104,6 +117,9 @@ _FULL_PATTERNS = [
     re.compile(_B + _MON + r"\s+" + _DAY + r",?\s+" + _YEAR + _EY, re.IGNORECASE),
     re.compile(_B + _DAY + r"\s+(?:of\s+)?" + _MON + r",?\s+" + _YEAR + _EY, re.IGNORECASE),
     re.compile(_BN + r"(?P<n1>[0-3]?\d)(?P<sep>[./])(?P<n2>[0-3]?\d)(?P=sep)" + _YEAR + _EY),
+    re.compile(_BN + r"(?P<n1>[0-3]?\d)(?P<sep>\.)\s(?P<n2>[01]?\d)\.\s" + _YEAR + _E),  # "13. 01. 2020"
+    # CJK and Korean: "2020年07月03日", "2020년 7월 3일"
+    re.compile(_BN + _YEAR + r"\s*[年년]\s*(?P<mnum>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"),
     # other languages: "22. August 2012", "5 de julio de 2020", "15 de Abril, 2020", "Abril 15, 2020", "3 февраля 2021"
     re.compile(_B + _DAY + r"\.?\s*(?:de\s+|of\s+)?" + _MON_ANY + r",?\s+(?:de\s+|del\s+)?" + _YEAR + _EY,
                re.IGNORECASE),
@@ -116,7 +132,7 @@ _YEARLESS_PATTERNS = [
 TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)"
                   r"|\b\d{1,2}h\d\d\b", re.IGNORECASE)
 _TZ = (r"(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|pt|ist|irst|aest|aedt|jst|hkt|sgt|sast|msk"
-       r"|[+-]\d\d:?\d\d)")
+       r"|wib|wita|wit|[+-]\d\d:?\d\d)")
 _STAMP_WORDS = re.compile(
     r"\b(?:(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|just now|" + _TZ +
     r"|updated?|last|published|posted|modified|first|on|at|am|pm|a\.m|p\.m|date|dated|created|"
@@ -127,7 +143,8 @@ _STAMP_WORDS_OTHER = re.compile(
     r"publie|mis à jour|modifié|le|à|publicado|actualizado|actualización|el|a las|las|hs|horas?|pubblicato|"
     r"aggiornato|aggiornamento|il|alle|ore|gepubliceerd|bijgewerkt|laatst|op|om|opublikowano|zaktualizowano|"
     r"aktualizacja|dnia|godz|publikováno|aktualizováno|publicerad|uppdaterad|publiceret|opdateret|julkaistu|"
-    r"päivitetty|klo|опубликовано|обновлено|" + "|".join(sorted(WEEKDAYS_ANY, key=len, reverse=True)) +
+    r"päivitetty|klo|опубликовано|обновлено|تم نشره|نشر في|نشر|آخر تحديث|تحديث|مساءً|مساء|صباحًا|صباحا|ص|م|"
+    r"δημοσίευση|ενημέρωση|μμ|πμ|diterbitkan|diperbarui|pukul|" + "|".join(sorted(WEEKDAYS_ANY, key=len, reverse=True)) +
     r")(?![^\W\d_])\.?", re.IGNORECASE)
 
 HEADER_RE = re.compile(
@@ -152,15 +169,18 @@ def month_number(token: str) -> int:
     return MONTHS_ANY[token.lower().rstrip(".")]
 
 
-def find_dates(text: str) -> list[tuple[int, int, str]]:
-    """Every full calendar date (day, month and year) in `text`: (start, end, ISO day), sorted by position."""
+def find_dates(text: str, day_first: bool = False) -> list[tuple[int, int, str]]:
+    """Every full calendar date (day, month and year) in `text`: (start, end, ISO day), sorted by position.
+
+    `day_first`: the text is known to be in a language that writes the day first, so an ambiguous numeric date
+    (``05/02/2013``) is 5 February; otherwise it is no date unless a US time zone beside it says month first."""
     found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
     for pat in _FULL_PATTERNS:
         for m in pat.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            iso = _from_match(m)
+            iso = _from_match(m, day_first)
             if iso:
                 found.append((m.start(), m.end(), iso))
                 taken.append((m.start(), m.end()))
@@ -178,7 +198,7 @@ def find_yearless(text: str) -> list[tuple[int, int, int, int]]:
     return sorted(out)
 
 
-def _from_match(m: re.Match) -> str | None:
+def _from_match(m: re.Match, day_first: bool = False) -> str | None:
     g = m.groupdict()
     y = int(g["year"])
     if g.get("mnum"):
@@ -200,7 +220,7 @@ def _from_match(m: re.Match) -> str | None:
     hi = min(hi if hi >= 0 else len(text), m.end() + 40)
     if _US_ZONE.search(text[lo:m.start()] + " " + text[m.end():hi]):
         return valid(y, a, b)
-    return None
+    return valid(y, b, a) if day_first else None
 
 
 _US_ZONE = re.compile(r"\b(?:E|C|M|P)[SD]?T\b")
@@ -271,14 +291,14 @@ _STAMP_SEP = re.compile(r"\s+[|•·]\s+")
 _BYLINE_SEGMENT = re.compile(r"^\s*(?:[Bb]y|BY)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al-?)){0,5}\s*$")
 
 
-def stamp_parts(line: str) -> tuple[list[str], int, bool]:
+def stamp_parts(line: str, day_first: bool = False) -> tuple[list[str], int, bool]:
     """A line read as a date/time stamp: (its full dates as ISO days, the count of words that are neither dates,
     times nor stamp vocabulary of any language, whether it has a date or time at all). `stamp_date` wants no
     leftover word; a page's byline stamp may carry a few (the writer's or the site's name)."""
     s = line.strip()
     if not s or len(s) > 160 or not _HAS_DIGIT.search(s):
         return [], 0, False
-    dates = find_dates(s)
+    dates = find_dates(s, day_first)
     if not dates:  # a stamp may write the year in two digits ("31.10.23", "14 Feb ’20"): only in a stamp line
         dates = [(m.start(), m.end(), d) for m in _SHORT_YEAR.finditer(s) if (d := _short_year_day(m))]
     rest = s
@@ -314,12 +334,12 @@ def _short_year_day(m: re.Match) -> str | None:
 UPDATE_CUE = re.compile(
     r"(?<![^\W\d_])(?:updated?|modified|edited|revised|last changed|geändert|aktualisiert|überarbeitet|mis à jour|"
     r"modifié|actualizado|actualización|aggiornato|bijgewerkt|zaktualizowano|aktualizováno|uppdaterad|opdateret|"
-    r"päivitetty|обновлено)(?![^\W\d_])", re.IGNORECASE)
+    r"päivitetty|обновлено|تحديث|ενημέρωση|ενημερώθηκε|diperbarui)(?![^\W\d_])", re.IGNORECASE)
 _BY_WORD = re.compile(r"(?<![^\W\d_])(?:by|von|par|por|di|door|av|przez|autor|author|redaktion|redazione)"
                       r"(?![^\W\d_])", re.IGNORECASE)
 
 
-def stamp_date(line: str) -> tuple[str | None, bool]:
+def stamp_date(line: str, day_first: bool = False) -> tuple[str | None, bool]:
     """If `line` is only a date/time stamp (``March 5, 2021 09:12 am | Updated 11:40 am EST``), its first full date.
 
     Returns (ISO day or None, is_stamp). A stamp is a line whose words are, apart from dates and times, only
@@ -335,7 +355,7 @@ def stamp_date(line: str) -> tuple[str | None, bool]:
         s = " | ".join(parts)
         if not s:
             return None, False
-    dates = find_dates(s)
+    dates = find_dates(s, day_first)
     rest = s
     for a, b, _ in reversed(dates):
         rest = rest[:a] + " " + rest[b:]

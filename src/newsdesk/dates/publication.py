@@ -39,6 +39,7 @@ from newsdesk.settings import (
     DATING_BYLINE_MIN_PROSE,
     DATING_BYLINE_WINDOW_AFTER,
     DATING_BYLINE_WINDOW_BEFORE,
+    DATING_DAY_FIRST_MIN_WORDS,
     DATING_TOP_LINES,
     DATING_YEARLESS_MAX_YEARS,
 )
@@ -51,7 +52,7 @@ _PUBLISHED_STMT = re.compile(
     r"(?:published|posted)\b\s*(?:on|at|:)?\s*[:,]?\s*(?P<rest>.{6,60})", re.IGNORECASE)
 
 
-def top_date(raw_lines: list[str]) -> tuple[str | None, str | None]:
+def top_date(raw_lines: list[str], day_first: bool = False) -> tuple[str | None, str | None]:
     """(ISO day of a top-of-page date, the rest of the first line after a header) from the first few lines."""
     nonblank = [ln for ln in raw_lines if ln.strip()][:DATING_TOP_LINES]
     if not nonblank:
@@ -60,7 +61,7 @@ def top_date(raw_lines: list[str]) -> tuple[str | None, str | None]:
     if iso:
         return iso, rest
     for ln in nonblank:
-        day, is_stamp = stamp_date(ln)
+        day, is_stamp = stamp_date(ln, day_first)
         if day:
             return day, None
         if not is_stamp and len(ln.split()) > 12:  # reached the body: a stamp further down is not "top of page"
@@ -77,7 +78,7 @@ def _prose_words(line: str) -> int:
     return len(words) if len(words) >= 12 and _PROSE_END.search(line) or len(words) >= 30 else 0
 
 
-def byline_stamp(lines: list[str]) -> tuple[str | None, int | None]:
+def byline_stamp(lines: list[str], day_first: bool = False) -> tuple[str | None, int | None]:
     """(ISO day, line index) of the byline/date stamp of a page, else (None, None).
 
     A stamp line is a full date with only stamp words, times and at most DATING_BYLINE_MAX_OTHER_WORDS other
@@ -90,11 +91,11 @@ def byline_stamp(lines: list[str]) -> tuple[str | None, int | None]:
     prose = [_prose_words(ln) for ln in lines]
     days: dict[str, int] = {}
     for i, ln in enumerate(lines):
-        day = _stamp_day(ln)
-        if not day or other_event(ln):
+        day = _stamp_day(ln, day_first)
+        if not day or other_event(ln, day_first):
             continue
         days.setdefault(day, i)
-        if _update_only(ln):
+        if _update_only(ln, day_first):
             continue  # "Zuletzt geändert am 07.01.2020": a modification day, unless it is the only one
         after = sum(prose[i + 1:i + 1 + DATING_BYLINE_WINDOW_AFTER])
         before = sum(prose[max(0, i - DATING_BYLINE_WINDOW_BEFORE):i])
@@ -106,8 +107,8 @@ def byline_stamp(lines: list[str]) -> tuple[str | None, int | None]:
             best = (day, i)
             if nxt is not None:
                 for k in range(i + 1, nxt):
-                    d2 = _stamp_day(lines[k])
-                    if d2 and not _update_only(lines[k]) and not other_event(lines[k]):
+                    d2 = _stamp_day(lines[k], day_first)
+                    if d2 and not _update_only(lines[k], day_first) and not other_event(lines[k], day_first):
                         best = (d2, k)
             return best
     if len(days) == 1:  # every date stamp of the page names the same day (a blog footer, a short page)
@@ -130,13 +131,13 @@ _RANGE_DASH = re.compile(r"^\s*(?:[-–—]|bis|to|au|al|a)\s*\d", re.IGNORECASE
 _ENTRY_COLON = re.compile(r"^\s*[:：]\s+[^\W\d_]")
 
 
-def other_event(line: str) -> bool:
+def other_event(line: str, day_first: bool = False) -> bool:
     """The line's date belongs to something other than the article: an embedded post's attribution, a labelled
     date whose label is no stamp word (a deadline, an appointment, another story's headline), a period, a
     timeline entry, or a caption (a stamp segment beside a sentence)."""
     if _EMBED_ATTRIBUTION.match(line) or _REPLY_END.search(line):
         return True
-    dates = find_dates(line[:200])
+    dates = find_dates(line[:200], day_first)
     if not dates:
         return False
     start, end, _ = dates[0]
@@ -144,7 +145,7 @@ def other_event(line: str) -> bool:
     lab = _LABEL.search(segs[-1])
     if lab and _names_other(lab.group("label")) and not stamp_parts(lab.group("between") + " 1.1.2000")[1]:
         return True
-    if _RANGE_DASH.match(line[end:end + 8]) and find_dates(line[end:end + 40]):
+    if _RANGE_DASH.match(line[end:end + 8]) and find_dates(line[end:end + 40], day_first):
         return True
     if start == 0 and _ENTRY_COLON.match(line[end:end + 8]):
         return True
@@ -174,22 +175,22 @@ def _names_other(label: str) -> bool:
     return True
 
 
-def _stamp_day(line: str) -> str | None:
+def _stamp_day(line: str, day_first: bool = False) -> str | None:
     """The day of a stamp line, of a stamp segment of a meta line ("Dezember 10, 2019 · von X · in Y"), or of a
     date opening a line of text ("01.02.2022 „Der Arbeitsmarkt ...", "Wien, 14. Dezember 2021 – Aufgrund ...")."""
     if not _DIGIT.search(line[:200]):  # every date form has a digit: most lines are out at this cheap test
         return None
-    day = _stamp_only(line)
+    day = _stamp_only(line, day_first=day_first)
     if day:
         return day
     if len(line) <= 200:
         for seg in _SEGMENT_SEP.split(line):
-            day = _stamp_only(seg, max_other=2)
+            day = _stamp_only(seg, max_other=2, day_first=day_first)
             if day:
                 return day
     if not _DIGIT.search(line[:40]):
         return None
-    head = find_dates(line[:40])
+    head = find_dates(line[:40], day_first)
     if head and head[0][0] == 0 and head[0][2] >= _EARLIEST_WEB_DAY:
         return head[0][2]
     dl = match_dateline(line)
@@ -202,20 +203,20 @@ _DIGIT = re.compile(r"\d")
 _SEGMENT_SEP = re.compile(r"\s+[|·•]\s+|\s+[-–—]{1,2}\s+")
 
 
-def _stamp_only(line: str, max_other: int | None = None) -> str | None:
-    dates, other, _ = stamp_parts(line)
+def _stamp_only(line: str, max_other: int | None = None, day_first: bool = False) -> str | None:
+    dates, other, _ = stamp_parts(line, day_first)
     limit = DATING_BYLINE_MAX_OTHER_WORDS if max_other is None else max_other
     if not dates or other > limit or dates[0] < _EARLIEST_WEB_DAY:
         return None
     return dates[0]
 
 
-def _update_only(line: str) -> bool:
+def _update_only(line: str, day_first: bool = False) -> bool:
     """The line's first date is announced as an update ("Updated: Dec 21, 2018", "Zuletzt geändert am ...")."""
     cue = UPDATE_CUE.search(line)
     if not cue:
         return False
-    dates = find_dates(line)
+    dates = find_dates(line, day_first)
     return not dates or cue.start() < dates[0][0]
 
 
@@ -287,10 +288,13 @@ def date_text(raw_text: str, cleaned: Cleaned, *, meta_date: str | None = None) 
     `cleaned` is `newsdesk.clean.clean_text(raw_text, ...)`: its body is where the dateline is read."""
     raw = raw_text or ""
     raw_lines = raw.replace("\r", "\n").split("\n")
-    top, _ = top_date(raw_lines)
     body = cleaned.text.lstrip()
+    # a page in another language than English writes an ambiguous numeric date day first (only US English puts
+    # the month first); an English page, or one too short to tell, leaves it undecided
+    day_first = cleaned.lang != "en" and len(body.split()) >= DATING_DAY_FIRST_MIN_WORDS
+    top, _ = top_date(raw_lines, day_first)
     lines = [ln.strip() for ln in raw_lines if ln.strip()]
-    stamp, _at = byline_stamp(lines)
+    stamp, _at = byline_stamp(lines, day_first)
     header = top
     if stamp and stamp != top:
         top, page = stamp, top  # the stamp by the article beats a date at the top of the page (masthead, crawl)
