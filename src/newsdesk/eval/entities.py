@@ -43,19 +43,29 @@ def _gold_occurrences(text: str, labels: dict[str, str]) -> list[tuple[int, int,
     return sorted(o for o in occ if not any(p[0] <= o[0] and o[1] <= p[1] and p != o for p in occ))
 
 
-def run_fixture(path: Path) -> dict:
+def _product(arts: list[dict], parts: int = 1):
+    """The fixture's articles through the product's path (`Engine.ingest`, as `newsdesk ingest`), in `parts`
+    consecutive ingests; returns (entities, mentions, stored articles by fixture id). The hash embedder stands in
+    for MiniLM: entities and countries do not read vectors."""
+    from newsdesk.embed import HashEmbedder
+    from newsdesk.eval import run_product
+
+    with run_product(arts, parts=parts, embedder=HashEmbedder()) as run:
+        stored = {a.external_id: a for a in run.store.articles(raw=False)}
+        return run.store.entities(), run.store.mentions([a.id for a in stored.values()]), stored
+
+
+def run_fixture(path: Path, parts: int = 1) -> dict:
     arts = _read_jsonl(path / "articles.jsonl")
     gold = json.loads((path / "gold.json").read_text(encoding="utf-8"))
-    articles = [_article(a["id"], a["text"], a["published"]) for a in arts]
-    per_article = {a.id: entities.mentions(a, p) for a, p in zip(articles, ner.parse([a.text for a in articles]), strict=False)}
-    ents, ments = entities.resolve(per_article, [])
+    ents, ments, stored = _product(arts, parts)
     by_id = {e.id: e for e in ents}
     items = []  # (gold person, predicted entity id or unique miss key)
-    for a in articles:
+    for fid, a in stored.items():
         ms = [m for m in ments if m.article_id == a.id]
-        for s, e, person in _gold_occurrences(a.text, gold["mentions"].get(a.id, {})):
+        for s, e, person in _gold_occurrences(a.text, gold["mentions"].get(fid, {})):
             hit = next((m.entity_id for m in ms if m.start < e and s < m.end), None)
-            items.append((person, hit or f"miss:{a.id}:{s}"))
+            items.append((person, hit or f"miss:{fid}:{s}"))
     tp = fp = fn = 0
     for (g1, p1), (g2, p2) in combinations(items, 2):
         same_g, same_p = g1 == g2, p1 == p2
@@ -88,15 +98,12 @@ def _owners(ents: list[model.Entity], token: str) -> list[model.Entity]:
         re.search(rf"(?<![\w-]){re.escape(token)}(?![\w-])", n) for n in (e.name, *e.aliases))]
 
 
-def run_officials(path: Path) -> dict:
+def run_officials(path: Path, parts: int = 1) -> dict:
     """Officials fixture (tests/fixtures/officials): PERSON precision, one entity per person, country accuracy,
-    names that must not be people, people that must stay apart."""
+    names that must not be people, people that must stay apart; through the product's path (`_product`)."""
     arts = _read_jsonl(path / "articles.jsonl")
     gold = json.loads((path / "gold.json").read_text(encoding="utf-8"))
-    articles = [_article(a["id"], a["text"], a["published"]) for a in arts]
-    per_article = {a.id: entities.mentions(a, p)
-                   for a, p in zip(articles, ner.parse([a.text for a in articles]), strict=True)}
-    ents, _ = entities.resolve(per_article, [])
+    ents, _, _ = _product(arts, parts)
     people = [e for e in ents if e.type == "PERSON"]
     owned: set[str] = set()
     single = right = coded = 0
@@ -114,7 +121,7 @@ def run_officials(path: Path) -> dict:
     not_person = [n for n in gold["not_person"] if any(n in (e.name, *e.aliases) for e in people)]
     apart = sum(1 for a, b in gold["apart"] if not ({e.id for e in _owners(ents, gold["persons"][a][0])} &
                                                      {e.id for e in _owners(ents, gold["persons"][b][0])}))
-    return {"dataset": "officials", "persons": len(gold["persons"]), "person_entities": len(people),
+    return {"dataset": "officials", "parts": parts, "persons": len(gold["persons"]), "person_entities": len(people),
             "person_precision": round(len([e for e in people if e.id in owned]) / max(len(people), 1), 4),
             "one_entity_per_person": f"{single}/{len(gold['persons'])}",
             "country_accuracy": round(right / max(coded, 1), 4), "countries_right": f"{right}/{coded}",
@@ -173,12 +180,12 @@ def run_basil(path: Path) -> dict:
             "records_per_article": round(sum(map(len, recs.values())) / len(recs), 2)}
 
 
-def run(data_path: str, **_: object) -> dict:
+def run(data_path: str, parts: int = 1, **_: object) -> dict:
     p = Path(data_path)
     if (p / "gold.json").exists() and "not_person" in json.loads((p / "gold.json").read_text(encoding="utf-8")):
-        return run_officials(p)
+        return run_officials(p, parts)
     if (p / "gold.json").exists():
-        out = run_fixture(p)
+        out = run_fixture(p, parts)
         if (p / "dates.jsonl").exists():
             out.update(run_dates(p))
         return out
