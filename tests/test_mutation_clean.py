@@ -73,10 +73,32 @@ def test_clean_corpus_boilerplate_cut_at_the_head_of_a_document():
     towns = ["Alder", "Birch", "Cedar", "Dune", "Elm", "Fern", "Gorse", "Heath"]
     things = ["bridge", "school", "harbour wall", "clinic", "ferry", "library", "market hall", "water plant"]
     bodies = [f"The council of {t} voted on the new {x} budget at its spring session. "
-              f"Farmers near {t} said the {x} would cost them their best fields." for t, x in zip(towns, things)]
+              f"Farmers near {t} said the {x} would cost them their best fields." for t, x in zip(towns, things, strict=True)]
     stats = CorpusStats()
     for b in bodies:
         stats.add("gazette", "\n\n".join([head, b, tail]))
     c = clean_text("\n\n".join([head, bodies[0], tail]), stats=stats, group="gazette")
     assert c.text == bodies[0]
     assert [(r.text, r.reason) for r in c.removed] == [(head, "boilerplate"), (tail, "boilerplate")]
+
+
+def test_dating_grammar_month_first_when_the_second_number_cannot_be_a_month():
+    """Mutant: `a <= 12 and b > 12` -> `a < 12` in `_from_match`: December is month 12."""
+    from newsdesk.dates import grammar
+
+    assert grammar.normalise_date("12/25/2020") == "2020-12-25"
+    assert grammar.find_dates("on 12/25/2020 the") == [(3, 13, "2020-12-25")]
+    assert grammar.normalise_date("11/25/2020") == "2020-11-25"
+
+
+def test_dating_grammar_metadata_value_read_up_to_200_characters():
+    """Mutant: `value.strip()[:200]` -> `[:199]`: a metadata value is read to its 200th character (the bound
+    against pathological input), so a date ending exactly there is found and one past it is not."""
+    from newsdesk.dates import grammar
+
+    def value(n: int) -> str:
+        date = " 5 March 2021"
+        return "Published by the ministry press office".ljust(n - len(date), "x") + date
+
+    assert len(value(200)) == 200 and grammar.normalise_date(value(200)) == "2021-03-05"
+    assert grammar.normalise_date(value(201)) is None
