@@ -141,3 +141,36 @@ def test_model_iso_day_parses_stored_dates_only():
     assert iso_day("2024-03-08T09:15:00+05:30") == dt.date(2024, 3, 8)
     assert iso_day(None) is None and iso_day("") is None
     assert iso_day("08/03/2024") is None and iso_day("2024-02-30") is None
+
+
+def test_store_vectors_of_another_dimension_are_one_line(tmp_path, monkeypatch, capsys):
+    """Ingesting into a store built with another embedder (hashing 256-d, then 64-d) is one `path: reason` line
+    on stderr and exit 1, not 'internal error: ValueError'; nothing of the failed chunk is written."""
+    import sys
+
+    from newsdesk import cli, embed
+
+    db = tmp_path / "s.duckdb"
+    texts = {"a": "Heavy rain flooded the town of Arles on Monday, officials said.",
+             "b": "The central bank of Chile raised its main interest rate by half a point on Tuesday."}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.jsonl").write_text(f'{{"id": "{name}", "title": "{text[:20]}", "text": "{text}", '
+                                                '"date": "2021-03-01"}\n', encoding="utf-8")
+
+    def ingest(name: str, dim: int) -> tuple[int, str]:
+        monkeypatch.setattr(embed, "get_embedder", lambda backend=None: embed.HashEmbedder(dim))
+        monkeypatch.setattr(sys, "argv", ["newsdesk", "--db", str(db), "ingest", str(tmp_path / f"{name}.jsonl")])
+        with pytest.raises(SystemExit) as exc:
+            cli.main()
+        return exc.value.code, capsys.readouterr().err
+
+    assert ingest("a", 256)[0] == 0
+    code, err = ingest("b", 64)
+    lines = [ln for ln in err.splitlines() if ln.strip()]
+    assert code == 1
+    assert lines == [f"newsdesk: {db}: this store's vectors have 256 dimensions (embedder 'hash') and this run's "
+                     "embedder 'hash' gives 64: use the store's embedder (NEWSDESK_EMBEDDER=hash) or re-embed every "
+                     "article with `newsdesk rebuild`"]
+    with Store(db) as store:
+        assert store.unprocessed_ids() != []  # b is stored, not processed: the chunk's outputs were not written
+    assert ingest("b", 256)[0] == 0  # with the store's embedder the same ingest finishes it

@@ -262,6 +262,8 @@ class Store:
         import numpy as np
 
         stored = 0
+        if delta.vectors:
+            self._check_vectors(delta)
         with self.transaction():
             if delta.articles or delta.line_stats:
                 stored = self.insert_articles(delta.articles)
@@ -285,6 +287,22 @@ class Store:
                 self.replace_events(delta.events, drop_ids=delta.dropped)
                 self.replace_storylines(delta.storylines)
         return stored
+
+    def _check_vectors(self, delta) -> None:
+        """A store's vectors are compared with each other (events, copies), so they must all come from one
+        embedder: StoreError, before anything is written, when the new ones have another dimension."""
+        import numpy as np
+
+        row = self.con.execute("SELECT model, vec FROM vectors LIMIT 1").fetchone()
+        if row is None:
+            return
+        have = len(row[1]) // np.dtype(np.float32).itemsize
+        new = len(next(iter(delta.vectors.values())))
+        if new != have:
+            raise StoreError(
+                f"{self.path}: this store's vectors have {have} dimensions (embedder {row[0]!r}) and this run's "
+                f"embedder {delta.vector_model!r} gives {new}: use the store's embedder (NEWSDESK_EMBEDDER="
+                f"{row[0]}) or re-embed every article with `newsdesk rebuild`")
 
     # --- near-duplicates and passages ---------------------------------------------------------------------------
     def dup_pairs(self) -> list[tuple[str, str, float]]:
