@@ -70,3 +70,15 @@ def test_dating_other_event_label_decides(day, form, stamp_label, event_label):
     written = form.format(d=day, m=months[day.month - 1])
     assert not other_event(f"{stamp_label}: {written}")
     assert other_event(f"{event_label}: {written}")
+
+
+def test_dating_announced_publication_stamp_beats_an_unannounced_one():
+    raw = "\n\n".join(["Donnerstag, 5. November 2020 19 Uhr 6 °C", "Kabinett beschließt Gesetz", PARA,
+                       "Veröffentlicht am 26. September 2020", PARA2])
+    assert date_text(raw, clean_text(raw)).published == "2020-09-26"
+
+
+def test_dating_announced_stamps_that_disagree_leave_the_choice_by_prose():
+    raw = "\n\n".join(["Kabinett beschließt Gesetz", "Donnerstag, 5. November 2020", PARA, PARA2,
+                       "Veröffentlicht am 26. September 2020", "Veröffentlicht am 1. Oktober 2020"])
+    assert date_text(raw, clean_text(raw)).published == "2020-11-05"

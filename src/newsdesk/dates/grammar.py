@@ -335,6 +335,11 @@ UPDATE_CUE = re.compile(
     r"(?<![^\W\d_])(?:updated?|modified|edited|revised|last changed|geändert|aktualisiert|überarbeitet|mis à jour|"
     r"modifié|actualizado|actualización|aggiornato|bijgewerkt|zaktualizowano|aktualizováno|uppdaterad|opdateret|"
     r"päivitetty|обновлено|تحديث|ενημέρωση|ενημερώθηκε|diperbarui)(?![^\W\d_])", re.IGNORECASE)
+# the words that announce a publication (not an update) in a stamp: "Published", "Veröffentlicht am", "Publié le"
+PUBLISH_CUE = re.compile(
+    r"(?<![^\W\d_])(?:published|posted|publication date|veröffentlicht|erschienen|publié|publie|publicado|publicada|"
+    r"pubblicato|gepubliceerd|opublikowano|publikováno|publicerad|publiceret|julkaistu|опубликовано|"
+    r"опубликован|تم نشره|نشر في|δημοσίευση|diterbitkan)(?![^\W\d_])", re.IGNORECASE)
 _BY_WORD = re.compile(r"(?<![^\W\d_])(?:by|von|par|por|di|door|av|przez|autor|author|redaktion|redazione)"
                       r"(?![^\W\d_])", re.IGNORECASE)
 

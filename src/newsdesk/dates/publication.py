@@ -23,6 +23,7 @@ import datetime as _dt
 import re
 
 from newsdesk.dates.grammar import (
+    PUBLISH_CUE,
     UPDATE_CUE,
     WEEKDAYS,
     find_dates,
@@ -110,7 +111,7 @@ def byline_stamp(lines: list[str], day_first: bool = False) -> tuple[str | None,
                     d2 = _stamp_day(lines[k], day_first)
                     if d2 and not _update_only(lines[k], day_first) and not other_event(lines[k], day_first):
                         best = (d2, k)
-            return best
+            return _announced(lines, best, day_first)
     if len(days) == 1:  # every date stamp of the page names the same day (a blog footer, a short page)
         day, i = next(iter(days.items()))
         return day, i
@@ -173,6 +174,21 @@ def _names_other(label: str) -> bool:
         if any(stamp_parts(w[-k:] + " 1.1.2000")[1] == 0 for k in range(4, len(w) - 2)):
             return False
     return True
+
+
+def _announced(lines: list[str], best: tuple[str, int], day_first: bool) -> tuple[str, int]:
+    """A stamp that announces the publication ("Published: 26 September 2020") beats an unannounced one chosen by
+    the prose around it (a weather widget, a masthead clock), when every announced stamp of the page names the
+    same day."""
+    if PUBLISH_CUE.search(lines[best[1]]):
+        return best
+    found: dict[str, int] = {}
+    for i, ln in enumerate(lines):
+        if PUBLISH_CUE.search(ln) and not _update_only(ln, day_first) and not other_event(ln, day_first):
+            day = _stamp_day(ln, day_first)
+            if day:
+                found.setdefault(day, i)
+    return next(iter(found.items())) if len(found) == 1 else best
 
 
 def _stamp_day(line: str, day_first: bool = False) -> str | None:
