@@ -108,3 +108,17 @@ def test_entities_countries_two_people_sharing_a_surname_stay_apart():
     ents, _ = entities.resolve(per, [])
     names = sorted(e.name for e in ents if e.type == "PERSON")
     assert names == ["Manmohan Singh", "Rajnath Singh"]
+
+
+@pytest.mark.parametrize("order", [("a1", "a2"), ("a2", "a1")])
+def test_entities_countries_unknown_title_before_a_known_full_name_is_that_person(order):
+    # "Raksha Mantri" (Hindi: defence minister) is in no title list; the known full name after it decides
+    titled = model.ArticleEntity(key="PERSON:r", name="Raksha Mantri Rajnath Singh", type="PERSON", spans=((0, 5),),
+                                 span_texts=("Raksh",))
+    per = {order[0]: [titled], order[1]: [_ae("Rajnath Singh", "IND", order[1])],
+           "a3": [_ae("Manmohan Singh", "IND", "a3")]}
+    ents, _ = entities.resolve(per, [])
+    people = {e.name: e for e in ents if e.type == "PERSON"}
+    assert sorted(people) == ["Manmohan Singh", "Rajnath Singh"]
+    singh = people["Rajnath Singh"]
+    assert len(singh.article_ids) == 2 and "Raksha Mantri" in singh.titles and singh.country_code == "IND"

@@ -24,7 +24,7 @@ from newsdesk.entities.normalise import (
     surname_equal,
 )
 from newsdesk.model import ArticleEntity
-from newsdesk.settings import ENTITY_EVIDENCE_MAX, ENTITY_PARTICIPANTS_MAX
+from newsdesk.settings import DEFAULT, Settings
 
 # ------------------------------------------------------------------------------------------- corpus
 
@@ -74,7 +74,18 @@ def _full(name: str) -> str | None:
     return fold(" ".join(toks)) if len(toks) >= 2 else None
 
 
-def _person_match(c: _Canon, ae: ArticleEntity) -> bool:
+def _title_before(name: str, known_names: Sequence[str]) -> str | None:
+    """The words before a corpus person's full name of two or more words ending `name` ("Raksha Mantri" of "Raksha
+    Mantri Rajnath Singh": a title the title list does not know, in any language), else None."""
+    toks = name_tokens(name)
+    for n in known_names:
+        known = name_tokens(n)
+        if 2 <= len(known) < len(toks) and fold(" ".join(toks[-len(known):])) == fold(" ".join(known)):
+            return " ".join(toks[:-len(known)])
+    return None
+
+
+def _person_match(c: _Canon, ae: ArticleEntity, min_ratio: float) -> bool:
     """Can this article's person be the corpus person `c`? Same surname, compatible given names, and no country
     conflict, except for the same full name written the same way: one person, one entity across the corpus (a
     country misread in one article must not split "Richard Marles" in two; people who share a full name and
@@ -85,6 +96,8 @@ def _person_match(c: _Canon, ae: ArticleEntity) -> bool:
         return False
     full = _full(ae.name)
     same_full = bool(full) and any(_full(n) == full for n in (c.name, *c.aliases))
+    if _title_before(ae.name, [c.name, *c.aliases]) is not None or _title_before(c.name, [ae.name]) is not None:
+        return True
     if ae.country_code and c.votes and not _from_dictionary(ae) and not same_full:
         top = c.votes.most_common(1)[0][0]
         if top != ae.country_code:
@@ -92,7 +105,7 @@ def _person_match(c: _Canon, ae: ArticleEntity) -> bool:
     if not g:
         return True
     givens = [k[0] for k in keys if k[0] and surname_equal(k[1], sn)]
-    return not givens or any(given_compatible(x, g) for x in givens)
+    return not givens or any(given_compatible(x, g, min_ratio) for x in givens)
 
 
 def _other_key(name: str, type_: str) -> str:
@@ -100,8 +113,8 @@ def _other_key(name: str, type_: str) -> str:
     return "country:" + code if code else org_key(name)
 
 
-def resolve(per_article: Mapping[str, Sequence[ArticleEntity]], existing: Sequence[model.Entity]
-            ) -> tuple[list[model.Entity], list[model.Mention]]:
+def resolve(per_article: Mapping[str, Sequence[ArticleEntity]], existing: Sequence[model.Entity],
+            settings: Settings = DEFAULT) -> tuple[list[model.Entity], list[model.Mention]]:
     """Merge per-article entities into corpus entities (incremental: `existing` keeps its ids).
 
     Returns the entities created or updated by these articles (sorted by id) and one Mention per span.
@@ -134,7 +147,7 @@ def resolve(per_article: Mapping[str, Sequence[ArticleEntity]], existing: Sequen
         for ae in ents:
             target = None
             if ae.type == "PERSON":
-                cands = [c for c in by_surname.get(skeleton(person_key(ae.name)[1]), []) if _person_match(c, ae)]
+                cands = [c for c in by_surname.get(skeleton(person_key(ae.name)[1]), []) if _person_match(c, ae, settings.ENTITY_GIVEN_NAME_MIN_RATIO)]
                 g, _ = person_key(ae.name)
                 if g:
                     full = [c for c in cands if any(k[0] for k in c.person_names())]
@@ -173,8 +186,17 @@ def resolve(per_article: Mapping[str, Sequence[ArticleEntity]], existing: Sequen
             if ae.type == "PERSON" and len(name_tokens(target.name)) < 2 <= len(name_tokens(ae.name)):
                 add(target.aliases, target.name)
                 target.name = ae.name
+            title = _title_before(ae.name, [target.name, *target.aliases]) if ae.type == "PERSON" else None
+            if title:
+                add(target.titles, title)
+            elif ae.type == "PERSON" and (t2 := _title_before(target.name, [ae.name])):
+                add(target.titles, t2)  # the corpus name had the unknown title: the plain name replaces it
+                target.aliases = [a for a in target.aliases if a != ae.name]
+                target.name = ae.name
             for s in (ae.name, *ae.surfaces):
                 clean = strip_titles(s)[0] if ae.type == "PERSON" else s
+                if title and clean.endswith(target.name):
+                    continue  # the name with an unknown title before it is no other name of this person
                 if clean != target.name:
                     add(target.aliases, clean)
             index(target, [target.name, *target.aliases])
@@ -205,7 +227,7 @@ def resolve(per_article: Mapping[str, Sequence[ArticleEntity]], existing: Sequen
         evidence = [e for e in c.evidence if e.code == code] if code else []
         evidence.sort(key=lambda e: STRENGTH.get(e.kind, 9))  # stable: first seen first within a kind
         # a bounded list: the strongest few (an entity in 1,000 articles would otherwise carry 1,000 items)
-        evidence = evidence[:ENTITY_EVIDENCE_MAX]
+        evidence = evidence[:settings.ENTITY_EVIDENCE_MAX]
         if code:
             evidence.append(model.CountryEvidence(code, "corpus vote", f"{votes[code]} of {sum(votes.values())} "
                                                   f"article(s) {'' if c.votes else 'by dictionary '}give {code}"))
@@ -241,8 +263,8 @@ def link_records(records: Mapping[str, Sequence[model.Record]], per_article: Map
     return out
 
 
-def participants(entities: Sequence[model.Entity], mentions: Sequence[model.Mention], article_ids
-                 ) -> list[model.Participant]:
+def participants(entities: Sequence[model.Entity], mentions: Sequence[model.Mention], article_ids,
+                 settings: Settings = DEFAULT) -> list[model.Participant]:
     """The people mentioned in these articles, most widely covered first (articles, then mentions, then name)."""
     ids = set(article_ids)
     arts: dict[str, set[str]] = defaultdict(set)
@@ -255,5 +277,5 @@ def participants(entities: Sequence[model.Entity], mentions: Sequence[model.Ment
     people.sort(key=lambda e: (-len(arts[e.id]), -count[e.id], e.name, e.id))
     return [model.Participant(name=e.name, entity_id=e.id, country=e.country, country_code=e.country_code,
                               role=(e.roles[0] if e.roles else (e.titles[0] if e.titles else None)))
-            for e in people[:ENTITY_PARTICIPANTS_MAX]]
+            for e in people[:settings.ENTITY_PARTICIPANTS_MAX]]
 
