@@ -68,3 +68,34 @@ def test_cli_setting_unknown_name_is_one_line(tmp_path):
                           env={**os.environ, "NO_COLOR": "1"}, check=False, timeout=300)
     assert proc.returncode == 1
     assert proc.stderr.strip() == "newsdesk: no setting named NOPE (see `newsdesk settings`)"
+
+
+def test_settings_override_reaches_coding_and_entities():
+    """The Settings object passed through pipeline.run reaches coding and entities (not their module constants):
+    CODING_MAX_SENTENCES=0 codes nothing through the product path; the other overrides change their stage's
+    answer on the same input."""
+    from newsdesk import coding, entities
+    from newsdesk.entities.normalise import given_compatible
+    from newsdesk.eval import run_product
+    from newsdesk.model import Article, Entity, Mention, Record
+
+    recs = [{"id": "a", "published": "2021-03-05", "text": "Russian President Vladimir Putin met Chinese "
+             "President Xi Jinping in Moscow on Monday. Putin praised the visit, officials said."}]
+    with run_product(recs) as run:
+        assert run.store.count("records") > 0
+    with run_product(recs, settings=DEFAULT.replace(CODING_MAX_SENTENCES=0)) as run:
+        assert run.store.count("records") == 0
+
+    arts = [Article("a1", "a1", "S", None, "t", "text", "text", "2008-01-09", "metadata", None, "en", (), (), "now")]
+    rec = Record("r", None, "Apple", None, "CONSULT", None, None, None, "2008-01-04", None, "They met on Friday.",
+                 ("a1",))
+    assert coding.event_when_where(arts, [rec])[0] == "2008-01-04"  # 5 days before publication: within 7
+    assert coding.event_when_where(arts, [rec], DEFAULT.replace(EVENT_DATE_MAX_LEAD_DAYS=3))[0] == "2008-01-09"
+
+    people = [Entity(f"e{i}", f"Person {i}", "PERSON") for i in range(3)]
+    mentions = [Mention(f"e{i}", "a1", f"Person {i}", 0, 8) for i in range(3)]
+    assert len(entities.participants(people, mentions, ["a1"])) == 3
+    assert len(entities.participants(people, mentions, ["a1"], DEFAULT.replace(ENTITY_PARTICIPANTS_MAX=1))) == 1
+
+    assert given_compatible("jon", "john", DEFAULT.ENTITY_GIVEN_NAME_MIN_RATIO)
+    assert not given_compatible("jon", "john", 90)

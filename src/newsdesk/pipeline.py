@@ -171,21 +171,22 @@ def _embed(batch: Sequence[Article], ctx: ChunkContext, settings: Settings, d: D
 def _mentions(batch: Sequence[Article], ctx: ChunkContext, settings: Settings, d: Delta) -> None:
     from newsdesk import entities
 
-    d.per_article = {a.id: _guard(d, "entities", a, lambda a: entities.mentions(a, d.parsed[a.id]), [])
+    d.per_article = {a.id: _guard(d, "entities", a, lambda a: entities.mentions(a, d.parsed[a.id], settings), [])
                      for a in _originals(batch, d)}
 
 
 def _resolve(batch: Sequence[Article], ctx: ChunkContext, settings: Settings, d: Delta) -> None:
     from newsdesk import entities
 
-    d.entities, d.mentions = entities.resolve(d.per_article, ctx.entities)
+    d.entities, d.mentions = entities.resolve(d.per_article, ctx.entities, settings)
     d.records = entities.link_records(d.records, d.per_article, d.mentions)  # record actor/target -> entity ids
 
 
 def _coding(batch: Sequence[Article], ctx: ChunkContext, settings: Settings, d: Delta) -> None:
     from newsdesk import coding
 
-    d.records = {a.id: _guard(d, "coding", a, lambda a: coding.code(a, d.parsed[a.id], d.per_article[a.id]), [])
+    d.records = {a.id: _guard(d, "coding", a,
+                              lambda a: coding.code(a, d.parsed[a.id], d.per_article[a.id], settings), [])
                  for a in _originals(batch, d)}
 
 

@@ -19,7 +19,7 @@ from newsdesk.coding.when_where import dateline, dateline_end, resolve_relative
 from newsdesk.dates.grammar import MONTH_NAME
 from newsdesk.entities.normalise import country
 from newsdesk.model import ArticleEntity
-from newsdesk.settings import CODING_MAX_SENTENCES
+from newsdesk.settings import DEFAULT, Settings
 
 __all__ = ["code"]
 
@@ -76,8 +76,10 @@ def _lead_end(text: str) -> int:
     return m.end() if m else 0
 
 
-def code(article: model.Article, parsed: ner.Parsed, ents: Sequence[ArticleEntity]) -> list[model.Record]:
-    """One record per (sentence, actor) with a PLOVER trigger; event_id None; sorted by offset."""
+def code(article: model.Article, parsed: ner.Parsed, ents: Sequence[ArticleEntity], settings: Settings = DEFAULT
+         ) -> list[model.Record]:
+    """One record per (sentence, actor) with a PLOVER trigger; event_id None; sorted by offset. Only the first
+    `settings.CODING_MAX_SENTENCES` sentences are parsed."""
     text = article.text
     by_offset: dict[int, ArticleEntity] = {}
     for e in ents:
@@ -103,7 +105,7 @@ def code(article: model.Article, parsed: ner.Parsed, ents: Sequence[ArticleEntit
     # parse only sentences with a trigger candidate and someone to act: an entity or an actor noun (the parse
     # costs ~0.6x NER per token; a sentence with neither can give no record)
     cands = []
-    for si, (lo, hi) in enumerate(sents[:CODING_MAX_SENTENCES]):
+    for si, (lo, hi) in enumerate(sents[:settings.CODING_MAX_SENTENCES]):
         words = _WORDS.findall(text[lo:hi].lower())
         if is_candidate(words) and (any(s.label in ACTOR_LABELS for s in spans_by_sent.get(si, ()))
                                     or not ACTOR_WORDS.isdisjoint(words)):

@@ -15,7 +15,7 @@ from newsdesk import model
 from newsdesk.dates.grammar import MONTHS, WEEKDAY_FULL, match_dateline
 from newsdesk.dates.relative import ISO, resolve_relative
 from newsdesk.model import iso_day
-from newsdesk.settings import EVENT_DATE_MAX_LEAD_DAYS
+from newsdesk.settings import DEFAULT, Settings
 
 __all__ = ["EXPLICIT_DATE", "ISO", "dateline", "dateline_end", "event_when_where", "mode", "resolve_relative"]
 
@@ -55,13 +55,13 @@ EXPLICIT_DATE = re.compile(
     r"|\d+ days? ago|last (?:week|month|year)|\d{4}-\d{2}-\d{2})(?!\w)", re.IGNORECASE)
 
 
-def event_when_where(articles: Sequence[model.Article], records: Sequence[model.Record]
-                     ) -> tuple[str | None, str | None]:
+def event_when_where(articles: Sequence[model.Article], records: Sequence[model.Record],
+                     settings: Settings = DEFAULT) -> tuple[str | None, str | None]:
     """An event's (date, place): the consensus of its records' explicitly dated/placed sentences, weighted by
     source articles; else the articles' datelines and most common publication day."""
     votes: Counter = Counter()
     pubs = sorted(d for d in (iso_day(a.published) for a in articles) if d)
-    lo = pubs[0] - dt.timedelta(days=EVENT_DATE_MAX_LEAD_DAYS) if pubs else None
+    lo = pubs[0] - dt.timedelta(days=settings.EVENT_DATE_MAX_LEAD_DAYS) if pubs else None
     for r in records:
         if r.date and ISO.match(r.date) and len(r.date) == 10:
             day = iso_day(r.date)

@@ -34,6 +34,7 @@ from newsdesk.entities.normalise import (
 )
 from newsdesk.entities.people import fix_spans, prior_country
 from newsdesk.model import ArticleEntity
+from newsdesk.settings import DEFAULT, Settings
 
 # ------------------------------------------------------------------------------------------- context rules
 
@@ -291,7 +292,7 @@ def _person_shaped(text: str, s: ner.Span, clean: str, inner_titles: list[str], 
     return any(w in _PERSON_OFFICES for w in words[:5])
 
 
-def mentions(article: model.Article, parsed: ner.Parsed) -> list[ArticleEntity]:
+def mentions(article: model.Article, parsed: ner.Parsed, settings: Settings = DEFAULT) -> list[ArticleEntity]:
     """In-article resolution: one ArticleEntity per distinct person/org/place, sorted by first mention."""
     text = article.text
     sents = parsed.sents or ((0, len(text)),)
@@ -347,9 +348,11 @@ def mentions(article: model.Article, parsed: ner.Parsed) -> list[ArticleEntity]:
             if not surname:
                 continue
             target = None
-            cands = [c for c in persons if surname_equal(c.surname, surname) and given_compatible(c.given, given)]
+            cands = [c for c in persons if surname_equal(c.surname, surname)
+                     and given_compatible(c.given, given, settings.ENTITY_GIVEN_NAME_MIN_RATIO)]
             if given:
-                full = [c for c in cands if c.given and given_compatible(c.given, given)]
+                full = [c for c in cands
+                        if c.given and given_compatible(c.given, given, settings.ENTITY_GIVEN_NAME_MIN_RATIO)]
                 target = max(full, key=lambda c: c.last) if full else None
                 if target is None:
                     bare = [c for c in cands if not c.given]

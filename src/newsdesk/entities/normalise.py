@@ -14,7 +14,6 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from newsdesk.entities.countries import lookup_code, short_name
-from newsdesk.settings import ENTITY_GIVEN_NAME_MIN_RATIO
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
 
@@ -130,7 +129,9 @@ def person_key(name: str) -> tuple[str, str]:
     return fold(toks[0]), fold(toks[-1])
 
 
-def given_compatible(a: str, b: str) -> bool:
+def given_compatible(a: str, b: str, min_ratio: float) -> bool:
+    """Given names that may be one person's: equal, the same skeleton, or a fuzz ratio of at least `min_ratio`
+    (settings.ENTITY_GIVEN_NAME_MIN_RATIO)."""
     if not a or not b:
         return True
     if a == b:
@@ -138,7 +139,7 @@ def given_compatible(a: str, b: str) -> bool:
     sa, sb = skeleton(a), skeleton(b)
     if sa and sa == sb and len(sa) >= 3:
         return True
-    return fuzz.ratio(a, b) >= ENTITY_GIVEN_NAME_MIN_RATIO
+    return fuzz.ratio(a, b) >= min_ratio
 
 
 def surname_equal(a: str, b: str) -> bool:

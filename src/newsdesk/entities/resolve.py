@@ -147,7 +147,8 @@ def resolve(per_article: Mapping[str, Sequence[ArticleEntity]], existing: Sequen
         for ae in ents:
             target = None
             if ae.type == "PERSON":
-                cands = [c for c in by_surname.get(skeleton(person_key(ae.name)[1]), []) if _person_match(c, ae, settings.ENTITY_GIVEN_NAME_MIN_RATIO)]
+                cands = [c for c in by_surname.get(skeleton(person_key(ae.name)[1]), [])
+                         if _person_match(c, ae, settings.ENTITY_GIVEN_NAME_MIN_RATIO)]
                 g, _ = person_key(ae.name)
                 if g:
                     full = [c for c in cands if any(k[0] for k in c.person_names())]

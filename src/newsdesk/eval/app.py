@@ -72,11 +72,14 @@ def storylines_cmd(dataset: Annotated[str, typer.Option("--dataset", help="basil
 @eval_app.command("coding")
 def coding_cmd(data: Annotated[str, typer.Option("--data", help="Folder holding plover_gsr/ and "
                                                                 "petrarch2_unit_tests/.")] = "../shared/data",
+               type_model: Annotated[str, typer.Option(
+                   "--type-model", help="cross: score each plover_gsr half with the type classifier trained on "
+                                        "the other half; shipped: the shipped one; none: no classifier.")] = "cross",
                as_json: Json = False):
     """PLOVER coding precision/recall (actor, event type, target)."""
     from newsdesk.eval import coding
 
-    _print(coding.run(data), as_json)
+    _print(coding.run(data, type_model=type_model), as_json)
 
 
 @eval_app.command("entities")

@@ -3,9 +3,10 @@
 plover_gsr runs the product path: the sentences are ingested exactly as `newsdesk ingest` does
 (`eval.run_product`, each sentence an article dated 2000-01-03, as ../shared/tools/acceptance.py check_coding
 does) and the merged records are read back through the CLI's read views (`store.queries.event`); figures for all
-sentences and for two halves (`halves`). petrarch2_unit_tests calls ner / entities / coding directly (unit sentences, type only).
+sentences and for two halves (`halves`); by default each half is scored with the type classifier trained on
+the other half (`--type-model`). petrarch2_unit_tests calls ner / entities / coding directly (unit sentences, type only).
 
-    .venv/bin/newsdesk eval coding --data ../shared/data/plover_gsr --json
+    .venv/bin/newsdesk eval coding --data ../shared/data/plover_gsr --json [--type-model cross|shipped|none]
     .venv/bin/newsdesk eval coding --data ../shared/data/petrarch2_unit_tests --json
 """
 
@@ -62,7 +63,7 @@ def halves(gold: list[dict]) -> dict[str, str]:
     return {i: "AB"[k % 2] for ids in by.values() for k, i in enumerate(sorted(ids))}
 
 
-def _product_records(gold: list[dict]) -> dict[str, list[dict]]:
+def _product_records(gold: list[dict], settings=None) -> dict[str, list[dict]]:
     """Ingest the sentences exactly as `newsdesk ingest` does (`eval.run_product`: one ingest of the JSONL
     records, each sentence an article dated 2000-01-03, as ../shared/tools/acceptance.py check_coding feeds the
     CLI) and read each event's merged records back through the read views the CLI prints (`store.queries.event`);
@@ -73,7 +74,7 @@ def _product_records(gold: list[dict]) -> dict[str, list[dict]]:
     rows = [{"id": g["id"], "title": "", "text": g["text"], "date": "2000-01-03", "source": "PLOVER gold"}
             for g in gold]
     out: dict[str, list[dict]] = defaultdict(list)
-    with run_product(rows) as run:
+    with run_product(rows, **({"settings": settings} if settings is not None else {})) as run:
         external = run.record_of
         for ev in queries.events(run.store):
             for rec in queries.event(run.store, str(ev["id"])).get("records") or []:
@@ -145,13 +146,48 @@ def score_gsr(gold: list[dict], recs: dict[str, list[dict]]) -> dict:
             "top_confusions": [f"{g}->{p}:{n}" for (g, p), n in confusion.most_common(8)]}
 
 
-def run_gsr(path: Path) -> dict:
-    """plover_gsr through the product path (`newsdesk ingest` + `newsdesk event --json`), all and by half."""
+TYPE_MODELS = ("cross", "shipped", "none")
+
+
+def _cross_records(gold: list[dict], half: dict[str, str]) -> dict[str, list[dict]]:
+    """Records of each half's sentences with the type classifier trained on the other half only
+    (`coding.classify.fit`, as scripts/build_type_classifier.py --half does): held-out figures per half."""
+    import tempfile
+
+    from newsdesk import embed
+    from newsdesk.coding import classify
+    from newsdesk.settings import DEFAULT
+
+    out: dict[str, list[dict]] = {}
+    with tempfile.TemporaryDirectory(prefix="newsdesk-types-") as tmp:
+        for h in "AB":
+            train = [g for g in gold if half[g["id"]] != h]
+            tm = classify.fit([g["text"] for g in train], [g["events"][0]["event_type_current"] for g in train],
+                              embed.get_embedder("onnx"))
+            path = str(Path(tmp) / f"types_not_{h}.npz")
+            tm.save(path)
+            recs = _product_records(gold, DEFAULT.replace(CODING_TYPE_MODEL=path))
+            out.update({g["id"]: recs.get(g["id"], []) for g in gold if half[g["id"]] == h})
+    return out
+
+
+def run_gsr(path: Path, type_model: str = "cross") -> dict:
+    """plover_gsr through the product path (`newsdesk ingest` + `newsdesk event --json`), all and by half.
+    `type_model`: "cross" (default) scores each half with the type classifier trained on the other half;
+    "shipped": the shipped classifier (trained on all dev sentences, as the CLI runs: optimistic here);
+    "none": without the classifier (CODING_TYPE_TOP_K none)."""
+    from newsdesk.settings import DEFAULT
+
+    if type_model not in TYPE_MODELS:
+        raise ValueError(f"type model {type_model!r}: choose one of {', '.join(TYPE_MODELS)}")
     gold = _read_jsonl(path / "records.jsonl" if path.is_dir() else path)
-    recs = _product_records(gold)
     half = halves(gold)
+    if type_model == "cross":
+        recs = _cross_records(gold, half)
+    else:
+        recs = _product_records(gold, DEFAULT.replace(CODING_TYPE_TOP_K=None) if type_model == "none" else None)
     out = {"dataset": "plover_gsr", "path": "product: eval.run_product (Engine.ingest) + store.queries.event",
-           **score_gsr(gold, recs)}
+           "type_model": type_model, **score_gsr(gold, recs)}
     for h in "AB":
         out[f"half_{h}"] = score_gsr([g for g in gold if half[g["id"]] == h], recs)
     # the acceptance script's own names
@@ -193,16 +229,14 @@ def run_petrarch(path: Path) -> dict:
             "type": _prf(right, predicted, found, total), "no_event_correct": f"{noevent_ok}/{noevent}"}
 
 
-def run(data_path: str, **_: object) -> dict:
+def run(data_path: str, type_model: str = "cross", **_: object) -> dict:
     """Figures for plover_gsr or petrarch2_unit_tests (picked by the folder's files)."""
     p = Path(data_path)
     if (p / "plover_gsr").is_dir():  # the shared data folder: both sets
-        out = {"plover_gsr": run_gsr(p / "plover_gsr")}
+        out = {"plover_gsr": run_gsr(p / "plover_gsr", type_model)}
         if (p / "petrarch2_unit_tests").is_dir():
             out["petrarch2_unit_tests"] = run_petrarch(p / "petrarch2_unit_tests")
         return out
     if (p / "unit_tests.jsonl").exists() or p.name == "unit_tests.jsonl":
         return run_petrarch(p)
-    return run_gsr(p)
-
-
+    return run_gsr(p, type_model)

@@ -99,10 +99,11 @@ def update(inp: EventInputs, docs: Mapping[str, Doc], settings) -> tuple[list[Ev
                    tuple(by_id[eid].article_ids) + tuple(sorted(copies_of.get(eid, ()))), by_id[eid].place,
                    by_id[eid].storyline_id, by_id[eid].first_seen, by_id[eid].last_seen)
              for eid in sorted(touched)]
-    return finish(final, inp.articles, inp.records), dropped
+    return finish(final, inp.articles, inp.records, settings), dropped
 
 
-def finish(evs: Sequence[Event], articles: Sequence[Article], records: Mapping[str, list[Record]]) -> list[Event]:
+def finish(evs: Sequence[Event], articles: Sequence[Article], records: Mapping[str, list[Record]], settings
+           ) -> list[Event]:
     """Event day and place: the consensus of its articles' records and dates; first/last seen: its articles'
     earliest and latest publication day (`articles` in ingest order)."""
     from newsdesk import coding
@@ -113,7 +114,7 @@ def finish(evs: Sequence[Event], articles: Sequence[Article], records: Mapping[s
         members = sorted((a for a in e.article_ids if a in pos), key=pos.__getitem__)
         ea = [articles[pos[a]] for a in members]
         er = [r for a in sorted(members) for r in records.get(a, ())]
-        date, place = coding.event_when_where(ea, er)
+        date, place = coding.event_when_where(ea, er, settings)
         days = sorted(a.published for a in ea if a.published)
         out.append(Event(e.id, e.title, date or e.date, e.article_ids, place or e.place, e.storyline_id,
                          days[0] if days else e.first_seen, days[-1] if days else e.last_seen))

@@ -48,3 +48,17 @@ CODING_MAX_SENTENCES = setting(
     "benchmarks/bench_coding.py on 300 corpus_10000 articles (shared, loaded machine): coding took 0.80x the NER "
     "time with every candidate sentence parsed (68% of sentences), too much for the 10k >= 0.8x-bare target; "
     "plover_gsr (one sentence per article) and the entities/ministers fixtures are unaffected by a cap of 15.")
+CODING_TYPE_TOP_K = setting(
+    "CODING_TYPE_TOP_K", 8,
+    "A record is dropped when its lexicon type is not among the sentence-embedding classifier's this many most "
+    "likely types for its evidence sentence (coding/classify.py; 16 types; none: no check). Applies only with "
+    "MiniLM vectors.",
+    "plover_gsr, classifier trained on half B, chosen on half A by type F1 (direct path): no check P/R "
+    ".733/.621, k=4 .808/.534, 6 .802/.552, 7 .791/.578, 8 .787/.595, 10 .774/.603, 12 .758/.603; then half B "
+    "with the classifier trained on half A: no check .784/.532, k=8 .841/.532.",
+    optional=True)
+CODING_TYPE_MODEL = setting(
+    "CODING_TYPE_MODEL", "",
+    "Path of the type classifier's weights (.npz by scripts/build_type_classifier.py); empty: the shipped "
+    "src/newsdesk/data/plover_types.npz. Evaluations set it to a model trained on the other dev half.",
+    "not a threshold: `newsdesk eval coding` scores each plover_gsr half with weights built from the other half.")
