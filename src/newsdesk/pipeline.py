@@ -188,6 +188,8 @@ def _coding(batch: Sequence[Article], ctx: ChunkContext, settings: Settings, d: 
     d.records = {a.id: _guard(d, "coding", a,
                               lambda a: coding.code(a, d.parsed[a.id], d.per_article[a.id], settings), [])
                  for a in _originals(batch, d)}
+    # the sentence-embedding type check (MiniLM only), over the chunk's records at once
+    d.records = coding.veto(d.records, ctx.embedder, settings.CODING_TYPE_TOP_K, settings.CODING_TYPE_MODEL)
 
 
 def _events(batch: None, inp, settings: Settings, d: Delta) -> None:
