@@ -87,7 +87,11 @@ def _lock_error(exc: BaseException) -> bool:
 class Snapshots:
     def __init__(self, source: str | os.PathLike, *, workdir: str | os.PathLike | None = None,
                  check_every: float = 1.0):
-        self.source = Path(source)
+        from newsdesk.store.postgres import is_url, redact
+
+        self.url = str(source) if is_url(str(source)) else None  # a PostgreSQL store: copied table by table
+        self.source = Path(source) if self.url is None else None
+        self.name = redact(self.url) if self.url else str(source)
         self.check_every = check_every
         self._own_dir = workdir is None
         self.dir = Path(workdir) if workdir else Path(tempfile.mkdtemp(prefix="newsdesk-serve-"))
@@ -114,16 +118,16 @@ class Snapshots:
             self._refreshing.release()
 
     def _refresh(self) -> bool:
+        if self.url:
+            return self._refresh_postgres()
         if not self.source.exists():
-            self.last_error = f"{self.source}: no such store"
+            self.last_error = f"{self.name}: no such store"
             return False
         sig = _signature(self.source)
         if self._current is not None and sig == self._sig:
             return False
         t0 = time.perf_counter()
-        self._gen += 1
-        self.dir.mkdir(parents=True, exist_ok=True)  # again after a close(): an app may be started twice
-        target = self.dir / f"snapshot-{self._gen}.duckdb"
+        target = self._target()
         try:
             con = duckdb.connect(str(self.source), read_only=True)
         except duckdb.Error as exc:
@@ -131,7 +135,7 @@ class Snapshots:
                 self.busy_since = self.busy_since or time.time()
                 self.last_error = "the store is busy (another process is writing it)"
                 return False
-            self.last_error = f"{self.source}: cannot open store: {exc}"
+            self.last_error = f"{self.name}: cannot open store: {exc}"
             return False
         try:
             sig = _signature(self.source)  # what is copied, taken under the shared lock
@@ -141,13 +145,47 @@ class Snapshots:
                 shutil.copyfile(wal, str(target) + ".wal")
         finally:
             con.close()
-        seconds = time.perf_counter() - t0
+        return self._install(target, sig, time.perf_counter() - t0)
+
+    def _refresh_postgres(self) -> bool:
+        """PostgreSQL needs no lock: the tables the read views use are copied into a fresh DuckDB file inside one
+        REPEATABLE READ, READ ONLY transaction, i.e. as of one moment even while an ingest commits batches."""
+        try:
+            pg = _pg_connect(self.url, self.name)
+        except StoreError as exc:
+            self.last_error = str(exc)
+            return False
+        try:
+            sig = _pg_signature(pg)
+            if self._current is not None and sig == self._sig:
+                return False
+            t0 = time.perf_counter()
+            target = self._target()
+            Store(target).close()  # an empty store of the code's schema
+            with duckdb.connect(str(target)) as con:
+                copy_postgres(pg, con)
+        except Exception as exc:  # noqa: BLE001  (psycopg or DuckDB: the last snapshot keeps serving)
+            self.last_error = f"{self.name}: cannot copy store: {type(exc).__name__}: {str(exc).splitlines()[0]}"
+            return False
+        finally:
+            pg.close()
+        return self._install(target, sig, time.perf_counter() - t0)
+
+    def _target(self) -> Path:
+        self._gen += 1
+        self.dir.mkdir(parents=True, exist_ok=True)  # again after a close(): an app may be started twice
+        target = self.dir / f"snapshot-{self._gen}.duckdb"
+        _remove(target)
+        return target
+
+    def _install(self, target: Path, sig: tuple, seconds: float) -> bool:
+        """Migrate the private copy, build the derived tables, open it and make it the current snapshot."""
         try:
             with Store(target) as st:  # migrate the private copy if the code is newer than the store
                 index.build_all(st.con)  # the read views' whole-store aggregates, once per snapshot
             master = duckdb.connect(str(target), read_only=True)
         except (duckdb.Error, StoreError) as exc:
-            self.last_error = f"{self.source}: cannot read snapshot: {exc}"
+            self.last_error = f"{self.name}: cannot read snapshot: {exc}"
             _remove(target)
             return False
         snap = _Snap(target, self._gen, datetime.now(UTC).isoformat(timespec="seconds"), round(seconds, 3), master)
@@ -212,7 +250,7 @@ class Snapshots:
         with self._lock:
             snap = self._current
             if snap is None:
-                raise NoSnapshot(self.last_error or f"{self.source}: no snapshot yet")
+                raise NoSnapshot(self.last_error or f"{self.name}: no snapshot yet")
             snap.users += 1
         try:
             st = _CursorStore(snap.master.cursor(), snap.path)
@@ -228,7 +266,7 @@ class Snapshots:
 
     def info(self) -> dict:
         snap = self._current
-        return {"store": str(self.source), "snapshot_generation": snap.generation if snap else None,
+        return {"store": self.name, "snapshot_generation": snap.generation if snap else None,
                 "snapshot_taken_at": snap.taken_at if snap else None,
                 "snapshot_copy_seconds": snap.copy_seconds if snap else None,
                 "store_busy": self.busy_since is not None, "last_error": self.last_error}
@@ -238,3 +276,67 @@ def _remove(path: Path) -> None:
     for p in (path, Path(str(path) + ".wal")):
         with suppress(FileNotFoundError):
             p.unlink()
+
+
+# --- PostgreSQL stores -----------------------------------------------------------------------------------------
+# what the read views read (store/web_queries); vectors, signatures, NER spans and line statistics stay behind
+WEB_TABLES = ("articles", "dup_pairs", "passage_spans", "events", "event_articles", "storylines", "storyline_events",
+              "entities", "mentions", "records")
+
+
+def _pg_connect(url: str, name: str):
+    try:
+        import psycopg
+        from psycopg.types.string import TextLoader
+    except ImportError:
+        raise StoreError(f"{name}: serving a PostgreSQL store needs psycopg: pip install 'newsdesk[postgres]'") \
+            from None
+    try:
+        pg = psycopg.connect(url, autocommit=True, connect_timeout=10)
+    except psycopg.Error as exc:
+        raise StoreError(f"{name}: cannot open store: {str(exc).strip().splitlines()[0]}") from None
+    pg.adapters.register_loader("json", TextLoader)  # JSON columns as text, as the DuckDB store holds them
+    pg.adapters.register_loader("jsonb", TextLoader)
+    return pg
+
+
+def _pg_signature(pg) -> tuple:
+    """Changes whenever a table of the store's schema is written: the server's per-table insert/update/delete
+    counters (published by a writer at its commits, within seconds) and the articles' count and last seq."""
+    stats = pg.execute("SELECT relname, n_tup_ins, n_tup_upd, n_tup_del FROM pg_stat_user_tables WHERE schemaname = "
+                       "current_schema() ORDER BY relname").fetchall()
+    return (tuple(stats), tuple(pg.execute("SELECT count(*), max(seq) FROM articles").fetchone()))
+
+
+def copy_postgres(pg, con: duckdb.DuckDBPyConnection, *, batch: int = 2000) -> dict[str, int]:
+    """Copy WEB_TABLES from the PostgreSQL connection `pg` into the DuckDB store `con` (same schema: both are made
+    by store/migrations.py; a column the server lacks stays NULL), in one read-only REPEATABLE READ transaction.
+    Rows go in as one typed list per column (`INSERT ... SELECT unnest(?::T[]), ...`). Returns rows per table."""
+    import psycopg
+
+    have: dict[str, set[str]] = {}
+    for table, column in pg.execute("SELECT table_name, column_name FROM information_schema.columns WHERE "
+                                    "table_schema = current_schema()").fetchall():
+        have.setdefault(table, set()).add(column)
+    counts = {}
+    pg.isolation_level, pg.read_only = psycopg.IsolationLevel.REPEATABLE_READ, True
+    try:
+        with pg.transaction():
+            for table in WEB_TABLES:
+                cols = [(c, t) for c, t in con.execute(
+                    "SELECT column_name, data_type FROM duckdb_columns() WHERE schema_name = 'main' AND table_name = "
+                    "? ORDER BY column_index", [table]).fetchall() if c in have.get(table, ())]
+                if not cols:
+                    continue
+                names = ", ".join(c for c, _ in cols)  # catalog names of the store's own tables
+                insert = (f"INSERT INTO {table} ({names}) SELECT "
+                          + ", ".join(f"unnest(?::{t}[])" for _, t in cols))
+                counts[table] = 0
+                with pg.cursor(name=f"newsdesk_snapshot_{table}") as cur:  # server-side: `batch` rows at a time
+                    cur.execute(f"SELECT {names} FROM {table}")
+                    while rows := cur.fetchmany(batch):
+                        con.execute(insert, [list(col) for col in zip(*rows, strict=True)])
+                        counts[table] += len(rows)
+    finally:
+        pg.isolation_level, pg.read_only = None, None
+    return counts

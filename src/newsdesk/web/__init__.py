@@ -40,10 +40,11 @@ def serve(db: str, host: str = "127.0.0.1", port: int = 8000, *, wait: float = 0
     _require()
     import uvicorn
 
+    from newsdesk.store.postgres import is_url, redact
     from newsdesk.store.snapshot import Snapshots
     from newsdesk.web.app import create_app as _create
 
-    if not Path(db).is_file():
+    if not is_url(db) and not Path(db).is_file():
         raise NewsdeskError(f"{db}: no such store (build one with `newsdesk --db {db} ingest ...`)")
     snaps = Snapshots(db)
     app = _create(db, snapshots=snaps)  # before the first snapshot: the app sets its warm-up
@@ -55,12 +56,12 @@ def serve(db: str, host: str = "127.0.0.1", port: int = 8000, *, wait: float = 0
             raise NewsdeskError(snaps.last_error)
         if time.monotonic() >= deadline:
             snaps.close()
-            raise NewsdeskError(f"{db}: {snaps.last_error}; retry, or use --wait SECONDS")
+            raise NewsdeskError(f"{snaps.name}: {snaps.last_error}; retry, or use --wait SECONDS")
         if not told:
-            log(f"{db}: {snaps.last_error}; waiting up to {wait:g} s")
+            log(f"{snaps.name}: {snaps.last_error}; waiting up to {wait:g} s")
             told = True
         time.sleep(0.5)
-    log(f"newsdesk: serving {db} on http://{host}:{port}/  (read-only; Ctrl-C stops)")
+    log(f"newsdesk: serving {redact(db) if is_url(db) else db} on http://{host}:{port}/  (read-only; Ctrl-C stops)")
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, server_header=False)
     finally:

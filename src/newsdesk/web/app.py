@@ -82,7 +82,15 @@ def encode_cursor(keyset: list) -> str:
     return base64.urlsafe_b64encode(json.dumps(keyset, separators=(",", ":")).encode()).decode().rstrip("=")
 
 
-def decode_cursor(token: str | None, arity: int) -> list | None:
+# the keyset of each list: what a `next` cursor must hold, in order (anything else is a 400, never a 500)
+EVENTS_KEY = (str, str)  # sort day, event id
+ENTITIES_KEY = (int, str, str)  # article count, name, id
+ARTICLES_KEY = (int,)  # ingest sequence
+NAME_KEY = (str,)  # storyline id, source name
+INT64 = range(-2**63, 2**63)
+
+
+def decode_cursor(token: str | None, kinds: tuple[type, ...]) -> list | None:
     if not token:
         return None
     try:
@@ -90,8 +98,8 @@ def decode_cursor(token: str | None, arity: int) -> list | None:
         keyset = json.loads(raw.decode("utf-8"))
     except (binascii.Error, ValueError, UnicodeDecodeError):
         raise BadParameter("next: not a cursor this server issued") from None
-    if not isinstance(keyset, list) or len(keyset) != arity or not all(
-            isinstance(k, (str, int)) and not isinstance(k, bool) for k in keyset):
+    if not isinstance(keyset, list) or len(keyset) != len(kinds) or not all(
+            type(k) is kind and (kind is not int or k in INT64) for k, kind in zip(keyset, kinds, strict=False)):
         raise BadParameter("next: not a cursor this server issued")
     return keyset
 
@@ -267,7 +275,7 @@ def create_app(db: str, *, snapshots: Snapshots | None = None, poll: bool = True
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def events_page(request: Request, f: Annotated[Filters, Depends(filters)], limit: Limit = DEFAULT_LIMIT,
                     next: Cursor = None):
-        p = views(lambda v: v.events(f, limit=limit, after=decode_cursor(next, 2)))
+        p = views(lambda v: v.events(f, limit=limit, after=decode_cursor(next, EVENTS_KEY)))
         return page(request, "events.html", items=p.items, f=f, next_url=_next_url(request, encode_cursor(p.next))
                     if p.next else None, csv_url="/events.csv" + ("?" + request.url.query if request.url.query
                                                                   else ""))
@@ -276,13 +284,15 @@ def create_app(db: str, *, snapshots: Snapshots | None = None, poll: bool = True
     def api_events(request: Request, f: Annotated[Filters, Depends(filters)], limit: Limit = DEFAULT_LIMIT,
                    next: Cursor = None):
         """Events, newest first; the items are `newsdesk events --json` objects."""
-        return _paged(request, views(lambda v: v.events(f, limit=limit, after=decode_cursor(next, 2))), "events")
+        return _paged(request, views(lambda v: v.events(f, limit=limit, after=decode_cursor(next, EVENTS_KEY))),
+                      "events")
 
     @app.get("/events.csv", tags=["events"], response_class=Response, responses={**CSV, **ERRORS_LIST})
     @app.get("/api/v1/events.csv", tags=["events"], response_class=Response, responses={**CSV, **ERRORS_LIST})
     def csv_events(request: Request, f: Annotated[Filters, Depends(filters)], limit: Limit = DEFAULT_LIMIT,
                    next: Cursor = None):
-        return _csv(request, views(lambda v: v.events(f, limit=limit, after=decode_cursor(next, 2))), "events")
+        return _csv(request, views(lambda v: v.events(f, limit=limit, after=decode_cursor(next, EVENTS_KEY))),
+                    "events")
 
     @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
     def event_page(request: Request, event_id: str):
@@ -299,7 +309,7 @@ def create_app(db: str, *, snapshots: Snapshots | None = None, poll: bool = True
         (storylines, sources): one definition serves every such list."""
 
         def fetch(limit: int, next: str | None, q: str | None):
-            return views(lambda v: getattr(v, name)(limit=limit, after=decode_cursor(next, 1), q=q))
+            return views(lambda v: getattr(v, name)(limit=limit, after=decode_cursor(next, NAME_KEY), q=q))
 
         @app.get(f"/{name}", response_class=HTMLResponse, include_in_schema=False, name=f"{name}_page")
         def list_page(request: Request, limit: Limit = DEFAULT_LIMIT, next: Cursor = None, q: Text = None):
@@ -331,7 +341,7 @@ def create_app(db: str, *, snapshots: Snapshots | None = None, poll: bool = True
 
     # --- entities -----------------------------------------------------------------------------------------------
     def _entities(v: Views, limit, next, q, type, country) -> Page:
-        return v.entities(limit=limit, after=decode_cursor(next, 3), q=q, type=type, country=country)
+        return v.entities(limit=limit, after=decode_cursor(next, ENTITIES_KEY), q=q, type=type, country=country)
 
     @app.get("/entities", response_class=HTMLResponse, include_in_schema=False)
     def entities_page(request: Request, limit: Limit = DEFAULT_LIMIT, next: Cursor = None, q: Text = None,
@@ -388,7 +398,7 @@ def create_app(db: str, *, snapshots: Snapshots | None = None, poll: bool = True
     @app.get("/articles", response_class=HTMLResponse, include_in_schema=False)
     def articles_page(request: Request, f: Annotated[Filters, Depends(filters)], limit: Limit = DEFAULT_LIMIT,
                       next: Cursor = None):
-        p = views(lambda v: v.articles(f, limit=limit, after=decode_cursor(next, 1)))
+        p = views(lambda v: v.articles(f, limit=limit, after=decode_cursor(next, ARTICLES_KEY)))
         return page(request, "articles.html", items=p.items, f=f,
                     next_url=_next_url(request, encode_cursor(p.next)) if p.next else None,
                     csv_url="/articles.csv" + ("?" + request.url.query if request.url.query else ""))
@@ -397,14 +407,15 @@ def create_app(db: str, *, snapshots: Snapshots | None = None, poll: bool = True
     def api_articles(request: Request, f: Annotated[Filters, Depends(filters)], limit: Limit = DEFAULT_LIMIT,
                      next: Cursor = None):
         """Articles, latest ingested first; the items are `newsdesk articles --json` objects."""
-        return _paged(request, views(lambda v: v.articles(f, limit=limit, after=decode_cursor(next, 1))),
+        return _paged(request, views(lambda v: v.articles(f, limit=limit, after=decode_cursor(next, ARTICLES_KEY))),
                       "articles")
 
     @app.get("/articles.csv", tags=["articles"], response_class=Response, responses={**CSV, **ERRORS_LIST})
     @app.get("/api/v1/articles.csv", tags=["articles"], response_class=Response, responses={**CSV, **ERRORS_LIST})
     def csv_articles(request: Request, f: Annotated[Filters, Depends(filters)], limit: Limit = DEFAULT_LIMIT,
                      next: Cursor = None):
-        return _csv(request, views(lambda v: v.articles(f, limit=limit, after=decode_cursor(next, 1))), "articles")
+        return _csv(request, views(lambda v: v.articles(f, limit=limit, after=decode_cursor(next, ARTICLES_KEY))),
+                    "articles")
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, article_id: str):
