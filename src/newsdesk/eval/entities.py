@@ -3,6 +3,7 @@
     .venv/bin/newsdesk eval entities --data tests/fixtures/entities        # merge P/R, country accuracy
     .venv/bin/newsdesk eval entities --data tests/fixtures/officials       # PERSON precision, countries
     .venv/bin/newsdesk eval entities --data ../shared/data/basil_dev       # event-date figures (see run_basil)
+    .venv/bin/newsdesk eval entities --data ../shared/data/meantime_en     # PERSON precision on gold PER mentions
 
 Merging is scored pairwise over the gold person mentions: a pair is predicted together when both mentions
 land on one corpus entity. Dates on the fixture: `dates.jsonl` (expression, anchor day, gold) and
@@ -180,8 +181,92 @@ def run_basil(path: Path) -> dict:
             "records_per_article": round(sum(map(len, recs.values())) / len(recs), 2)}
 
 
+def _offsets(src: str, dst: str) -> list[int] | None:
+    """Character offsets of `src` (0..len) mapped into `dst` through difflib's matching blocks (None when under
+    95% of `src` matches: the texts are not the same article)."""
+    import difflib
+
+    sm = difflib.SequenceMatcher(None, src, dst, autojunk=False)
+    out = [0] * (len(src) + 1)
+    matched = 0
+    last = 0
+    pos = 0
+    for a, b, n in sm.get_matching_blocks():
+        for i in range(pos, a):
+            out[i] = last
+        for k in range(n):
+            out[a + k] = b + k
+        matched += n
+        pos = a + n
+        last = b + n
+    for i in range(pos, len(src) + 1):
+        out[i] = last
+    return out if matched >= 0.95 * len(src) else None
+
+
+MEANTIME_HALVES = {"A": ("airbus", "apple"), "B": ("gm", "stock")}  # no topic shared
+
+
+def run_meantime(path: Path, parts: int = 1) -> dict:
+    """MEANTIME (gold entity mentions with types and cross-document instances), through the product's path:
+    PERSON precision over the fully annotated lead of each article (a corpus PERSON entity is right when most of
+    its mentions there lie inside a gold PER mention),
+    people on one entity (gold PER instances with a name mention, counted over the corpus entities that cover
+    their mentions) and PERSON entities per half (topics airbus+apple / gm+stock, sharing no topic)."""
+    rows = {r["id"]: r for r in _read_jsonl(path / "articles.jsonl")}
+    gold = {g["id"]: g for g in _read_jsonl(path / "annotations.jsonl")}
+    ents, ments, stored = _product([{k: r[k] for k in ("id", "title", "text", "published", "source")}
+                                    for r in rows.values()], parts)
+    people = {e.id: e for e in ents if e.type == "PERSON"}
+    out: dict = {"dataset": "meantime_en", "parts": parts}
+    for half, topics in (("all", None), *MEANTIME_HALVES.items()):
+        fids = [f for f in rows if topics is None or rows[f]["topic"] in topics]
+        good: Counter = Counter()
+        seen: Counter = Counter()
+        owners: dict[str, set[str]] = defaultdict(set)
+        misaligned = 0
+        for fid in fids:
+            a = stored.get(fid)
+            if a is None:
+                continue
+            at = _offsets(rows[fid]["text"], a.text)  # cleaning turns line breaks into paragraphs
+            if at is None:
+                misaligned += 1
+                continue
+            g = gold[fid]
+            # only the fully annotated lead is scored (MEANTIME annotates every entity of the title, dateline and
+            # first body sentences; later sentences only mentions of corpus-level instances)
+            last = max(m["sentence"] for m in g["entity_mentions"] + g["event_mentions"] if m["layer"] == "intra-doc")
+            lines = rows[fid]["text"].split("\n")
+            lead_end = at[min(len(rows[fid]["text"]), sum(len(x) + 1 for x in lines[:max(0, last - 1)]))]
+            spans = [(at[m["start"]], at[m["end"]], m["instance_ids"]) for m in g["entity_mentions"]
+                     if m["field"] == "text" and (m["entity_type"] == "PER"
+                                                  or any(i.startswith("PER") for i in m["instance_ids"]))]
+            named = {i for m in gold[fid]["entity_mentions"] if m["syntactic_type"] == "NAM"
+                     for i in m["instance_ids"] if i.startswith("PER")}
+            for m in ments:
+                if m.article_id != a.id or m.entity_id not in people or m.end > lead_end:
+                    continue
+                inside = [ids for s0, e0, ids in spans if s0 <= m.start and m.end <= e0]
+                seen[m.entity_id] += 1
+                good[m.entity_id] += bool(inside)
+                for ids in inside:
+                    for i in ids:
+                        if i in named:
+                            owners[i].add(m.entity_id)
+        right = [e for e in seen if good[e] * 2 > seen[e]]
+        wrong = sorted(people[e].name for e in seen if e not in right)
+        out[half] = {"person_entities": len(seen), "person_precision": round(len(right) / max(len(seen), 1), 4),
+                     "named_gold_people_found": len(owners),
+                     "one_entity_per_person": f"{sum(len(v) == 1 for v in owners.values())}/{len(owners)}",
+                     "not_person": wrong[:40], "articles_not_aligned": misaligned}
+    return out
+
+
 def run(data_path: str, parts: int = 1, **_: object) -> dict:
     p = Path(data_path)
+    if (p / "annotations.jsonl").exists() and (p / "instances.jsonl").exists():
+        return run_meantime(p, parts)
     if (p / "gold.json").exists() and "not_person" in json.loads((p / "gold.json").read_text(encoding="utf-8")):
         return run_officials(p, parts)
     if (p / "gold.json").exists():
