@@ -9,8 +9,8 @@ for the whole length of an ingest. So the server never reads the store file itse
    the open holds DuckDB's shared lock, so nothing can start writing during step 2.
 2. It copies the file (and a WAL, if a crashed writer left one) into its own folder, releases the lock, migrates
    the copy if it is older than the code, builds the read views' derived tables into it (`web_queries.index`)
-   and opens the copy read-only; each request reads through a cursor of that one connection. The copy of the 10k benchmark store takes
-   well under a second (BENCHMARKS.md), the only time the server holds the store's lock.
+   and opens the copy read-only; each request reads through a cursor of that one connection. The copy of the 10k
+   benchmark store takes well under a second (BENCHMARKS.md), the only time the server holds the store's lock.
 3. New requests read the new copy; requests in flight finish on the old one, which is closed and deleted when the
    last of them ends.
 

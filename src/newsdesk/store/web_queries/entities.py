@@ -171,8 +171,9 @@ class EntityViews(Base):
         """article id -> its mentions of `a` and `b` (entity, start, end), for the articles that mention both."""
         by_art: dict[str, list[tuple]] = defaultdict(list)
         for aid, eid, start, end in self._q(
-                "SELECT m.article_id, m.entity_id, m.start_char, m.end_char FROM mentions m WHERE m.entity_id IN (?, ?) "
-                "AND m.article_id IN (SELECT unnest(?)) ORDER BY m.article_id, m.start_char", [a, b, list(article_ids)]):
+                "SELECT m.article_id, m.entity_id, m.start_char, m.end_char FROM mentions m WHERE m.entity_id IN "
+                "(?, ?) AND m.article_id IN (SELECT unnest(?)) ORDER BY m.article_id, m.start_char",
+                [a, b, list(article_ids)]):
             by_art[aid].append((eid, start, end))
         return {aid: ms for aid, ms in by_art.items() if {m[0] for m in ms} >= {a, b}}
 

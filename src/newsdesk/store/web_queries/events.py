@@ -12,8 +12,8 @@ from newsdesk.store.web_queries.base import NO_FILTERS, Base, Filters, Page, _pa
 
 class EventViews(Base):
     # --- events ------------------------------------------------------------------------------------------------
-    _LIST_SQL = ("SELECT e.id, e.title, e.date, e.place, e.storyline_id, w.articles, w.sources, w.sort_key FROM events e "
-                 "JOIN {web_events} w ON w.event_id = e.id")
+    _LIST_SQL = ("SELECT e.id, e.title, e.date, e.place, e.storyline_id, w.articles, w.sources, w.sort_key FROM "
+                 "events e JOIN {web_events} w ON w.event_id = e.id")
 
     def _summaries(self, rows: Sequence[tuple]) -> list[dict]:
         """(id, title, date, place, storyline, articles, sources) rows -> the CLI's event summaries (members in
