@@ -54,3 +54,57 @@ def test_eval_run_product_ingests_in_parts():
         assert [r.stored for r in run.reports] == [2, 2, 2]
         assert sorted(run.article_of) == [f"r{i}" for i in range(6)]
         assert run.store.unprocessed_ids() == []
+
+
+def test_eval_gate_command_fails_below_a_floor(tmp_path, monkeypatch, capsys):
+    """`newsdesk eval gate` end to end on a stand-in evaluation: exit 1 with one line per figure below its floor
+    by more than its noise; exit 0 at the floor."""
+    import sys
+
+    from newsdesk import cli
+
+    (tmp_path / "d").mkdir()
+    monkeypatch.setitem(gate.EVALUATIONS, "fake", lambda data, settings: {"f1": 0.80, "n": 100})
+    monkeypatch.setattr(gate, "CHECKS", (gate.Check("fake.f1", "fake", ("f1",), lambda r: r["n"], ("d",)),))
+
+    def run(floor: float) -> tuple[int, str]:
+        path = tmp_path / "baseline.json"
+        path.write_text(json.dumps({"datasets": {"d": gate.dataset_sha(tmp_path / "d")},
+                                    "figures": {"fake.f1": {"floor": floor, "noise": 0.01}}}))
+        monkeypatch.setattr(sys, "argv", ["newsdesk", "eval", "gate", "--data", str(tmp_path), "--baseline",
+                                          str(path)])
+        with pytest.raises(SystemExit) as exc:
+            cli.main()
+        return exc.value.code, capsys.readouterr().err
+
+    code, err = run(0.85)
+    assert code == 1
+    assert err.splitlines()[-1] == ("newsdesk: fake.f1: 0.8000 is below its floor 0.8500 by more than one item's "
+                                    "noise (0.0100)")
+    assert run(0.80)[0] == 0
+    assert run(0.81)[0] == 0  # within one item's noise
+
+
+def test_eval_gate_checks_read_their_figures():
+    """Each evaluation's result shape gives the figure its check names (right/total strings, invented counts)."""
+    by_name = {c.name: c for c in gate.CHECKS}
+
+    def value(name, res):
+        c = by_name[name]
+        return c.value(gate._get(res, c.path)), 1 / c.items(res)
+
+    cleaning = {"junk_removed": 0.5641, "junk_items": 39, "bodies_kept": "14/15", "invented_days": 3, "files": 15}
+    assert value("cleaning.tehrantimes_dev.bodies_kept", cleaning) == (14 / 15, 1 / 15)
+    assert value("cleaning.tehrantimes_dev.not_invented", cleaning) == (1 - 3 / 15, 1 / 15)
+    assert value("cleaning.tehrantimes_dev.junk_removed", cleaning) == (0.5641, 1 / 39)
+    plain = {h: {"files": 40, "seg_f1": 0.86, "day_acc": 0.87, "invented": 4} for h in "AB"}
+    assert value("plaintext.half_B.not_invented", plain) == (0.9, 1 / 40)
+    ents = {"officials": {"person_precision": 1.0, "person_entities": 41, "persons": 40,
+                          "one_entity_per_person": "39/40", "country_accuracy": 0.95, "countries_right": "36/38"},
+            "fixture": {"pairwise_precision": 1.0, "pairwise_recall": 0.934, "gold_mentions": 120}}
+    assert value("entities.officials.one_entity_per_person", ents) == (39 / 40, 1 / 40)
+    assert value("entities.officials.country_accuracy", ents) == (0.95, 1 / 38)
+    coding = {"type": {"precision": 0.76, "recall": 0.57}, "records": 171, "sentences": 300,
+              "type_actor_recall": 0.47, "type_actor_target_recall": 0.26}
+    assert value("coding.plover_gsr.type.precision", coding) == (0.76, 1 / 171)
+    assert value("coding.plover_gsr.type_actor_target_recall", coding) == (0.26, 1 / 300)

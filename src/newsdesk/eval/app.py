@@ -167,16 +167,20 @@ def gate_cmd(data: Data = "../shared/data",
              update: Annotated[bool, typer.Option("--update", help="Write the figures as the new floors.")] = False,
              allow_regression: Annotated[bool, typer.Option("--allow-regression",
                                                             help="Let --update lower a floor.")] = False,
+             baseline: Annotated[str | None, typer.Option("--baseline", help="Floors file (default: the package's "
+                                                          "eval/baseline.json).")] = None,
              setting: SettingOpt = None, as_json: Json = False):
     """The eval gate: every figure at or above its floor in eval/baseline.json (within one item's noise)."""
     from newsdesk.eval import gate
 
+    base_path = Path(baseline) if baseline else gate.BASELINE
     res = gate.gate(Path(data), only=only or (), do_update=update, allow_regression=allow_regression,
-                    settings=_settings(setting), progress=lambda m: sys.stderr.write(m + "\n"))
+                    settings=_settings(setting), baseline_path=base_path,
+                    progress=lambda m: sys.stderr.write(m + "\n"))
     if as_json:
         _print(res, True)
     else:
-        base = gate.load_baseline()["figures"]
+        base = gate.load_baseline(base_path)["figures"]
         for name, fig in res["figures"].items():
             floor = base.get(name, {}).get("floor")
             sys.stdout.write(f"{name:<45} {fig['value']:.4f}  floor {floor if floor is not None else '-'}  "

@@ -10,7 +10,10 @@ and the SHA-256 of each dev set the figures come from. `newsdesk eval gate --dat
 
 Figures come through the product path where the evaluation has one: clustering runs `eval.run_product` (the
 stream ingested in parts through `Engine.ingest`, read back with `store.queries.events`), near-duplicates the
-`product` figures of `eval.dedup`.
+`product` figures of `eval.dedup`, coding plover_gsr through `run_product` + `store.queries.event`, entities the
+officials and entities fixtures through `run_product`; extraction and dates run the HTML stage (`html.extract`),
+plaintext `prepare.prepare` (what ingest runs per file), cleaning `clean_text` + `date_text` on tehrantimes_dev.
+Every figure is higher-is-better (a count of invented days enters as the share of files without one).
 """
 
 from __future__ import annotations
@@ -34,12 +37,26 @@ class Check:
     path: tuple[str, ...]  # where the figure sits in that evaluation's result
     items: Callable[[Mapping], int]  # how many items the figure is over (noise = 1 / items)
     datasets: tuple[str, ...]
+    value: Callable[[object], float] = float  # the figure from what sits at `path` (e.g. "15/15" -> 1.0)
 
 
 def _get(res: Mapping, path: Sequence[str]):
     for k in path:
         res = res[k]
     return res
+
+
+def _ratio(text: str) -> float:
+    """'15/15' -> 1.0 (the evaluations report some figures as right/total)."""
+    right, total = str(text).split("/")
+    return int(right) / max(1, int(total))
+
+
+def _total(text: str) -> int:
+    return max(1, int(str(text).split("/")[1]))
+
+
+REPO = Path(__file__).resolve().parents[3]  # tests/fixtures/{entities,officials}: the entities fixtures
 
 
 def _clustering(data: Path, name: str, parts: int, settings: Settings) -> dict:
@@ -76,13 +93,54 @@ def _dates(data: Path, settings: Settings) -> dict:
     return extraction.run_dates(str(data / "htmldate_dev"))
 
 
+def _cleaning(data: Path, settings: Settings) -> dict:
+    from newsdesk.eval import cleaning
+
+    return cleaning.run(str(data / "tehrantimes_dev"))
+
+
+def _plaintext(data: Path, settings: Settings) -> dict:
+    from newsdesk.eval import plaintext
+
+    return plaintext.run(str(data / "plaintext_dev"))
+
+
+def _coding(data: Path, settings: Settings) -> dict:
+    from newsdesk.eval import coding
+
+    return coding.run_gsr(data / "plover_gsr")
+
+
+def _entities(data: Path, settings: Settings) -> dict:
+    from newsdesk.eval import entities
+
+    return {"officials": entities.run_officials(REPO / "tests" / "fixtures" / "officials"),
+            "fixture": entities.run_fixture(REPO / "tests" / "fixtures" / "entities")}
+
+
 EVALUATIONS: dict[str, Callable[[Path, Settings], dict]] = {
     "clustering_ecbplus": lambda d, s: _clustering(d, "ecbplus_dev", 4, s),
     "clustering_basil": lambda d, s: _clustering(d, "basil_dev", 3, s),
     "dedup": _dedup,
     "extraction": _extraction,
     "dates": _dates,
+    "cleaning": _cleaning,
+    "plaintext": _plaintext,
+    "coding": _coding,
+    "entities": _entities,
 }
+
+
+def _plaintext_checks() -> tuple[Check, ...]:
+    """Per site-disjoint half (eval.plaintext): segment F1, stated-day accuracy, files without an invented day."""
+    out = []
+    for h in "AB":
+        files = lambda r, h=h: r[h]["files"]  # noqa: E731
+        out += [Check(f"plaintext.half_{h}.seg_f1", "plaintext", (h, "seg_f1"), files, ("plaintext_dev",)),
+                Check(f"plaintext.half_{h}.day_acc", "plaintext", (h, "day_acc"), files, ("plaintext_dev",)),
+                Check(f"plaintext.half_{h}.not_invented", "plaintext", (h,), files, ("plaintext_dev",),
+                      lambda x: 1 - x["invented"] / max(1, x["files"]))]
+    return tuple(out)
 
 CHECKS: tuple[Check, ...] = (
     Check("clustering.ecbplus_dev.parts4.f1", "clustering_ecbplus", ("f1",), lambda r: r["articles"],
@@ -95,6 +153,30 @@ CHECKS: tuple[Check, ...] = (
     Check("extraction.newsdesk.f1", "extraction", ("newsdesk", "f1"),
           lambda r: r["newsdesk"]["tp"] + r["newsdesk"]["fn"], ("trafilatura_eval",)),
     Check("dates.newsdesk.accuracy", "dates", ("newsdesk", "accuracy"), lambda r: r["pages"], ("htmldate_dev",)),
+    Check("cleaning.tehrantimes_dev.junk_removed", "cleaning", ("junk_removed",), lambda r: r["junk_items"],
+          ("tehrantimes_dev",)),
+    Check("cleaning.tehrantimes_dev.bodies_kept", "cleaning", ("bodies_kept",), lambda r: r["files"],
+          ("tehrantimes_dev",), _ratio),
+    Check("cleaning.tehrantimes_dev.not_invented", "cleaning", (), lambda r: r["files"], ("tehrantimes_dev",),
+          lambda r: 1 - r["invented_days"] / max(1, r["files"])),
+    *_plaintext_checks(),
+    Check("coding.plover_gsr.type.precision", "coding", ("type", "precision"), lambda r: r["records"],
+          ("plover_gsr",)),
+    Check("coding.plover_gsr.type.recall", "coding", ("type", "recall"), lambda r: r["sentences"], ("plover_gsr",)),
+    Check("coding.plover_gsr.type_actor_recall", "coding", ("type_actor_recall",), lambda r: r["sentences"],
+          ("plover_gsr",)),
+    Check("coding.plover_gsr.type_actor_target_recall", "coding", ("type_actor_target_recall",),
+          lambda r: r["sentences"], ("plover_gsr",)),
+    Check("entities.officials.person_precision", "entities", ("officials", "person_precision"),
+          lambda r: r["officials"]["person_entities"], ()),
+    Check("entities.officials.one_entity_per_person", "entities", ("officials", "one_entity_per_person"),
+          lambda r: r["officials"]["persons"], (), _ratio),
+    Check("entities.officials.country_accuracy", "entities", ("officials", "country_accuracy"),
+          lambda r: _total(r["officials"]["countries_right"]), ()),
+    Check("entities.fixture.pairwise_precision", "entities", ("fixture", "pairwise_precision"),
+          lambda r: r["fixture"]["gold_mentions"], ()),
+    Check("entities.fixture.pairwise_recall", "entities", ("fixture", "pairwise_recall"),
+          lambda r: r["fixture"]["gold_mentions"], ()),
 )
 
 
@@ -127,7 +209,8 @@ def measure(data: Path, only: Sequence[str] = (), settings: Settings = DEFAULT,
             progress(f"evaluating {c.evaluation} ...")
             results[c.evaluation] = EVALUATIONS[c.evaluation](data, settings)
         res = results[c.evaluation]
-        out[c.name] = {"value": float(_get(res, c.path)), "noise": round(1.0 / max(1, c.items(res)), 6),
+        out[c.name] = {"value": round(float(c.value(_get(res, c.path))), 6),
+                       "noise": round(1.0 / max(1, c.items(res)), 6),
                        "datasets": list(c.datasets)}
     return out
 
