@@ -142,6 +142,14 @@ def test_coding_merge_prefers_a_full_name_to_a_surname():
         [("Rajnath Singh", "Sergei Shoigu", ("a", "b"))]
 
 
+def test_coding_merge_full_actor_name_outranks_a_longer_pair():
+    """Mutant: `len(person_key(actor)[0]) > 0` -> `> -1` (always true: only the length tie-break left): the
+    surname-only report has the longer pair (a fuller target), yet the pair with the actor's full name wins."""
+    rs = [_r("a", "Singh", "Sergei Kuzhugetovich Shoigu"), _r("b", "Rajnath Singh", "Shoigu")]
+    assert [(m.actor, m.target, m.sources) for m in coding.merge(rs, "ev")] == \
+        [("Rajnath Singh", "Shoigu", ("a", "b"))]
+
+
 def test_coding_merge_prefers_the_fuller_target_name():
     """Mutants: the length tie-break reading a country (`len(p[2] or "")` -> p[1] / p[3]) instead of the target."""
     rs = [_r("a", "Rajnath Singh", "Shoigu"), _r("b", "Rajnath Singh", "Sergei Shoigu")]

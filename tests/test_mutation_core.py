@@ -149,6 +149,17 @@ def test_dedup_copy_map_every_member_but_the_canonical():
     assert got == {"a_copy": "b_orig", "c_copy": "b_orig", "y": "x"}
 
 
+def test_dedup_copy_map_only_within_the_time_window():
+    """Mutant: `max_gap_days is not None` -> `is None` in `copy_map` (the time window never applied): with the
+    articles' days and a gap, a pair further apart than the gap is no copy; without a gap every pair is."""
+    pairs = [("o", "near", 0.9), ("o", "far", 0.95)]
+    published = {"o": "2021-03-01", "near": "2021-03-04", "far": "2023-03-01"}
+    order = ["o", "near", "far"]
+    assert dedup.copy_map(pairs, order, published, 30) == {"near": "o"}
+    assert dedup.copy_map(pairs, order, published, None) == {"near": "o", "far": "o"}
+    assert dedup.copy_map(pairs, order) == {"near": "o", "far": "o"}
+
+
 # --- the ingest report -------------------------------------------------------------------------------------------
 def test_engine_ingest_report_counts_every_rejected_input(tmp_path):
     """Mutant: `report.rejected += 1` removed (bad inputs named on stderr but not counted)."""
