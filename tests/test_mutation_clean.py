@@ -102,3 +102,14 @@ def test_dating_grammar_metadata_value_read_up_to_200_characters():
 
     assert len(value(200)) == 200 and grammar.normalise_date(value(200)) == "2021-03-05"
     assert grammar.normalise_date(value(201)) is None
+
+
+def test_dating_grammar_days_only_within_min_and_max_year():
+    """Mutant: `MIN_YEAR <= y <= MAX_YEAR` -> `MIN_YEAR <= y` in `valid` (mutation/handmade.toml
+    dating-no-upper-year-bound): a day after MAX_YEAR (2100) is a typo or an ID, never a date."""
+    from newsdesk.dates import grammar
+
+    assert (grammar.MIN_YEAR, grammar.MAX_YEAR) == (1900, 2100)
+    assert [grammar.valid(y, 12, 31) for y in (1899, 1900, 2100, 2101)] == [None, "1900-12-31", "2100-12-31", None]
+    assert grammar.normalise_date("2101-03-05") is None and grammar.normalise_date("2100-03-05") == "2100-03-05"
+    assert grammar.find_dates("on 5 March 2101 the") == []
