@@ -97,7 +97,7 @@ def test_eval_gate_checks_read_their_figures():
     assert value("cleaning.tehrantimes_dev.bodies_kept", cleaning) == (14 / 15, 1 / 15)
     assert value("cleaning.tehrantimes_dev.not_invented", cleaning) == (1 - 3 / 15, 1 / 15)
     assert value("cleaning.tehrantimes_dev.junk_removed", cleaning) == (0.5641, 1 / 39)
-    plain = {h: {"files": 40, "seg_f1": 0.86, "day_acc": 0.87, "invented": 4} for h in "AB"}
+    plain = {h: {"overall": {"files": 40, "seg_f1": 0.86, "day_acc": 0.87, "invented": 4}, "page": {}} for h in "AB"}
     assert value("plaintext.half_B.not_invented", plain) == (0.9, 1 / 40)
     ents = {"officials": {"person_precision": 1.0, "person_entities": 41, "persons": 40,
                           "one_entity_per_person": "39/40", "country_accuracy": 0.95, "countries_right": "36/38"},

@@ -132,13 +132,15 @@ EVALUATIONS: dict[str, Callable[[Path, Settings], dict]] = {
 
 
 def _plaintext_checks() -> tuple[Check, ...]:
-    """Per site-disjoint half (eval.plaintext): segment F1, stated-day accuracy, files without an invented day."""
+    """Per site-disjoint half (eval.plaintext: {half: {"overall" | style: figures}}): segment F1, stated-day
+    accuracy, files without an invented day."""
     out = []
     for h in "AB":
-        files = lambda r, h=h: r[h]["files"]  # noqa: E731
-        out += [Check(f"plaintext.half_{h}.seg_f1", "plaintext", (h, "seg_f1"), files, ("plaintext_dev",)),
-                Check(f"plaintext.half_{h}.day_acc", "plaintext", (h, "day_acc"), files, ("plaintext_dev",)),
-                Check(f"plaintext.half_{h}.not_invented", "plaintext", (h,), files, ("plaintext_dev",),
+        files = lambda r, h=h: r[h]["overall"]["files"]  # noqa: E731
+        out += [Check(f"plaintext.half_{h}.seg_f1", "plaintext", (h, "overall", "seg_f1"), files, ("plaintext_dev",)),
+                Check(f"plaintext.half_{h}.day_acc", "plaintext", (h, "overall", "day_acc"), files,
+                      ("plaintext_dev",)),
+                Check(f"plaintext.half_{h}.not_invented", "plaintext", (h, "overall"), files, ("plaintext_dev",),
                       lambda x: 1 - x["invented"] / max(1, x["files"]))]
     return tuple(out)
 
