@@ -2,13 +2,13 @@
 clients, optionally while `newsdesk ingest` writes the same store in another process. A benchmark, not a test.
 
     .venv/bin/python benchmarks/bench_web.py --db out/bench/web10k.duckdb [--requests 200] [--clients 10]
-        [--ingest MORE.jsonl] [--write]
+        [--ingest MORE.jsonl]
 
 Classes and their targets (issue 11): lists (JSON list endpoints, filters, CSV) p95 <= 150 ms; event and entity
 detail (JSON) p95 <= 300 ms; /pairs and HTML pages p95 <= 500 ms; 10 concurrent clients over the mixed set:
 p95 <= 1 s and no 5xx. With --ingest, the concurrent phase runs while an ingest of that file runs on a copy of the
-store, and counts 5xx and whether the new articles appear once the ingest has finished. --write appends the table
-to BENCHMARKS.md.
+store, and counts 5xx and whether the new articles appear once the ingest has finished. The table printed is the
+one BENCHMARKS.md quotes (copied by hand, with the command).
 """
 
 from __future__ import annotations
@@ -31,7 +31,6 @@ from urllib.parse import quote
 
 import httpx
 
-ROOT = Path(__file__).resolve().parent.parent
 TARGETS = {"list": 0.150, "detail": 0.300, "pairs": 0.500, "html": 0.500}
 
 
@@ -179,7 +178,6 @@ def main(argv=None) -> int:
     ap.add_argument("--clients", type=int, default=10)
     ap.add_argument("--per-client", type=int, default=50)
     ap.add_argument("--ingest", default=None, help="JSONL to ingest into a copy of the store during the load")
-    ap.add_argument("--write", action="store_true", help="append the table to BENCHMARKS.md")
     args = ap.parse_args(argv)
 
     work = Path(tempfile.mkdtemp(prefix="newsdesk-benchweb-"))
@@ -251,14 +249,6 @@ def main(argv=None) -> int:
             print("ingest stderr:", during["ingest_stderr"])
     if conc["errors"] or (during and during["errors"]):
         print("errors:", conc["errors"], during["errors"] if during else "")
-    if args.write:
-        cmd = "python benchmarks/bench_web.py " + " ".join(a for a in (argv or sys.argv[1:]) if a != "--write")
-        with (ROOT / "BENCHMARKS.md").open("a", encoding="utf-8") as f:
-            f.write(f"\n### Web latency ({time.strftime('%Y-%m-%d')})\n\n`{cmd}`\n\n{head}\n\n{table}\n")
-            if during:
-                f.write(f"\nIngest during the load: {during['ingest_s']:.1f} s, exit {during['ingest_rc']}, stored "
-                        f"{during['stored']}; the server answered {during['articles_before']} articles before and "
-                        f"{during['articles_after']} after it finished; status codes {during['codes']}.\n")
     return 0
 
 
