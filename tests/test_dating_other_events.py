@@ -82,3 +82,26 @@ def test_dating_announced_stamps_that_disagree_leave_the_choice_by_prose():
     raw = "\n\n".join(["Kabinett beschließt Gesetz", "Donnerstag, 5. November 2020", PARA, PARA2,
                        "Veröffentlicht am 26. September 2020", "Veröffentlicht am 1. Oktober 2020"])
     assert date_text(raw, clean_text(raw)).published == "2020-11-05"
+
+
+def test_dating_announced_date_opening_a_meta_line():
+    raw = "\n\n".join(["Kabinett beschließt Gesetz", PARA,
+                       "Veröffentlicht am 16.08.2019 Dauer: 1 Stunde 4 Minuten Lizenz: CC-BY 4.0 Downloads: 22.273",
+                       PARA2])
+    assert date_text(raw, clean_text(raw)).published == "2019-08-16"
+
+
+def test_dating_dateline_after_a_joined_teaser():
+    raw = "\n\n".join(["Jagdverband: Auf Wildtiere achten",
+                       "Der Jagdverband appelliert, Wege freizuhalten und Wildtiere zu schonen. Wien, 14. Dezember "
+                       "2021 – Aufgrund der steigenden Mobilität erholen sich die Menschen vermehrt in der Natur, "
+                       "sagte der Verband am Dienstag.", PARA2])
+    d = date_text(raw, clean_text(raw))
+    assert (d.published, d.evidence) == ("2021-12-14", "dateline")
+
+
+def test_dating_undated_place_after_a_sentence_is_no_dateline():
+    raw = "\n\n".join(["Jagdverband: Auf Wildtiere achten",
+                       "Der Jagdverband appelliert, Wege freizuhalten. Wien – Aufgrund der steigenden Mobilität "
+                       "erholen sich die Menschen vermehrt in der Natur.", PARA2])
+    assert date_text(raw, clean_text(raw)).published is None

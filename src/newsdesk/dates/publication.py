@@ -41,6 +41,7 @@ from newsdesk.settings import (
     DATING_BYLINE_WINDOW_AFTER,
     DATING_BYLINE_WINDOW_BEFORE,
     DATING_DAY_FIRST_MIN_WORDS,
+    DATING_LEAD_DATELINE_CHARS,
     DATING_TOP_LINES,
     DATING_YEARLESS_MAX_YEARS,
 )
@@ -204,6 +205,11 @@ def _stamp_day(line: str, day_first: bool = False) -> str | None:
             day = _stamp_only(seg, max_other=2, day_first=day_first)
             if day:
                 return day
+    cue = PUBLISH_CUE.match(line)
+    if cue:  # "Veröffentlicht am 16.08.2019 Dauer: 1 Stunde Lizenz: CC-BY": an announced date opening a meta line
+        head = find_dates(line[:cue.end() + 30], day_first)
+        if head and head[0][0] - cue.end() <= 8 and head[0][2] >= _EARLIEST_WEB_DAY:
+            return head[0][2]
     if not _DIGIT.search(line[:40]):
         return None
     head = find_dates(line[:40], day_first)
@@ -246,6 +252,21 @@ def parse_dateline(first_para: str) -> tuple[str | None, tuple[int, int] | None,
     if dl is None or not (dl.day or dl.month_day):
         return None, None, 0
     return dl.day, dl.month_day, dl.end
+
+
+_SENTENCE_START = re.compile(r"(?<=[.!?…])[\"”’»]?[ \t]+(?=[A-ZÀ-Þ])|\n\s*(?=[A-ZÀ-Þ])")
+
+
+def lead_dateline(body: str) -> str | None:
+    """The day of a dated dateline that opens a sentence or paragraph of the lead, after a teaser printed before it
+    ("... Wildtiere zu schonen. Wien, 14. Dezember 2021 – Aufgrund ..."): a press release whose teaser a scraper
+    joined to the body, or under a headline. Only a dateline with a full date counts."""
+    first = body[:DATING_LEAD_DATELINE_CHARS]
+    for m in _SENTENCE_START.finditer(first):
+        dl = match_dateline(first[m.end():])
+        if dl is not None and dl.day and dl.day >= _EARLIEST_WEB_DAY:
+            return dl.day
+    return None
 
 
 def lead_weekday(text: str) -> int | None:
@@ -317,6 +338,8 @@ def date_text(raw_text: str, cleaned: Cleaned, *, meta_date: str | None = None) 
     else:
         page = None
     dl_full, dl_partial, dl_end = parse_dateline(body)
+    if not (dl_full or dl_partial):
+        dl_full = lead_dateline(body)
     meta = normalise_date(meta_date) if meta_date else None
 
     published = evidence = page_date = None
