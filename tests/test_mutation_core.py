@@ -94,6 +94,19 @@ def test_store_save_event_update_all_or_nothing(tmp_path, monkeypatch):
     assert [(s.id, s.event_ids) for s in store.storylines()] == [("s1", ("e1",))]
 
 
+def test_store_replace_events_removes_the_dissolved_events(tmp_path):
+    """Mutant store-dropped-events-kept (`gone = list(drop_ids) + ...` -> only the written events): two events
+    merged into a third by an update must leave no empty event rows behind."""
+    store = Store(tmp_path / "x.duckdb")
+    store.save(pipeline.Delta(articles=[art("a1", "one text"), art("a2", "another text")]))
+    store.save(pipeline.Delta(events=[Event("e1", "T1", "2021-03-01", ("a1",)),
+                                      Event("e2", "T2", "2021-03-01", ("a2",))]))
+    store.save(pipeline.Delta(events=[Event("e3", "T3", "2021-03-01", ("a1", "a2"))], dropped=["e1", "e2"]))
+    assert [(e.id, e.article_ids) for e in store.events()] == [("e3", ("a1", "a2"))]
+    assert store.rows("SELECT id FROM events") == [("e3",)]
+    assert sorted(store.rows("SELECT event_id, article_id FROM event_articles")) == [("e3", "a1"), ("e3", "a2")]
+
+
 # --- copies -----------------------------------------------------------------------------------------------------
 def test_dedup_close_in_time_window_edges():
     """Mutants: `<=` -> `<`, the missing-date rule flipped, the window ignored."""

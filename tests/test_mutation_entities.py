@@ -1,0 +1,35 @@
+"""Entity decisions that hand-made mutants (mutation/handmade.toml) found unguarded; each test names its mutant."""
+
+from __future__ import annotations
+
+from newsdesk import entities, model, ner
+
+TEXTS = {
+    "a1": "Kenyan Foreign Minister John Mwangi met officials in Nairobi on Monday to discuss trade.",
+    "a2": "Tanzanian Foreign Minister Jon Mwangi visited Dodoma on Tuesday to open a new school.",
+    "a3": "Kenyan Foreign Minister Jon Mwangi flew to Addis Ababa on Friday.",
+}
+
+
+def _ents(aid: str) -> list[entities.ArticleEntity]:
+    text = TEXTS[aid]
+    art = model.Article(id=aid, external_id=aid, source=None, url=None, title=None, text=text, raw_text=text,
+                        published="2024-03-08", published_evidence="metadata", page_date=None, lang="en",
+                        credits=(), removed=(), ingested_at="2024-03-08")
+    return entities.mentions(art, next(ner.parse([text])))
+
+
+def _people(ents):
+    return [(e.name, e.aliases, e.country_code, e.article_ids) for e in ents if e.type == "PERSON"]
+
+
+def test_entities_resolve_country_conflict_keeps_a_variant_name_apart():
+    """Mutant entities-country-veto-removed (`if top != ae.country_code: return False` disabled in
+    `_person_match`): 'Jon Mwangi' of Tanzania is not the corpus' Kenyan 'John Mwangi', though the given names are
+    compatible; the same variant stated Kenyan joins him (as an alias)."""
+    stored, _ = entities.resolve({"a1": _ents("a1")}, [])
+    assert _people(stored) == [("John Mwangi", (), "KEN", ("a1",))]
+    other, _ = entities.resolve({"a2": _ents("a2")}, stored)
+    assert _people(other) == [("Jon Mwangi", (), "TZA", ("a2",))]
+    same, _ = entities.resolve({"a3": _ents("a3")}, stored)
+    assert _people(same) == [("John Mwangi", ("Jon Mwangi",), "KEN", ("a1", "a3"))]
