@@ -226,17 +226,48 @@ class OnnxEmbedder:
         so.intra_op_num_threads, so.inter_op_num_threads = threads or _threads(), 1
         self._sess = ort.InferenceSession(str(path), so, providers=["CPUExecutionProvider"])
 
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+    def _passes(self, texts: Sequence[str]):
+        """(text indices, encodings, token states) per length-sorted batch."""
         for idx in _length_sorted_batches(texts, BATCH):
             enc = self._tok.encode_batch([texts[i] or " " for i in idx])
             ids = np.array([e.ids for e in enc], dtype=np.int64)
             mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
             hidden = self._sess.run(None, {"input_ids": ids, "attention_mask": mask,
                                            "token_type_ids": np.zeros_like(ids)})[0]
+            yield idx, enc, hidden, mask
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for idx, _enc, hidden, mask in self._passes(texts):
             m = mask[..., None].astype(np.float32)
             out[idx] = (hidden * m).sum(1) / np.clip(m.sum(1), 1e-9, None)
         return _normalise(out)
+
+    def embed_parts(self, texts: Sequence[str], parts: Sequence[Sequence[str]]
+                    ) -> tuple[np.ndarray, list[list[np.ndarray | None]]]:
+        """`embed(texts)`, and in the same pass, for each text, a vector for each of its `parts` (substrings such
+        as its sentences, found whitespace-collapsed in the text): the mean of the token states inside the part,
+        L2-normalised; None for a part not found or not wholly inside the 256 tokens MiniLM reads. The coding
+        stage's type check reads sentence vectors this way at no extra inference cost."""
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        part_vecs: list[list[np.ndarray | None]] = [[None] * len(p) for p in parts]
+        for idx, enc, hidden, mask in self._passes(texts):
+            m = mask[..., None].astype(np.float32)
+            out[idx] = (hidden * m).sum(1) / np.clip(m.sum(1), 1e-9, None)
+            for row, i in enumerate(idx):
+                offs = np.array(enc[row].offsets, dtype=np.int64).reshape(-1, 2)
+                real = (offs[:, 1] > offs[:, 0]) & (mask[row] > 0)
+                end = int(offs[real, 1].max()) if real.any() else 0
+                text = texts[i] or ""
+                for k, part in enumerate(parts[i]):
+                    p = " ".join(part.split())
+                    a = text.find(p) if p else -1
+                    if a < 0 or a + len(p) > end:  # not found, or cut by the token window
+                        continue
+                    sel = real & (offs[:, 0] >= a) & (offs[:, 1] <= a + len(p))
+                    if sel.any():
+                        part_vecs[i][k] = _normalise(hidden[row, sel].mean(0))[0]
+        return _normalise(out), part_vecs
 
 
 class SentenceTransformerEmbedder:

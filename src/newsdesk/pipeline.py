@@ -70,6 +70,9 @@ class Delta:
     passage_rows: list[tuple[str, str, int, int]] = field(default_factory=list)
     parsed: dict[str, Parsed] = field(default_factory=dict)
     vectors: dict[str, Any] = field(default_factory=dict)
+    # article id -> [(start, end, vector)] of its sentences inside the embedding window (MiniLM's token states,
+    # same pass as `vectors`): read by coding's type check only
+    sentence_vectors: dict[str, list] = field(default_factory=dict)
     vector_model: str | None = None
     entities: list[Entity] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
@@ -86,7 +89,7 @@ class Delta:
 
     def merge(self, analysed: Delta) -> Delta:
         """Take the `analyse` phase's fields (computed on a worker) into this chunk's delta."""
-        for name in ("parsed", "vectors", "vector_model", "per_article", "records"):
+        for name in ("parsed", "vectors", "sentence_vectors", "vector_model", "per_article", "records"):
             setattr(self, name, getattr(analysed, name))
         self.errors.extend(analysed.errors)
         self.timings.update(analysed.timings)
@@ -162,7 +165,16 @@ def _embed(batch: Sequence[Article], ctx: ChunkContext, settings: Settings, d: D
     def vectors(arts: list[Article]):
         model = ctx.embedder()
         d.vector_model = model.name
-        return list(model.embed([embed.embedding_text(a.title, a.text, settings.EMBED_MAX_CHARS) for a in arts]))
+        texts = [embed.embedding_text(a.title, a.text, settings.EMBED_MAX_CHARS) for a in arts]
+        if not hasattr(model, "embed_parts"):
+            return list(model.embed(texts))
+        # the same pass gives the vectors of the sentences coding may code (its type check, coding.veto)
+        sents = [d.parsed[a.id].sents[:settings.CODING_MAX_SENTENCES] if a.id in d.parsed else () for a in arts]
+        vecs, parts = model.embed_parts(texts, [[a.text[lo:hi] for lo, hi in ss]
+                                                for a, ss in zip(arts, sents, strict=True)])
+        for a, ss, pv in zip(arts, sents, parts, strict=True):
+            d.sentence_vectors[a.id] = [(lo, hi, v) for (lo, hi), v in zip(ss, pv, strict=True) if v is not None]
+        return list(vecs)
 
     d.vectors = {k: v for k, v in _batched(d, "embed", _originals(batch, d), vectors, None).items()
                  if v is not None}
@@ -189,7 +201,8 @@ def _coding(batch: Sequence[Article], ctx: ChunkContext, settings: Settings, d: 
                               lambda a: coding.code(a, d.parsed[a.id], d.per_article[a.id], settings), [])
                  for a in _originals(batch, d)}
     # the sentence-embedding type check (MiniLM only), over the chunk's records at once
-    d.records = coding.veto(d.records, ctx.embedder, settings.CODING_TYPE_TOP_K, settings.CODING_TYPE_MODEL)
+    d.records = coding.veto(d.records, d.sentence_vectors, d.vector_model, settings.CODING_TYPE_TOP_K,
+                            settings.CODING_TYPE_MODEL)
 
 
 def _events(batch: None, inp, settings: Settings, d: Delta) -> None:
@@ -220,7 +233,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("prepare", _prepare, _s("raw"), _s("article", "line_stats"), "ingest"),
     Stage("dedup", _dedup, _s("article"), _s("signature", "dup_pairs", "copy_of", "passages"), "dedup"),
     Stage("ner", _ner, _s("article", "copy_of"), _s("ner"), "analyse"),
-    Stage("embed", _embed, _s("article", "copy_of"), _s("vector"), "analyse"),
+    Stage("embed", _embed, _s("article", "copy_of", "ner"), _s("vector"), "analyse"),
     Stage("entities", _mentions, _s("article", "ner"), _s("mentions"), "analyse"),
     Stage("coding", _coding, _s("article", "ner", "mentions"), _s("records"), "analyse"),
     Stage("resolve", _resolve, _s("mentions", "records"), _s("entities"), "resolve"),

@@ -5,15 +5,16 @@ measurably helps").
 plover_gsr dev sentences by `scripts/build_type_classifier.py` (as POLECAT's coder types sentence embeddings).
 Alone it is weak (top-1 .45 on the half it did not see), but it knows which types a sentence is far from: a
 record whose lexicon type is not among the classifier's `CODING_TYPE_TOP_K` most likely types for its evidence
-sentence is dropped (a veto for precision; see settings/coding.py). Only MiniLM vectors fit these weights: with
-another embedder (the hashing one of the tests) the check is skipped. Hand-written glue over numpy (scoring a
+sentence is dropped (a veto for precision; see settings/coding.py). The sentence vectors come from the embed
+stage's own MiniLM pass (token states pooled per sentence), so the check costs no extra inference. Only MiniLM
+vectors fit these weights: with another embedder (the hashing one of the tests) the check is skipped. Hand-written glue over numpy (scoring a
 linear model is one matrix product; scikit-learn is needed only to fit it). A type the classifier does not know
 is kept.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -52,10 +53,14 @@ C = 10.0  # scripts/build_type_classifier.py: C=10 over 1 and 100 (top-1 accurac
 
 
 def fit(texts: Sequence[str], labels: Sequence[str], embedder) -> TypeModel:
-    """Fit the classifier on labelled sentences (build time and evaluations only: needs scikit-learn)."""
+    """Fit the classifier on labelled sentences (build time and evaluations only: needs scikit-learn). Each
+    sentence is embedded as the product sees it: one text, its own one part (`embed_parts`)."""
     from sklearn.linear_model import LogisticRegression
 
-    clf = LogisticRegression(C=C, max_iter=5000).fit(embedder.embed(list(texts)), np.array(labels))
+    texts = [" ".join(t.split()) for t in texts]
+    _, parts = embedder.embed_parts(texts, [[t] for t in texts])
+    x = np.stack([p[0] for p in parts])
+    clf = LogisticRegression(C=C, max_iter=5000).fit(x, np.array(labels))
     return TypeModel(clf.classes_.astype(str), clf.coef_, clf.intercept_)
 
 
@@ -67,17 +72,28 @@ def load(path: str = "") -> TypeModel:
         return TypeModel(z["classes"], z["coef"], z["intercept"])
 
 
-def veto(records: Mapping[str, list[model.Record]], embedder: Callable[[], object] | None, top_k: int | None,
-         path: str = "") -> dict[str, list[model.Record]]:
-    """Drop each record whose action is not among the classifier's `top_k` types for its evidence sentence.
-    Unchanged when `top_k` is None, there is no embedder, or the embedder gives no MiniLM vectors. The evidence
-    sentences of all records are embedded in one call (each distinct sentence once)."""
-    if top_k is None or embedder is None or not any(records.values()):
+def veto(records: Mapping[str, list[model.Record]], sentence_vectors: Mapping[str, Sequence[tuple]],
+         vector_model: str | None, top_k: int | None, path: str = "") -> dict[str, list[model.Record]]:
+    """Drop each record whose action is not among the classifier's `top_k` types for its sentence.
+    `sentence_vectors`: article id -> [(start, end, vector)] of its sentences, the MiniLM token states pooled
+    in the embed stage's own pass (`embed.OnnxEmbedder.embed_parts`: no second inference). A record whose
+    sentence has no vector (beyond the 256 tokens MiniLM reads) is kept; everything is kept when `top_k` is
+    None or the vectors are not MiniLM's (`vector_model`)."""
+    if top_k is None or vector_model not in MINILM_NAMES or not any(records.values()):
         return dict(records)
-    emb = embedder()
     tm = load(path)
-    if getattr(emb, "name", None) not in MINILM_NAMES or getattr(emb, "dim", None) != tm.dim:
-        return dict(records)
-    sentences = sorted({r.evidence for rs in records.values() for r in rs})
-    ranks = dict(zip(sentences, tm.ranks(emb.embed(sentences)), strict=True))
-    return {aid: [r for r in rs if ranks[r.evidence].get(r.action, 0) < top_k] for aid, rs in records.items()}
+    out: dict[str, list[model.Record]] = {}
+    for aid, rs in records.items():
+        sv = [(lo, hi, v) for lo, hi, v in sentence_vectors.get(aid, ()) if len(v) == tm.dim]
+        if not rs or not sv:
+            out[aid] = list(rs)
+            continue
+        ranks = tm.ranks(np.stack([v for _, _, v in sv]))
+        kept = []
+        for r in rs:
+            at = r.span[0] if r.span else None
+            k = next((j for j, (lo, hi, _) in enumerate(sv) if at is not None and lo <= at < hi), None)
+            if k is None or ranks[k].get(r.action, 0) < top_k:
+                kept.append(r)
+        out[aid] = kept
+    return out
