@@ -65,3 +65,17 @@ def test_ingest_read_bytes_short_read_is_a_changed_file(tmp_path, monkeypatch):
     with pytest.raises(InputError) as err:
         files.read_bytes(str(path))
     assert str(err.value) == f"{path}: {files.CHANGED}"
+
+
+def test_ingest_jsonl_only_blank_lines_message_names_stdin_or_the_file(tmp_path):
+    """Mutant: `path != "-"` -> `>=` in `_jsonl_lines` (stdin's message replaced by the file's): blank lines only
+    is 'empty input' on stdin and 'empty file' for a named .jsonl."""
+    import io
+
+    blank = b"\n   \n\x1c\n"
+    items = list(ingest.iter_docs(["-"], ingest.Walk(), io.BytesIO(blank)))
+    assert [str(i) for i in items] == ["-: empty input (stdin had no JSONL records)"]
+    path = tmp_path / "blank.jsonl"
+    path.write_bytes(blank)
+    items = list(ingest.iter_docs([str(path)], ingest.Walk()))
+    assert [str(i) for i in items] == [f"{path}: empty file (only blank lines)"]
