@@ -125,7 +125,9 @@ class Engine:
         from newsdesk.events.build import EventInputs
 
         t = time.perf_counter()
-        inputs = EventInputs(**store.event_rows(), rebuild=rebuild)
+        # only the time window of the new articles (their events, near-duplicates, summaries of the rest)
+        rows = store.event_inputs(self.settings.EVENT_MAX_GAP_DAYS, rebuild=rebuild)
+        inputs = EventInputs(**rows, rebuild=rebuild)
         timings["events"] += time.perf_counter() - t
         delta = pipeline.run(None, inputs, self.settings, "corpus")
         t = time.perf_counter()

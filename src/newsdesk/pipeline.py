@@ -83,6 +83,7 @@ class Delta:
     events: list[Event] | None = None  # None: nothing new, events and storylines stay as stored
     dropped: list[str] = field(default_factory=list)
     storylines: list[Storyline] = field(default_factory=list)
+    summaries: dict[str, Any] = field(default_factory=dict)  # event id -> storylines.summary, of events re-linked
     # every phase
     errors: list[InputError] = field(default_factory=list)  # per-article stage failures (reported, not raised)
     timings: Counter = field(default_factory=Counter)
@@ -221,8 +222,13 @@ def _storylines(batch: None, inp, settings: Settings, d: Delta) -> None:
     if d.events is None:
         return
     after = build.after_change(inp.events, d.events, d.dropped, [a.id for a in inp.articles])
-    d.storylines = storylines.link(after, d.docs, settings.STORY_MIN_COSINE, settings.STORY_MIN_SHARED,
-                                   settings.STORY_MIN_LINKED_SHARE, settings.STORY_LINK_CHUNK)
+    # the loaded events' summaries from their docs (stored with the delta); events outside a time window
+    # (Store.event_inputs) are linked by their stored summary, without their articles
+    d.summaries = {e.id: storylines.summary(e, d.docs) for e in after}
+    outside = [e for e in inp.outside if e.id not in d.summaries]
+    d.storylines = storylines.link(after + outside, d.docs, settings.STORY_MIN_COSINE, settings.STORY_MIN_SHARED,
+                                   settings.STORY_MIN_LINKED_SHARE, settings.STORY_LINK_CHUNK,
+                                   summaries={**inp.summaries, **d.summaries})
 
 
 def _s(*names: str) -> frozenset[str]:

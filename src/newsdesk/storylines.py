@@ -46,21 +46,31 @@ def _centroid(event: Event, docs: Mapping[str, Doc]) -> np.ndarray | None:
 
 
 
+def summary(event: Event, docs: Mapping[str, Doc]) -> tuple[np.ndarray | None, frozenset[str]]:
+    """What linking reads of one event: its centroid (None without vectors) and its salient participants. The
+    store keeps it per event (`Store.event_inputs`), so an incremental update links the events outside its time
+    window without loading their articles."""
+    return _centroid(event, docs), salient_participants(event, docs)
+
+
 def links(events: Sequence[Event], docs: Mapping[str, Doc], min_cosine: float = STORY_MIN_COSINE,
-          min_shared: float = STORY_MIN_SHARED, chunk: int = STORY_LINK_CHUNK) -> list[tuple[str, str]]:
+          min_shared: float = STORY_MIN_SHARED, chunk: int = STORY_LINK_CHUNK,
+          summaries: Mapping[str, tuple[np.ndarray | None, frozenset[str]]] | None = None) -> list[tuple[str, str]]:
     """The linked event pairs (id, id), sorted: centroid cosine >= min_cosine and idf-weighted shared salient
     participants >= min_shared. Computed as two matrix products per block of `chunk` events (STORY_LINK_CHUNK) (centroids, and
-    the event x participant matrix weighted by idf against its 0/1 transpose), not a loop over pairs."""
+    the event x participant matrix weighted by idf against its 0/1 transpose), not a loop over pairs.
+    `summaries`: event id -> `summary`, used instead of `docs` for those events."""
     from scipy import sparse
 
     evs = sorted(events, key=lambda e: e.id)
-    cents = [_centroid(e, docs) for e in evs]
+    summ = [summaries[e.id] if summaries and e.id in summaries else summary(e, docs) for e in evs]
+    cents = [c for c, _ in summ]
     keep = [i for i, c in enumerate(cents) if c is not None]
     if len(keep) < 2:
         return []
     evs = [evs[i] for i in keep]
     C = np.stack([cents[i] for i in keep]).astype(np.float32)
-    parts = [salient_participants(e, docs) for e in evs]
+    parts = [tuple(sorted(summ[i][1])) for i in keep]
     df = Counter(k for ps in parts for k in ps)
     # weight of a shared participant: its idf over events relative to that of a participant found in exactly
     # these two events (1.0), so the threshold is an effective count whatever the number of events
@@ -86,7 +96,8 @@ def links(events: Sequence[Event], docs: Mapping[str, Doc], min_cosine: float = 
 
 def link(events: Sequence[Event], docs: Mapping[str, Doc], min_cosine: float = STORY_MIN_COSINE,
          min_shared: float = STORY_MIN_SHARED, min_linked_share: float = STORY_MIN_LINKED_SHARE,
-         chunk: int = STORY_LINK_CHUNK) -> list[Storyline]:
+         chunk: int = STORY_LINK_CHUNK,
+         summaries: Mapping[str, tuple[np.ndarray | None, frozenset[str]]] | None = None) -> list[Storyline]:
     """Storylines (two or more events each), sorted by id; an event belongs to at most one storyline.
 
     The linked pairs (`links`) are split into connected components (average link cannot join across them);
@@ -102,7 +113,7 @@ def link(events: Sequence[Event], docs: Mapping[str, Doc], min_cosine: float = S
             x = parent[x]
         return x
 
-    pairs = links(events, docs, min_cosine, min_shared, chunk)
+    pairs = links(events, docs, min_cosine, min_shared, chunk, summaries)
     for a, b in pairs:
         ra, rb = find(a), find(b)
         if ra != rb:

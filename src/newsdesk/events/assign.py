@@ -4,7 +4,7 @@ re-clustered (`assign`); `apply_changes` folds the result into the event list.""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -16,7 +16,7 @@ from newsdesk.settings import DEFAULT, Settings
 
 
 def assign(new: Sequence[Doc], events: Sequence[Event], docs: Mapping[str, Doc],
-           settings: Settings = DEFAULT) -> list[Event]:
+           settings: Settings = DEFAULT, taken: Iterable[str] = ()) -> list[Event]:
     """Add `new` articles to `events` (whose articles are in `docs`), re-clustering only where they land.
 
     1. Each new article (oldest first) joins the event with the best average similarity (two stages, as
@@ -33,14 +33,15 @@ def assign(new: Sequence[Doc], events: Sequence[Event], docs: Mapping[str, Doc],
     region that is in no returned event's id was dissolved: all its articles are in returned events (see
     `apply_changes`).  Articles already in an event are ignored.  Only the events `near` the new articles in
     time take part (the pool, its IDF and the region): the cost of an update follows the time window, not the
-    number of stored events.
+    number of stored events. `taken`: further stored event ids a new event must not take (the store's events
+    outside the time window, when `events` holds only those in it: see `Store.event_inputs`).
     """
     p = settings
     known = {a for e in events for a in e.article_ids}
     fresh = sorted({d.id: d for d in new if d.id not in known}.values(), key=_order_key)
     if not fresh:
         return []
-    taken = {e.id for e in events}
+    taken = {e.id for e in events} | set(taken)
     events = near(events, fresh, docs, p.EVENT_MAX_GAP_DAYS)
     pool = {**{a: docs[a] for e in events for a in e.article_ids if a in docs}, **{d.id: d for d in fresh}}
     feats = Features(sorted(pool.values(), key=lambda d: d.id))

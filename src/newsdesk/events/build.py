@@ -41,6 +41,12 @@ class EventInputs:
     events: list[Event]
     records: Mapping[str, list[Record]] = field(default_factory=dict)
     rebuild: bool = False
+    # a time window (Store.event_inputs): `events` and `articles` hold only the events near the new articles (and
+    # their articles); `taken`: every stored event id (None: the inputs hold the whole store); `outside`: the
+    # other stored events, without members; `summaries`: their `storylines.summary` as stored
+    taken: set[str] | None = None
+    outside: list[Event] = field(default_factory=list)
+    summaries: Mapping[str, tuple] = field(default_factory=dict)
 
     @cached_property
     def copies(self) -> dict[str, str]:
@@ -79,11 +85,11 @@ def update(inp: EventInputs, docs: Mapping[str, Doc], settings) -> tuple[list[Ev
     bare = [Event(e.id, e.title, e.date, tuple(a for a in e.article_ids if a in docs), e.place, e.storyline_id,
                   e.first_seen, e.last_seen) for e in existing]
     bare = [e for e in bare if e.article_ids]
-    if inp.rebuild or not bare:
+    if inp.rebuild or not (bare or inp.taken):  # a window may hold no event while the store has some
         changed = rebuild_all(list(docs.values()), settings)
         dropped = [e.id for e in existing if e.id not in {c.id for c in changed}]
     else:
-        changed = assign([docs[a] for a in new if a in docs], bare, docs, settings)
+        changed = assign([docs[a] for a in new if a in docs], bare, docs, settings, taken=inp.taken or ())
         after = {e.id for e in apply_changes(bare, changed)}
         dropped = [e.id for e in existing if e.id not in after]  # dissolved by a local re-clustering
     by_id = {e.id: e for e in bare if e.id not in dropped}

@@ -256,6 +256,87 @@ class Store:
             "events": self.events(), "records": self.records_by_article(processed),
         }
 
+    def event_inputs(self, max_gap_days: float, *, rebuild: bool = False) -> dict:
+        """`event_rows`, but only the time window an incremental update can touch (issue 13; SCALE), so its cost
+        follows the window, not the store: the new articles (processed, in no event); the events with an article
+        dated within `max_gap_days` of a new article's day, or with an undated article (`events.assign.near`
+        picks among these); closed over near-duplicate groups (every pair of a loaded article, and the events of
+        the articles so reached, until nothing is added: copies, their originals and borrowed features are whole);
+        and those events' and articles' vectors, spans, records. The other events come without members
+        (`outside`) with their stored `storylines.summary` (`summaries`); `taken`: every stored event id.
+        The whole store (`event_rows`) on a rebuild, an empty store, an undated new article (it may join any
+        event), or while an event has no stored summary (a store from before migration 4)."""
+        import datetime as dt
+        import math
+
+        import numpy as np
+
+        new = self.con.execute("SELECT id, published FROM articles WHERE processed AND id NOT IN "
+                               "(SELECT article_id FROM event_articles) ORDER BY seq").fetchall()
+        if not new and not rebuild:  # nothing to do (events.build.has_work is False)
+            return {"articles": [], "processed": [], "vectors": [], "spans": {}, "dup_pairs": [],
+                    "assigned": set(), "events": [], "records": {}}
+        days = []
+        for _aid, published in new:
+            try:
+                days.append(dt.date.fromisoformat(str(published)[:10]).toordinal())
+            except ValueError:
+                days = []
+                break
+        n_events = self.count("events")
+        if rebuild or not days or not n_events or self.count("event_summaries") < n_events:
+            return self.event_rows()
+        lo = dt.date.fromordinal(max(1, math.floor(min(days) - max_gap_days))).isoformat()
+        hi = dt.date.fromordinal(min(dt.date.max.toordinal(), math.ceil(max(days) + max_gap_days))).isoformat()
+        ev_ids = {r[0] for r in self.con.execute(
+            "SELECT DISTINCT ea.event_id FROM event_articles ea JOIN articles a ON a.id = ea.article_id "
+            "WHERE a.published IS NULL OR substr(a.published, 1, 10) BETWEEN ? AND ?", [lo, hi]).fetchall()}
+        members = lambda evs: {r[0] for r in self.con.execute(  # noqa: E731
+            "SELECT article_id FROM event_articles WHERE event_id IN (SELECT unnest(?))", [sorted(evs)]).fetchall()}
+        ids = {aid for aid, _ in new} | members(ev_ids)
+        frontier = set(ids)
+        while frontier:  # near-duplicate groups whole, with the events of their articles
+            front = sorted(frontier)
+            reached = {x for a, b in self.con.execute(
+                "SELECT a, b FROM dup_pairs WHERE a IN (SELECT unnest(?)) OR b IN (SELECT unnest(?))",
+                [front, front]).fetchall() for x in (a, b)} - ids
+            more = {r[0] for r in self.con.execute(
+                "SELECT DISTINCT event_id FROM event_articles WHERE article_id IN (SELECT unnest(?))",
+                [sorted(reached)]).fetchall()} - ev_ids if reached else set()
+            ev_ids |= more
+            frontier = reached | (members(more) - ids if more else set())
+            ids |= frontier
+        id_list = sorted(ids)
+        spans: dict[str, list[tuple[str, str]]] = {}
+        for aid, text, label in self.con.execute(
+                "SELECT article_id, text, label FROM ner_spans WHERE article_id IN (SELECT unnest(?)) "
+                "ORDER BY article_id, i", [id_list]).fetchall():
+            spans.setdefault(aid, []).append((text, label))
+        processed = [r[0] for r in self.con.execute(
+            "SELECT id FROM articles WHERE processed AND id IN (SELECT unnest(?)) ORDER BY seq", [id_list]).fetchall()]
+        outside, taken = [], set()
+        for eid, title, date, place, first, last, sid in self.con.execute(
+                "SELECT id, title, date, place, first_seen, last_seen, storyline_id FROM events").fetchall():
+            taken.add(eid)
+            if eid not in ev_ids:
+                outside.append(Event(eid, title or "", date, (), place, sid, first, last))
+        summaries = {eid: (np.frombuffer(c, dtype=np.float32) if c is not None else None, frozenset(p or ()))
+                     for eid, c, p in self.con.execute(
+                         "SELECT event_id, centroid, participants FROM event_summaries").fetchall()
+                     if eid not in ev_ids}
+        return {
+            "articles": self.articles(ids=id_list, raw=False), "processed": processed,
+            "vectors": [(aid, np.frombuffer(v, dtype=np.float32)) for aid, v in self.con.execute(
+                "SELECT article_id, vec FROM vectors WHERE article_id IN (SELECT unnest(?))", [id_list]).fetchall()],
+            "spans": spans,
+            "dup_pairs": self.con.execute("SELECT a, b, similarity FROM dup_pairs WHERE a IN (SELECT unnest(?))",
+                                          [id_list]).fetchall(),
+            "assigned": {r[0] for r in self.con.execute(
+                "SELECT article_id FROM event_articles WHERE article_id IN (SELECT unnest(?))", [id_list]).fetchall()},
+            "events": self.events(ids=sorted(ev_ids)), "records": self.records_by_article(processed),
+            "taken": taken, "outside": outside, "summaries": summaries,
+        }
+
     def save(self, delta) -> int:
         """Write what one pipeline run computed (`pipeline.Delta`) in one transaction; returns how many new
         articles were stored."""
@@ -286,6 +367,7 @@ class Store:
             if delta.events is not None:
                 self.replace_events(delta.events, drop_ids=delta.dropped)
                 self.replace_storylines(delta.storylines)
+                self.replace_event_summaries(getattr(delta, "summaries", {}), drop_ids=delta.dropped)
         return stored
 
     def _check_vectors(self, delta) -> None:
@@ -356,15 +438,18 @@ class Store:
         return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
     # --- events and storylines ---------------------------------------------------------------------------------
-    def events(self) -> list[Event]:
+    def events(self, ids: Sequence[str] | None = None) -> list[Event]:
+        """Stored events (members in ingest order), by day then id; `ids`: only these."""
         members: dict[str, list[str]] = {}
+        where, params = ("", []) if ids is None else (" WHERE ea.event_id IN (SELECT unnest(?))", [list(ids)])
         for eid, aid in self.con.execute(
-                "SELECT ea.event_id, ea.article_id FROM event_articles ea JOIN articles a ON a.id = ea.article_id "
-                "ORDER BY a.seq").fetchall():
+                "SELECT ea.event_id, ea.article_id FROM event_articles ea JOIN articles a ON a.id = ea.article_id"
+                f"{where} ORDER BY a.seq", params).fetchall():
             members.setdefault(eid, []).append(aid)
         out = []
         for eid, title, date, place, first, last, sid in self.con.execute(
-                "SELECT id, title, date, place, first_seen, last_seen, storyline_id FROM events").fetchall():
+                "SELECT id, title, date, place, first_seen, last_seen, storyline_id FROM events"
+                + ("" if ids is None else " WHERE id IN (SELECT unnest(?))"), params).fetchall():
             out.append(Event(eid, title or "", date, tuple(members.get(eid, ())), place, sid, first, last))
         out.sort(key=lambda e: (e.date or e.first_seen or "9999", e.id))
         return out
@@ -384,8 +469,16 @@ class Store:
         cols = ", ".join(f"{k} = ?" for k in fields)
         self.con.execute(f"UPDATE events SET {cols} WHERE id = ?", [*fields.values(), event_id])
 
+    def replace_event_summaries(self, summaries, *, drop_ids: Sequence[str] = ()) -> None:
+        """event id -> (centroid or None, participants) (`storylines.summary`); the summaries of `drop_ids` go."""
+        import numpy as np
+
+        self.delete_where_in("event_summaries", "event_id", list(drop_ids))
+        self.insert("event_summaries", [(eid, None if c is None else np.asarray(c, dtype=np.float32).tobytes(),
+                                         sorted(p)) for eid, (c, p) in sorted(summaries.items())], replace=True)
+
     def clear_events(self) -> None:
-        for t in ("event_articles", "events", "storyline_events", "storylines"):
+        for t in ("event_articles", "events", "storyline_events", "storylines", "event_summaries"):
             self.con.execute(f"DELETE FROM {t}")
 
     def storylines(self) -> list[Storyline]:

@@ -155,3 +155,12 @@ def _record_entities(con):
     con.execute("ALTER TABLE records ADD COLUMN span_start INTEGER")
     con.execute("ALTER TABLE records ADD COLUMN span_end INTEGER")
     con.execute("ALTER TABLE entities ADD COLUMN country_evidence JSON")
+
+
+@migration(4, "event_summaries")
+def _event_summaries(con):
+    # issue 13 (SCALE): what storyline linking reads of each event (centroid float32 bytes, NULL without vectors;
+    # salient participants), so an incremental update links the events outside its time window without loading
+    # their articles (Store.event_inputs)
+    con.execute("""
+        CREATE TABLE event_summaries (event_id VARCHAR PRIMARY KEY, centroid BLOB, participants VARCHAR[])""")
