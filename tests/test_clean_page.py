@@ -40,3 +40,15 @@ def test_clean_page_two_parts_of_a_body_around_a_gallery_both_stay():
     kept = {i for a, b in spans for i in range(a, b)}
     assert {lines.index(P1), lines.index(P3)} <= kept
     assert not kept & {lines.index(g) for g in gallery}
+
+
+def test_clean_page_sidebar_bio_beside_a_long_article_goes():
+    body = [P1, P2, P3] * 4
+    bio = ("Die Autorin schreibt seit vielen Jahren über Energiepolitik und Klimaschutz, lebt mit ihrer Familie in "
+           "Berlin und wandert in ihrer Freizeit gern durch die Berge Südtirols, wenn sie nicht gerade an einem "
+           "neuen Buch über die Geschichte der Windkraft arbeitet oder Vorträge hält.")
+    lines = [*MENU, "Kabinett beschließt Energiegesetz", *body, *FOOT, *TEASERS, bio, *FOOT]
+    c = clean_text("\n".join(lines))
+    for para in (P1, P2, P3):
+        assert para in c.text
+    assert bio not in c.text

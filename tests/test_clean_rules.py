@@ -217,3 +217,61 @@ def test_clean_corpus_rows_round_trip_and_add_up():
 def test_clean_empty_and_junk_only_text():
     assert clean_text("").text == ""
     assert clean_text("ADVERTISEMENT\nShare this article").text == ""
+
+
+@pytest.mark.parametrize("caption", [
+    "Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO",
+    "Este juicio comprende también a los acusados excongresistas, entre otros actores políticos. (Foto: Andina)",
+    "Le piquet de grève dans le hall de l’université / (C) Kab Niang",
+    "One algorithm used as much energy as 3 nuclear plants produce in an hour.Photograph: Getty Images",
+    "Foto: Christof Stache",
+])
+def test_clean_caption_ending_in_its_credit_goes(caption):
+    c = _clean(BODY[0], caption, BODY[1])
+    assert caption not in c.text and "caption" in _reasons(c)
+    assert BODY[0] in c.text and BODY[1] in c.text
+
+
+@pytest.mark.parametrize("line", [
+    "The photographer said the image was the best of her career, and the museum bought it.",
+    "He bought the photo: a print of the harbour.",
+    "„Das Bild: ein Fehler“, sagte die Ministerin am Montag vor Journalisten in Berlin.",
+])
+def test_clean_prose_about_photos_is_no_caption(line):
+    assert line in _clean(BODY[0], line, BODY[1]).text
+
+
+@pytest.mark.parametrize("prompt", [
+    "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.",
+    "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+    "Bleiben Sie auf dem Laufenden mit unserem kostenlosen Newsletter – fünf Mal die Woche!",
+    "Enter your email address to follow this blog and receive notifications of new posts by email.",
+    "Votre adresse de messagerie est uniquement utilisée pour vous envoyer les lettres d'information.",
+    "Um den Tipp kommentieren zu können, müssen Sie eingeloggt sein.",
+])
+def test_clean_site_prompt_goes_in_any_language(prompt):
+    c = _clean(BODY[0], prompt, BODY[1])
+    assert prompt not in c.text and "prompt" in _reasons(c)
+    assert BODY[0] in c.text and BODY[1] in c.text
+
+
+@pytest.mark.parametrize("line", [
+    "The company did not respond to a request for comment.",
+    "He said the newsletter had 30,000 readers before the paper closed.",
+    "„Wir haben keinen Newsletter“, sagte die Sprecherin am Montag.",
+])
+def test_clean_prose_about_newsletters_and_comments_stays(line):
+    assert line in _clean(BODY[0], line, BODY[1]).text
+
+
+def test_clean_site_prompt_longer_than_the_limit_stays(monkeypatch):
+    import newsdesk.clean.rules as rules
+
+    line = "Enter your email address to follow this blog and receive notifications of new posts by email."
+    monkeypatch.setattr(rules, "CLEAN_PROMPT_MAX_WORDS", 10)
+    assert line in _clean(BODY[0], line, BODY[1]).text
+
+
+def test_clean_prose_on_subscribers_that_addresses_nobody_stays():
+    line = "Investors who subscribe to the industry's monthly sales report saw the steepest January drop in decades."
+    assert line in _clean(BODY[0], line, BODY[1]).text

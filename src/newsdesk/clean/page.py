@@ -20,6 +20,7 @@ import re
 from newsdesk.settings import (
     CLEAN_PAGE_LINE_COST,
     CLEAN_PAGE_MIN_LINES,
+    CLEAN_PAGE_MIN_RUN_SHARE,
     CLEAN_PAGE_MIN_RUN_WORDS,
     CLEAN_PAGE_MIN_SHORT_SHARE,
 )
@@ -63,18 +64,21 @@ def _best(scores: list[float], lo: int, hi: int) -> tuple[float, int, int]:
 
 def article_spans(lines: list[str], scores: list[float] | None = None) -> list[tuple[int, int]]:
     """[start, end) runs of article text, in order: the maximum-sum run, then recursively the best runs left and
-    right of it, each kept when its sum reaches CLEAN_PAGE_MIN_RUN_WORDS (a body interrupted by a long gallery or
-    an ad block keeps both parts; a lone teaser paragraph among menus does not reach it)."""
+    right of it, each kept when its sum reaches CLEAN_PAGE_MIN_RUN_WORDS and CLEAN_PAGE_MIN_RUN_SHARE of the best
+    run's (a body interrupted by a long gallery or an ad block keeps both parts; a lone teaser paragraph among
+    menus, or an author's bio in the sidebar of a long article, does not reach it)."""
     sc = scores if scores is not None else [line_score(s) for s in lines]
     out: list[tuple[int, int]] = []
     todo = [(0, len(sc))]
-    first = True
+    first: float | None = None
     while todo:
         lo, hi = todo.pop()
         total, a, b = _best(sc, lo, hi)
-        if total <= 0 or (not first and total < CLEAN_PAGE_MIN_RUN_WORDS):
+        if total <= 0 or (first is not None and (total < CLEAN_PAGE_MIN_RUN_WORDS
+                                                 or total < CLEAN_PAGE_MIN_RUN_SHARE * first)):
             continue
-        first = False
+        if first is None:
+            first = total
         out.append((a, b))
         todo.extend([(lo, a), (b, hi)])
     return sorted(out)

@@ -13,7 +13,7 @@ import re
 
 from newsdesk.clean.text import squash, word_count
 from newsdesk.dates.grammar import stamp_date
-from newsdesk.settings import CLEAN_SHORT_LINE_WORDS
+from newsdesk.settings import CLEAN_PROMPT_MAX_WORDS, CLEAN_SHORT_LINE_WORDS
 
 # --- vocabularies of page furniture (generic, site-independent) ----------------------------------------------
 _AD = re.compile(
@@ -103,7 +103,7 @@ _LICENCE = re.compile(
 _READ_TIME = re.compile(r"^\W*(?:\d+|an?|one)\s*(?:-\s*)?(?:min(?:ute)?s?|hours?|seconds?|days?)"
                         r"(?: read| ago| to read)?\W*$", re.IGNORECASE)
 _ATTRIB = re.compile(r"\b(?:said|says|told|added|asked|stated|wrote|according to|quoted)\b", re.IGNORECASE)
-_QUOTE_CHARS = "\"“”‘’«»"
+_QUOTE_CHARS = "\"“”‘’«»„"
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|org|net|co|ir|in|uk|news|info|tv|io|gov|edu|de|fr|ru|cn|au|ca|pk|ng)\b",
                      re.IGNORECASE)
 
@@ -149,6 +149,28 @@ _PHOTO_CREDIT = re.compile(
     r"stock|file photo)\W{0,2}$|^[A-Z]{2,}/[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:/File(?: Photo)?)?$")
 
 
+# an image caption ends with its credit: "... ausbilden. © CAE", "(Foto: Andina)", "Photograph: Getty Images"
+_CAPTION_CREDIT_END = re.compile(
+    r"(?:^|(?<=[\s.!?(\[/|]))(?:©|\([cC]\)|(?i:foto|photo(?:graph)?|bild|image|credit|crédit|fotografía|zdjęcie|"
+    r"фото)s?\s*:)\s*[^.!?:©]{1,60}[)\]]?\s*$")
+
+
+# the site talking to its reader about the page's own machinery: e-mail address fields, newsletters, sign-up and
+# log-in, spam filters, notifications, cookies ("Deine E-Mail-Adresse wird nicht veröffentlicht.", "This site uses
+# Akismet to reduce spam.", "Bleiben Sie auf dem Laufenden mit unserem kostenlosen Newsletter"), in several languages
+_PROMPT = re.compile(
+    r"(?<![^\W\d_])(?:e-?mail[- ]?(?:adresse|address|adress)e?|adresse (?:de messagerie|e-?mail)|newsletters?|spam|"
+    r"akismet|abonnier\w*|abonnez|subscribe|suscríbete|suscribirse|iscriviti|zapisz się|registrier\w*|einloggen|"
+    r"eingeloggt|log in|login|sign up|anmelden|push[- ]notifications?|benachrichtig\w*|notify me|checkbox\w*|"
+    r"cookies)(?![^\W\d_])", re.IGNORECASE)
+# ... and it speaks to the reader (you/your, du/Sie, vous, tu, usted, ...) or as the site (our, unser, notre ...):
+# "Investors who subscribe to the industry's report ..." is prose
+_ADDRESS = re.compile(
+    r"(?<![^\W\d_])(?:(?i:you|your|yours|our|us|du|dich|dir|dein\w*|euch|euer|eure\w*|unser\w*|vous|votre|vos|"
+    r"notre|nos|tu|ton|tes|te|toi|usted|ustedes|tú|nuestr\w*|voi|vostr\w*|nostr\w*|jij|jouw|uw|onze|ty|twój|twoj\w*|"
+    r"wasz\w*|nasz\w*)|Sie|Ihr\w*|Ihnen)(?![^\W\d_])")
+
+
 def is_title_case_label(s: str) -> bool:
     m = _TITLE_LABEL.match(s)
     if not m or word_count(s) > 10:
@@ -159,7 +181,7 @@ def is_title_case_label(s: str) -> bool:
 
 _PARTS = re.compile(r"\s+[-–—|·•]+\s+")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’'\)\]]*$")
-_QUOTED = re.compile(r"[\"“‘«][^\"”’»]{3,}[\"”’»]")
+_QUOTED = re.compile(r"[\"“‘«][^\"”’»]{3,}[\"”’»]|„[^“”]{3,}[“”]")
 
 
 def is_sentence(line: str) -> bool:
@@ -251,6 +273,8 @@ def classify_line(line: str, *, site: list[str]) -> str | None:
     protected = is_protected(s)
     if protected:
         return None
+    if words <= 60 and _CAPTION_CREDIT_END.search(s):
+        return "caption"  # a caption and its credit: "Marco Odermatt, Ski-Star aus der Schweiz. © AFP"
     short = words <= CLEAN_SHORT_LINE_WORDS
     sentence = is_sentence(s)
     if words <= 8 and all(_AD.match(p.strip(" -–—*_=[]()|:.")) for p in _PARTS.split(s)):
@@ -283,6 +307,8 @@ def classify_line(line: str, *, site: list[str]) -> str | None:
         if (cta and ((not sentence and words <= 6) or n_social >= 2 or _ADDRESSED.search(s))) \
                 or n_social * 2 >= words:
             return "share"
+    if 3 <= words <= CLEAN_PROMPT_MAX_WORDS and _PROMPT.search(s) and _ADDRESS.search(s):
+        return "prompt"  # sign-up, log-in, newsletter, comment-form and spam notices
     if short and not sentence:
         if site and any(k in re.sub(r"[^a-z0-9]", "", s.lower()) for k in site):
             return "site_name"
