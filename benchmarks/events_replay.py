@@ -86,9 +86,9 @@ def main() -> None:
     ap.add_argument("--alone", action="store_true")
     ap.add_argument("--no-window", action="store_true")
     a = ap.parse_args()
+    from newsdesk.eval.clustering import bcubed
     from newsdesk.events import build
     from newsdesk.events.build import EventInputs
-    from newsdesk.eval.clustering import bcubed
     from newsdesk.settings import DEFAULT
 
     settings = DEFAULT.parse(a.setting)
