@@ -88,3 +88,39 @@ def test_entities_people_officials_fixture():
     assert got["one_entity_per_person"] == "40/40"
     assert got["country_accuracy"] >= 0.97
     assert got["non_persons_typed_person"] == [] and got["kept_apart"] == "1/1"
+
+
+def _fix(text: str, *spans: tuple[str, str]) -> list[tuple[str, str]]:
+    from newsdesk.entities.people import fix_spans
+
+    out = []
+    for t, label in spans:
+        a = text.rindex(t)  # the last occurrence
+        out.append(model.Span(t, label, a, a + len(t), 0))
+    return [(s.text, s.label) for s in fix_spans(text, out, ((0, len(text)),))]
+
+
+@pytest.mark.parametrize("text,word,kept", [
+    ("Apple released Tiger, the new version of its system, on Friday.", "Tiger", False),
+    ("Sales in GB rose.", "GB", False),
+    ("Lula said the talks went well.", "Lula", True),  # the subject of a verb of saying
+    ("Putin arrived in Beijing on Monday.", "Putin", True),  # a person in PETRARCH2's people
+    ("President Lula arrived.", "Lula", True),  # a title before it
+])
+def test_entities_people_one_word_person_needs_a_cue(text, word, kept):
+    got = _fix(text, (word, "PERSON"))
+    assert (got == [(word, "PERSON")]) is kept, got
+
+
+def test_entities_people_one_word_person_kept_as_a_token_of_a_full_name():
+    text = "Rajnath Singh arrived. Rajnath then met reporters."
+    assert _fix(text, ("Rajnath Singh", "PERSON"), ("Rajnath", "PERSON")) == [("Rajnath Singh", "PERSON"),
+                                                                                ("Rajnath", "PERSON")]
+    assert _fix("Rajnath then met reporters.", ("Rajnath", "PERSON")) == []  # no full name, no cue
+
+
+def test_entities_people_organisation_head_is_never_a_person():
+    # "General" is a rank, but "General Motors Corporation" names no person; nor does "App Store"
+    text = "General Motors Corporation cut jobs, and the App Store grew."
+    got = _fix(text, ("General Motors Corporation", "ORG"), ("App Store", "PERSON"))
+    assert got == [("General Motors Corporation", "ORG"), ("App Store", "ORG")]

@@ -32,7 +32,7 @@ from newsdesk.entities.normalise import (
     strip_titles,
     surname_equal,
 )
-from newsdesk.entities.people import fix_spans, prior_country
+from newsdesk.entities.people import ORG_HEADS, fix_spans, prior_country
 from newsdesk.model import ArticleEntity
 from newsdesk.settings import DEFAULT, Settings
 
@@ -280,7 +280,7 @@ def _person_shaped(text: str, s: ner.Span, clean: str, inner_titles: list[str], 
     toks = clean.split()
     if not 2 <= len(toks) <= 3 or not all(t[:1].isupper() and t[1:].islower() for t in toks):
         return False
-    if any(t.lower() in _ORG_WORDS or t.lower() in ROLE_WORDS or lookup_code(t) for t in toks):
+    if any(t.lower() in _ORG_WORDS | ORG_HEADS or t.lower() in ROLE_WORDS or lookup_code(t) for t in toks):
         return False
     if any(t.lower().rstrip(".") in {"mr", "mrs", "ms", "gen", "general", "dr", "sir"} for t in inner_titles):
         return True

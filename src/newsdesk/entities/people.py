@@ -30,7 +30,7 @@ from newsdesk.entities.normalise import ROLE_HEADS, ROLE_WORDS, STOP_CAPS, TITLE
 from newsdesk.model import Span
 from newsdesk.settings import ENTITY_GAZETTEER_MIN_POPULATION
 
-__all__ = ["PLATFORMS", "fix_spans", "place_country", "prior_country"]
+__all__ = ["ORG_HEADS", "PLATFORMS", "fix_spans", "place_country", "prior_country"]
 
 PLATFORMS = {"twitter", "x", "facebook", "instagram", "youtube", "telegram", "whatsapp", "tiktok", "wechat",
              "weibo", "linkedin", "reddit", "snapchat", "threads", "truth social", "signal", "vkontakte", "google",
@@ -42,6 +42,11 @@ _ORG_WORDS = {"league", "assembly", "council", "party", "university", "bank", "g
               "committee", "command", "forces", "force", "army", "navy", "court", "agency", "office", "union",
               "front", "movement", "dialogue", "summit", "conference", "forum", "staff", "headquarters",
               "commission", "department", "organisation", "organization", "police", "guard", "corps"}
+# head nouns that end an organisation's name, never a person's (general English, with _ORG_WORDS)
+ORG_HEADS = _ORG_WORDS | {"corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "company",
+                           "co.", "store", "stores", "aircraft", "airlines", "airways", "motors", "systems",
+                           "industries", "holdings", "bank", "foundation", "institute", "association", "network",
+                           "news", "journal", "magazine"}
 _NAME_TOKEN = r"(?:[A-Z][a-z][\w'’-]*|[A-Z]\.|[A-Z][a-z]?[A-Z][\w'’-]*)"
 _RANKS = sorted((t for t in TITLE_PHRASES if len(t) > 2 and t not in {"hon.", "sen.", "rep.", "gov.", "pres."}),
                 key=len, reverse=True)
@@ -100,6 +105,25 @@ def _person_cue(text: str, s: Span, clean: str) -> bool:
     return False
 
 
+_SPEECH = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:said|says|told|added|asked|wrote|stated|insisted|argued)\b")
+
+
+def _speaks(text: str, end: int) -> bool:
+    """The name is the subject of a verb of saying ("Lula said", "Modi, speaking ..., told"): a person cue."""
+    return bool(_SPEECH.match(text, end))
+
+
+def _known_single(name: str) -> bool:
+    """A one-word name listed as a person (its own entry or the last word of one) in PETRARCH2's people."""
+    key = fold(name)
+    return key in _single_names()
+
+
+@lru_cache(maxsize=1)
+def _single_names() -> frozenset[str]:
+    return frozenset(k.split()[-1] for k in _people()) | frozenset(k for k in _people() if " " not in k)
+
+
 def _extend_particle(text: str, s: Span) -> Span:
     """'Ursula von der' + 'Leyen': a name never ends in a particle."""
     if not s.text.split() or s.text.split()[-1].lower() not in PARTICLES:
@@ -116,10 +140,10 @@ def _ranked(text: str, spans: Sequence[Span], sents: Sequence[tuple[int, int]]) 
     out = []
     for m in _RANKED.finditer(text):
         words = m.group(1).split()
-        while words and (words[-1].lower().rstrip(".,") in ROLE_WORDS | STOP_CAPS | _ORG_WORDS
+        while words and (words[-1].lower().rstrip(".,") in ROLE_WORDS | STOP_CAPS | ORG_HEADS
                          or lookup_code(words[-1])):
             words.pop()
-        if len(words) < 2 or any(w.lower() in ROLE_WORDS | _ORG_WORDS or lookup_code(w) for w in words) \
+        if len(words) < 2 or any(w.lower() in ROLE_WORDS | ORG_HEADS or lookup_code(w) for w in words) \
                 or re.fullmatch(r"[A-Z]\.", words[-1]):
             continue
         a = m.start(1)
@@ -150,10 +174,13 @@ def fix_spans(text: str, spans: Sequence[Span], sents: Sequence[tuple[int, int]]
             clean = strip_titles(s.text)[0]
             folded = fold(clean)
             cue = _person_cue(text, s, clean)
-            if folded in PLATFORMS:
-                s = Span(s.text, "ORG", s.start, s.end, s.sent)
+            if folded in PLATFORMS or clean.split() and clean.split()[-1].lower() in ORG_HEADS:
+                s = Span(s.text, "ORG", s.start, s.end, s.sent)  # "Twitter"; "Motors Corporation", "App Store"
             elif not cue and _NON_NAME_SUFFIX.search(clean.split()[-1] if clean.split() else ""):
                 continue  # "Humanitarian Assistance"
+            elif not cue and len(name_tokens(clean)) == 1 and folded not in full_tokens \
+                    and not _speaks(text, s.end) and not _known_single(clean):
+                continue  # "Safari", "Tiger", "GB": one word, no title, no full name of the article, never speaks
             elif not cue and folded not in full_tokens and not lookup_code(clean) and place_country(clean):
                 s = Span(s.text, "GPE", s.start, s.end, s.sent)
         out.append(s)
