@@ -114,3 +114,36 @@ def test_web_hostile_query_echo_is_escaped(client, value):
         assert 'href="javascript:' not in r.text
     r = client.get("/api/v1/events", params={"q": value})
     assert r.status_code == 200 and json.loads(r.text)["ok"] is True
+
+
+# --- the cursor is a parser: any token is a keyset of the list's types or a BadParameter -------------------------
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from newsdesk.web.app import ARTICLES_KEY, ENTITIES_KEY, EVENTS_KEY, NAME_KEY, BadParameter, decode_cursor  # noqa: E402
+
+KEYS = [ARTICLES_KEY, EVENTS_KEY, ENTITIES_KEY, NAME_KEY]
+JSONISH = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+                       lambda c: st.lists(c, max_size=4) | st.dictionaries(st.text(), c, max_size=3), max_leaves=8)
+
+
+@given(token=st.text(max_size=80) | JSONISH.map(lambda v: encode_cursor(v) if isinstance(v, list) else str(v)))
+def test_web_cursor_decode_any_token_is_keyset_or_400(token):
+    for kinds in KEYS:
+        try:
+            keyset = decode_cursor(token, kinds)
+        except BadParameter as exc:
+            assert str(exc) == "next: not a cursor this server issued"
+            continue
+        if keyset is None:
+            assert not token
+            continue
+        assert [type(k) for k in keyset] == list(kinds)
+        assert all(-2 ** 63 <= k < 2 ** 63 for k in keyset if type(k) is int)
+
+
+@given(st.sampled_from(KEYS).flatmap(lambda kinds: st.tuples(*[
+    st.integers(-2 ** 63, 2 ** 63 - 1) if k is int else st.text() for k in kinds])))
+def test_web_cursor_round_trip(keyset):
+    kinds = tuple(type(k) for k in keyset)
+    assert decode_cursor(encode_cursor(list(keyset)), kinds) == list(keyset)
