@@ -4,7 +4,10 @@
 
 Prints docs/s of NER (`ner.parse`, all text), of entities (`entities.mentions`) and of coding (`coding.code`,
 which parses only the sentences holding a trigger candidate), the sentences with a trigger candidate (parsed only within the first CODING_MAX_SENTENCES and with an
-entity or actor noun), and records made.
+entity or actor noun), and records made; then the bare MiniLM pass over the same articles (the product's embedder
+on `embed.embedding_text`, the 10k benchmark's reference), the same pass with the sentence vectors pooled
+(`embed_parts`, what the pipeline's embed stage runs) and the sentence-embedding type check (`coding.veto`), with
+the records it keeps.
 """
 
 from __future__ import annotations
@@ -42,6 +45,23 @@ def main() -> None:
     t2 = time.perf_counter()
     records = [coding.code(art, p, e) for art, p, e in zip(arts, parsed, ents, strict=True)]
     t3 = time.perf_counter()
+    from newsdesk import embed
+    from newsdesk.settings import DEFAULT
+
+    emb = embed.get_embedder()
+    emb.embed(["warm up"])
+    texts = [embed.embedding_text(None, art.text, DEFAULT.EMBED_MAX_CHARS) for art in arts]
+    t4 = time.perf_counter()
+    emb.embed(texts)  # the bare pass
+    t5 = time.perf_counter()
+    sents = [p.sents[:DEFAULT.CODING_MAX_SENTENCES] for p in parsed]
+    _, parts = emb.embed_parts(texts, [[art.text[lo:hi] for lo, hi in ss] for art, ss in zip(arts, sents, strict=True)])
+    t6 = time.perf_counter()
+    vectors = {art.id: [(lo, hi, v) for (lo, hi), v in zip(ss, pv, strict=True) if v is not None]
+               for art, ss, pv in zip(arts, sents, parts, strict=True)}
+    kept = coding.veto({art.id: r for art, r in zip(arts, records, strict=True)}, vectors, emb.name,
+                       DEFAULT.CODING_TYPE_TOP_K)
+    t7 = time.perf_counter()
     from newsdesk.coding.code import _WORDS
     from newsdesk.coding.lexicon import is_candidate
 
@@ -51,6 +71,9 @@ def main() -> None:
     print(json.dumps({"articles": n, "ner_docs_per_s": round(n / (t1 - t0), 1),
                       "entities_docs_per_s": round(n / (t2 - t1), 1), "coding_docs_per_s": round(n / (t3 - t2), 1),
                       "ner_s": round(t1 - t0, 1), "entities_s": round(t2 - t1, 1), "coding_s": round(t3 - t2, 1),
+                      "embedder": emb.name, "bare_embed_s": round(t5 - t4, 1),
+                      "embed_with_sentence_vectors_s": round(t6 - t5, 1), "type_check_s": round(t7 - t6, 1),
+                      "records_after_type_check": sum(len(r) for r in kept.values()),
                       "sentences": len(sents), "candidate_sentences": cand,
                       "records": sum(len(r) for r in records)}, indent=1))
 

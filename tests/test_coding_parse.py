@@ -82,3 +82,19 @@ def test_coding_parse_target_keeps_titles():
 ])
 def test_coding_parse_target_inside_phrases(text, expected):
     assert [t for _, _, t in _code(text)] == [expected]
+
+
+def test_coding_parse_unless_makes_a_threat():
+    got = _code("Kenya announced that it will withdraw its soldiers from Somalia unless President Hassan Sheikh "
+                "Mohamud signs a ceasefire with the militias.")
+    assert [(a, t) for a, t, _ in got] == [("Kenya", "THREATEN")]
+    assert [(a, t) for a, t, _ in _code("Kenya announced that it will withdraw its soldiers from Somalia.")] == [
+        ("Kenya", "AGREE")]  # no condition: an announced withdrawal
+
+
+@pytest.mark.parametrize("text", [
+    "The truce will collapse if Israel attacks Gaza again.",
+    "Diplomats fear the region will slide into war if Russia invades Ukraine.",
+])
+def test_coding_parse_conditional_clause_is_not_coded(text):
+    assert _code(text) == []  # an "if" clause is hypothetical: no ASSAULT record

@@ -391,7 +391,8 @@ _INTENT_HEADS = {"plan", "intend", "prepare", "willing", "ready", "offer", "prom
 
 def _mood(tok, action: str) -> str:
     """An announced action is not yet done: PLOVER (after CAMEO 03 "express intent to cooperate" and 13
-    "threaten") codes "will visit", "is willing to send" as AGREE and "will impose sanctions" as THREATEN."""
+    "threaten") codes "will visit", "is willing to send" as AGREE and "will impose sanctions" as THREATEN; an
+    action announced with an "unless" condition is a threat whatever its type."""
     future = any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in tok.children)
     h = tok
     while not future and h.dep_ in {"xcomp", "conj"} and h.head.i != h.i:
@@ -399,6 +400,9 @@ def _mood(tok, action: str) -> str:
         future = lx.lemma(h.lower_) in _INTENT_HEADS or h.lower_ in _INTENT_HEADS
     if not future:
         return action
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+           for c in tok.children):
+        return "THREATEN"  # "will withdraw its force unless ...": a conditional announcement is a threat
     if action in _COOPERATIVE:
         return "AGREE"
     if action in _HOSTILE:
@@ -428,6 +432,16 @@ def _first_role(sent: _Sentence, toks, keys: set[str], names: set[str]) -> Role 
     return None
 
 
+def _conditional(tok) -> bool:
+    """Inside an "if"/"unless" clause: a hypothetical action ("... unless the rebels accept a ceasefire")."""
+    h = tok
+    while h.head.i != h.i:
+        if h.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in h.children):
+            return True
+        h = h.head
+    return False
+
+
 def _in_quote(pos: int, quotes: list[tuple[int, int]]) -> bool:
     return any(a < pos < b for a, b in quotes)
 
@@ -444,7 +458,7 @@ def events(doc, offset: int, units, text: str) -> list[Trigger]:
         if _in_quote(a, quotes) or _negated(tok) or (noun is not None and any(
                 c.lower_ in {"no", "never"} for c in noun.children)):
             continue
-        if _governed(tok, trig_tokens):
+        if _governed(tok, trig_tokens) or _conditional(tok):
             continue
         action = _mood(tok, action)
         actors, passive = _actors(tok, sent)
