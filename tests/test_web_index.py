@@ -42,7 +42,7 @@ def test_web_index_stored_and_temp_tables_answer_alike(client, direct):
     assert {"web_events", "web_members", "web_copies"} <= direct.memo["web_tables"]  # built as TEMP tables
 
 
-@pytest.mark.parametrize("q", ["defence", "Defence", "DELHI", "marl", "e", "2022", "earthquake", "zzqx",
+@pytest.mark.parametrize("q", ["defence", "Defence", "DELHI", "marl", "e", "2020", "2022", "earthquake", "zzqx",
                                "New Delhi", "deputy prime", "o'", "script>", "Ü"])
 def test_web_index_text_query_finds_exactly_the_containing_articles(client, direct, q):
     """`q` is a case-insensitive substring of the title or text; word-run queries go through web_vocab, the rest
