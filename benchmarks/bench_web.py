@@ -2,12 +2,13 @@
 clients, optionally while `newsdesk ingest` writes the same store in another process. A benchmark, not a test.
 
     .venv/bin/python benchmarks/bench_web.py --db out/bench/web10k.duckdb [--requests 200] [--clients 10]
-        [--ingest MORE.jsonl]
+        [--ingest MORE.jsonl] [--postgres postgresql://...]
 
 Classes and their targets (issue 11): lists (JSON list endpoints, filters, CSV) p95 <= 150 ms; event and entity
 detail (JSON) p95 <= 300 ms; /pairs and HTML pages p95 <= 500 ms; 10 concurrent clients over the mixed set:
 p95 <= 1 s and no 5xx. With --ingest, the concurrent phase runs while an ingest of that file runs on a copy of the
-store, and counts 5xx and whether the new articles appear once the ingest has finished. The table printed is the
+store, and counts 5xx and whether the new articles appear once the ingest has finished. With --postgres URL the
+store's tables are first copied into that empty PostgreSQL store and the server serves the URL. The table printed is the
 one BENCHMARKS.md quotes (copied by hand, with the command).
 """
 
@@ -45,7 +46,7 @@ def start_server(db: str, port: int) -> subprocess.Popen:
     cmd = [str(exe) if exe.exists() else sys.executable, *([] if exe.exists() else ["-m", "newsdesk.cli"]),
            "--db", db, "serve", "--port", str(port)]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
         try:
             if httpx.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=5).status_code == 200:
@@ -56,7 +57,34 @@ def start_server(db: str, port: int) -> subprocess.Popen:
             raise SystemExit(f"server exited: {proc.stderr.read()}")
         time.sleep(0.2)
     proc.kill()
-    raise SystemExit("server did not start in 120 s")
+    raise SystemExit("server did not start in 300 s")
+
+
+def load_postgres(db: str, url: str) -> float:
+    """Copy the tables the web views read from the DuckDB store `db` into the (empty) PostgreSQL store `url`
+    (schema made by the store's migrations), so that the server can be timed on PostgreSQL. Returns seconds."""
+    import duckdb
+    import psycopg
+
+    from newsdesk.store import open_store
+    from newsdesk.store.snapshot import WEB_TABLES
+
+    open_store(url).close()
+    t0 = time.perf_counter()
+    duck = duckdb.connect(db, read_only=True)
+    with psycopg.connect(url) as pg:
+        for table in WEB_TABLES:
+            theirs = {r[0] for r in duck.execute("SELECT column_name FROM duckdb_columns() WHERE table_name = ?",
+                                                 [table]).fetchall()}
+            cols = [r[0] for r in pg.execute("SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                                             "current_schema() AND table_name = %s ORDER BY ordinal_position",
+                                             [table]).fetchall() if r[0] in theirs]
+            names = ", ".join(cols)
+            with pg.cursor().copy(f"COPY {table} ({names}) FROM STDIN") as cp:
+                for row in duck.execute(f"SELECT {names} FROM {table}").fetchall():
+                    cp.write_row(row)
+    duck.close()
+    return time.perf_counter() - t0
 
 
 def sample_urls(base: str, n: int, seed: int = 11) -> dict[str, list[str]]:
@@ -178,6 +206,8 @@ def main(argv=None) -> int:
     ap.add_argument("--clients", type=int, default=10)
     ap.add_argument("--per-client", type=int, default=50)
     ap.add_argument("--ingest", default=None, help="JSONL to ingest into a copy of the store during the load")
+    ap.add_argument("--postgres", default=None, metavar="URL",
+                    help="serve from this (empty) PostgreSQL store, loaded first with the --db store's tables")
     args = ap.parse_args(argv)
 
     work = Path(tempfile.mkdtemp(prefix="newsdesk-benchweb-"))
@@ -185,6 +215,11 @@ def main(argv=None) -> int:
     shutil.copyfile(args.db, db)  # the ingest phase writes: never touch the original
     port = _port()
     base = f"http://127.0.0.1:{port}"
+    if args.postgres:
+        if args.ingest:
+            raise SystemExit("--ingest writes a DuckDB copy: not with --postgres")
+        print(f"loaded PostgreSQL in {load_postgres(db, args.postgres):.1f} s", flush=True)
+        db = args.postgres
     server = start_server(db, port)
     try:
         health = httpx.get(base + "/api/v1/health").json()
