@@ -77,3 +77,16 @@ def test_clean_menu_heading_above_the_article_cuts_nothing_below():
     assert BODY[0] in c.text and BODY[1] in c.text
     assert "Trending" not in c.text
     assert "Minister visits Moscow" not in c.text  # what follows the last heading is other stories' headlines
+
+
+@pytest.mark.parametrize("heading", ["Czytaj też:", "Lesen Sie auch", "VEA TAMBIÉN:", "À lire aussi :",
+                                     "Das könnte dich auch interessieren", "Leggi anche:"])
+def test_clean_other_language_tail_heading_cuts_the_teasers(heading):
+    body = ["Die Bundesregierung hat am Mittwoch ein neues Gesetz zur Förderung erneuerbarer Energien beschlossen, "
+            "das den Ausbau deutlich beschleunigen soll, sagte der Minister.",
+            "Kritiker bemängelten jedoch, dass die vorgesehenen Mittel nicht ausreichen würden, und forderten "
+            "weitere Nachbesserungen im parlamentarischen Verfahren."]
+    teasers = ["Koalition streitet über Haushalt", "Neue Umfrage sieht Union vorn"]
+    c = clean_text("\n\n".join([*body, heading, *teasers]))
+    assert all(p in c.text for p in body)
+    assert heading not in c.text and not any(t in c.text for t in teasers)

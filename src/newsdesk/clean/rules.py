@@ -51,7 +51,14 @@ _TAIL = re.compile(
     r" stories| articles| reading)?|you (?:may|might|could) also (?:like|be interested in|enjoy)|don'?t miss|"
     r"top (?:stories|news|headlines)|latest(?: news| stories| headlines| updates)?|editor'?s? (?:picks?|choice)|"
     r"what to read next|in other news|up next|next (?:story|article)|previous (?:story|article)|other news|"
-    r"more headlines|you may have missed|related content|suggested (?:articles|stories|reading))"
+    r"more headlines|you may have missed|related content|suggested (?:articles|stories|reading)|"
+    # the same headings in other languages (German, Spanish, Polish, French, Italian, Dutch, Russian)
+    r"lesen sie (?:auch|mehr)|lies auch|auch interessant|das (?:thema )?(?:könnte|dürfte) (?:dich|sie|euch) auch "
+    r"interessieren|mehr zum thema|mehr themen|weitere (?:artikel|beiträge|themen|nachrichten)(?: [\w .'-]{1,30})?|"
+    r"ähnliche (?:artikel|beiträge)|verwandte (?:artikel|beiträge|themen)|beliebte (?:artikel|beiträge|themen)"
+    r"(?: entdecken)?|meistgelesen(?:e|en)?(?: artikel)?|vea también|lea también|(?:le|te) puede interesar|"
+    r"noticias relacionadas|czytaj (?:też|także|również)|zobacz (?:też|także|również)|polecamy|(?:à )?lire aussi|"
+    r"voir aussi|sur le même sujet|leggi anche|potrebbe interessarti|lees ook|читайте также|смотрите также)"
     r"\s*(?P<sep>[:|»>\-–—]+|$)", re.IGNORECASE)
 _LABELS = (r"tags?|topics?|categor(?:y|ies)|filed (?:under|in)|keywords?|posted(?: (?:on|in|by))?|published"
            r"(?: (?:on|in|by))?|updated(?: on)?|last (?:updated|modified)|date|time|section|sections|by|author|"
