@@ -36,6 +36,7 @@ class Checker:
         self.store, self.settings = store, settings
         self.calls = self.windowed = 0
         self.problems: list[str] = []
+        self.built: list[tuple[int, int, int]] = []  # windowed parts: (docs built afresh, docs, new articles)
         self._orig = store.event_inputs
         store.event_inputs = self
 
@@ -48,7 +49,10 @@ class Checker:
         self.calls += 1
         if "taken" in win:
             self.windowed += 1
-        dw = pipeline.run(None, EventInputs(**win, rebuild=rebuild), self.settings, "corpus")
+        wi = EventInputs(**win, rebuild=rebuild)
+        dw = pipeline.run(None, wi, self.settings, "corpus")
+        if "taken" in win:
+            self.built.append((len(wi.built), len(dw.docs), sum(a not in wi.assigned for a in wi.processed)))
         df = pipeline.run(None, EventInputs(**full, rebuild=rebuild), self.settings, "corpus")
         n = self.calls
         if (dw.events is None) != (df.events is None):

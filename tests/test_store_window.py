@@ -48,6 +48,26 @@ def test_store_window_same_events_as_full_load(db_url, tmp_path):
     assert c.calls == 5 and c.windowed == 4  # the first part meets an empty store: full load
     with open_store(db_url) as store:  # storylines span windows (what the stored summaries are for)
         assert store.count("storylines") >= 10
+    # stored clustering features are reused: a windowed update builds docs for its new articles only
+    assert all(built <= new < docs for built, docs, new in c.built) and len(c.built) == 4
+
+
+def test_store_window_features_rebuilt_when_the_code_changes(tmp_path, monkeypatch):
+    from newsdesk.events import build
+
+    recs = synthetic_news.corpus(24, seed=5)
+    monkeypatch.setattr(build, "DOC_VERSION", "old-code")
+    c = window_identity.check(recs[:60], 1, tmp_path, settings=DEFAULT.replace(EVENT_MAX_GAP_DAYS=GAP))
+    with open_store(str(tmp_path / "window.duckdb")) as store:
+        assert {r[0] for r in store.rows("SELECT DISTINCT version FROM event_docs")} == {"old-code"}
+    monkeypatch.setattr(build, "DOC_VERSION", "new-code")
+    late = [{**r, "id": r["id"] + "-late", "published": "2021-02-27"} for r in recs[60:62]]
+    (tmp_path / "more").mkdir()
+    c = window_identity.check(late, 1, tmp_path / "more", settings=DEFAULT.replace(EVENT_MAX_GAP_DAYS=GAP),
+                              db=str(tmp_path / "window.duckdb"))
+    assert c.problems == [] and c.windowed == 1
+    built, docs, new = c.built[0]
+    assert built == docs > new  # every loaded doc was rebuilt: none of the old-code features was reused
 
 
 def _ingested(tmp_path, recs, parts=3):

@@ -84,6 +84,7 @@ class Delta:
     dropped: list[str] = field(default_factory=list)
     storylines: list[Storyline] = field(default_factory=list)
     summaries: dict[str, Any] = field(default_factory=dict)  # event id -> storylines.summary, of events re-linked
+    doc_cache: dict[str, tuple] = field(default_factory=dict)  # article id -> (source id, version, Doc): to store
     # every phase
     errors: list[InputError] = field(default_factory=list)  # per-article stage failures (reported, not raised)
     timings: Counter = field(default_factory=Counter)
@@ -212,6 +213,7 @@ def _events(batch: None, inp, settings: Settings, d: Delta) -> None:
     if not build.has_work(inp):
         return
     d.docs = build.make_docs(inp, settings)
+    d.doc_cache = {aid: (src, build.DOC_VERSION, d.docs[aid]) for aid, src in inp.built.items()}
     d.events, d.dropped = build.update(inp, d.docs, settings)
 
 

@@ -320,6 +320,9 @@ class Store:
             taken.add(eid)
             if eid not in ev_ids:
                 outside.append(Event(eid, title or "", date, (), place, sid, first, last))
+        doc_cache = {aid: (src, version, *json.loads(doc)) for aid, src, version, doc in self.con.execute(
+            "SELECT article_id, src, version, doc FROM event_docs WHERE article_id IN (SELECT unnest(?))",
+            [id_list]).fetchall()}
         summaries = {eid: (np.frombuffer(c, dtype=np.float32) if c is not None else None, frozenset(p or ()))
                      for eid, c, p in self.con.execute(
                          "SELECT event_id, centroid, participants FROM event_summaries").fetchall()
@@ -334,7 +337,7 @@ class Store:
             "assigned": {r[0] for r in self.con.execute(
                 "SELECT article_id FROM event_articles WHERE article_id IN (SELECT unnest(?))", [id_list]).fetchall()},
             "events": self.events(ids=sorted(ev_ids)), "records": self.records_by_article(processed),
-            "taken": taken, "outside": outside, "summaries": summaries,
+            "taken": taken, "outside": outside, "summaries": summaries, "doc_cache": doc_cache,
         }
 
     def save(self, delta) -> int:
@@ -368,6 +371,9 @@ class Store:
                 self.replace_events(delta.events, drop_ids=delta.dropped)
                 self.replace_storylines(delta.storylines)
                 self.replace_event_summaries(getattr(delta, "summaries", {}), drop_ids=delta.dropped)
+                self.insert("event_docs", [(aid, src, version, json.dumps(
+                    [d.entities, d.words, d.names, d.instance], ensure_ascii=False))
+                    for aid, (src, version, d) in sorted(getattr(delta, "doc_cache", {}).items())], replace=True)
         return stored
 
     def _check_vectors(self, delta) -> None:
@@ -478,7 +484,7 @@ class Store:
                                          sorted(p)) for eid, (c, p) in sorted(summaries.items())], replace=True)
 
     def clear_events(self) -> None:
-        for t in ("event_articles", "events", "storyline_events", "storylines", "event_summaries"):
+        for t in ("event_articles", "events", "storyline_events", "storylines", "event_summaries", "event_docs"):
             self.con.execute(f"DELETE FROM {t}")
 
     def storylines(self) -> list[Storyline]:

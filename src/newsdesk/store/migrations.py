@@ -164,3 +164,13 @@ def _event_summaries(con):
     # their articles (Store.event_inputs)
     con.execute("""
         CREATE TABLE event_summaries (event_id VARCHAR PRIMARY KEY, centroid BLOB, participants VARCHAR[])""")
+
+
+@migration(5, "event_docs")
+def _event_docs(con):
+    # issue 13 (SCALE): an article's clustering features as events.make_doc built them (entities, words, names,
+    # instance keys as JSON), from which source article (a copy borrows its original's) and by which code version
+    # (events.build.DOC_VERSION): an incremental update reuses them instead of rebuilding a year of articles
+    con.execute("""
+        CREATE TABLE event_docs (article_id VARCHAR PRIMARY KEY, src VARCHAR NOT NULL, version VARCHAR NOT NULL,
+                                 doc JSON NOT NULL)""")

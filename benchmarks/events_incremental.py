@@ -1,0 +1,179 @@
+"""Incremental ingest of 100 articles into a 10k and a 100k store: the events stage's cost (issue 13, item 5).
+
+The stores are synthetic, written straight into a DuckDB store (building a 100k store through the pipeline would
+take hours on 2 cores): `tests/synthetic_news.py` incidents (2-5 outlets each, no syndicated copies) re-dated so
+that the stream runs at a constant DENSITY articles a day (default 27, about 10k a year: a 10k store covers one
+year, a 100k store ten), ending on END; hashing-embedder vectors (as `NEWSDESK_EMBEDDER=hash`); NER spans from the
+generator's own names and places (no spaCy); one event per incident (`events.make_event`), storylines linked over
+all events (`storylines.link`) and their summaries stored, every article processed. Then 100 new articles
+(incidents of another seed, dated in the week after END) are ingested through `Engine.ingest` with the hashing
+embedder (the whole pipeline: cleaning, dedup, spaCy NER, coding, resolution, events, storylines), once with the
+windowed event loading (`Store.event_inputs`, what the engine runs) and once with the whole store loaded
+(`Store.event_rows`, as before), each on a fresh copy of the store; the report's stage seconds are printed.
+
+The time window is EVENT_MAX_GAP_DAYS (365) around the new articles' days, so an update reads about a year of
+articles: at a constant density that is the same at 10k and 100k; a store 10x as dense holds 10x as many in it.
+
+    .venv/bin/python benchmarks/events_incremental.py --sizes 10000 100000 --out out/events_incr
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import shutil
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+import synthetic_news  # noqa: E402
+
+END = dt.date(2024, 12, 31)
+_PERSON = re.compile(rf"\b(?:{'|'.join(synthetic_news.FIRST)}) (?:{'|'.join(synthetic_news.LAST)})\b")
+_PLACE = re.compile(rf"\b(?:{'|'.join(re.escape(p) for c in synthetic_news.PLACES for p in c)})\b")
+
+
+def stream(n: int, density: float, seed: int, first_day: dt.date) -> list[dict]:
+    """About `n` synthetic records (no syndicated copies), `density` a day from `first_day`, in day order; an
+    incident's articles share its day (that of its first article), and its lead names that day's weekday."""
+    recs = [r for r in synthetic_news.corpus(int(n / 3.3) + 10, seed=seed) if not r["id"].endswith("-wire")][:n]
+    out, days = [], {}
+    for r in recs:
+        inc = r["id"].split("-")[0]
+        day = days.setdefault(inc, first_day + dt.timedelta(days=int(len(out) / density)))
+        old = dt.date(2021, 1, 1) + dt.timedelta(days=4 * int(inc[1:]))
+        out.append({**r, "id": f"{seed}-{r['id']}", "text": r["text"].replace(f"on {old:%A}", f"on {day:%A}"),
+                    "published": day.isoformat()})
+    return out
+
+
+def spans(text: str) -> list[tuple[str, str, int, int]]:
+    found = [(m.group(), "PERSON", m.start(), m.end()) for m in _PERSON.finditer(text)]
+    found += [(m.group(), "GPE", m.start(), m.end()) for m in _PLACE.finditer(text)]
+    return sorted(found, key=lambda s: s[2])
+
+
+def build(path: Path, n: int, density: float, link: bool = True) -> dict:
+    """Write the synthetic store of `n` articles to `path` (see the module docstring)."""
+    import numpy as np
+
+    from newsdesk import storylines
+    from newsdesk.embed import HashEmbedder, embedding_text
+    from newsdesk.events import entity_keys, make_event
+    from newsdesk.model import Article, Doc
+    from newsdesk.store import Store
+
+    t0 = time.perf_counter()
+    recs = stream(n, density, 42, END - dt.timedelta(days=int(n / density)))
+    emb = HashEmbedder()
+    vecs = emb.embed([embedding_text(r["title"], r["text"]) for r in recs])
+    arts = [Article(id=f"s{k:07d}", external_id=r["id"], source=r["source"], url=None, title=r["title"],
+                    text=r["text"], raw_text=r["text"], published=r["published"], published_evidence="metadata",
+                    page_date=None, lang="en", credits=(), removed=(), ingested_at="2025-01-01T00:00:00+00:00")
+            for k, r in enumerate(recs)]
+    sp = {a.id: spans(a.text) for a in arts}
+    # what events and storylines read of a stored article (vector, entity keys, day); the clustering features
+    # (`make_doc`'s words and instance keys) are only built for the new articles and their window, at update time
+    docs = {a.id: Doc(a.id, a.published, a.title, a.text, np.asarray(v, dtype=np.float32),
+                      entity_keys([(t, lab) for t, lab, _, _ in sp[a.id]]),
+                      day=dt.date.fromisoformat(a.published).toordinal())
+            for a, v in zip(arts, vecs, strict=True)}
+    groups: dict[str, list[str]] = {}
+    for a in arts:
+        groups.setdefault(a.external_id.rsplit("-", 1)[0], []).append(a.id)
+    events = [make_event(ids, docs) for ids in groups.values()]
+    t1 = time.perf_counter()
+    sls = storylines.link(events, docs) if link else []
+    t2 = time.perf_counter()
+    path.unlink(missing_ok=True)
+    with Store(path) as store, store.transaction():
+        for s in range(0, len(arts), 5000):
+            store.insert_articles(arts[s:s + 5000])
+        store.con.execute("UPDATE articles SET processed = TRUE")
+        store.insert("vectors", [(a.id, emb.name, np.asarray(v, dtype=np.float32).tobytes())
+                                 for a, v in zip(arts, vecs, strict=True)])
+        store.insert("ner_spans", [(aid, i, t, lab, s, e, 0) for aid, ss in sp.items()
+                                   for i, (t, lab, s, e) in enumerate(ss)])
+        store.insert("ner_sents", [(a.id, json.dumps([[0, len(a.text)]])) for a in arts])
+        store.replace_events(events)
+        store.replace_storylines(sls)
+        store.replace_event_summaries({e.id: storylines.summary(e, docs) for e in events})
+    return {"articles": len(arts), "events": len(events), "storylines": len(sls),
+            "days": (dt.date.fromisoformat(recs[-1]["published"]) - dt.date.fromisoformat(recs[0]["published"])).days
+            + 1, "build_s": round(time.perf_counter() - t0, 1), "link_s": round(t2 - t1, 1)}
+
+
+def measure(store_path: Path, new_path: Path, work: Path, mode: str, link: bool = True) -> dict:
+    """Ingest `new_path` into a fresh copy of the store; `mode` window | full (events read the whole store);
+    `link` False: the storylines stage is skipped (its cost is measured apart, see --no-storylines)."""
+    from newsdesk.embed import HashEmbedder
+    from newsdesk.engine import Engine
+    from newsdesk.store import Store
+
+    if not link:
+        from newsdesk import pipeline
+
+        pipeline._storylines = lambda *a: None
+        pipeline.STAGES = tuple(st if st.name != "storylines" else st.__class__(
+            st.name, pipeline._storylines, st.requires, st.assigns, st.phase) for st in pipeline.STAGES)
+    copy = work / f"{store_path.stem}-{mode}.duckdb"
+    shutil.copy(store_path, copy)
+    with Store(copy) as store:
+        if mode == "full":
+            store.event_inputs = lambda gap, rebuild=False: store.event_rows()
+        loaded = {}
+        orig = store.event_inputs
+
+        def counting(gap, rebuild=False):
+            rows = orig(gap, rebuild=rebuild)
+            loaded.update(articles=len(rows["articles"]), events=len(rows["events"]))
+            return rows
+
+        store.event_inputs = counting
+        t = time.perf_counter()
+        rep = Engine(store, embedder=HashEmbedder()).ingest([str(new_path)])
+        wall = time.perf_counter() - t
+    copy.unlink()
+    return {"mode": mode, "stored": rep.stored, "processed": rep.processed, "wall_s": round(wall, 2),
+            "loaded_articles": loaded.get("articles"), "loaded_events": loaded.get("events"),
+            **{f"{k}_s": round(v, 3) for k, v in sorted(rep.timings.items())}}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10000, 100000])
+    ap.add_argument("--density", type=float, default=27.0, help="articles a day in the synthetic stores")
+    ap.add_argument("--new", type=int, default=100)
+    ap.add_argument("--modes", nargs="+", default=["window", "full"])
+    ap.add_argument("--build-only", action="store_true", help="only write the stores (not a timing run)")
+    ap.add_argument("--no-storylines", action="store_true",
+                    help="no storylines in the stores, storylines stage skipped in the update (linking is over every "
+                         "event: O(events^2); the build's link_s is its cost)")
+    ap.add_argument("--out", default="out/events_incr")
+    a = ap.parse_args(argv)
+    out = Path(a.out)
+    out.mkdir(parents=True, exist_ok=True)
+    new = [{**r, "id": "new-" + r["id"]} for r in stream(a.new, 15.0, 7, END + dt.timedelta(days=1))]
+    new_path = out / "new.jsonl"
+    new_path.write_text("".join(json.dumps(r) + "\n" for r in new))
+    for n in a.sizes:
+        path = out / f"store-{n}.duckdb"
+        meta_path = out / f"store-{n}.json"
+        if not path.exists() or not meta_path.exists():
+            meta_path.write_text(json.dumps(build(path, n, a.density, link=not a.no_storylines)))
+        meta = json.loads(meta_path.read_text())
+        print(json.dumps({"store": n, **meta}), flush=True)
+        if a.build_only:
+            continue
+        for mode in a.modes:
+            print(json.dumps({"store": n, **measure(path, new_path, out, mode, link=not a.no_storylines)}),
+                  flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
