@@ -98,3 +98,16 @@ def test_coding_parse_unless_makes_a_threat():
 ])
 def test_coding_parse_conditional_clause_is_not_coded(text):
     assert _code(text) == []  # an "if" clause is hypothetical: no ASSAULT record
+
+
+@pytest.mark.parametrize("text,expected", [
+    # CAMEO 055 "apologize" is PLOVER SUPPORT (the published CAMEO->PLOVER table)
+    ("Chile apologized to Peru for the border incident.", ("Chile", "SUPPORT", "Peru")),
+    # a formal protest lodged with a government is a complaint (CAMEO 114 -> ACCUSE), not a street protest
+    ("Japan lodged a protest with China over the patrol boats.", ("Japan", "ACCUSE", "China")),
+    # "continue" is a light verb; a hunger strike is a protest whatever its verb
+    ("Opposition activists continued their hunger strike outside parliament.",
+     ("Opposition activists", "PROTEST", "parliament")),
+])
+def test_coding_parse_light_nouns_and_published_types(text, expected):
+    assert _code(text) == [expected]

@@ -25,7 +25,7 @@ VERBS: dict[str, tuple[str, ...]] = {
     "AGREE": ("agree", "pledge", "promise", "sign", "accept", "settle", "endorse", "vow", "ratify"),
     "CONSULT": ("meet", "discuss", "consult", "host", "negotiate", "visit", "telephone", "confer", "talk"),
     "SUPPORT": ("support", "praise", "welcome", "commend", "congratulate", "applaud", "back", "recognize",
-                "recognise", "hail", "thank"),
+                "recognise", "hail", "thank", "apologize", "apologise"),  # CAMEO 055 "apologize" -> SUPPORT
     "COOPERATE": ("cooperate", "collaborate", "co-operate", "extradite"),
     "AID": ("donate", "aid"),
     "REQUEST": ("demand", "urge", "request", "appeal", "insist", "implore", "ask", "press", "plead"),
@@ -43,7 +43,7 @@ VERBS: dict[str, tuple[str, ...]] = {
                 "murder", "storm"),
     "RETREAT": ("withdraw", "retreat", "evacuate", "demobilize", "disarm", "release", "free", "lift", "ease",
                 "surrender"),
-    "CONCEDE": ("concede", "yield", "accede", "resign", "apologize", "apologise", "admit"),
+    "CONCEDE": ("concede", "yield", "accede", "resign", "admit"),
 }
 _VERB_TYPE = {v: t for t, vs in VERBS.items() for v in vs}
 # verbs that only carry an event with a particle: "step down", "back down", "give in", "pull out", "call for"
@@ -58,7 +58,7 @@ PHRASAL: dict[tuple[str, str], str] = {
 LIGHT_VERBS = {"hold", "sign", "reach", "launch", "stage", "conduct", "carry", "make", "impose", "issue", "mount",
                "wage", "deliver", "send", "provide", "grant", "begin", "start", "open", "level",
                "pay", "seal", "conclude", "lodge", "file", "give", "ship", "airlift", "announce", "order",
-               "go", "call", "resume", "join"}
+               "go", "call", "resume", "join", "continue"}
 LIGHT_NOUNS: dict[str, str] = {
     **dict.fromkeys(("talk", "talks", "meeting", "summit", "consultations", "negotiations", "visit", "discussions", "dialogue"), "CONSULT"),
     **dict.fromkeys(("agreement", "deal", "accord", "treaty", "pact", "ceasefire", "truce", "memorandum"), "AGREE"),
@@ -76,6 +76,8 @@ LIGHT_NOUNS: dict[str, str] = {
 }
 # "go on strike", "call a strike", "stage a strike": a labour strike, not an air strike
 _PROTEST_STRIKE_VERBS = {"go", "call", "stage", "hold", "begin", "start", "launch"}
+_LABOUR_STRIKE = {"hunger", "general"}  # "a hunger strike", "a general strike": never an air strike
+_COMPLAINT_VERBS = {"lodge", "file"}  # "lodged a protest with X": a formal complaint (PLOVER ACCUSE)
 # Verbs of saying: their subject is the speaker, never the actor of the clause they report.
 SPEECH_VERBS = {"say", "tell", "add", "state", "report", "announce", "claim", "declare", "quote", "note",
                 "explain", "write", "insist", "confirm", "stress", "believe", "think", "suggest", "argue", "told",
@@ -208,12 +210,16 @@ def is_candidate(words: list[str]) -> bool:
     return any(by_form[w] & ws for w in ws if w in by_form)
 
 
-def light_noun_type(light: str, noun: str) -> str | None:
-    """Event type of a light verb's object noun ("launched strikes" -> ASSAULT; "went on strike" -> PROTEST)."""
+def light_noun_type(light: str, noun: str, modifiers: frozenset[str] = frozenset()) -> str | None:
+    """Event type of a light verb's object noun ("launched strikes" -> ASSAULT; "went on strike", "continued a
+    hunger strike" -> PROTEST; "lodged a protest" -> ACCUSE, CAMEO 114 "complain officially"). `modifiers`: the
+    noun's compound and adjective words."""
     n = noun.lower()
     t = LIGHT_NOUNS.get(n) or LIGHT_NOUNS.get(n[:-1] if n.endswith("s") else n)
-    if t == "ASSAULT" and n.startswith("strike") and light in _PROTEST_STRIKE_VERBS:
+    if t == "ASSAULT" and n.startswith("strike") and (light in _PROTEST_STRIKE_VERBS or modifiers & _LABOUR_STRIKE):
         return "PROTEST"
+    if t == "PROTEST" and n.startswith("protest") and light in _COMPLAINT_VERBS:
+        return "ACCUSE"
     return t
 
 

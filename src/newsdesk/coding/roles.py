@@ -118,7 +118,8 @@ def _candidates(doc):
                 objs = [c] if c.dep_ in {"dobj", "attr"} else [g for g in c.children if g.dep_ == "pobj"] \
                     if c.dep_ == "prep" and c.lower_ in {"on", "in"} else []
                 for o in objs:
-                    t = lx.light_noun_type(lem, o.lower_)
+                    t = lx.light_noun_type(lem, o.lower_, frozenset(
+                        m.lower_ for m in o.children if m.dep_ in {"compound", "amod"}))
                     if t:
                         action, noun = t, o
                         break
