@@ -40,6 +40,7 @@ from newsdesk.settings import (
     DATING_BYLINE_MIN_PROSE,
     DATING_BYLINE_WINDOW_AFTER,
     DATING_BYLINE_WINDOW_BEFORE,
+    DATING_CAPTION_MIN_WORDS,
     DATING_DAY_FIRST_MIN_WORDS,
     DATING_LEAD_DATELINE_CHARS,
     DATING_TOP_LINES,
@@ -155,10 +156,10 @@ def other_event(line: str, day_first: bool = False) -> bool:
 
 
 def _prose_segment(seg: str) -> bool:
-    """A segment of running text (a caption's sentence): >= 8 words, most of them in lower case (a tag list, a
-    name or a category is capitalised)."""
+    """A segment of running text (a caption's sentence): >= DATING_CAPTION_MIN_WORDS words, most of them in lower
+    case (a tag list, a name or a category is capitalised)."""
     words = re.findall(r"[^\W\d_]+", seg)
-    return len(words) >= 8 and sum(w[0].islower() for w in words) * 2 >= len(words)
+    return len(words) >= DATING_CAPTION_MIN_WORDS and sum(w[0].islower() for w in words) * 2 >= len(words)
 
 
 def _names_other(label: str) -> bool:
