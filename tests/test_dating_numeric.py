@@ -88,3 +88,13 @@ def test_dating_grammar_more_languages(text, day):
                                    "24/04/2020, 21:34 WIB"])
 def test_dating_grammar_stamp_vocabulary_of_more_languages(stamp):
     assert grammar.stamp_parts(stamp)[1] <= 1
+
+
+def test_dating_dateline_with_its_date_in_parentheses():
+    dl = grammar.match_dateline("Karlsruhe, (12.11.2021). Traditionell gedenken die Gemeinden ihrer Toten.")
+    assert (dl.place, dl.day) == ("Karlsruhe", "2021-11-12")
+    assert grammar.match_dateline("Karlsruhe, (siehe oben). Traditionell gedenken die Gemeinden.") is None
+    raw = ("Ewigkeitssonntag in den Gemeinden\n\nKarlsruhe, (12.11.2021). Traditionell gedenken evangelische "
+           "Christinnen und Christen am Ewigkeitssonntag ihrer verstorbenen Angehörigen in den Gottesdiensten.")
+    d = date_text(raw)
+    assert (d.published, d.evidence) == ("2021-11-12", "dateline")

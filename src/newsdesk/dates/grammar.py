@@ -407,9 +407,21 @@ class Dateline(NamedTuple):
     month_day: tuple[int, int] | None  # (month, day) when it has none
 
 
+# "Karlsruhe, (12.11.2021). Traditionell ...": a press release's place and its full date in parentheses
+_DATELINE_PAREN = re.compile(
+    r"^\s*(?P<place>" + _DL_WORD + r"(?:[ -]" + _DL_WORD + r"){0,3})\s*,\s*\((?P<date>(?i:" + _DL_DATE + r"))\)"
+    r"\s*(?P<sep>--|[-–—:.])(?!\d)\s*")
+
+
 def match_dateline(text: str) -> Dateline | None:
     """The wire dateline opening `text`, or None. Without a date or an agency the place must be in capitals
-    (``NEW DELHI:``), so that a label such as ``Note:`` is no dateline; some story text must follow."""
+    (``NEW DELHI:``), so that a label such as ``Note:`` is no dateline; some story text must follow. A place with
+    its full date in parentheses (``Karlsruhe, (12.11.2021).``) is a dateline too."""
+    p = _DATELINE_PAREN.match(text[:240] if text else "")
+    if p and text[p.end():p.end() + 1].strip():
+        full = find_dates(p.group("date"))
+        if full:
+            return Dateline(p.group("place"), None, p.group("date"), None, p.end(), full[0][2], None)
     m = DATELINE.match(text[:240] if text else "")
     if not m or not text[m.end():m.end() + 1].strip() or not _plausible(m):
         return None
