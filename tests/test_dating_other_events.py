@@ -105,3 +105,10 @@ def test_dating_undated_place_after_a_sentence_is_no_dateline():
                        "Der Jagdverband appelliert, Wege freizuhalten. Wien – Aufgrund der steigenden Mobilität "
                        "erholen sich die Menschen vermehrt in der Natur.", PARA2])
     assert date_text(raw, clean_text(raw)).published is None
+
+
+def test_dating_date_field_inside_a_meta_line():
+    raw = "\n\n".join(["Forschungsprojekt gestartet", PARA,
+                       "Forschungsprojekt legt Grundstein für Zertifizierung : Datum: 26.01.2022 Pressemitteilung: "
+                       "6/2022", PARA2])
+    assert date_text(raw, clean_text(raw)).published == "2022-01-26"

@@ -211,6 +211,11 @@ def _stamp_day(line: str, day_first: bool = False) -> str | None:
         head = find_dates(line[:cue.end() + 30], day_first)
         if head and head[0][0] - cue.end() <= 8 and head[0][2] >= _EARLIEST_WEB_DAY:
             return head[0][2]
+    if len(line) <= 300:
+        for lab in _DATE_LABEL.finditer(line):  # "... : Datum: 26.01.2022 Pressemitteilung: 6/2022"
+            head = find_dates(line[lab.end():lab.end() + 30], day_first)
+            if head and head[0][0] == 0 and head[0][2] >= _EARLIEST_WEB_DAY:
+                return head[0][2]
     if not _DIGIT.search(line[:40]):
         return None
     head = find_dates(line[:40], day_first)
@@ -223,6 +228,9 @@ def _stamp_day(line: str, day_first: bool = False) -> str | None:
 
 
 _DIGIT = re.compile(r"\d")
+# a date field inside a meta line: "Datum: 26.01.2022", "Date: March 5, 2021", "Published: ..."
+_DATE_LABEL = re.compile(r"(?<![^\W\d_])(?:datum|date|fecha|data|publi\w*|veröffentlicht(?: am)?|erschienen(?: am)?)"
+                         r"\s*[:：]\s*", re.IGNORECASE)
 _SEGMENT_SEP = re.compile(r"\s+[|·•]\s+|\s+[-–—]{1,2}\s+")
 
 
