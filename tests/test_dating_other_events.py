@@ -112,3 +112,9 @@ def test_dating_date_field_inside_a_meta_line():
                        "Forschungsprojekt legt Grundstein für Zertifizierung : Datum: 26.01.2022 Pressemitteilung: "
                        "6/2022", PARA2])
     assert date_text(raw, clean_text(raw)).published == "2022-01-26"
+
+
+def test_dating_date_opening_a_meta_segment():
+    raw = "\n\n".join(["Nachricht | 30.10.2021 Migration / Flucht «Wir waren fast 40 Tage in Quarantäne»",
+                       PARA, PARA2])
+    assert date_text(raw, clean_text(raw)).published == "2021-10-30"

@@ -202,10 +202,15 @@ def _stamp_day(line: str, day_first: bool = False) -> str | None:
     if day:
         return day
     if len(line) <= 200:
-        for seg in _SEGMENT_SEP.split(line):
+        segs = _SEGMENT_SEP.split(line)
+        for seg in segs:
             day = _stamp_only(seg, max_other=2, day_first=day_first)
             if day:
                 return day
+        for seg in segs[1:]:  # "Nachricht | 30.10.2021 Migration / Flucht «...»": a date opening a meta segment
+            head = find_dates(seg[:40], day_first)
+            if head and head[0][0] == 0 and head[0][2] >= _EARLIEST_WEB_DAY:
+                return head[0][2]
     cue = PUBLISH_CUE.match(line)
     if cue:  # "Veröffentlicht am 16.08.2019 Dauer: 1 Stunde Lizenz: CC-BY": an announced date opening a meta line
         head = find_dates(line[:cue.end() + 30], day_first)
