@@ -24,6 +24,7 @@ FOREIGN = [
     "Einsendeschluss: 03.11.2019 (Poststempel)",                           # deadline
     "The daily gossip: November 2, 2023",                                   # another story's headline
     "09 Jan 2014 - 01 Jan 2017",                                            # a period
+    "Verkehr: Sperrung der Chaussee an der Bahnüberführung vom 04.11.23 – 30.08.24!",  # a period, 2-digit years
     "8 August 2009: the first proper blog post went online that summer.",  # a timeline entry
     ("Une militante retourne vers le cortège après un échange avec les forces de l'ordre en marge de la "
      "manifestation - Paris - 5 mai 2018"),                                 # a photo caption

@@ -130,6 +130,9 @@ _REPLY_END = re.compile(r"(?<![^\W\d_])(?:reply|antworten|répondre|repondre|res
 _LABEL = re.compile(r"(?P<label>[^\W\d_][^:：|·•]{0,40}?)\s*[:：](?!\d)(?P<between>[^:：]{0,30})$")
 # "09 Jan 2014 - 01 Jan 2017", "vom 04.11.23 – 30.08.24": a period, not a day of publication
 _RANGE_DASH = re.compile(r"^\s*(?:[-–—]|bis|to|au|al|a)\s*\d", re.IGNORECASE)
+# "vom 04.11.23 – 30.08.24": a period written in numbers (two-digit years too)
+_NUMERIC_RANGE = re.compile(r"(?<![\d.])[0-3]?\d\.[01]?\d\.(?:\d\d){1,2}\s*(?:[-–—]|bis)\s*[0-3]?\d\.[01]?\d\.(?:\d\d){1,2}"
+                            r"(?![\d])")
 # "8 August 2009: the first proper blog post ...": a date heading an entry of a timeline or list
 _ENTRY_COLON = re.compile(r"^\s*[:：]\s+[^\W\d_]")
 
@@ -138,7 +141,7 @@ def other_event(line: str, day_first: bool = False) -> bool:
     """The line's date belongs to something other than the article: an embedded post's attribution, a labelled
     date whose label is no stamp word (a deadline, an appointment, another story's headline), a period, a
     timeline entry, or a caption (a stamp segment beside a sentence)."""
-    if _EMBED_ATTRIBUTION.match(line) or _REPLY_END.search(line):
+    if _EMBED_ATTRIBUTION.match(line) or _REPLY_END.search(line) or _NUMERIC_RANGE.search(line):
         return True
     dates = find_dates(line[:200], day_first)
     if not dates:
