@@ -107,7 +107,42 @@ def build(path: Path, n: int, density: float, link: bool = True) -> dict:
             + 1, "build_s": round(time.perf_counter() - t0, 1), "link_s": round(t2 - t1, 1)}
 
 
-def measure(store_path: Path, new_path: Path, work: Path, mode: str, link: bool = True) -> dict:
+def replicate(src: Path, dst: Path, times: int) -> dict:
+    """A store `times` as large as `src` and as dense: `src` itself plus `times - 1` copies of its articles, vectors,
+    NER spans, events, storylines and summaries, each moved one store-span further into the past (ids suffixed),
+    in SQL (writing 100k articles through `build` would take far longer than the timing it serves)."""
+    from newsdesk.store import Store
+
+    t0 = time.perf_counter()
+    shutil.copy(src, dst)
+    with Store(dst) as store, store.transaction():
+        con = store.con
+        lo, hi, n = con.execute("SELECT min(published), max(published), count(*) FROM articles").fetchone()
+        span = (dt.date.fromisoformat(hi) - dt.date.fromisoformat(lo)).days + 1
+        shift = "strftime(CAST({c} AS DATE) - INTERVAL ({d}) DAY, '%Y-%m-%d')"
+        for k in range(1, times):
+            s, d = f"'-y{k}'", k * span
+            con.execute(f"INSERT INTO articles SELECT id || {s}, seq - {k * n}, external_id || {s}, source, url, title, "
+                        f"text, raw_text, {shift.format(c='published', d=d)}, published_evidence, page_date, lang, "
+                        f"credits, removed, ingested_at, path, metadata, processed FROM articles WHERE id NOT LIKE '%-y%'")
+            for table, cols in (("vectors", "article_id || {s}, model, vec"),
+                                ("ner_spans", "article_id || {s}, i, text, label, start_char, end_char, sent"),
+                                ("ner_sents", "article_id || {s}, sents"),
+                                ("event_articles", "event_id || {s}, article_id || {s}"),
+                                ("event_summaries", "event_id || {s}, centroid, participants"),
+                                ("storylines", "id || {s}, title"),
+                                ("storyline_events", "storyline_id || {s}, event_id || {s}, pos")):
+                key = cols.split(",")[0].split(" ")[0]
+                con.execute(f"INSERT INTO {table} SELECT {cols.format(s=s)} FROM {table} WHERE {key} NOT LIKE '%-y%'")
+            con.execute(f"INSERT INTO events SELECT id || {s}, title, {shift.format(c='date', d=d)}, place, "
+                        f"{shift.format(c='first_seen', d=d)}, {shift.format(c='last_seen', d=d)}, "
+                        f"storyline_id || {s} FROM events WHERE id NOT LIKE '%-y%'")
+        counts = store.counts()
+    return {"articles": counts["articles"], "events": counts["events"], "storylines": counts["storylines"],
+            "days": span * times, "build_s": round(time.perf_counter() - t0, 1), "replicated_from": str(src)}
+
+
+def measure(store_path: Path, new_paths: list[Path], work: Path, mode: str, link: bool = True) -> list[dict]:
     """Ingest `new_path` into a fresh copy of the store; `mode` window | full (events read the whole store);
     `link` False: the storylines stage is skipped (its cost is measured apart, see --no-storylines)."""
     from newsdesk.embed import HashEmbedder
@@ -134,13 +169,16 @@ def measure(store_path: Path, new_path: Path, work: Path, mode: str, link: bool 
             return rows
 
         store.event_inputs = counting
-        t = time.perf_counter()
-        rep = Engine(store, embedder=HashEmbedder()).ingest([str(new_path)])
-        wall = time.perf_counter() - t
+        out = []
+        for k, new_path in enumerate(new_paths):
+            t, cpu = time.perf_counter(), time.process_time()
+            rep = Engine(store, embedder=HashEmbedder()).ingest([str(new_path)])
+            out.append({"mode": mode, "batch": k, "stored": rep.stored, "processed": rep.processed,
+                        "wall_s": round(time.perf_counter() - t, 2), "cpu_s": round(time.process_time() - cpu, 2),
+                        "loaded_articles": loaded.get("articles"), "loaded_events": loaded.get("events"),
+                        **{f"{k}_s": round(v, 3) for k, v in sorted(rep.timings.items())}})
     copy.unlink()
-    return {"mode": mode, "stored": rep.stored, "processed": rep.processed, "wall_s": round(wall, 2),
-            "loaded_articles": loaded.get("articles"), "loaded_events": loaded.get("events"),
-            **{f"{k}_s": round(v, 3) for k, v in sorted(rep.timings.items())}}
+    return out
 
 
 def main(argv=None) -> int:
@@ -150,6 +188,8 @@ def main(argv=None) -> int:
     ap.add_argument("--new", type=int, default=100)
     ap.add_argument("--modes", nargs="+", default=["window", "full"])
     ap.add_argument("--build-only", action="store_true", help="only write the stores (not a timing run)")
+    ap.add_argument("--replicate", action="store_true",
+                    help="build a larger size from the first one: copies moved back in time (see replicate)")
     ap.add_argument("--no-storylines", action="store_true",
                     help="no storylines in the stores, storylines stage skipped in the update (linking is over every "
                          "event: O(events^2); the build's link_s is its cost)")
@@ -157,21 +197,30 @@ def main(argv=None) -> int:
     a = ap.parse_args(argv)
     out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
-    new = [{**r, "id": "new-" + r["id"]} for r in stream(a.new, 15.0, 7, END + dt.timedelta(days=1))]
-    new_path = out / "new.jsonl"
-    new_path.write_text("".join(json.dumps(r) + "\n" for r in new))
+    # two batches of new articles: the first an update after the store was written (it builds and stores the
+    # window's clustering features, event_docs, as the pipeline would have), the second the steady state
+    new_paths = []
+    for k, seed in enumerate((7, 8)):
+        new = [{**r, "id": f"new{k}-" + r["id"]} for r in stream(a.new, 15.0, seed, END + dt.timedelta(days=1 + 7 * k))]
+        new_paths.append(out / f"new{k}.jsonl")
+        new_paths[-1].write_text("".join(json.dumps(r) + "\n" for r in new))
     for n in a.sizes:
         path = out / f"store-{n}.duckdb"
         meta_path = out / f"store-{n}.json"
+        base = out / f"store-{a.sizes[0]}.duckdb"
         if not path.exists() or not meta_path.exists():
-            meta_path.write_text(json.dumps(build(path, n, a.density, link=not a.no_storylines)))
+            if a.replicate and n != a.sizes[0] and n % a.sizes[0] == 0:
+                meta = replicate(base, path, n // a.sizes[0])
+            else:
+                meta = build(path, n, a.density, link=not a.no_storylines)
+            meta_path.write_text(json.dumps(meta))
         meta = json.loads(meta_path.read_text())
         print(json.dumps({"store": n, **meta}), flush=True)
         if a.build_only:
             continue
         for mode in a.modes:
-            print(json.dumps({"store": n, **measure(path, new_path, out, mode, link=not a.no_storylines)}),
-                  flush=True)
+            for row in measure(path, new_paths, out, mode, link=not a.no_storylines):
+                print(json.dumps({"store": n, **row}), flush=True)
     return 0
 
 
