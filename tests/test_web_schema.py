@@ -3,7 +3,8 @@ documented status codes and content types, schema-valid data accepted, schema-vi
 Allow for other methods...), 100 examples per operation.
 
 The `next` cursor is left out of generated requests: any string is schema-valid, but only cursors the server
-issued mean something (others are a 400, tested in test_web_app)."""
+issued mean something (others are a 400, tested in test_web_app). A pair naming one entity twice is a 400 the
+schema cannot rule out: for that response only, the schema-valid-data-accepted check is left out."""
 
 from __future__ import annotations
 
@@ -30,4 +31,13 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(web_store(),
 def test_web_schema_every_operation_every_check(case):
     if case.query:
         case.query.pop("next", None)
-    case.call_and_validate()
+    response = case.call()
+    if case.path.endswith(("/pairs", "/pairs.csv")) and response.status_code == 400 and \
+            "same entity" in response.json()["error"]:
+        # a and b naming one entity is schema-valid (OpenAPI cannot say a != b) but meaningless: a documented 400
+        # with its message (test_web_hostile); every other check still runs on every other response
+        from schemathesis.specs.openapi.checks import positive_data_acceptance
+
+        case.validate_response(response, excluded_checks=[positive_data_acceptance])
+        return
+    case.validate_response(response)
