@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsdesk import entities, model, ner
-from newsdesk.entities.mentions import _analyse_run, _left_run
+from newsdesk.entities.context import _analyse_run, _left_run
 
 
 def _art(text: str, aid: str = "a") -> model.Article:

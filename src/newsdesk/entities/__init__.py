@@ -1,6 +1,7 @@
 """Entities: in-article mention resolution, corpus-wide canonical entities, countries from context.
 
-Modules: `normalise` (titles, roles, name keys), `mentions` (one ArticleEntity per distinct entity of an
+Modules: `normalise` (titles, roles, name keys), `context` (titles, offices, countries around a mention and from
+the article), `people` (PERSON span fixes, dictionary prior), `mentions` (one ArticleEntity per distinct entity of an
 article), `resolve` (corpus entities, participants), `countries` (names, aliases, demonyms -> ISO codes).
 This file only re-exports the public API.
 """
