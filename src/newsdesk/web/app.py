@@ -272,27 +272,35 @@ def create_app(db: str, *, snapshots: Snapshots | None = None, poll: bool = True
         return JSONResponse({"ok": True, **info, **counts})
 
     # --- events -------------------------------------------------------------------------------------------------
-    @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
-    def events_page(request: Request, f: Annotated[Filters, Depends(filters)], limit: Limit = DEFAULT_LIMIT,
-                    next: Cursor = None):
-        p = views(lambda v: v.events(f, limit=limit, after=decode_cursor(next, EVENTS_KEY)))
-        return page(request, "events.html", items=p.items, f=f, next_url=_next_url(request, encode_cursor(p.next))
-                    if p.next else None, csv_url="/events.csv" + ("?" + request.url.query if request.url.query
-                                                                  else ""))
+    def filtered_list(name: str, key, doc: str) -> None:
+        """The HTML page, the JSON list and the two CSV twins of a list under the source/entity/day `Filters`
+        (events, articles): one definition serves both lists, as `text_list` does for the text-only ones."""
 
-    @app.get("/api/v1/events", tags=["events"], responses=ERRORS_LIST)
-    def api_events(request: Request, f: Annotated[Filters, Depends(filters)], limit: Limit = DEFAULT_LIMIT,
-                   next: Cursor = None):
-        """Events, newest first; the items are `newsdesk events --json` objects."""
-        return _paged(request, views(lambda v: v.events(f, limit=limit, after=decode_cursor(next, EVENTS_KEY))),
-                      "events")
+        def fetch(f: Filters, limit: int, next: str | None):
+            return views(lambda v: getattr(v, name)(f, limit=limit, after=decode_cursor(next, key)))
 
-    @app.get("/events.csv", tags=["events"], response_class=Response, responses={**CSV, **ERRORS_LIST})
-    @app.get("/api/v1/events.csv", tags=["events"], response_class=Response, responses={**CSV, **ERRORS_LIST})
-    def csv_events(request: Request, f: Annotated[Filters, Depends(filters)], limit: Limit = DEFAULT_LIMIT,
-                   next: Cursor = None):
-        return _csv(request, views(lambda v: v.events(f, limit=limit, after=decode_cursor(next, EVENTS_KEY))),
-                    "events")
+        @app.get(f"/{name}", response_class=HTMLResponse, include_in_schema=False, name=f"{name}_page")
+        def list_page(request: Request, f: Annotated[Filters, Depends(filters)], limit: Limit = DEFAULT_LIMIT,
+                      next: Cursor = None):
+            p = fetch(f, limit, next)
+            return page(request, f"{name}.html", items=p.items, f=f,
+                        next_url=_next_url(request, encode_cursor(p.next)) if p.next else None,
+                        csv_url=f"/{name}.csv" + ("?" + request.url.query if request.url.query else ""))
+
+        @app.get(f"/api/v1/{name}", tags=[name], responses=ERRORS_LIST, name=f"api_{name}", description=doc)
+        def api_list(request: Request, f: Annotated[Filters, Depends(filters)], limit: Limit = DEFAULT_LIMIT,
+                     next: Cursor = None):
+            return _paged(request, fetch(f, limit, next), name)
+
+        @app.get(f"/{name}.csv", tags=[name], response_class=Response, responses={**CSV, **ERRORS_LIST},
+                 name=f"csv_{name}")
+        @app.get(f"/api/v1/{name}.csv", tags=[name], response_class=Response, responses={**CSV, **ERRORS_LIST},
+                 name=f"csv_{name}")
+        def csv_list(request: Request, f: Annotated[Filters, Depends(filters)], limit: Limit = DEFAULT_LIMIT,
+                     next: Cursor = None):
+            return _csv(request, fetch(f, limit, next), name)
+
+    filtered_list("events", EVENTS_KEY, "Events, newest first; the items are `newsdesk events --json` objects.")
 
     @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
     def event_page(request: Request, event_id: str):
@@ -395,27 +403,8 @@ def create_app(db: str, *, snapshots: Snapshots | None = None, poll: bool = True
                         headers={"content-disposition": 'attachment; filename="pairs.csv"'})
 
     # --- articles -----------------------------------------------------------------------------------------------
-    @app.get("/articles", response_class=HTMLResponse, include_in_schema=False)
-    def articles_page(request: Request, f: Annotated[Filters, Depends(filters)], limit: Limit = DEFAULT_LIMIT,
-                      next: Cursor = None):
-        p = views(lambda v: v.articles(f, limit=limit, after=decode_cursor(next, ARTICLES_KEY)))
-        return page(request, "articles.html", items=p.items, f=f,
-                    next_url=_next_url(request, encode_cursor(p.next)) if p.next else None,
-                    csv_url="/articles.csv" + ("?" + request.url.query if request.url.query else ""))
-
-    @app.get("/api/v1/articles", tags=["articles"], responses=ERRORS_LIST)
-    def api_articles(request: Request, f: Annotated[Filters, Depends(filters)], limit: Limit = DEFAULT_LIMIT,
-                     next: Cursor = None):
-        """Articles, latest ingested first; the items are `newsdesk articles --json` objects."""
-        return _paged(request, views(lambda v: v.articles(f, limit=limit, after=decode_cursor(next, ARTICLES_KEY))),
-                      "articles")
-
-    @app.get("/articles.csv", tags=["articles"], response_class=Response, responses={**CSV, **ERRORS_LIST})
-    @app.get("/api/v1/articles.csv", tags=["articles"], response_class=Response, responses={**CSV, **ERRORS_LIST})
-    def csv_articles(request: Request, f: Annotated[Filters, Depends(filters)], limit: Limit = DEFAULT_LIMIT,
-                     next: Cursor = None):
-        return _csv(request, views(lambda v: v.articles(f, limit=limit, after=decode_cursor(next, ARTICLES_KEY))),
-                    "articles")
+    filtered_list("articles", ARTICLES_KEY,
+                  "Articles, latest ingested first; the items are `newsdesk articles --json` objects.")
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, article_id: str):
