@@ -13,6 +13,7 @@ BODY = "The council met on Tuesday and agreed the plan."
 
 @pytest.mark.parametrize("line, want", [
     ("", False), ("   ", False), ("\u00a0", False),  # no words: not a headline (mutant: `0 <` -> `-1 <`)
+    ("Politics", True),  # one word is a heading (mutant: `0 <` -> `1 <`)
     ("Markets rally on rate cut", True), ("Markets rally on rate cut.", False),
     (" ".join(["word"] * 20), True), (" ".join(["word"] * 21), False),
 ])
@@ -113,3 +114,17 @@ def test_dating_grammar_days_only_within_min_and_max_year():
     assert [grammar.valid(y, 12, 31) for y in (1899, 1900, 2100, 2101)] == [None, "1900-12-31", "2100-12-31", None]
     assert grammar.normalise_date("2101-03-05") is None and grammar.normalise_date("2100-03-05") == "2100-03-05"
     assert grammar.find_dates("on 5 March 2101 the") == []
+
+
+def test_dating_metadata_keeps_only_a_replaced_header_day_as_page_date():
+    """Mutant: `dating.evidence == "header"` -> `>=` in `with_metadata` ('text' and 'metadata' sort after
+    'header'): the record's own date replaces a page-read day; only a replaced header day becomes the page date."""
+    from newsdesk.dates.publication import with_metadata
+    from newsdesk.model import Dating
+
+    meta = "2021-03-05"
+    for evidence, page in (("header", "2021-03-04"), ("text", None), ("dateline", None), ("metadata", None)):
+        got = with_metadata(Dating("2021-03-04", evidence, None), meta)
+        assert got == Dating(meta, "metadata", page), evidence
+    assert with_metadata(Dating("2021-03-05", "header", None), meta) == Dating(meta, "metadata", None)
+    assert with_metadata(Dating("2021-03-04", "header", None), None) == Dating("2021-03-04", "header", None)

@@ -150,6 +150,14 @@ def test_coding_merge_full_actor_name_outranks_a_longer_pair():
         [("Rajnath Singh", "Shoigu", ("a", "b"))]
 
 
+def test_coding_merge_a_one_letter_given_name_is_a_given_name():
+    """Mutant: `len(person_key(actor)[0]) > 0` -> `> 1`: 'Ö Singh' has a given name ('o', one letter after
+    folding; a one-letter Latin token with a full stop would be an initial), so his pair outranks the longer
+    surname-only one."""
+    rs = [_r("a", "Singh", "Sergei Kuzhugetovich Shoigu"), _r("b", "Ö Singh", "Shoigu")]
+    assert [(m.actor, m.target, m.sources) for m in coding.merge(rs, "ev")] == [("Ö Singh", "Shoigu", ("a", "b"))]
+
+
 def test_coding_merge_prefers_the_fuller_target_name():
     """Mutants: the length tie-break reading a country (`len(p[2] or "")` -> p[1] / p[3]) instead of the target."""
     rs = [_r("a", "Rajnath Singh", "Shoigu"), _r("b", "Rajnath Singh", "Sergei Shoigu")]
