@@ -42,24 +42,38 @@ _READMORE = re.compile(
     r"(?:at|on|here))\b", re.IGNORECASE)
 _READMORE_TARGET = re.compile(r"\b(?:here|site|website|page|app|link|story|article|coverage|news|more|full|"
                               r"online|ours?|newsletter)\b|https?://|www\.|\.\w{2,4}\b", re.IGNORECASE)
-# Headings that open a tail of other stories
-_TAIL = re.compile(
-    r"^\W*(?:related(?: (?:articles?|stories|news|posts|coverage|content|links|topics|reading|items|videos))?|"
-    r"(?:also|must) (?:read|see|watch)|read (?:also|next|more)|see also|more (?:stories|news|articles|to read|"
-    r"from [\w .'-]{1,30}|on this(?: story| topic)?|in [\w .'-]{1,20})|trending(?: now| stories| news| topics)?|"
-    r"most (?:read|popular|viewed|shared|commented)|popular(?: now| stories| news| posts)?|recommended(?: for you|"
-    r" stories| articles| reading)?|you (?:may|might|could) also (?:like|be interested in|enjoy)|don'?t miss|"
-    r"top (?:stories|news|headlines)|latest(?: news| stories| headlines| updates)?|editor'?s? (?:picks?|choice)|"
-    r"what to read next|in other news|up next|next (?:story|article)|previous (?:story|article)|other news|"
-    r"more headlines|you may have missed|related content|suggested (?:articles|stories|reading)|"
-    # the same headings in other languages (German, Spanish, Polish, French, Italian, Dutch, Russian)
-    r"lesen sie (?:auch|mehr)|lies auch|auch interessant|das (?:thema )?(?:könnte|dürfte) (?:dich|sie|euch) auch "
-    r"interessieren|mehr zum thema|mehr themen|weitere (?:artikel|beiträge|themen|nachrichten)(?: [\w .'-]{1,30})?|"
-    r"ähnliche (?:artikel|beiträge)|verwandte (?:artikel|beiträge|themen)|beliebte (?:artikel|beiträge|themen)"
-    r"(?: entdecken)?|meistgelesen(?:e|en)?(?: artikel)?|vea también|lea también|(?:le|te) puede interesar|"
-    r"noticias relacionadas|czytaj (?:też|także|również)|zobacz (?:też|także|również)|polecamy|(?:à )?lire aussi|"
-    r"voir aussi|sur le même sujet|leggi anche|potrebbe interessarti|lees ook|читайте также|смотрите также)"
-    r"\s*(?P<sep>[:|»>\-–—]+|$)", re.IGNORECASE)
+# Headings that open a tail of other stories, in English and in other languages (one alternative a line)
+_TAIL_HEADINGS = "|".join((
+    r"related(?: (?:articles?|stories|news|posts|coverage|content|links|topics|reading|items|videos))?",
+    r"(?:also|must) (?:read|see|watch)",
+    r"read (?:also|next|more)",
+    r"see also",
+    r"more (?:stories|news|articles|to read|from [\w .'-]{1,30}|on this(?: story| topic)?|in [\w .'-]{1,20})",
+    r"trending(?: now| stories| news| topics)?",
+    r"most (?:read|popular|viewed|shared|commented)",
+    r"popular(?: now| stories| news| posts)?",
+    r"recommended(?: for you| stories| articles| reading)?",
+    r"you (?:may|might|could) also (?:like|be interested in|enjoy)",
+    r"don'?t miss",
+    r"top (?:stories|news|headlines)",
+    r"latest(?: news| stories| headlines| updates)?",
+    r"editor'?s? (?:picks?|choice)",
+    r"what to read next", r"in other news", r"up next", r"next (?:story|article)", r"previous (?:story|article)",
+    r"other news", r"more headlines", r"you may have missed", r"related content",
+    r"suggested (?:articles|stories|reading)",
+    # German
+    r"lesen sie (?:auch|mehr)", r"lies auch", r"auch interessant",
+    r"das (?:thema )?(?:könnte|dürfte) (?:dich|sie|euch) auch interessieren", r"mehr zum thema", r"mehr themen",
+    r"weitere (?:artikel|beiträge|themen|nachrichten)(?: [\w .'-]{1,30})?", r"ähnliche (?:artikel|beiträge)",
+    r"verwandte (?:artikel|beiträge|themen)", r"beliebte (?:artikel|beiträge|themen)(?: entdecken)?",
+    r"meistgelesen(?:e|en)?(?: artikel)?",
+    # Spanish, Polish, French, Italian, Dutch, Russian
+    r"vea también", r"lea también", r"(?:le|te) puede interesar", r"noticias relacionadas",
+    r"czytaj (?:też|także|również)", r"zobacz (?:też|także|również)", r"polecamy",
+    r"(?:à )?lire aussi", r"voir aussi", r"sur le même sujet", r"leggi anche", r"potrebbe interessarti",
+    r"lees ook", r"читайте также", r"смотрите также",
+))
+_TAIL = re.compile(r"^\W*(?:" + _TAIL_HEADINGS + r")\s*(?P<sep>[:|»>\-–—]+|$)", re.IGNORECASE)
 _LABELS = (r"tags?|topics?|categor(?:y|ies)|filed (?:under|in)|keywords?|posted(?: (?:on|in|by))?|published"
            r"(?: (?:on|in|by))?|updated(?: on)?|last (?:updated|modified)|date|time|section|sections|by|author|"
            r"authors|writer|reporter|editor|source|sources|share(?: this)?(?: article| story)?|print|email|"
