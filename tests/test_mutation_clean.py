@@ -128,3 +128,16 @@ def test_dating_metadata_keeps_only_a_replaced_header_day_as_page_date():
         assert got == Dating(meta, "metadata", page), evidence
     assert with_metadata(Dating("2021-03-05", "header", None), meta) == Dating(meta, "metadata", None)
     assert with_metadata(Dating("2021-03-04", "header", None), None) == Dating("2021-03-04", "header", None)
+
+
+def test_dating_partial_dateline_matching_the_header_day_is_the_header_day():
+    """Mutant: `int(top[5:7])` -> `int(top[5:6])` in `date_text` (the month's first digit only): a yearless
+    dateline (Dec. 5 / March 5) that names the header's month and day takes the header day, evidence 'header'."""
+    from newsdesk.clean import clean_text
+    from newsdesk.dates.publication import date_text
+    from newsdesk.model import Dating
+
+    body = " (Reuters) - The council met on {wd} to vote on the harbour budget, officials said."
+    for top, line, wd in (("2020-12-05", "LONDON, Dec. 5", "Saturday"), ("2021-03-05", "LONDON, March 5", "Friday")):
+        raw = f"{top}\n\n{line}{body.format(wd=wd)}"
+        assert date_text(raw, clean_text(raw)) == Dating(top, "header", None), top
