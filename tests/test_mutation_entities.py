@@ -33,3 +33,18 @@ def test_entities_resolve_country_conflict_keeps_a_variant_name_apart():
     assert _people(other) == [("Jon Mwangi", (), "TZA", ("a2",))]
     same, _ = entities.resolve({"a3": _ents("a3")}, stored)
     assert _people(same) == [("John Mwangi", ("Jon Mwangi",), "KEN", ("a1", "a3"))]
+
+
+def test_entities_participants_most_widely_covered_first():
+    """Mutant: `-len(arts[e.id])` -> `not len(...)` in `participants` (the article count no longer orders): the
+    person in more of the event's articles comes first, then more mentions, then the name; only PERSONs, only
+    mentions in the given articles."""
+    ents = [model.Entity("p1", "Ana Ruiz", "PERSON"), model.Entity("p2", "Bo Chen", "PERSON", roles=("mayor",)),
+            model.Entity("p3", "Cy Diallo", "PERSON"), model.Entity("o1", "Harbour Board", "ORG")]
+    m = [model.Mention("p1", "a1", "Ana Ruiz", 0, 8), model.Mention("p1", "a1", "Ruiz", 20, 24),
+         model.Mention("p1", "a1", "Ruiz", 40, 44),  # Ana Ruiz: 3 mentions, 1 article
+         model.Mention("p2", "a1", "Bo Chen", 50, 57), model.Mention("p2", "a2", "Chen", 0, 4),  # 2 articles
+         model.Mention("p3", "a3", "Cy Diallo", 0, 9),  # not in the event's articles
+         model.Mention("o1", "a1", "Harbour Board", 60, 73), model.Mention("o1", "a2", "Harbour Board", 9, 22)]
+    got = entities.participants(ents, m, ["a1", "a2"])
+    assert [(p.name, p.entity_id, p.role) for p in got] == [("Bo Chen", "p2", "mayor"), ("Ana Ruiz", "p1", None)]
