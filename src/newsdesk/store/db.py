@@ -266,79 +266,9 @@ class Store:
         (`outside`) with their stored `storylines.summary` (`summaries`); `taken`: every stored event id.
         The whole store (`event_rows`) on a rebuild, an empty store, an undated new article (it may join any
         event), or while an event has no stored summary (a store from before migration 4)."""
-        import datetime as dt
-        import math
+        from newsdesk.store.window import event_inputs
 
-        import numpy as np
-
-        new = self.con.execute("SELECT id, published FROM articles WHERE processed AND id NOT IN "
-                               "(SELECT article_id FROM event_articles) ORDER BY seq").fetchall()
-        if not new and not rebuild:  # nothing to do (events.build.has_work is False)
-            return {"articles": [], "processed": [], "vectors": [], "spans": {}, "dup_pairs": [],
-                    "assigned": set(), "events": [], "records": {}}
-        days = []
-        for _aid, published in new:
-            try:
-                days.append(dt.date.fromisoformat(str(published)[:10]).toordinal())
-            except ValueError:
-                days = []
-                break
-        n_events = self.count("events")
-        if rebuild or not days or not n_events or self.count("event_summaries") < n_events:
-            return self.event_rows()
-        lo = dt.date.fromordinal(max(1, math.floor(min(days) - max_gap_days))).isoformat()
-        hi = dt.date.fromordinal(min(dt.date.max.toordinal(), math.ceil(max(days) + max_gap_days))).isoformat()
-        ev_ids = {r[0] for r in self.con.execute(
-            "SELECT DISTINCT ea.event_id FROM event_articles ea JOIN articles a ON a.id = ea.article_id "
-            "WHERE a.published IS NULL OR substr(a.published, 1, 10) BETWEEN ? AND ?", [lo, hi]).fetchall()}
-        members = lambda evs: {r[0] for r in self.con.execute(  # noqa: E731
-            "SELECT article_id FROM event_articles WHERE event_id IN (SELECT unnest(?))", [sorted(evs)]).fetchall()}
-        ids = {aid for aid, _ in new} | members(ev_ids)
-        frontier = set(ids)
-        while frontier:  # near-duplicate groups whole, with the events of their articles
-            front = sorted(frontier)
-            reached = {x for a, b in self.con.execute(
-                "SELECT a, b FROM dup_pairs WHERE a IN (SELECT unnest(?)) OR b IN (SELECT unnest(?))",
-                [front, front]).fetchall() for x in (a, b)} - ids
-            more = {r[0] for r in self.con.execute(
-                "SELECT DISTINCT event_id FROM event_articles WHERE article_id IN (SELECT unnest(?))",
-                [sorted(reached)]).fetchall()} - ev_ids if reached else set()
-            ev_ids |= more
-            frontier = reached | (members(more) - ids if more else set())
-            ids |= frontier
-        id_list = sorted(ids)
-        spans: dict[str, list[tuple[str, str]]] = {}
-        for aid, text, label in self.con.execute(
-                "SELECT article_id, text, label FROM ner_spans WHERE article_id IN (SELECT unnest(?)) "
-                "ORDER BY article_id, i", [id_list]).fetchall():
-            spans.setdefault(aid, []).append((text, label))
-        processed = [r[0] for r in self.con.execute(
-            "SELECT id FROM articles WHERE processed AND id IN (SELECT unnest(?)) ORDER BY seq", [id_list]).fetchall()]
-        outside, taken = [], set()
-        for eid, title, date, place, first, last, sid in self.con.execute(
-                "SELECT id, title, date, place, first_seen, last_seen, storyline_id FROM events").fetchall():
-            taken.add(eid)
-            if eid not in ev_ids:
-                outside.append(Event(eid, title or "", date, (), place, sid, first, last))
-        doc_cache = {aid: (src, version, *json.loads(doc)) for aid, src, version, doc in self.con.execute(
-            "SELECT article_id, src, version, doc FROM event_docs WHERE article_id IN (SELECT unnest(?))",
-            [id_list]).fetchall()}
-        summaries = {eid: (np.frombuffer(c, dtype=np.float32) if c is not None else None, frozenset(p or ()))
-                     for eid, c, p in self.con.execute(
-                         "SELECT event_id, centroid, participants FROM event_summaries").fetchall()
-                     if eid not in ev_ids}
-        return {
-            "articles": self.articles(ids=id_list, raw=False), "processed": processed,
-            "vectors": [(aid, np.frombuffer(v, dtype=np.float32)) for aid, v in self.con.execute(
-                "SELECT article_id, vec FROM vectors WHERE article_id IN (SELECT unnest(?))", [id_list]).fetchall()],
-            "spans": spans,
-            "dup_pairs": self.con.execute("SELECT a, b, similarity FROM dup_pairs WHERE a IN (SELECT unnest(?))",
-                                          [id_list]).fetchall(),
-            "assigned": {r[0] for r in self.con.execute(
-                "SELECT article_id FROM event_articles WHERE article_id IN (SELECT unnest(?))", [id_list]).fetchall()},
-            "events": self.events(ids=sorted(ev_ids)), "records": self.records_by_article(processed),
-            "taken": taken, "outside": outside, "summaries": summaries, "doc_cache": doc_cache,
-        }
+        return event_inputs(self, max_gap_days, rebuild=rebuild)
 
     def save(self, delta) -> int:
         """Write what one pipeline run computed (`pipeline.Delta`) in one transaction; returns how many new
