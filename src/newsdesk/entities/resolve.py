@@ -10,19 +10,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from newsdesk import model
+from newsdesk.entities import normalise as nm
 from newsdesk.entities.countries import lookup_code, short_name
-from newsdesk.entities.normalise import (
-    acronym,
-    add,
-    fold,
-    given_compatible,
-    name_tokens,
-    org_key,
-    person_key,
-    skeleton,
-    strip_titles,
-    surname_equal,
-)
 from newsdesk.model import ArticleEntity
 from newsdesk.settings import DEFAULT, Settings
 
@@ -44,7 +33,7 @@ class _Canon:
     evidence: list[model.CountryEvidence] = field(default_factory=list)
 
     def person_names(self) -> list[tuple[str, str]]:
-        return [person_key(n) for n in [self.name, *self.aliases]]
+        return [nm.person_key(n) for n in [self.name, *self.aliases]]
 
 
 def _canon_from_entity(e: model.Entity) -> _Canon:
@@ -70,17 +59,17 @@ def _from_dictionary(ae: ArticleEntity) -> bool:
 
 def _full(name: str) -> str | None:
     """The folded full name (given name(s) and surname), None for a one-word name."""
-    toks = name_tokens(name)
-    return fold(" ".join(toks)) if len(toks) >= 2 else None
+    toks = nm.name_tokens(name)
+    return nm.fold(" ".join(toks)) if len(toks) >= 2 else None
 
 
 def _title_before(name: str, known_names: Sequence[str]) -> str | None:
     """The words before a corpus person's full name of two or more words ending `name` ("Raksha Mantri" of "Raksha
     Mantri Rajnath Singh": a title the title list does not know, in any language), else None."""
-    toks = name_tokens(name)
+    toks = nm.name_tokens(name)
     for n in known_names:
-        known = name_tokens(n)
-        if 2 <= len(known) < len(toks) and fold(" ".join(toks[-len(known):])) == fold(" ".join(known)):
+        known = nm.name_tokens(n)
+        if 2 <= len(known) < len(toks) and nm.fold(" ".join(toks[-len(known):])) == nm.fold(" ".join(known)):
             return " ".join(toks[:-len(known)])
     return None
 
@@ -90,9 +79,9 @@ def _person_match(c: _Canon, ae: ArticleEntity, min_ratio: float) -> bool:
     conflict, except for the same full name written the same way: one person, one entity across the corpus (a
     country misread in one article must not split "Richard Marles" in two; people who share a full name and
     differ in country are rarer than misread countries)."""
-    g, sn = person_key(ae.name)
+    g, sn = nm.person_key(ae.name)
     keys = c.person_names()
-    if not any(surname_equal(k[1], sn) for k in keys):
+    if not any(nm.surname_equal(k[1], sn) for k in keys):
         return False
     full = _full(ae.name)
     same_full = bool(full) and any(_full(n) == full for n in (c.name, *c.aliases))
@@ -104,13 +93,13 @@ def _person_match(c: _Canon, ae: ArticleEntity, min_ratio: float) -> bool:
             return False
     if not g:
         return True
-    givens = [k[0] for k in keys if k[0] and surname_equal(k[1], sn)]
-    return not givens or any(given_compatible(x, g, min_ratio) for x in givens)
+    givens = [k[0] for k in keys if k[0] and nm.surname_equal(k[1], sn)]
+    return not givens or any(nm.given_compatible(x, g, min_ratio) for x in givens)
 
 
 def _other_key(name: str, type_: str) -> str:
     code = lookup_code(name) if type_ in {"GPE", "LOC"} else None
-    return "country:" + code if code else org_key(name)
+    return "country:" + code if code else nm.org_key(name)
 
 
 def resolve(per_article: Mapping[str, Sequence[ArticleEntity]], existing: Sequence[model.Entity],
@@ -131,11 +120,11 @@ def resolve(per_article: Mapping[str, Sequence[ArticleEntity]], existing: Sequen
     def index(c: _Canon, names) -> None:
         for n in names:
             if c.type == "PERSON":
-                sk = skeleton(person_key(n)[1])
+                sk = nm.skeleton(nm.person_key(n)[1])
                 if c not in by_surname[sk]:
                     by_surname[sk].append(c)
             else:
-                for k in {_other_key(n, c.type), "acr:" + (n if n.isupper() else acronym(n))}:
+                for k in {_other_key(n, c.type), "acr:" + (n if n.isupper() else nm.acronym(n))}:
                     if c not in by_key[(c.type, k)]:
                         by_key[(c.type, k)].append(c)
 
@@ -143,13 +132,13 @@ def resolve(per_article: Mapping[str, Sequence[ArticleEntity]], existing: Sequen
         index(c, [c.name, *c.aliases])
     out_mentions: list[model.Mention] = []
     for aid in sorted(per_article):
-        ents = sorted(per_article[aid], key=lambda e: (len(person_key(e.name)[0]) == 0, e.key))
+        ents = sorted(per_article[aid], key=lambda e: (len(nm.person_key(e.name)[0]) == 0, e.key))
         for ae in ents:
             target = None
             if ae.type == "PERSON":
-                cands = [c for c in by_surname.get(skeleton(person_key(ae.name)[1]), [])
+                cands = [c for c in by_surname.get(nm.skeleton(nm.person_key(ae.name)[1]), [])
                          if _person_match(c, ae, settings.ENTITY_GIVEN_NAME_MIN_RATIO)]
-                g, _ = person_key(ae.name)
+                g, _ = nm.person_key(ae.name)
                 if g:
                     full = [c for c in cands if any(k[0] for k in c.person_names())]
                     cands = full or cands
@@ -157,24 +146,24 @@ def resolve(per_article: Mapping[str, Sequence[ArticleEntity]], existing: Sequen
                 elif len(cands) == 1:
                     target = cands[0]
                 elif not cands:  # "Rajnath" alone: the one known person with that given name
-                    sk = skeleton(person_key(ae.name)[1])
+                    sk = nm.skeleton(nm.person_key(ae.name)[1])
                     firsts = [c for c in canon if c.type == "PERSON" and sk and any(
-                        k[0] and skeleton(k[0]) == sk for k in c.person_names())]
+                        k[0] and nm.skeleton(k[0]) == sk for k in c.person_names())]
                     target = firsts[0] if len(firsts) == 1 else None
                 elif cands:  # several people share the surname: only one seen in this article's countries
                     target = None
             else:
                 cands = by_key.get((ae.type, _other_key(ae.name, ae.type)), [])
                 if not cands and ae.type == "ORG":
-                    cands = by_key.get((ae.type, "acr:" + (ae.name if ae.name.isupper() else acronym(ae.name))), [])
+                    cands = by_key.get((ae.type, "acr:" + (ae.name if ae.name.isupper() else nm.acronym(ae.name))), [])
                     cands = [c for c in cands if c.name.isupper() or ae.name.isupper()]
                 target = cands[0] if cands else None
-                if target is None and ae.type in {"ORG", "FAC"} and len(name_tokens(ae.name)) >= 2:
+                if target is None and ae.type in {"ORG", "FAC"} and len(nm.name_tokens(ae.name)) >= 2:
                     # NER tags a person FAC/ORG in one article ("Vietnam's Phan Van Giang met ..."): the same
                     # full name already known as a person is that person
-                    folded = fold(" ".join(name_tokens(ae.name)))
-                    people = [c for c in by_surname.get(skeleton(person_key(ae.name)[1]), [])
-                              if any(fold(" ".join(name_tokens(n))) == folded for n in (c.name, *c.aliases))]
+                    folded = nm.fold(" ".join(nm.name_tokens(ae.name)))
+                    people = [c for c in by_surname.get(nm.skeleton(nm.person_key(ae.name)[1]), [])
+                              if any(nm.fold(" ".join(nm.name_tokens(n))) == folded for n in (c.name, *c.aliases))]
                     target = people[0] if len(people) == 1 else None
             if target is None:
                 target = _Canon(model.content_id("entity", ae.type, ae.key, prefix="ent_"), ae.name, ae.type,
@@ -184,34 +173,34 @@ def resolve(per_article: Mapping[str, Sequence[ArticleEntity]], existing: Sequen
                 ids.add(target.id)
                 canon.append(target)
             target.touched = True
-            if ae.type == "PERSON" and len(name_tokens(target.name)) < 2 <= len(name_tokens(ae.name)):
-                add(target.aliases, target.name)
+            if ae.type == "PERSON" and len(nm.name_tokens(target.name)) < 2 <= len(nm.name_tokens(ae.name)):
+                nm.add(target.aliases, target.name)
                 target.name = ae.name
             title = _title_before(ae.name, [target.name, *target.aliases]) if ae.type == "PERSON" else None
             if title:
-                add(target.titles, title)
+                nm.add(target.titles, title)
             elif ae.type == "PERSON" and (t2 := _title_before(target.name, [ae.name])):
-                add(target.titles, t2)  # the corpus name had the unknown title: the plain name replaces it
+                nm.add(target.titles, t2)  # the corpus name had the unknown title: the plain name replaces it
                 target.aliases = [a for a in target.aliases if a != ae.name]
                 target.name = ae.name
             for s in (ae.name, *ae.surfaces):
-                clean = strip_titles(s)[0] if ae.type == "PERSON" else s
+                clean = nm.strip_titles(s)[0] if ae.type == "PERSON" else s
                 if title and clean.endswith(target.name):
                     continue  # the name with an unknown title before it is no other name of this person
                 if clean != target.name:
-                    add(target.aliases, clean)
+                    nm.add(target.aliases, clean)
             index(target, [target.name, *target.aliases])
             for t in ae.titles:
-                add(target.titles, t)
+                nm.add(target.titles, t)
             for r in ae.roles:
-                add(target.roles, r)
+                nm.add(target.roles, r)
             if ae.country_code and aid not in target.article_ids:
                 if _from_dictionary(ae):
                     target.prior[ae.country_code] += 1
                 else:
                     target.votes[ae.country_code] += 1
                 for ev in ae.country_evidence:
-                    add(target.evidence, dataclasses.replace(ev, article=aid))
+                    nm.add(target.evidence, dataclasses.replace(ev, article=aid))
             target.article_ids.add(aid)
             texts = ae.span_texts if len(ae.span_texts) == len(ae.spans) else ("",) * len(ae.spans)
             for (st, en), t in zip(ae.spans, texts, strict=False):
