@@ -8,6 +8,8 @@ TEXTS = {
     "a1": "Kenyan Foreign Minister John Mwangi met officials in Nairobi on Monday to discuss trade.",
     "a2": "Tanzanian Foreign Minister Jon Mwangi visited Dodoma on Tuesday to open a new school.",
     "a3": "Kenyan Foreign Minister Jon Mwangi flew to Addis Ababa on Friday.",
+    "s1": "Kenyan Foreign Minister Mwangi met officials in Nairobi on Monday to discuss trade.",
+    "t3": "Kenyan Foreign Minister John Kamau Mwangi met officials in Nairobi on Monday to discuss trade.",
 }
 
 
@@ -48,3 +50,16 @@ def test_entities_participants_most_widely_covered_first():
          model.Mention("o1", "a1", "Harbour Board", 60, 73), model.Mention("o1", "a2", "Harbour Board", 9, 22)]
     got = entities.participants(ents, m, ["a1", "a2"])
     assert [(p.name, p.entity_id, p.role) for p in got] == [("Bo Chen", "p2", "mayor"), ("Ana Ruiz", "p1", None)]
+
+
+def test_entities_resolve_one_word_name_gives_way_to_the_full_name_only():
+    """Mutants of `len(name_tokens(target.name)) < 2 <= len(name_tokens(ae.name))` (`<` -> `!=`, the bounds
+    moved): a surname-only corpus person takes the full name when it appears (the surname becomes an alias); a
+    two- or three-word name is never replaced by another full form, which becomes an alias."""
+    for first, second, want in (
+            ("s1", "a1", ("John Mwangi", ("Mwangi",))),
+            ("a1", "t3", ("John Mwangi", ("John Kamau Mwangi",))),
+            ("t3", "a1", ("John Kamau Mwangi", ("John Mwangi",)))):
+        stored, _ = entities.resolve({first: _ents(first)}, [])
+        got, _ = entities.resolve({second: _ents(second)}, stored)
+        assert _people(got) == [(*want, "KEN", tuple(sorted((first, second))))], (first, second)
