@@ -1,7 +1,7 @@
 """A date printed on a page that belongs to something other than the article is never its publication day:
 an embedded post's attribution, a comment's signature, a labelled deadline or appointment, a period, a timeline
-entry, a photo caption. Each shape is checked where it is the page's only date (the single-day fallback) and
-beside the article's own stamp (which must still win)."""
+entry, a photo caption, the day a crawler or a citation took its copy. Each shape is checked where it is the
+page's only date (the single-day fallback) and beside the article's own stamp (which must still win)."""
 
 import datetime as dt
 
@@ -28,6 +28,10 @@ FOREIGN = [
     "8 August 2009: the first proper blog post went online that summer.",  # a timeline entry
     ("Une militante retourne vers le cortège après un échange avec les forces de l'ordre en marge de la "
      "manifestation - Paris - 5 mai 2018"),                                 # a photo caption
+    "Posted 1 year, 160 days ago [downloaded on 2 October 2013]",          # the day a crawler took its copy
+    "Retrieved 5 March 2020",                                               # a citation's access day
+    "Abgerufen am 12.03.2021",
+    "Page consultée le 4 mars 2021",
 ]
 
 

@@ -120,6 +120,13 @@ def byline_stamp(lines: list[str], day_first: bool = False) -> tuple[str | None,
     return None, None
 
 
+# "[downloaded on 2 October 2013]", "Retrieved 5 March 2020", "Abgerufen am 12.03.2021": the day a crawler, an
+# archive or a citation took its copy of the page (a date of the copy, never of the article)
+_RETRIEVED = re.compile(
+    r"(?<![^\W\d_])(?:downloaded|retrieved|accessed|crawled|scraped|archived|captured|fetched|abgerufen|"
+    r"heruntergeladen|archiviert|consultée?|téléchargé|archivée?|consultad[oa]|descargado|archivado|consultato|scaricato|"
+    r"archiviato|geraadpleegd|gedownload|gearchiveerd|pobrano|dostęp|zarchiwizowano|просмотрено|загружено)"
+    r"(?![^\W\d_])[^.!?]{0,12}$", re.IGNORECASE)
 # "— Jane Doe (@jdoe) March 5, 2021": the attribution line of an embedded social-media post
 _EMBED_ATTRIBUTION = re.compile(r"^\s*[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)")
 # "Jane D. July 14, 2019 at 6:45 pm Reply": a comment's signature ends with its reply button
@@ -147,6 +154,8 @@ def other_event(line: str, day_first: bool = False) -> bool:
     if not dates:
         return False
     start, end, _ = dates[0]
+    if _RETRIEVED.search(line[max(0, start - 30):start]):
+        return True  # "[downloaded on 2 October 2013]": the day a copy was taken, not the article's
     segs = _SEGMENT_SEP.split(line[:start])
     lab = _LABEL.search(segs[-1])
     if lab and _names_other(lab.group("label")) and not stamp_parts(lab.group("between") + " 1.1.2000")[1]:
