@@ -400,6 +400,20 @@ def test_storylines_links_weight_shared_participants_by_rarity():
     assert sl.links(evs, docs, 0.5, 2.0 + 1e-6) == [("e0", "e1")]
 
 
+def test_storylines_salient_participants_named_in_half_the_articles():
+    """Hand-made mutant storylines-any-participant-salient (`need = 1`): a participant is salient when named in at
+    least half of the event's articles (2 of 4, 2 of 3), and only people, organisations, places and groups."""
+    from newsdesk.model import Event
+
+    v = [1.0, 0.0, 0.0]
+    ents = {"a": ("PER:x", "ORG:y", "LOC:z"), "b": ("PER:x", "ORG:y"), "c": ("PER:x", "NUM:5"), "d": ("LOC:w",)}
+    _, docs = _one_article_events({k: (v, e) for k, e in ents.items()})
+    docs = {k[2:]: d for k, d in docs.items()}
+    assert sl.salient_participants(Event("e", None, None, ("a", "b", "c", "d")), docs) == {"PER:x", "ORG:y"}
+    assert sl.salient_participants(Event("e", None, None, ("a", "b", "c")), docs) == {"PER:x", "ORG:y"}
+    assert sl.salient_participants(Event("e", None, None, ("d",)), docs) == {"LOC:w"}
+
+
 def test_storylines_links_blocks_give_the_pairs_of_one_block():
     """Random events (three topics, four of fourteen participants each): the block products give the same pairs
     whatever the block size, across block boundaries; an event without articles is never linked."""
