@@ -5,24 +5,13 @@ Manmohan Singh apart from Rajnath Singh, each event's day and place, both minist
 CONSULT record between them, no self-target, no non-person PERSON entity, country evidence in the JSON."""
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_run import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 FIX = ROOT / "tests" / "fixtures" / "officials"
-EXE = [sys.executable, "-m", "newsdesk.cli"]
-
-
-def cli(db, *args):
-    proc = subprocess.run([*EXE, "--db", str(db), *args], capture_output=True, text=True, check=False,
-                          env={**os.environ, "NO_COLOR": "1"}, timeout=600)
-    assert proc.returncode == 0, proc.stderr
-    assert "Traceback" not in proc.stderr
-    return json.loads(proc.stdout) if "--json" in args else proc.stdout
 
 
 @pytest.fixture(scope="module")
