@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsdesk import coding, entities, model, ner
-from newsdesk.coding.roles import _balanced
+from newsdesk.coding.phrases import balanced as _balanced
 
 
 def _art(text: str, aid: str = "a", day: str = "2024-03-08") -> model.Article:

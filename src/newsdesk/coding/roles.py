@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass, field
 
 from newsdesk.coding import lexicon as lx
-from newsdesk.entities.normalise import country
+from newsdesk.coding.phrases import Role
+from newsdesk.coding.phrases import Sentence as _Sentence
 
 __all__ = ["Role", "Trigger", "events"]
 
@@ -30,27 +31,7 @@ TARGET_PREPS = {"with", "to", "against", "on", "from", "into", "toward", "toward
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "them", "him", "her", "who", "which", "that", "this",
              "these", "those", "its", "their"}
 _NEGATING_HEADS = {"fail", "refuse", "decline", "deny", "reject", "cancel", "postpone", "avoid", "stop"}
-_STRIP_LEFT = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "some",
-               "several", "two", "three", "many", "both"}
-# "as written" noun phrases (`_Sentence.written`)
-_STRIP_DEPS = {"punct", "cc", "prep", "det", "predet", "nummod", "quantmod", "advmod"}
-_WRITTEN_RIGHT = {"compound", "flat", "appos", "amod", "acl", "nummod"}
-_WRITTEN_PREPS = {"of", "in", "from", "at", "for"}
-WRITTEN_MAX_CHARS = 90
 _QUOTE = re.compile(r"“[^”]{0,600}”|\"[^\"]{0,600}\"|``.{0,600}?''|‘[^’]{20,600}’")
-
-
-@dataclass
-class Role:
-    """An actor or target: an entity of the sentence or a noun phrase headed by an actor word."""
-
-    text: str
-    start: int  # character offsets into the article text
-    end: int
-    key: str  # entity key (ArticleEntity.key) or a noun-phrase key; actor and target never share one
-    label: str
-    country: str | None = None
-    code: str | None = None
 
 
 @dataclass
@@ -135,151 +116,6 @@ def _candidates(doc):
             out.append((tok, action, noun))
     return out
 
-
-class _Sentence:
-    def __init__(self, doc, offset: int, units, text: str):
-        self.doc, self.off, self.text = doc, offset, text
-        self.units = sorted(units, key=lambda u: (u.start, u.end))
-
-    def char(self, tok) -> tuple[int, int]:
-        return self.off + tok.idx, self.off + tok.idx + len(tok.text)
-
-    def unit_at(self, tok):
-        a, b = self.char(tok)
-        for u in self.units:
-            if u.start <= a and b <= u.end:
-                return u
-        return None
-
-    def np_range(self, tok) -> tuple[int, int]:
-        lo = tok.left_edge
-        start = self.char(lo)[0]
-        end = self.char(tok)[1]
-        for c in tok.rights:
-            if c.dep_ in {"compound", "flat"} or c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "appos":
-                end = max(end, self.char(c.right_edge)[1])
-        return start, end
-
-    def written(self, tok) -> tuple[int, int]:
-        """The noun phrase of `tok` as written, as PLOVER coders write actors: from its left edge (without
-        determiners, numbers and quantities) through its right modifiers (compounds, appositions, adjective and
-        participle phrases, of/in/from/at/for phrases): "Rebels in the Ivory Coast", "Militants loyal to ...",
-        "supporters of former President Ahmed Ben Bella". Longer than WRITTEN_MAX_CHARS: the plain noun phrase."""
-        words = list(self.doc[tok.left_edge.i: tok.i + 1])
-        while len(words) > 1 and (words[0].lower_ in _STRIP_LEFT or words[0].dep_ in _STRIP_DEPS):
-            words = words[1:]
-        start = self.char(words[0])[0] if words else self.char(tok)[0]
-        end = self.char(tok)[1]
-        for c in tok.rights:
-            if c.dep_ in _WRITTEN_RIGHT or c.dep_ == "prep" and c.lower_ in _WRITTEN_PREPS:
-                end = max(end, self.char(c.right_edge)[1])
-            elif c.dep_ != "punct":
-                break
-        if end - start > WRITTEN_MAX_CHARS:
-            end = min(end, self.np_range(tok)[1])
-        return start, end
-
-    def _text(self, a: int, b: int) -> str:
-        return _balanced(" ".join(self.text[a:b].split()).strip(" ,;:"))
-
-    def role(self, tok, loose: bool = False) -> Role | None:
-        """The actor/target a noun token stands for, or None when it is no actor. `loose` (targets): a phrase
-        that is about a place or people ("Iraqi towns") stands for them."""
-        u = self.unit_at(tok)
-        if u is not None and (u.label in {"PERSON", "ORG"} or tok.lower_ not in lx.ACTOR_WORDS):
-            r = _from_unit(u)
-            if u.label in {"PERSON", "ORG"}:
-                # the name as written with its titles, country and apposition ("Russian President Boris Yeltsin",
-                # "the US Congress"), as PLOVER coders write actors; merge and linking use the entity key
-                s0, e0 = self.written(tok)
-                if "," in self.text[s0:r.start] or r.start - s0 > 60:
-                    s0 = r.start
-                s0, e0 = min(s0, r.start), max(e0, r.end)
-                if (s0, e0) != (r.start, r.end):
-                    r.text = self._text(s0, e0)
-            return r
-        a, b = self.np_range(tok)
-        inside = [u for u in self.units if a <= u.start and u.end <= b]
-        people = [u for u in inside if u.label in {"PERSON", "ORG"}]
-        if tok.lower_ in lx.ACTOR_WORDS:
-            places = [u for u in inside if u.label in {"GPE", "NORP"}]
-            in_pp = [self.char(c.left_edge)[0] for c in tok.rights if c.dep_ == "prep"]
-            person = next((u for u in people if u.label == "PERSON" and not any(x <= u.start for x in in_pp)), None)
-            if person is not None:  # "the defence minister, Rajnath Singh" (not "supporters of Ahmed Ben Bella")
-                return _from_unit(person)
-            s0, b = self.written(tok)
-            name = self._text(s0, b)
-            if not name:
-                return None
-            inside = [u for u in self.units if s0 <= u.start and u.end <= b]
-            places = [u for u in inside if u.label in {"GPE", "NORP"}] or places
-            c = places[0] if places else next((u for u in inside if u.code), None)
-            code = c.code if c else None
-            cname = c.country if c else None
-            if code is None:
-                for w in self.doc[tok.left_edge.i: tok.i + 1]:
-                    got = country(w.text) if w.text[:1].isupper() else None
-                    if got:
-                        cname, code = got
-                        break
-            key = people[0].key if people and people[0].label == "ORG" and people[0].end <= self.char(tok)[0] \
-                else f"NP:{name.lower()}"
-            return Role(name, s0, b, key, "NP", cname, code)
-        if people:
-            return _from_unit(people[0])
-        of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                   if g.dep_ == "pobj"), None)
-        if of is not None and u is None:  # "thousands of workers", "a group of diplomats"
-            return self.role(of, loose)
-        if u is not None:
-            return _from_unit(u)
-        places = [u for u in inside if u.label in {"GPE", "NORP"} and u.end <= self.char(tok)[0]]
-        if places and tok.dep_ in {"nsubj", "nsubjpass", "pobj", "conj", "dobj"} and tok.text[:1].islower() and (
-                not loose or any(c.dep_ in {"amod", "compound"} and self.unit_at(c) is places[0]
-                                 for c in tok.lefts)):
-            # "Palestinian suicide bombers", "Israeli helicopters": a group marked by its country acts for it;
-            # as a target, "Iraqi towns" (the place's key: the town is in the country)
-            s0, e0 = self.written(tok)
-            name = self._text(s0, e0)
-            key = places[0].key if loose else f"NP:{name.lower()}"
-            return Role(name, s0, e0, key, "NP", places[0].country, places[0].code)
-        if loose:
-            places = [u for u in inside if u.label in {"GPE", "NORP"}]
-            if places:  # "Serbia's suppression": the place or people the phrase is about
-                return _from_unit(places[0])
-        return None
-
-    def roles(self, tok, loose: bool = False) -> list[Role]:
-        """Roles of a noun token and of the nouns conjoined with it ("India and Russia")."""
-        out = []
-        r = self.role(tok, loose)
-        if r is not None:
-            out.append(r)
-        for c in tok.conjuncts:
-            if c.i > tok.i:
-                rc = self.role(c, loose)
-                if rc is not None and all(rc.key != x.key for x in out):
-                    out.append(rc)
-        return out
-
-
-def _from_unit(u) -> Role:
-    return Role(_balanced(" ".join(u.text.split())), u.start, u.end, u.key, u.label, u.country, u.code)
-
-
-def _balanced(name: str) -> str:
-    """Cut a name at its first unbalanced bracket: 'Shanghai Cooperation Organisation (SCO' -> '... Organisation'."""
-    opened: list[int] = []
-    for i, ch in enumerate(name):
-        if ch in "([{":
-            opened.append(i)
-        elif ch in ")]}":
-            if not opened:
-                return _balanced(name[:i]).strip()
-            opened.pop()
-    if opened:
-        return name[:opened[0]].strip()
-    return name.strip()
 
 
 def _subject(tok, sent: _Sentence, depth: int = 0):
