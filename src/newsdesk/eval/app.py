@@ -62,11 +62,13 @@ def storylines_cmd(dataset: Annotated[str, typer.Option("--dataset", help="basil
                                                                         "storyline `topic`).")],
                    ecbplus: Annotated[str | None, typer.Option("--ecbplus", help="ecbplus_dev folder: share of "
                                                                "same-topic different events linked.")] = None,
+                   product: Annotated[int, typer.Option("--product", metavar="PARTS", help="Also through the "
+                                                        "product's path: basil_dev ingested in PARTS parts.")] = 0,
                    setting: SettingOpt = None, as_json: Json = False):
     """Storyline linking over gold events: event-pair P/R/F1 (and ECB+ same-kind false links)."""
     from newsdesk.eval import storylines
 
-    _print(storylines.run(dataset, ecbplus, _settings(setting)), as_json)
+    _print(storylines.run(dataset, ecbplus, _settings(setting), parts=product), as_json)
 
 
 @eval_app.command("coding")

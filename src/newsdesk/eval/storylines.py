@@ -15,6 +15,11 @@ Gold events are given (so the figure measures the linking, not the event cluster
         [--setting STORY_MIN_COSINE=0.6] [--setting STORY_MIN_SHARED=2] [--setting STORY_MIN_LINKED_SHARE=0.5] [--json]
 
 Docs are built as `newsdesk.eval.clustering.prepare` builds them (cached vectors and NER).
+
+`product` (`--product`) scores the same basil_dev pairs through the product's path instead: the stream ingested in
+`parts` consecutive `newsdesk ingest`s (`eval.run_product`), storylines read back as `newsdesk storylines` lists
+them. Each gold event is given the predicted storyline most of its articles sit in (an article whose event is in
+no storyline counts its event as its own storyline), so the figure includes the event clustering's errors.
 """
 
 from __future__ import annotations
@@ -61,8 +66,25 @@ def storyline_of(events: Sequence, stories: Sequence) -> dict[str, str]:
     return out
 
 
-def run(basil: str, ecbplus: str | None = None, settings: Settings = DEFAULT) -> dict:
-    """Storyline figures over the gold events of `basil` (and the ECB+ same-topic false-link rate)."""
+def product(records: Sequence[Mapping], parts: int = 4, settings: Settings = DEFAULT) -> dict[str, str]:
+    """gold event -> predicted storyline (or event) id, through `parts` consecutive ingests of `records`."""
+    from newsdesk.eval import run_product
+    from newsdesk.store import queries
+
+    public = [{k: r.get(k) for k in ("id", "title", "text", "published", "source", "url")} for r in records]
+    with run_product(public, parts=parts, settings=settings) as run:
+        story_of_event = {t["event"]: s["id"] for s in queries.storylines(run.store) for t in s["timeline"]}
+        story_of_record = {str(a["external_id"]): story_of_event.get(e["id"], e["id"])
+                           for e in queries.events(run.store) for a in e["articles"]}
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for r in records:
+        votes[f"gold:{r['event']}"][story_of_record.get(str(r["id"]), f"unassigned:{r['id']}")] += 1
+    return {g: c.most_common(1)[0][0] for g, c in sorted(votes.items())}
+
+
+def run(basil: str, ecbplus: str | None = None, settings: Settings = DEFAULT, parts: int = 0) -> dict:
+    """Storyline figures over the gold events of `basil` (and the ECB+ same-topic false-link rate); with `parts`,
+    also the product path's figures (`product`, under the key "product")."""
     kw = {"min_cosine": settings.STORY_MIN_COSINE, "min_shared": settings.STORY_MIN_SHARED,
           "min_linked_share": settings.STORY_MIN_LINKED_SHARE, "chunk": settings.STORY_LINK_CHUNK}
     recs = load(basil)
@@ -74,6 +96,11 @@ def run(basil: str, ecbplus: str | None = None, settings: Settings = DEFAULT) ->
     size = Counter(topic.values())
     out = {"dataset": str(basil), "events": len(evts), "gold_storylines": sum(1 for n in size.values() if n > 1),
            "pred_storylines": len(stories), **pair_scores(topic, pred)}
+    if parts:
+        ppred = product(recs, parts, settings)
+        held = Counter(ppred.values())
+        out["product"] = {"parts": parts, "pred_storylines": sum(1 for n in held.values() if n > 1),
+                          **pair_scores(topic, ppred)}
     if ecbplus:
         erecs = load(ecbplus)
         edocs = {d.id: d for d in prepare(erecs)}
