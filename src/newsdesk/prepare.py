@@ -17,11 +17,10 @@ def prepare(key: str, raw: RawDoc, stats: CorpusStats | None, now: str, settings
     """`raw` -> a clean, dated Article with id `key`; raises InputError when no article text is left.
 
     `stats`: corpus line statistics including `raw`'s group; `now`: the ISO ingest time recorded on the article;
-    `settings`: reserved for the shared Settings object (the cleaning thresholds are read from `newsdesk.settings`).
+    `settings`: the run's Settings (the cleaning thresholds CLEAN_*; DEFAULT when None).
     """
-    del settings  # the module-level thresholds are used until the stages take a Settings object
     if raw.text is not None:
-        cleaned: Cleaned = clean_text(raw.text, stats=stats, group=raw.group)
+        cleaned: Cleaned = clean_text(raw.text, stats=stats, group=raw.group, settings=settings)
         date: Dating = date_text(raw.text, cleaned, meta_date=raw.meta_date)
         raw_text = raw.text
     else:

@@ -40,18 +40,7 @@ from newsdesk.clean.rules import (
 from newsdesk.clean.text import repair, sentences, squash, word_count
 from newsdesk.dates.grammar import dateline_alone, split_header
 from newsdesk.model import Cleaned, Removal
-from newsdesk.settings import (
-    CLEAN_CORPUS_MAX_CUT_SHARE,
-    CLEAN_FIELD_MIN_LABELS,
-    CLEAN_PAGE_LINE_COST,
-    CLEAN_PAGE_REPEAT_MAX_WORDS,
-    CLEAN_PROSE_MIN_WORDS,
-    CLEAN_REPEAT_MIN_CHARS,
-    CLEAN_RUN_MIN_CHARS,
-    CLEAN_RUN_MIN_SENTENCES,
-    CLEAN_SHORT_LINE_WORDS,
-    CLEAN_TAIL_MAX_LEAD_WORDS,
-)
+from newsdesk.settings import DEFAULT, Settings
 
 __all__ = ["CorpusStats", "clean_text", "repair"]
 
@@ -60,42 +49,45 @@ _EN_FUNCTION = frozenset(
     ["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "said", "as", "by", "at", "from", "his", "he", "it", "has", "have", "be", "are", "were", "an", "its"])
 
 
-def clean_text(text: str, *, stats: CorpusStats | None = None, group: str = "") -> Cleaned:
-    """Clean one plain-text article. `stats`/`group`: corpus evidence of the document's group (source/folder)."""
-    res, settled = _clean_once(text or "", stats, group)
+def clean_text(text: str, *, stats: CorpusStats | None = None, group: str = "",
+               settings: Settings | None = None) -> Cleaned:
+    """Clean one plain-text article. `stats`/`group`: corpus evidence of the document's group (source/folder);
+    `settings`: the run's Settings, whose CLEAN_* values every step reads (DEFAULT when None)."""
+    cfg = DEFAULT if settings is None else settings
+    res, settled = _clean_once(text or "", stats, group, cfg)
     if not settled:
         for _ in range(_MAX_PASSES - 1):
-            again, _ = _clean_once(res.text, stats, group)
+            again, _ = _clean_once(res.text, stats, group, cfg)
             if again.text == res.text:
                 break
             res = Cleaned(text=again.text, title=res.title or again.title,
                           credits=tuple(dict.fromkeys(res.credits + again.credits)),
                           removed=res.removed + again.removed, lang=again.lang)
     if stats is not None and not res.text and any(r.reason == "boilerplate" for r in res.removed):
-        alone = clean_text(text, stats=None, group=group)  # corpus evidence never empties a real article
-        if any(_is_prose(u) for p in alone.text.split("\n\n") for u in sentences(p)):
+        alone = clean_text(text, stats=None, group=group, settings=cfg)  # corpus evidence never empties an article
+        if any(_is_prose(u, cfg) for p in alone.text.split("\n\n") for u in sentences(p)):
             return alone
     return res
 
 
-def _is_prose(unit: str) -> bool:
+def _is_prose(unit: str, cfg: Settings) -> bool:
     """Real prose: at least CLEAN_PROSE_MIN_WORDS words, and a full stop or mostly lower-case words (not a menu)."""
     words = re.findall(r"[^\W\d_]+", unit)
-    if len(words) < CLEAN_PROSE_MIN_WORDS:
+    if len(words) < cfg.CLEAN_PROSE_MIN_WORDS:
         return False
     return is_sentence(unit) or 2 * sum(w[0].islower() for w in words) >= len(words)
 
 
-def _is_article_paragraph(line: str) -> bool:
+def _is_article_paragraph(line: str, cfg: Settings) -> bool:
     """A paragraph longer than other stories' leads (>= CLEAN_TAIL_MAX_LEAD_WORDS words, ending a sentence)."""
-    return word_count(line) >= CLEAN_TAIL_MAX_LEAD_WORDS and is_sentence(line)
+    return word_count(line) >= cfg.CLEAN_TAIL_MAX_LEAD_WORDS and is_sentence(line)
 
 
-def _is_short_non_sentence(line: str) -> bool:
-    return not is_sentence(line) and word_count(line) <= CLEAN_SHORT_LINE_WORDS
+def _is_short_non_sentence(line: str, cfg: Settings) -> bool:
+    return not is_sentence(line) and word_count(line) <= cfg.CLEAN_SHORT_LINE_WORDS
 
 
-def _clean_once(text: str, stats: CorpusStats | None, group: str) -> tuple[Cleaned, bool]:
+def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings) -> tuple[Cleaned, bool]:
     t = repair(text)
     raw_lines = t.split("\n")
     removed: list[Removal] = []
@@ -120,15 +112,16 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str) -> tuple[Clean
 
     lines = [s for _, s in items]
     field_title = None
-    dump = split_fields(lines, stats, group) if len(lines) >= 2 * CLEAN_FIELD_MIN_LABELS else None
+    dump = split_fields(lines, stats, group, cfg) if len(lines) >= 2 * cfg.CLEAN_FIELD_MIN_LABELS else None
     if dump:
         text_idx, other, field_title = dump
         removed.extend(Removal(lines[i], reason) for i, reason in sorted(other.items()))
         items = [items[i] for i in text_idx]
         lines = [lines[i] for i in text_idx]
-    if is_whole_page(lines):
-        scores = [-float(CLEAN_PAGE_LINE_COST) if classify_line(s, site=[]) else line_score(s) for s in lines]
-        keep = {i for a, b in article_spans(lines, scores) for i in range(a, b)}
+    if is_whole_page(lines, cfg):
+        scores = [-float(cfg.CLEAN_PAGE_LINE_COST) if classify_line(s, site=[], settings=cfg) else line_score(s, cfg)
+                  for s in lines]
+        keep = {i for a, b in article_spans(lines, scores, cfg) for i in range(a, b)}
         if keep:
             # inside the article's runs, a short heading that ends in ":" over a line that is no running text
             # introduces a box of links or a caption ("Lesen Sie auch:", "Titelbild:"), not the story
@@ -143,11 +136,11 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str) -> tuple[Clean
     seen: dict[str, int] = {}
     for _, s in items:
         seen[s] = seen.get(s, 0) + 1
-    twice = {k for k, n in seen.items() if n >= 2 and word_count(k) <= CLEAN_PAGE_REPEAT_MAX_WORDS
+    twice = {k for k, n in seen.items() if n >= 2 and word_count(k) <= cfg.CLEAN_PAGE_REPEAT_MAX_WORDS
              and not is_sentence(k) and not is_protected(k)}
     # index (1-based, as `i` below after its increment) of the last line of prose: lines after it are the page foot
     last_prose = max((n + 1 for n, (_, s) in enumerate(items)
-                      if _is_prose(s) and is_sentence(s) and not is_title_case_label(s)), default=0)
+                      if _is_prose(s, cfg) and is_sentence(s) and not is_title_case_label(s)), default=0)
     kept: list[list] = []  # [block, line]
     i = 0
     while i < len(items):
@@ -157,11 +150,11 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str) -> tuple[Clean
         removed.extend(Removal(p, "template") for p in pieces)
         if not s:
             continue
-        if len(s) >= CLEAN_REPEAT_MIN_CHARS and any(s in k for _, k in kept if len(k) >= len(s)):
+        if len(s) >= cfg.CLEAN_REPEAT_MIN_CHARS and any(s in k for _, k in kept if len(k) >= len(s)):
             removed.append(Removal(s, "repeat"))
             continue
         is_marker, headline = tail_marker(s)
-        if is_marker and not kept and any(_is_article_paragraph(rest) for _, rest in items[i:]):
+        if is_marker and not kept and any(_is_article_paragraph(rest, cfg) for _, rest in items[i:]):
             removed.append(Removal(s, "tail"))  # a menu's "Trending" heading above the article
             continue
         if is_marker and kept:
@@ -169,7 +162,7 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str) -> tuple[Clean
             if headline and nxt is not None and not looks_like_headline(nxt):
                 removed.append(Removal(s, "tail"))  # an inline "Also read: <headline>" inside the article
                 continue
-            if any(_is_article_paragraph(rest) for _, rest in items[i:]):
+            if any(_is_article_paragraph(rest, cfg) for _, rest in items[i:]):
                 # the article goes on below the heading (a menu's "Trending", a "Related" box inside the story):
                 # only what follows as other stories' headlines and leads is a tail, so the heading alone goes
                 removed.append(Removal(s, "tail"))
@@ -187,7 +180,7 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str) -> tuple[Clean
             credits.append(c)
             removed.append(Removal(s, "credit"))
             continue
-        reason = classify_line(s, site=site)
+        reason = classify_line(s, site=site, settings=cfg)
         if not reason and s in twice:
             reason = "page_repeat"
         if not reason and i > last_prose and is_title_case_label(s):
@@ -195,19 +188,19 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str) -> tuple[Clean
         if not reason and removed and removed[-1].reason == "label" and removed[-1].text.rstrip().endswith(":") \
                 and looks_like_headline(s) and re.search(r"[,|;]", s):
             reason = "label"  # the value list of a bare "Tags:" / "Topics:" label on the line before
-        if not reason and stats is not None and _is_short_non_sentence(s) and stats.is_boilerplate(group, s):
+        if not reason and stats is not None and _is_short_non_sentence(s, cfg) and stats.is_boilerplate(group, s, cfg):
             reason = "boilerplate"  # recurring page furniture may go wherever it stands
         if reason:
             removed.append(Removal(s, reason))
             continue
         kept.append([blk, s])
 
-    _peel(kept, removed, credits)
+    _peel(kept, removed, credits, cfg)
     if stats is not None and kept:
-        _corpus_edges(kept, removed, credits, stats, group)
-        _peel(kept, removed, credits)
+        _corpus_edges(kept, removed, credits, stats, group, cfg)
+        _peel(kept, removed, credits, cfg)
 
-    kept = _drop_repeated_runs(kept, removed)
+    kept = _drop_repeated_runs(kept, removed, cfg)
     paragraphs = _paragraphs(kept)
     body = "\n\n".join(paragraphs)
     title = field_title or (paragraphs[0] if len(paragraphs) > 1 and _is_title(paragraphs[0]) else None)
@@ -218,10 +211,10 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str) -> tuple[Clean
                    lang=_lang(body)), settled
 
 
-def _peel(kept: list[list], removed: list[Removal], credits: list[str]) -> None:
+def _peel(kept: list[list], removed: list[Removal], credits: list[str], cfg: Settings) -> None:
     """Footer furniture glued to the end of the last body line (codes, END, credits, licence, captions)."""
     while kept:
-        rest, cuts = peel_tail(kept[-1][1])
+        rest, cuts = peel_tail(kept[-1][1], cfg)
         for piece, reason in cuts:
             if reason == "credit":
                 credits.append(piece)
@@ -233,7 +226,7 @@ def _peel(kept: list[list], removed: list[Removal], credits: list[str]) -> None:
 
 
 def _corpus_edges(kept: list[list], removed: list[Removal], credits: list[str], stats: CorpusStats,
-                  group: str) -> None:
+                  group: str, cfg: Settings) -> None:
     """Cut recurring sentences/lines where boilerplate lives: the runs at the head and tail of the document.
 
     A recurring unit inside the body stays (a quote every copy of a story carries, a templated sentence), and the
@@ -246,8 +239,8 @@ def _corpus_edges(kept: list[list], removed: list[Removal], credits: list[str], 
     def flagged(k: int) -> bool:
         li, u = flat[k]
         if li not in whole:
-            whole[li] = stats.is_boilerplate(group, kept[li][1])
-        return whole[li] or stats.is_boilerplate(group, u)
+            whole[li] = stats.is_boilerplate(group, kept[li][1], cfg)
+        return whole[li] or stats.is_boilerplate(group, u, cfg)
 
     drop: set[int] = set()
     j = 0
@@ -258,7 +251,7 @@ def _corpus_edges(kept: list[list], removed: list[Removal], credits: list[str], 
     while j >= 0 and j not in drop and flagged(j):
         drop.add(j)
         j -= 1
-    if not drop or len(drop) > CLEAN_CORPUS_MAX_CUT_SHARE * len(flat):
+    if not drop or len(drop) > cfg.CLEAN_CORPUS_MAX_CUT_SHARE * len(flat):
         return
     for k in sorted(drop):
         u = flat[k][1]
@@ -273,7 +266,7 @@ def _corpus_edges(kept: list[list], removed: list[Removal], credits: list[str], 
     kept[:] = [[blk, " ".join(lines[li])] for li, (blk, _) in enumerate(kept) if li in lines]
 
 
-def _drop_repeated_runs(kept: list[list], removed: list[Removal]) -> list[list]:
+def _drop_repeated_runs(kept: list[list], removed: list[Removal], cfg: Settings) -> list[list]:
     """Cut a later copy of a run of consecutive sentences (>= CLEAN_RUN_MIN_SENTENCES, >= CLEAN_RUN_MIN_CHARS)."""
     flat = [(li, u) for li, (_, line) in enumerate(kept) for u in sentences(line)]
     keys = [squash(u) for _, u in flat]
@@ -289,7 +282,8 @@ def _drop_repeated_runs(kept: list[list], removed: list[Removal]) -> list[list]:
             while j + n < len(flat) and i0 + n < j and keys[i0 + n] == keys[j + n] and (j + n) not in drop:
                 n += 1
             best = max(best, n)
-        if best >= CLEAN_RUN_MIN_SENTENCES and sum(len(keys[j + k]) for k in range(best)) >= CLEAN_RUN_MIN_CHARS:
+        if best >= cfg.CLEAN_RUN_MIN_SENTENCES and \
+                sum(len(keys[j + k]) for k in range(best)) >= cfg.CLEAN_RUN_MIN_CHARS:
             drop.update(range(j, j + best))
             removed.append(Removal(" ".join(keys[j:j + best]), "repeat"))
             j += best

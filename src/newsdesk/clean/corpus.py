@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from newsdesk.clean.text import repair, sentences, squash, unit_key
-from newsdesk.settings import CLEAN_CORPUS_MAX_KEY_CHARS, CLEAN_CORPUS_MIN_DOCS, CLEAN_CORPUS_MIN_SHARE
+from newsdesk.settings import DEFAULT, Settings
 
 DOCS_KEY = ""  # the per-group document total row
 _KEY, _DOC = "k:", "d:"
@@ -34,15 +34,15 @@ def _digest(s: str) -> str:
     return hashlib.blake2b(s.encode("utf-8", "surrogatepass"), digest_size=_HASH_HEX // 2).hexdigest()
 
 
-def key_hash(line: str) -> str | None:
-    """Row key of a line/sentence (None when it has no key: punctuation only, too long)."""
-    if len(line.strip()) > CLEAN_CORPUS_MAX_KEY_CHARS:
+def key_hash(line: str, max_chars: int = DEFAULT.CLEAN_CORPUS_MAX_KEY_CHARS) -> str | None:
+    """Row key of a line/sentence (None when it has no key: punctuation only, longer than `max_chars`)."""
+    if len(line.strip()) > max_chars:
         return None
     k = unit_key(line)
     return _KEY + _digest(k) if k else None
 
 
-def doc_units(text: str) -> set[str]:
+def doc_units(text: str, max_chars: int = DEFAULT.CLEAN_CORPUS_MAX_KEY_CHARS) -> set[str]:
     """The distinct unit row keys of one (repaired) document: lines and their sentences, short enough to count."""
     keys: set[str] = set()
     for line in text.split("\n"):
@@ -50,16 +50,21 @@ def doc_units(text: str) -> set[str]:
             continue
         units = [line, *sentences(line)] if len(line) <= 20_000 else []
         for u in units:
-            h = key_hash(u)
+            h = key_hash(u, max_chars)
             if h:
                 keys.add(h)
     return keys
 
 
 class CorpusStats:
-    """Per-group document counts of line/sentence keys. Add every document of a batch before cleaning it."""
+    """Per-group document counts of line/sentence keys. Add every document of a batch before cleaning it.
 
-    def __init__(self) -> None:
+    `settings`: the run's Settings (CLEAN_CORPUS_MAX_KEY_CHARS for the keys counted; CLEAN_CORPUS_MIN_DOCS and
+    CLEAN_CORPUS_MIN_SHARE unless `is_boilerplate` is given the cleaner's; DEFAULT when None)."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = DEFAULT if settings is None else settings
+        self._max_key = self.settings.CLEAN_CORPUS_MAX_KEY_CHARS
         self._rows: dict[str, Counter] = {}  # raw row sums, exactly what to_rows gives back
         self._eff: dict[str, Counter] = {}   # the same with copies of a document taken off
         self._index: dict[str, set[str]] = {}  # "d:<text digest>:" of every document counted, per group
@@ -77,7 +82,7 @@ class CorpusStats:
         seen = self._index.setdefault(group, set())
         if doc_prefix in seen:
             return
-        keys = sorted(doc_units(t))
+        keys = sorted(doc_units(t, self._max_key))
         doc_row = doc_prefix + "".join(k[len(_KEY):] for k in keys)
         eff = self._eff.setdefault(group, Counter())
         for c in (raw, eff):
@@ -91,15 +96,17 @@ class CorpusStats:
 
     def count(self, group: str, line: str) -> int:
         """Documents of `group` carrying `line` (copies of one document counted once)."""
-        h = key_hash(line)
+        h = key_hash(line, self._max_key)
         return self._eff.get(group, Counter())[h] if h else 0
 
-    def is_boilerplate(self, group: str, line: str) -> bool:
-        """True when `line` (or a sentence) recurs in enough of the group's documents to be boilerplate."""
+    def is_boilerplate(self, group: str, line: str, settings: Settings | None = None) -> bool:
+        """True when `line` (or a sentence) recurs in enough of the group's documents to be boilerplate
+        (CLEAN_CORPUS_MIN_DOCS and CLEAN_CORPUS_MIN_SHARE of `settings`, the cleaner's; else this object's)."""
         n = self.docs(group)
         if n <= 0:
             return False
-        need = max(CLEAN_CORPUS_MIN_DOCS, CLEAN_CORPUS_MIN_SHARE * n)
+        cfg = self.settings if settings is None else settings
+        need = max(cfg.CLEAN_CORPUS_MIN_DOCS, cfg.CLEAN_CORPUS_MIN_SHARE * n)
         return self.count(group, line) >= need
 
     def to_rows(self) -> list[tuple[str, str, int]]:
@@ -107,9 +114,9 @@ class CorpusStats:
         return sorted((g, k, int(v)) for g, c in self._rows.items() for k, v in c.items() if v > 0)
 
     @classmethod
-    def from_rows(cls, rows: Iterable[tuple[str, str, int]]) -> CorpusStats:
+    def from_rows(cls, rows: Iterable[tuple[str, str, int]], settings: Settings | None = None) -> CorpusStats:
         """Rebuild from `to_rows` output (any concatenation of row lists: equal keys add up, copies count once)."""
-        st = cls()
+        st = cls(settings)
         for g, k, v in rows:
             st._rows.setdefault(str(g), Counter())[str(k)] += int(v)
         for g, raw in st._rows.items():

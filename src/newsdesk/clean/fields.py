@@ -24,16 +24,16 @@ import re
 
 from newsdesk.clean.corpus import CorpusStats
 from newsdesk.dates.grammar import stamp_parts
-from newsdesk.settings import CLEAN_CORPUS_MIN_DOCS, CLEAN_FIELD_LABEL_MAX_WORDS, CLEAN_FIELD_MIN_LABELS
+from newsdesk.settings import DEFAULT, Settings
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$|^\S+\.[a-z]{2,6}/\S*$", re.IGNORECASE)
 _MAX_FIELD_WORDS = 30  # a title, an author, a link or a date: never a paragraph of the story
 _LABEL_SHAPE = re.compile(r"^[^\W\d_][^\d.!?]{0,40}?:?$")
 
 
-def _label_like(line: str) -> bool:
+def _label_like(line: str, max_words: int) -> bool:
     s = line.strip()
-    return bool(_LABEL_SHAPE.match(s)) and len(s.split()) <= CLEAN_FIELD_LABEL_MAX_WORDS
+    return bool(_LABEL_SHAPE.match(s)) and len(s.split()) <= max_words
 
 
 def _kind(value: list[str]) -> str:
@@ -46,14 +46,16 @@ def _kind(value: list[str]) -> str:
     return "other"
 
 
-def split_fields(lines: list[str], stats: CorpusStats | None, group: str
+def split_fields(lines: list[str], stats: CorpusStats | None, group: str, settings: Settings | None = None
                  ) -> tuple[list[int], dict[int, str], str | None] | None:
     """For a field dump: (indexes of the text field's lines, {index: reason} of the other lines, the title), else
-    None. `lines`: the document's squashed non-blank lines."""
-    shaped = [i for i, s in enumerate(lines) if _label_like(s)]
-    if stats is not None and stats.docs(group) >= CLEAN_CORPUS_MIN_DOCS:
-        labels = _valued([i for i in shaped if stats.is_boilerplate(group, lines[i])], len(lines))
-        if len(labels) >= CLEAN_FIELD_MIN_LABELS:
+    None. `lines`: the document's squashed non-blank lines; `settings`: the run's Settings (DEFAULT when None)."""
+    cfg = DEFAULT if settings is None else settings
+    min_labels = cfg.CLEAN_FIELD_MIN_LABELS
+    shaped = [i for i, s in enumerate(lines) if _label_like(s, cfg.CLEAN_FIELD_LABEL_MAX_WORDS)]
+    if stats is not None and stats.docs(group) >= cfg.CLEAN_CORPUS_MIN_DOCS:
+        labels = _valued([i for i in shaped if stats.is_boilerplate(group, lines[i], cfg)], len(lines))
+        if len(labels) >= min_labels:
             return _fields(lines, labels)
     # no corpus evidence (a file alone, or the only dump of its group): the labels must open the file, alternating
     # with one-line values
@@ -63,7 +65,7 @@ def split_fields(lines: list[str], stats: CorpusStats | None, group: str
             break
         opening.append(i)
     labels = _valued(opening, len(lines))
-    return _fields(lines, labels) if len(labels) >= CLEAN_FIELD_MIN_LABELS else None
+    return _fields(lines, labels) if len(labels) >= min_labels else None
 
 
 def _valued(labels: list[int], n: int) -> list[int]:

@@ -17,35 +17,30 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.settings import (
-    CLEAN_PAGE_LINE_COST,
-    CLEAN_PAGE_MIN_LINES,
-    CLEAN_PAGE_MIN_RUN_SHARE,
-    CLEAN_PAGE_MIN_RUN_WORDS,
-    CLEAN_PAGE_MIN_SHORT_SHARE,
-)
+from newsdesk.settings import DEFAULT, Settings
 
 _END = re.compile(r"[.!?…:;][\"”’'»)\]]*$")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
-def line_score(line: str) -> float:
+def line_score(line: str, settings: Settings | None = None) -> float:
     """A line's worth as article text: its words when it is running text, else -CLEAN_PAGE_LINE_COST."""
     n = len(_WORD.findall(line)) + len(_CJK.findall(line)) // 2  # CJK text has no spaces: ~2 characters a word
     if n >= 25 or (n >= 10 and _END.search(line)):
         return float(n)
     if n >= 5 and _END.search(line):
         return 0.0  # a short sentence: neither for nor against
-    return -float(CLEAN_PAGE_LINE_COST)
+    return -float((DEFAULT if settings is None else settings).CLEAN_PAGE_LINE_COST)
 
 
-def is_whole_page(lines: list[str]) -> bool:
+def is_whole_page(lines: list[str], settings: Settings | None = None) -> bool:
     """Many lines, most of them short non-sentences: a whole page's text, not an article alone."""
-    if len(lines) < CLEAN_PAGE_MIN_LINES:
+    cfg = DEFAULT if settings is None else settings
+    if len(lines) < cfg.CLEAN_PAGE_MIN_LINES:
         return False
-    short = sum(line_score(s) < 0 for s in lines)
-    return short >= CLEAN_PAGE_MIN_SHORT_SHARE * len(lines)
+    short = sum(line_score(s, cfg) < 0 for s in lines)
+    return short >= cfg.CLEAN_PAGE_MIN_SHORT_SHARE * len(lines)
 
 
 def _best(scores: list[float], lo: int, hi: int) -> tuple[float, int, int]:
@@ -62,20 +57,22 @@ def _best(scores: list[float], lo: int, hi: int) -> tuple[float, int, int]:
     return best, span[0], span[1]
 
 
-def article_spans(lines: list[str], scores: list[float] | None = None) -> list[tuple[int, int]]:
+def article_spans(lines: list[str], scores: list[float] | None = None,
+                  settings: Settings | None = None) -> list[tuple[int, int]]:
     """[start, end) runs of article text, in order: the maximum-sum run, then recursively the best runs left and
     right of it, each kept when its sum reaches CLEAN_PAGE_MIN_RUN_WORDS and CLEAN_PAGE_MIN_RUN_SHARE of the best
     run's (a body interrupted by a long gallery or an ad block keeps both parts; a lone teaser paragraph among
     menus, or an author's bio in the sidebar of a long article, does not reach it)."""
-    sc = scores if scores is not None else [line_score(s) for s in lines]
+    cfg = DEFAULT if settings is None else settings
+    min_words, min_share = cfg.CLEAN_PAGE_MIN_RUN_WORDS, cfg.CLEAN_PAGE_MIN_RUN_SHARE
+    sc = scores if scores is not None else [line_score(s, cfg) for s in lines]
     out: list[tuple[int, int]] = []
     todo = [(0, len(sc))]
     first: float | None = None
     while todo:
         lo, hi = todo.pop()
         total, a, b = _best(sc, lo, hi)
-        if total <= 0 or (first is not None and (total < CLEAN_PAGE_MIN_RUN_WORDS
-                                                 or total < CLEAN_PAGE_MIN_RUN_SHARE * first)):
+        if total <= 0 or (first is not None and (total < min_words or total < min_share * first)):
             continue
         if first is None:
             first = total

@@ -13,7 +13,7 @@ import re
 
 from newsdesk.clean.text import squash, word_count
 from newsdesk.dates.grammar import stamp_date
-from newsdesk.settings import CLEAN_PROMPT_MAX_WORDS, CLEAN_SHORT_LINE_WORDS
+from newsdesk.settings import DEFAULT, Settings
 
 # --- vocabularies of page furniture (generic, site-independent) ----------------------------------------------
 _AD = re.compile(
@@ -273,8 +273,10 @@ def credit_of(line: str) -> str | None:
     return s
 
 
-def classify_line(line: str, *, site: list[str]) -> str | None:
-    """Reason tag when a whole line is page furniture, else None. `line` is squashed, non-empty."""
+def classify_line(line: str, *, site: list[str], settings: Settings | None = None) -> str | None:
+    """Reason tag when a whole line is page furniture, else None. `line` is squashed, non-empty; `settings`: the
+    run's Settings (CLEAN_SHORT_LINE_WORDS, CLEAN_PROMPT_MAX_WORDS; DEFAULT when None)."""
+    cfg = DEFAULT if settings is None else settings
     s = line
     words = word_count(s)
     if _CODE_LINE.match(s):
@@ -296,7 +298,7 @@ def classify_line(line: str, *, site: list[str]) -> str | None:
         return None
     if words <= 60 and _CAPTION_CREDIT_END.search(s):
         return "caption"  # a caption and its credit: "Marco Odermatt, Ski-Star aus der Schweiz. © AFP"
-    short = words <= CLEAN_SHORT_LINE_WORDS
+    short = words <= cfg.CLEAN_SHORT_LINE_WORDS
     sentence = is_sentence(s)
     if words <= 8 and all(_AD.match(p.strip(" -–—*_=[]()|:.")) for p in _PARTS.split(s)):
         return "ad"  # "ADVERTISEMENT", "Advertisement - scroll to continue"
@@ -328,7 +330,7 @@ def classify_line(line: str, *, site: list[str]) -> str | None:
         if (cta and ((not sentence and words <= 6) or n_social >= 2 or _ADDRESSED.search(s))) \
                 or n_social * 2 >= words:
             return "share"
-    if 3 <= words <= CLEAN_PROMPT_MAX_WORDS and _PROMPT.search(s) and _ADDRESS.search(s):
+    if 3 <= words <= cfg.CLEAN_PROMPT_MAX_WORDS and _PROMPT.search(s) and _ADDRESS.search(s):
         return "prompt"  # sign-up, log-in, newsletter, comment-form and spam notices
     if short and not sentence:
         if site and any(k in re.sub(r"[^a-z0-9]", "", s.lower()) for k in site):
@@ -378,11 +380,12 @@ _TAIL_PEELERS: list[tuple[re.Pattern, str]] = [
 ]
 
 
-def peel_tail(line: str) -> tuple[str, list[tuple[str, str]]]:
+def peel_tail(line: str, settings: Settings | None = None) -> tuple[str, list[tuple[str, str]]]:
     """Strip footer furniture off the end of a line, repeatedly: codes, END, credits, licence, captions.
 
     Returns (rest, [(piece, reason), ...]) with pieces in the order they were cut (last first).
     """
+    cfg = DEFAULT if settings is None else settings
     cut: list[tuple[str, str]] = []
     s = line.rstrip()
     changed = True
@@ -403,13 +406,13 @@ def peel_tail(line: str) -> tuple[str, list[tuple[str, str]]]:
             s = s[:lic].rstrip()
             changed = True
             continue
-        cap = _caption_tail(s)
+        cap = _caption_tail(s, cfg.CLEAN_CAPTION_MAX_CHARS)
         if cap is not None:
             cut.append((s[cap:].strip(), "caption"))
             s = s[:cap].rstrip()
             changed = True
             continue
-        furniture = _furniture_tail(s)
+        furniture = _furniture_tail(s, cfg)
         if furniture is not None:
             start, reason = furniture
             cut.append((s[start:].strip(), reason))
@@ -418,14 +421,14 @@ def peel_tail(line: str) -> tuple[str, list[tuple[str, str]]]:
     return s, cut
 
 
-def _furniture_tail(s: str) -> tuple[int, str] | None:
+def _furniture_tail(s: str, settings: Settings) -> tuple[int, str] | None:
     """A share/follow, read-more or ad sentence glued after the last body sentence of a line: (start, reason)."""
     from newsdesk.clean.text import sentences
 
     units = sentences(s)
     if len(units) < 2:
         return None
-    reason = classify_line(units[-1], site=[])
+    reason = classify_line(units[-1], site=[], settings=settings)
     if reason in ("share", "read_more", "ad"):
         return len(s) - len(units[-1]), reason
     return None
@@ -460,14 +463,13 @@ _CAPTION_INLINE = re.compile(r"(?:(?<=[.!?”\"’)])\s+|^)((?:PHOTO|Photo|IMAGE
                              r"FILE PHOTO|File photo)s?\s*:)")
 
 
-def _caption_tail(s: str) -> int | None:
-    """Start of an inline ``PHOTO: ...`` caption near the end of the line (it runs to the end), or None."""
+def _caption_tail(s: str, max_chars: int) -> int | None:
+    """Start of an inline ``PHOTO: ...`` caption within `max_chars` (CLEAN_CAPTION_MAX_CHARS) of the end of the
+    line (it runs to the end), or None."""
     ms = list(_CAPTION_INLINE.finditer(s))
     if not ms:
         return None
     m = ms[-1]
-    from newsdesk.settings import CLEAN_CAPTION_MAX_CHARS
-
-    if m.start(1) == 0 or len(s) - m.start(1) > CLEAN_CAPTION_MAX_CHARS:
+    if m.start(1) == 0 or len(s) - m.start(1) > max_chars:
         return None
     return m.start(1)
