@@ -32,6 +32,9 @@ FOREIGN = [
     "Retrieved 5 March 2020",                                               # a citation's access day
     "Abgerufen am 12.03.2021",
     "Page consultée le 4 mars 2021",
+    "Protokoll der Vorstandssitzung vom 10. Oktober 2019",                  # the date of what the words name
+    "Minutes of the board meeting of 5 March 2021",
+    'Опубликован в газете "Московский комсомолец" №28453 от 30 декабря 2020',  # a print issue's date
 ]
 
 
@@ -59,6 +62,8 @@ def test_dating_other_event_line_does_not_beat_the_byline(line):
     "Posted: Nov 8, 2023 / 02:40 PM CST",
     "veröffentlicht am 14 Feb ’20 | Kategorien: Social Media | Tags: B2B, Best Practice, Interview, LinkedIn",
     "Tags: Social Media, Best Practice, Interview, LinkedIn, Selbständige, Fotografie, Canon | 22. August 2012",
+    "Von Jule Radeck Vom 3. Februar 2022",        # "vom" after a byline: the stamp's own date
+    "Stand vom 10.10.2019",
 ])
 def test_dating_publication_stamps_are_not_other_events(line):
     assert not other_event(line)
@@ -123,3 +128,15 @@ def test_dating_date_opening_a_meta_segment():
     raw = "\n\n".join(["Nachricht | 30.10.2021 Migration / Flucht «Wir waren fast 40 Tage in Quarantäne»",
                        PARA, PARA2])
     assert date_text(raw, clean_text(raw)).published == "2021-10-30"
+
+
+def test_dating_a_list_of_dated_items_is_no_byline():
+    """Three stamp lines in a row, each another day (other posts under the article), date nothing; the article's
+    own stamp beside such a list still wins, and a masthead date + byline pair is no list."""
+    listed = ["Article // 31 octobre 2021", "Vidéo // 3 juillet 2021", "Photos // 9 novembre 2021"]
+    raw = "\n\n".join(["Kabinett beschließt Gesetz", PARA, PARA2, *listed, PARA])
+    assert date_text(raw, clean_text(raw)).published is None
+    raw = "\n\n".join(["Kabinett beschließt Gesetz", "Veröffentlicht am 3. Februar 2022", PARA, PARA2, *listed, PARA])
+    assert date_text(raw, clean_text(raw)).published == "2022-02-03"
+    raw = "\n\n".join(["Donnerstag, 5. November 2020", "3. Februar 2022", PARA, PARA2])
+    assert date_text(raw, clean_text(raw)).published == "2022-02-03"

@@ -43,6 +43,7 @@ from newsdesk.settings import (
     DATING_CAPTION_MIN_WORDS,
     DATING_DAY_FIRST_MIN_WORDS,
     DATING_LEAD_DATELINE_CHARS,
+    DATING_LIST_MIN_RUN,
     DATING_TOP_LINES,
     DATING_YEARLESS_MAX_YEARS,
 )
@@ -92,10 +93,12 @@ def byline_stamp(lines: list[str], day_first: bool = False) -> tuple[str | None,
     A date among menus and headlines only is nobody's publication date.
     """
     prose = [_prose_words(ln) for ln in lines]
+    stamp_days = [_stamp_day(ln, day_first) for ln in lines]
+    listed = _dated_list(stamp_days)
     days: dict[str, int] = {}
     for i, ln in enumerate(lines):
-        day = _stamp_day(ln, day_first)
-        if not day or other_event(ln, day_first):
+        day = stamp_days[i]
+        if not day or i in listed or other_event(ln, day_first):
             continue
         days.setdefault(day, i)
         if _update_only(ln, day_first):
@@ -120,6 +123,22 @@ def byline_stamp(lines: list[str], day_first: bool = False) -> tuple[str | None,
     return None, None
 
 
+def _dated_list(stamp_days: list[str | None]) -> set[int]:
+    """Lines of a list of dated items: DATING_LIST_MIN_RUN or more lines in a row, each a stamp of another day
+    ("Article // 31 octobre 2021", "Vidéo // 3 juillet 2021", "Photos // 9 novembre 2021"; other posts' dates
+    under an article). A page's own stamps stand one or two together (a masthead date, then the byline)."""
+    out: set[int] = set()
+    i = 0
+    while i < len(stamp_days):
+        j = i
+        while j < len(stamp_days) and stamp_days[j]:
+            j += 1
+        if j - i >= DATING_LIST_MIN_RUN and len(set(stamp_days[i:j])) == j - i:
+            out.update(range(i, j))
+        i = j + 1
+    return out
+
+
 # "[downloaded on 2 October 2013]", "Retrieved 5 March 2020", "Abgerufen am 12.03.2021": the day a crawler, an
 # archive or a citation took its copy of the page (a date of the copy, never of the article)
 _RETRIEVED = re.compile(
@@ -140,6 +159,9 @@ _RANGE_DASH = re.compile(r"^\s*(?:[-–—]|bis|to|au|al|a)\s*\d", re.IGNORECASE
 # "vom 04.11.23 – 30.08.24": a period written in numbers (two-digit years too)
 _NUMERIC_RANGE = re.compile(r"(?<![\d.])[0-3]?\d\.[01]?\d\.(?:\d\d){1,2}\s*(?:[-–—]|bis)\s*[0-3]?\d\.[01]?\d\.(?:\d\d){1,2}"
                             r"(?![\d])")
+# "Protokoll der Vorstandssitzung vom 10. Oktober 2019", "the meeting of 5 March 2021", "№28453 от 30 декабря
+# 2020": a date bound by "of/from" to a noun phrase names that thing (a meeting, a broadcast, a print issue)
+_OF_DATE = re.compile(r"(?<![^\W\d_])(?:vom|of|from|du|del|van|z|ze|от|од)\s*$", re.IGNORECASE)
 # "8 August 2009: the first proper blog post ...": a date heading an entry of a timeline or list
 _ENTRY_COLON = re.compile(r"^\s*[:：]\s+[^\W\d_]")
 
@@ -160,6 +182,9 @@ def other_event(line: str, day_first: bool = False) -> bool:
     lab = _LABEL.search(segs[-1])
     if lab and _names_other(lab.group("label")) and not stamp_parts(lab.group("between") + " 1.1.2000")[1]:
         return True
+    of = _OF_DATE.search(segs[-1])
+    if of and _names_other(segs[-1][:of.start()]):
+        return True  # "Sitzung vom 10. Oktober 2019": the date of what the words before it name
     if _RANGE_DASH.match(line[end:end + 8]) and find_dates(line[end:end + 40], day_first):
         return True
     if start == 0 and _ENTRY_COLON.match(line[end:end + 8]):
