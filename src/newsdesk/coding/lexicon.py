@@ -109,6 +109,9 @@ ACTOR_WORDS = {
     "brigade", "squad", "helicopters", "tanks", "aircraft", "planes", "artillery", "warships", "drones",
     "supporters", "youths", "nationalists", "loyalists", "hardliners", "dissidents", "opponents", "critics",
     "members", "leadership", "newspaper", "media", "delegates", "representatives", "mediators",
+    # people named by what they do or where they live
+    "inhabitants", "doctors", "nurses", "teachers", "journalists", "hackers", "miners", "traders", "fishermen",
+    "peasants", "tribesmen", "clerics", "priests", "monks", "nationals", "lawyers", "judges", "voters",
 }
 GENERIC = re.compile(
     r"\b(?:(?P<mod>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s+)?(?P<noun>(?i:police(?:men)?|troops|soldiers|army|"

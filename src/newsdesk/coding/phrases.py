@@ -82,7 +82,7 @@ class Sentence:
     def _text(self, a: int, b: int) -> str:
         return balanced(" ".join(self.text[a:b].split()).strip(" ,;:"))
 
-    def role(self, tok, loose: bool = False) -> Role | None:
+    def role(self, tok, loose: bool = False, wide: bool = False) -> Role | None:
         """The actor/target a noun token stands for, or None when it is no actor. `loose` (targets): a phrase
         that is about a place or people ("Iraqi towns") stands for them."""
         u = self.unit_at(tok)
@@ -130,7 +130,7 @@ class Sentence:
         of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                    if g.dep_ == "pobj"), None)
         if of is not None and u is None:  # "thousands of workers", "a group of diplomats"
-            return self.role(of, loose)
+            return self.role(of, loose, wide)
         if u is not None:
             return from_unit(u)
         places = [u for u in inside if u.label in {"GPE", "NORP"} and u.end <= self.char(tok)[0]]
@@ -144,20 +144,23 @@ class Sentence:
             key = places[0].key if loose else f"NP:{name.lower()}"
             return Role(name, s0, e0, key, "NP", places[0].country, places[0].code)
         if loose:
-            places = [u for u in inside if u.label in {"GPE", "NORP"}]
-            if places:  # "Serbia's suppression": the place or people the phrase is about
+            # "Serbia's suppression", "a bombing near the town of Samarra": the place or people the phrase is about
+            lo, hi = self.char(tok.left_edge)[0], self.char(tok.right_edge)[1]
+            places = [u for u in inside if u.label in {"GPE", "NORP"}] or [
+                u for u in self.units if wide and u.label in {"GPE", "NORP"} and lo <= u.start and u.end <= hi]
+            if places:
                 return from_unit(places[0])
         return None
 
-    def roles(self, tok, loose: bool = False) -> list[Role]:
+    def roles(self, tok, loose: bool = False, wide: bool = False) -> list[Role]:
         """Roles of a noun token and of the nouns conjoined with it ("India and Russia")."""
         out = []
-        r = self.role(tok, loose)
+        r = self.role(tok, loose, wide)
         if r is not None:
             out.append(r)
         for c in tok.conjuncts:
             if c.i > tok.i:
-                rc = self.role(c, loose)
+                rc = self.role(c, loose, wide)
                 if rc is not None and all(rc.key != x.key for x in out):
                     out.append(rc)
         return out

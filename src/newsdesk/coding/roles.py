@@ -158,7 +158,9 @@ def _actors(tok, sent: _Sentence) -> tuple[list[Role], bool]:
             if sp is None or sp.lower_ in _PRONOUNS:
                 return [], passive
             subj = sp
-    return sent.roles(subj), passive
+    # a subject that stands for no actor but names a place or people ("A roadside bombing near the town of
+    # Samarra killed ...") acts for them, as PLOVER coders code it
+    return sent.roles(subj) or sent.roles(subj, loose=True, wide=True), passive
 
 
 def _target_tokens(tok, noun, passive: bool) -> tuple[list, list]:
@@ -297,16 +299,24 @@ def events(doc, offset: int, units, text: str) -> list[Trigger]:
             continue
         if _governed(tok, trig_tokens) or _conditional(tok):
             continue
-        action = _mood(tok, action)
-        actors, passive = _actors(tok, sent)
-        if not actors:
-            continue
-        keys = {x.key for x in actors}
-        names = {x.text.lower() for x in actors}
-        direct, deep = _target_tokens(tok, noun, passive)
-        target = _first_role(sent, direct, keys, names)
-        if target is None and not (action in lx.SYMMETRIC and len(actors) > 1):
-            # ("A and B held talks": A and B are each other's counterparts, no deeper target)
-            target = _first_role(sent, deep + _further(tok, noun, direct + deep), keys, names)
-        out.append(Trigger(action, a, b, actors, target))
+        trig = _who(sent, tok, noun, _mood(tok, action))
+        if trig is not None:
+            out.append(trig)
     return out
+
+
+def _who(sent: _Sentence, tok, noun, action: str) -> Trigger | None:
+    """The trigger `tok` (light-verb object `noun`) with its actors and target; None when no actor resolves."""
+    actors, passive = _actors(tok, sent)
+    if not actors:
+        return None
+    keys = {x.key for x in actors}
+    names = {x.text.lower() for x in actors}
+    direct, deep = _target_tokens(tok, noun, passive)
+    target = _first_role(sent, direct, keys, names)
+    if target is None and not (action in lx.SYMMETRIC and len(actors) > 1):
+        # ("A and B held talks": A and B are each other's counterparts, no deeper target)
+        target = _first_role(sent, deep + _further(tok, noun, direct + deep), keys, names)
+    a, b = sent.char(noun if noun is not None else tok)
+    return Trigger(action, a, b, actors, target)
+
