@@ -41,3 +41,13 @@ def test_entities_resolve_org_tag_joins_only_the_same_full_name():
     got, mentions = entities.resolve({"a2": [same]}, stored)
     assert [(e.id, e.type, e.article_ids) for e in got] == [(stored[0].id, "PERSON", ("a1", "a2"))]
     assert [(m.entity_id, m.article_id, m.text) for m in mentions] == [(stored[0].id, "a2", "Anna Novak")]
+
+
+def test_entities_resolve_one_word_org_never_joins_a_person():
+    """Mutants of the two-token bound of the ORG/FAC-as-person rule (`>= 2` -> `>= 1`): a one-word ORG ('Novak',
+    a company) is not the corpus person known only as 'Novak'."""
+    stored, _ = entities.resolve({"a1": [_person("Novak", "POL", "a1")]}, [])
+    org = ArticleEntity(key="ORG:novak", name="Novak", type="ORG", surfaces=("Novak",), spans=((0, 5),),
+                        span_texts=("Novak",))
+    got, _ = entities.resolve({"a2": [org]}, stored)
+    assert [(e.name, e.type, e.article_ids) for e in got] == [("Novak", "ORG", ("a2",))]
