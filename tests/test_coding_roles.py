@@ -29,3 +29,31 @@ def test_coding_roles_subject_that_names_a_place_acts_for_it():
 ])
 def test_coding_roles_people_by_occupation_or_home_are_actors(text, expected):
     assert [(a, t) for a, t, _ in _code(text)] == [expected]
+
+
+def _doc(words: list[str], heads: list[int], deps: list[str]):
+    """A parsed sentence as spaCy would give it (fixed heads and labels: the rule, not the parser, is tested)."""
+    from spacy.tokens import Doc
+
+    return Doc(ner.load_parser().vocab, words=words, heads=heads, deps=deps)
+
+
+def test_coding_roles_infinitive_on_an_object_takes_the_clause_subject():
+    # "... converging for a rally in Lagos to protest ...", with "to protest" parsed as a relative clause of
+    # "rally": the protesters are the clause's subject, not the rally (nor the place the rally names)
+    from newsdesk.coding import roles
+    from newsdesk.coding.code import _Unit
+
+    words = ["Thousands", "of", "Nigerians", "were", "converging", "for", "a", "rally", "in", "Lagos", "to",
+             "protest", "the", "law", "."]
+    heads = [4, 0, 1, 4, 4, 4, 7, 5, 7, 8, 11, 7, 13, 11, 4]
+    deps = ["nsubj", "prep", "pobj", "aux", "ROOT", "prep", "det", "pobj", "prep", "pobj", "aux", "relcl", "det",
+            "dobj", "punct"]
+    doc = _doc(words, heads, deps)
+    text = doc.text
+    units = [_Unit("Nigerians", text.index("Nigerians"), text.index("Nigerians") + 9, "Nigeria", "NGA", "NORP",
+                   "NORP:nigerians"),
+             _Unit("Lagos", text.index("Lagos"), text.index("Lagos") + 5, "Nigeria", "NGA", "GPE", "GPE:lagos")]
+    got = [(t.action, [a.text for a in t.actors]) for t in roles.events(doc, 0, units, text)]
+    assert ("PROTEST", ["Nigerians"]) in got
+    assert all(actors != ["Lagos"] for _, actors in got)

@@ -129,7 +129,15 @@ def _subject(tok, sent: _Sentence, depth: int = 0):
         agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         return agent, True
     if tok.dep_ in {"relcl", "acl"}:
-        return tok.head, False
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or tok.head.dep_ not in {
+                "pobj", "dobj"} or sent.role(tok.head) is not None:
+            return tok.head, False
+        # an infinitive on an object that is no actor says what the clause's subject does it for ("converged for
+        # a rally in Lagos to protest ...": the protesters, not the rally): the subject of the verb governing it
+        h = tok.head
+        while h.head.i != h.i and h.dep_ not in _VERB_DEPS:
+            h = h.head
+        return _subject(h, sent, depth + 1) if h.i != tok.head.i else (None, False)
     if tok.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and tok.head.i != tok.i:
         return _subject(tok.head, sent, depth + 1)
     return None, False
