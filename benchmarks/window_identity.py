@@ -35,6 +35,7 @@ class Checker:
     def __init__(self, store, settings):
         self.store, self.settings = store, settings
         self.calls = self.windowed = 0
+        self.diffs = 0  # windowed parts whose storylines were a diff over the stored ones
         self.problems: list[str] = []
         self.built: list[tuple[int, int, int]] = []  # windowed parts: (docs built afresh, docs, new articles)
         self._orig = store.event_inputs
@@ -64,9 +65,18 @@ class Checker:
             self.problems.append(f"part {n}: changed events differ")
         if sorted(dw.dropped) != sorted(df.dropped):
             self.problems.append(f"part {n}: dropped events differ")
-        if [(s.id, s.title, s.event_ids) for s in dw.storylines] != [(s.id, s.title, s.event_ids)
-                                                                    for s in df.storylines]:
+        # the window's storylines are a diff over the stored ones (storylines.update): applied, they must be the
+        # full run's, and so must the stored link graph
+        from newsdesk import storylines as sl
+
+        state = self.store.story_state([]) or {}
+        got = sl.apply(self.store.storylines(), sl.Update(dw.storylines, dw.storylines_removed, dw.story_links))
+        if [(s.id, s.title, s.event_ids) for s in got] != [(s.id, s.title, s.event_ids) for s in df.storylines]:
             self.problems.append(f"part {n}: storylines differ")
+        if sl.apply_links(state.get("links", {}), dw.story_links) != sl.apply_links({}, df.story_links):
+            self.problems.append(f"part {n}: storyline link graphs differ")
+        if "taken" in win and dw.storylines_removed is not None:
+            self.diffs += 1
         bad = [e for e, s in dw.summaries.items() if e not in df.summaries or _summ(s) != _summ(df.summaries[e])]
         if bad:
             self.problems.append(f"part {n}: {len(bad)} event summaries differ")

@@ -82,7 +82,9 @@ class Delta:
     docs: dict[str, Any] = field(default_factory=dict)
     events: list[Event] | None = None  # None: nothing new, events and storylines stay as stored
     dropped: list[str] = field(default_factory=list)
-    storylines: list[Storyline] = field(default_factory=list)
+    storylines: list[Storyline] = field(default_factory=list)  # every storyline, or with a diff those written
+    storylines_removed: list[str] | None = None  # None: `storylines` replace every stored one; else a diff: these go
+    story_links: Any = None  # storylines.LinkRows: the link graph's rows to store (None: leave it)
     summaries: dict[str, Any] = field(default_factory=dict)  # event id -> storylines.summary, of events re-linked
     doc_cache: dict[str, tuple] = field(default_factory=dict)  # article id -> (source id, version, Doc): to store
     # every phase
@@ -225,12 +227,15 @@ def _storylines(batch: None, inp, settings: Settings, d: Delta) -> None:
         return
     after = build.after_change(inp.events, d.events, d.dropped, [a.id for a in inp.articles])
     # the loaded events' summaries from their docs (stored with the delta); events outside a time window
-    # (Store.event_inputs) are linked by their stored summary, without their articles
+    # (Store.event_inputs) are linked by their stored summary, without their articles; with a stored link graph
+    # (`inp.story`) only its changed part is re-linked and the storylines are written as a diff
     d.summaries = {e.id: storylines.summary(e, d.docs) for e in after}
     outside = [e for e in inp.outside if e.id not in d.summaries]
-    d.storylines = storylines.link(after + outside, d.docs, settings.STORY_MIN_COSINE, settings.STORY_MIN_SHARED,
-                                   settings.STORY_MIN_LINKED_SHARE, settings.STORY_LINK_CHUNK,
-                                   summaries={**inp.summaries, **d.summaries})
+    up = storylines.update(after + outside, {**inp.summaries, **d.summaries}, settings.STORY_MIN_COSINE,
+                           settings.STORY_MIN_SHARED, settings.STORY_MIN_LINKED_SHARE, settings.STORY_LINK_CHUNK,
+                           stored=inp.story, recomputed=d.summaries, old=list(inp.events) + list(inp.outside),
+                           dropped=d.dropped)
+    d.storylines, d.storylines_removed, d.story_links = up.storylines, up.removed, up.links
 
 
 def _s(*names: str) -> frozenset[str]:

@@ -52,6 +52,9 @@ class EventInputs:
     # built afresh (id -> source id), for the store to keep
     doc_cache: Mapping[str, tuple] = field(default_factory=dict)
     built: dict[str, str] = field(default_factory=dict)
+    # the stored link graph of storylines (Store.story_state; window only): `storylines.update` re-links the
+    # changed part of it (None: link every event)
+    story: Mapping | None = None
 
     @cached_property
     def copies(self) -> dict[str, str]:

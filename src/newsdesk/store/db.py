@@ -268,7 +268,19 @@ class Store:
         event), or while an event has no stored summary (a store from before migration 4)."""
         from newsdesk.store.window import event_inputs
 
-        return event_inputs(self, max_gap_days, rebuild=rebuild)
+        out = event_inputs(self, max_gap_days, rebuild=rebuild)
+        if "taken" in out:  # a window: storylines are updated from the stored link graph (`story_state`)
+            out["story"] = self.story_state([e.id for e in out["events"]])
+        return out
+
+    def story_state(self, event_ids: Sequence[str]) -> dict | None:
+        """What `storylines.update` reads of the stored link graph: `params` (the settings its candidate pairs were
+        found with), `links` {(a, b): linked} (every stored candidate pair), `summaries`: the stored summaries of
+        `event_ids` (the events an update re-summarises). None while nothing is stored (a store from before
+        migration 6: the next update links everything)."""
+        from newsdesk.store.stories import story_state
+
+        return story_state(self, event_ids)
 
     def save(self, delta) -> int:
         """Write what one pipeline run computed (`pipeline.Delta`) in one transaction; returns how many new
@@ -299,7 +311,12 @@ class Store:
                 self.mark_processed(delta.processed)
             if delta.events is not None:
                 self.replace_events(delta.events, drop_ids=delta.dropped)
-                self.replace_storylines(delta.storylines)
+                if getattr(delta, "storylines_removed", None) is None:
+                    self.replace_storylines(delta.storylines)
+                else:  # a diff (`storylines.update`)
+                    self.update_storylines(delta.storylines, delta.storylines_removed)
+                if getattr(delta, "story_links", None) is not None:
+                    self.save_story_links(delta.story_links)
                 self.replace_event_summaries(getattr(delta, "summaries", {}), drop_ids=delta.dropped)
                 self.insert("event_docs", [(aid, src, version, json.dumps(
                     [d.entities, d.words, d.names, d.instance], ensure_ascii=False))
@@ -414,7 +431,8 @@ class Store:
                                          sorted(p)) for eid, (c, p) in sorted(summaries.items())], replace=True)
 
     def clear_events(self) -> None:
-        for t in ("event_articles", "events", "storyline_events", "storylines", "event_summaries", "event_docs"):
+        for t in ("event_articles", "events", "storyline_events", "storylines", "event_summaries", "event_docs",
+                  "story_links", "story_link_state"):
             self.con.execute(f"DELETE FROM {t}")
 
     def storylines(self) -> list[Storyline]:
@@ -426,14 +444,23 @@ class Store:
                 for sid, title in self.con.execute("SELECT id, title FROM storylines ORDER BY id").fetchall()]
 
     def replace_storylines(self, storylines: Sequence[Storyline]) -> None:
-        for t in ("storyline_events", "storylines"):
-            self.con.execute(f"DELETE FROM {t}")
-        self.con.execute("UPDATE events SET storyline_id = NULL")
-        self.insert("storylines", [(s.id, s.title) for s in storylines])
-        self.insert("storyline_events", [(s.id, e, i) for s in storylines for i, e in enumerate(s.event_ids)])
-        for s in storylines:
-            self.con.execute("UPDATE events SET storyline_id = ? WHERE id IN (SELECT unnest(?))",
-                             [s.id, list(s.event_ids)])
+        """Every stored storyline replaced by `storylines` (and each event's storyline_id set)."""
+        from newsdesk.store.stories import replace_storylines
+
+        replace_storylines(self, storylines)
+
+    def update_storylines(self, storylines: Sequence[Storyline], removed: Sequence[str]) -> None:
+        """A diff: the storylines `removed` go (their events' storyline_id cleared), `storylines` are written (over
+        any stored one with the same id); the others stay."""
+        from newsdesk.store.stories import update_storylines
+
+        update_storylines(self, storylines, removed)
+
+    def save_story_links(self, links) -> None:
+        """The stored link graph of storylines (`storylines.LinkRows`: all pairs, or those of changed events)."""
+        from newsdesk.store.stories import save_story_links
+
+        save_story_links(self, links)
 
     # --- entities, mentions, records ---------------------------------------------------------------------------
     def entities(self, ids: Sequence[str] | None = None) -> list[Entity]:

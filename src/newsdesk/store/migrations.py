@@ -174,3 +174,14 @@ def _event_docs(con):
     con.execute("""
         CREATE TABLE event_docs (article_id VARCHAR PRIMARY KEY, src VARCHAR NOT NULL, version VARCHAR NOT NULL,
                                  doc JSON NOT NULL)""")
+
+
+@migration(6, "story_links")
+def _story_links(con):
+    # issue 12 (storylines incremental): the candidate pairs of storyline linking (a < b: cosine and a shared
+    # participant, `storylines.update`) and whether each is linked, so an update searches pairs only for the events
+    # that changed; story_link_state: the settings they were found with (one row; none: recompute all)
+    con.execute("CREATE TABLE story_links (a VARCHAR NOT NULL, b VARCHAR NOT NULL, linked BOOLEAN NOT NULL, "
+                "PRIMARY KEY (a, b))")
+    con.execute("CREATE INDEX story_links_b ON story_links (b)")
+    con.execute("CREATE TABLE story_link_state (id INTEGER PRIMARY KEY, params VARCHAR NOT NULL)")

@@ -1,0 +1,62 @@
+"""Storylines as a diff, and the stored link graph they come from (issue 12: `storylines.update`), behind the
+store's typed methods (`Store.story_state`, `Store.update_storylines`, `Store.save_story_links`). Portable store
+SQL (`?` parameters, id lists as `IN (SELECT unnest(?))`), so the PostgreSQL store runs it unchanged."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsdesk.model import Storyline
+
+
+def story_state(store, event_ids: Sequence[str]) -> dict | None:
+    """See `Store.story_state`."""
+    import numpy as np
+
+    row = store.con.execute("SELECT params FROM story_link_state WHERE id = 1").fetchone()
+    if row is None:
+        return None
+    links = {(a, b): bool(ok) for a, b, ok in store.con.execute("SELECT a, b, linked FROM story_links").fetchall()}
+    summaries = {eid: (np.frombuffer(c, dtype=np.float32) if c is not None else None, frozenset(p or ()))
+                 for eid, c, p in store.con.execute(
+                     "SELECT event_id, centroid, participants FROM event_summaries WHERE event_id IN (SELECT unnest(?))",
+                     [sorted(event_ids)]).fetchall()}
+    return {"params": row[0], "links": links, "summaries": summaries}
+
+
+def update_storylines(store, storylines: Sequence[Storyline], removed: Sequence[str]) -> None:
+    """See `Store.update_storylines`."""
+    gone = sorted(set(removed) | {s.id for s in storylines})
+    store.delete_where_in("storyline_events", "storyline_id", gone)
+    store.delete_where_in("storylines", "id", gone)
+    if gone:
+        store.con.execute("UPDATE events SET storyline_id = NULL WHERE storyline_id IN (SELECT unnest(?))", [gone])
+    _write(store, storylines)
+
+
+def replace_storylines(store, storylines: Sequence[Storyline]) -> None:
+    """See `Store.replace_storylines`."""
+    for t in ("storyline_events", "storylines"):
+        store.con.execute(f"DELETE FROM {t}")
+    store.con.execute("UPDATE events SET storyline_id = NULL WHERE storyline_id IS NOT NULL")
+    _write(store, storylines)
+
+
+def _write(store, storylines: Sequence[Storyline]) -> None:
+    store.insert("storylines", [(s.id, s.title) for s in storylines])
+    store.insert("storyline_events", [(s.id, e, i) for s in storylines for i, e in enumerate(s.event_ids)])
+    if storylines:  # one statement, not one per storyline
+        store.con.execute(
+            "UPDATE events SET storyline_id = se.storyline_id FROM storyline_events se "
+            "WHERE se.event_id = events.id AND se.storyline_id IN (SELECT unnest(?))", [[s.id for s in storylines]])
+
+
+def save_story_links(store, links) -> None:
+    """See `Store.save_story_links`."""
+    if links.full:
+        store.con.execute("DELETE FROM story_links")
+    elif links.drop:
+        store.con.execute("DELETE FROM story_links WHERE a IN (SELECT unnest(?)) OR b IN (SELECT unnest(?))",
+                          [list(links.drop), list(links.drop)])
+    store.insert("story_links", [(a, b, bool(ok)) for a, b, ok in links.rows], replace=True)
+    store.insert("story_link_state", [(1, links.params)], replace=True)

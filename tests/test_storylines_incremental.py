@@ -1,0 +1,150 @@
+"""Incremental storylines (issue 12): an update re-links only the events whose summary changed (and the link-graph
+components they touch), writes the storylines as a diff and keeps the link graph in the store; the result is
+always the full recompute's."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+
+from newsdesk import storylines as sl
+from newsdesk.model import Event, Storyline
+from newsdesk.store import open_store
+
+COMMON = ("LOC:everywhere", "ORG:common")
+
+
+def _summary(rng: random.Random, topics: np.ndarray):
+    """A random event summary: near one of the topics, with 1-3 of that topic's four people (and maybe a common
+    participant); a few without a centroid."""
+    t = rng.randrange(len(topics))
+    parts = set(rng.sample([f"PER:t{t}p{i}" for i in range(4)], rng.randint(1, 3)))
+    parts |= set(rng.sample(COMMON, rng.randint(0, 2)))
+    if rng.random() < 0.05:
+        return None, frozenset(parts)
+    v = topics[t] + 0.35 * np.asarray([rng.gauss(0, 1) for _ in range(topics.shape[1])])
+    return (v / np.linalg.norm(v)).astype(np.float32), frozenset(parts)
+
+
+def _event(eid: str, rng: random.Random, sid=None) -> Event:
+    return Event(eid, f"title {rng.randrange(3)}", f"2021-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}", (), None, sid)
+
+
+def _stored(events, stories):
+    sid = {e: s.id for s in stories for e in s.event_ids}
+    return [Event(e.id, e.title, e.date, (), None, sid.get(e.id)) for e in events]
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_storylines_update_equals_full_recompute(seed):
+    """Random updates (new events, changed summaries, titles and days, dropped events) over a random store:
+    incremental == full, for the storylines and for the stored link graph; and the update really was a diff."""
+    rng = random.Random(seed)
+    topics = np.asarray([[rng.gauss(0, 1) for _ in range(8)] for _ in range(5)])
+    summ = {f"e{i:03d}": _summary(rng, topics) for i in range(80)}
+    events = [_event(eid, rng) for eid in summ]
+    full = sl.update(events, summ, 0.6, 1.5, 0.5, chunk=16)
+    assert full.removed is None and len(full.storylines) >= 3
+    stories, links = full.storylines, sl.apply_links({}, full.links)
+    diffs = 0
+    for step in range(6):
+        old = _stored(events, stories)
+        prev = dict(summ)
+        by_id = {e.id: e for e in events}
+        dropped = rng.sample(sorted(by_id), 2)
+        for eid in dropped:
+            del by_id[eid], summ[eid]
+        window = set(rng.sample(sorted(by_id), 20))  # what the update loads (and re-summarises)
+        for eid in rng.sample(sorted(by_id), 4):
+            summ[eid] = _summary(rng, topics)
+            window.add(eid)
+        for eid in rng.sample(sorted(by_id), 2):
+            by_id[eid] = _event(eid, rng, by_id[eid].storyline_id)
+            window.add(eid)
+        for k in range(5):
+            eid = f"n{step}-{k}"
+            summ[eid], by_id[eid] = _summary(rng, topics), _event(eid, rng)
+            window.add(eid)
+        events = sorted(by_id.values(), key=lambda e: e.id)
+        state = {"params": sl.params(0.6, 1.5, 0.5), "links": links,
+                 "summaries": {e: prev[e] for e in window if e in prev}}
+        up = sl.update(events, summ, 0.6, 1.5, 0.5, chunk=16, stored=state, recomputed=window, old=old,
+                       dropped=dropped)
+        ref = sl.update(events, summ, 0.6, 1.5, 0.5, chunk=16)
+        assert up.removed is not None and not up.links.full
+        diffs += len(up.storylines) < len(ref.storylines)
+        stories = sl.apply(stories, up)
+        links = sl.apply_links(links, up.links)
+        assert [(s.id, s.title, s.event_ids) for s in stories] == [(s.id, s.title, s.event_ids)
+                                                                   for s in ref.storylines]
+        assert links == sl.apply_links({}, ref.links)
+        assert sl.link(events, {}, 0.6, 1.5, 0.5, summaries=summ) == ref.storylines  # the full path is `link`
+    assert diffs >= 1  # some update rewrote fewer storylines than there are
+
+
+def test_storylines_update_searches_pairs_for_changed_events_only(monkeypatch):
+    rng = random.Random(1)
+    topics = np.asarray([[rng.gauss(0, 1) for _ in range(8)] for _ in range(4)])
+    summ = {f"e{i:03d}": _summary(rng, topics) for i in range(60)}
+    events = [_event(eid, rng) for eid in summ]
+    full = sl.update(events, summ, 0.6, 1.5, 0.5)
+    searched = []
+    real = sl._Table.candidates
+    monkeypatch.setattr(sl._Table, "candidates", lambda self, rows, *a: searched.append(len(list(rows)))
+                        or real(self, rows, *a))
+    summ["new"] = summ["e000"]
+    events.append(_event("new", rng))
+    state = {"params": sl.params(0.6, 1.5, 0.5), "links": sl.apply_links({}, full.links),
+             "summaries": {e: summ[e] for e in ("e000", "e001")}}
+    up = sl.update(events, summ, 0.6, 1.5, 0.5, stored=state, recomputed=["e000", "e001", "new"],
+                   old=_stored(events[:-1], full.storylines))
+    assert searched == [1]  # e000 and e001 kept their summaries: only the new event looked for pairs
+    assert not up.links.full and up.links.drop == ["new"]
+    # other settings than the stored graph's: everything is recomputed
+    up = sl.update(events, summ, 0.65, 1.5, 0.5, stored=state, recomputed=["new"])
+    assert up.removed is None and up.links.full and searched[-1] == len([s for s in summ.values() if s[0] is not None])
+
+
+def test_store_storylines_diff_keeps_the_others(db_url):
+    """Store.update_storylines: removed storylines go (their events' storyline_id cleared), written ones replace,
+    the rest stay; Store.save_story_links / story_state round-trip the link graph; both backends."""
+    with open_store(db_url) as store:
+        store.replace_events([Event(f"e{i}", f"t{i}", "2021-01-01", ()) for i in range(6)])
+        store.replace_storylines([Storyline("s1", "t0", ("e0", "e1")), Storyline("s2", "t2", ("e2", "e3")),
+                                  Storyline("s3", "t4", ("e4", "e5"))])
+        store.update_storylines([Storyline("s4", "t1", ("e1", "e2", "e3"))], ["s1", "s2"])
+        assert [(s.id, s.event_ids) for s in store.storylines()] == [("s3", ("e4", "e5")), ("s4", ("e1", "e2", "e3"))]
+        assert {e.id: e.storyline_id for e in store.events()} == {
+            "e0": None, "e1": "s4", "e2": "s4", "e3": "s4", "e4": "s3", "e5": "s3"}
+        assert store.story_state(["e0"]) is None  # nothing stored yet: the next update links all
+        store.save_story_links(sl.LinkRows("p", True, [], [("e0", "e1", True), ("e1", "e2", False),
+                                                           ("e3", "e4", True)]))
+        store.save_story_links(sl.LinkRows("p", False, ["e1"], [("e1", "e5", True), ("e3", "e4", False)]))
+        state = store.story_state([])
+        assert state["params"] == "p"
+        assert state["links"] == {("e1", "e5"): True, ("e3", "e4"): False}
+
+
+def test_storylines_windowed_updates_are_diffs_equal_to_full(tmp_path):
+    """Through the engine (window_identity: every part also run on the whole store): the windowed parts write
+    their storylines as a diff, which applied gives the full run's storylines and link graph."""
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent
+    sys.path.insert(0, str(root.parent / "benchmarks"))
+    sys.path.insert(0, str(root))
+    import synthetic_news
+    import window_identity
+    from test_store_window import GAP, recurring
+
+    from newsdesk.settings import DEFAULT
+
+    recs = recurring(synthetic_news.corpus(60, seed=3, kinds=(0,)), 20)
+    c = window_identity.check(recs, 5, tmp_path, settings=DEFAULT.replace(EVENT_MAX_GAP_DAYS=GAP))
+    assert c.problems == []
+    assert c.windowed == 4 and c.diffs == 4
+    with open_store(str(tmp_path / "window.duckdb")) as store:
+        assert store.count("storylines") >= 10 and store.count("story_links") > store.count("storylines")
