@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
+from newsdesk.events.candidates import FreshSims, LocalRow
 from newsdesk.events.cluster import _cluster_rows, _greedy, _order_key
 from newsdesk.events.describe import event_id, make_event
 from newsdesk.events.features import Features
@@ -47,16 +48,15 @@ def assign(new: Sequence[Doc], events: Sequence[Event], docs: Mapping[str, Doc],
     feats = Features(sorted(pool.values(), key=lambda d: d.id))
     start = [[feats.index[a] for a in e.article_ids if a in feats.index] for e in events]
     fresh_rows = [feats.index[d.id] for d in fresh]
-    groups = _greedy(feats, fresh_rows, p, start=start)  # ids, group k < len(events) is events[k]
-    group_of = {a: k for k, g in enumerate(groups) for a in g}
+    sims = FreshSims(feats, fresh_rows, p)  # the new articles' similarity rows, computed once
+    groups = _greedy(feats, fresh_rows, p, start=start, sims=sims, local_row=LocalRow(p))  # group k < len(events)
+    group_of = {a: k for k, g in enumerate(groups) for a in g}                           # is events[k]
     # the region: groups of the new articles and of their above-threshold neighbours, closest first
     closeness: dict[int, float] = {}
-    for s in range(0, len(fresh_rows), p.EVENT_SIM_CHUNK):
-        S = feats.sim(np.array(fresh_rows[s:s + p.EVENT_SIM_CHUNK]), None, p)
-        best = S.max(axis=0)
-        for col in np.nonzero(best >= p.EVENT_THRESHOLD)[0].tolist():
-            k = group_of[feats.docs[col].id]
-            closeness[k] = max(closeness.get(k, -np.inf), float(best[col]))
+    best = sims.col_max()
+    for col in np.nonzero(best >= p.EVENT_THRESHOLD)[0].tolist():
+        k = group_of[feats.docs[col].id]
+        closeness[k] = max(closeness.get(k, -np.inf), float(best[col]))
     for d in fresh:
         closeness[group_of[d.id]] = np.inf
     region: list[int] = []

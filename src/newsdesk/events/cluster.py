@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+from scipy import sparse
 
 from newsdesk.events.describe import make_event
 from newsdesk.events.features import Features, local_sim
@@ -103,27 +104,24 @@ def average_link(S: np.ndarray, threshold: float) -> list[int]:
 def _components(feats: Features, p: Settings, subset: Sequence[int] | None = None) -> list[list[int]]:
     """Connected components (lists of row numbers) of the graph of pairs with similarity >= threshold among
     `subset` (all rows when None): exact blocks for average link."""
+    from scipy.sparse.csgraph import connected_components
+
     sub = np.arange(len(feats)) if subset is None else np.asarray(sorted(subset), dtype=np.int64)
     n = len(sub)
-    parent = list(range(n))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for s in range(0, n, p.EVENT_SIM_CHUNK):
+    rep = np.arange(n)  # a member of each row's component so far
+    for s in range(0, n, p.EVENT_SIM_CHUNK):  # the chunk's pairs joined with the components so far
         rows = np.arange(s, min(n, s + p.EVENT_SIM_CHUNK))
         S = feats.sim(sub[rows], None if subset is None else sub, p)
         ii, jj = np.nonzero(p.EVENT_THRESHOLD <= S)
-        for i, j in zip(ii.tolist(), jj.tolist(), strict=False):
-            a, b = find(int(rows[i])), find(j)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-    groups: dict[int, list[int]] = {}
-    for x in range(n):
-        groups.setdefault(find(x), []).append(int(sub[x]))
+        ii, jj = np.concatenate([rows[ii], np.arange(n)]), np.concatenate([jj, rep])
+        graph = sparse.csr_matrix((np.ones(len(ii), dtype=np.int32), (ii, jj)), shape=(n, n))
+        label = connected_components(graph, directed=False)[1]
+        first = np.full(label.max() + 1 if n else 0, n)
+        np.minimum.at(first, label, np.arange(n))
+        rep = first[label]
+    groups: dict[int, list[int]] = {}  # in order of their first row, members in row order
+    for x, lab in enumerate(rep.tolist()):
+        groups.setdefault(lab, []).append(int(sub[x]))
     return list(groups.values())
 
 
@@ -162,12 +160,15 @@ def _cluster_rows(feats: Features, subset: Sequence[int] | None, p: Settings) ->
     return groups
 
 
-def _greedy(feats: Features, rows: Sequence[int], p: Settings, start: Sequence[Sequence[int]] = ()) -> list[list[str]]:
+def _greedy(feats: Features, rows: Sequence[int], p: Settings, start: Sequence[Sequence[int]] = (),
+            sims=None, local_row=None) -> list[list[str]]:
     """Add rows one by one (in the given order) to an existing group, else open a new group.
 
     Two stages, as `cluster`: the groups whose average similarity to the row is >= threshold are its topic;
     among them the row joins the one with the best average `local_sim` (computed over the topic's members and
     the row) if that is >= split_threshold. Topics smaller than min_split are not split (best average wins).
+    `sims` (row -> its `feats.sim` row) and `local_row` ((pool docs, doc) -> the doc's `local_sim` row against
+    the pool): the same values computed faster (`events.candidates`, what `assign` passes).
     """
     groups: list[list[int]] = [list(g) for g in start]
     member_group = np.full(len(feats), -1, dtype=np.int64)
@@ -177,7 +178,7 @@ def _greedy(feats: Features, rows: Sequence[int], p: Settings, start: Sequence[S
         best_g = -1
         in_group = member_group >= 0
         if in_group.any():
-            S = feats.sim(np.array([r]), None, p)[0]
+            S = sims(r) if sims is not None else feats.sim(np.array([r]), None, p)[0]
             g_of, vals = member_group[in_group], S[in_group]
             sums = np.bincount(g_of, weights=np.where(np.isfinite(vals), vals, 0.0), minlength=len(groups))
             bad = np.bincount(g_of, weights=~np.isfinite(vals), minlength=len(groups))
@@ -188,7 +189,8 @@ def _greedy(feats: Features, rows: Sequence[int], p: Settings, start: Sequence[S
             if len(topic) and (p.EVENT_SPLIT_THRESHOLD is None or len(pool) + 1 < p.EVENT_MIN_SPLIT):
                 best_g = int(topic[np.argmax(avg[topic])])
             elif len(topic):
-                L = local_sim([feats.docs[i] for i in pool + [r]], p)[-1, :-1]
+                L = (local_row([feats.docs[i] for i in pool], feats.docs[r]) if local_row is not None
+                     else local_sim([feats.docs[i] for i in pool + [r]], p)[-1, :-1])
                 start_at, best = 0, p.EVENT_SPLIT_THRESHOLD
                 for g in topic.tolist():
                     vals = L[start_at:start_at + len(groups[g])]
