@@ -131,12 +131,12 @@ def _prepare(batch: Sequence[tuple[str, RawDoc]], ctx: IngestContext, settings: 
     from newsdesk import clean
     from newsdesk.prepare import prepare
 
-    counts = clean.CorpusStats()
+    counts = clean.CorpusStats(settings)
     for _key, doc in batch:
         if doc.text is not None:
             counts.add(doc.group, doc.text)
     d.line_stats = counts.to_rows()
-    stats = clean.CorpusStats.from_rows(list(ctx.line_stats) + list(d.line_stats))
+    stats = clean.CorpusStats.from_rows(list(ctx.line_stats) + list(d.line_stats), settings)
     for key, doc in batch:
         try:
             d.articles.append(prepare(key, doc, stats, ctx.now, settings))
