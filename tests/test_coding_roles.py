@@ -57,3 +57,24 @@ def test_coding_roles_infinitive_on_an_object_takes_the_clause_subject():
     got = [(t.action, [a.text for a in t.actors]) for t in roles.events(doc, 0, units, text)]
     assert ("PROTEST", ["Nigerians"]) in got
     assert all(actors != ["Lagos"] for _, actors in got)
+
+
+def test_coding_roles_copula_with_a_noun_is_no_event():
+    # "was prime minister" says what someone is (PETRARCH2's "BE * MINISTER" pattern would code COOPERATE)
+    assert _code("The two countries raised their ties to a strategic partnership in 2010, when Manmohan Singh was "
+                 "prime minister.") == []
+
+
+def test_coding_roles_apposition_that_names_no_one_is_not_the_target():
+    assert _code("Singh held talks with China's Defence Minister Li Shangfu, the first visit to India by a Chinese "
+                 "defence minister in several years.") == [("Singh", "CONSULT", "China's Defence Minister Li Shangfu")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kenyan diplomats discussed the Sudan crisis on Friday.", ("Kenyan diplomats", "CONSULT", None)),
+    ("The ministers discussed Humanitarian Assistance and Disaster Relief on Friday.", ("ministers", "CONSULT", None)),
+    # the counterpart is still read from "with"
+    ("Egyptian officials discussed the ceasefire with Hamas.", ("Egyptian officials", "CONSULT", "Hamas")),
+])
+def test_coding_roles_what_was_discussed_is_a_topic_not_a_target(text, expected):
+    assert _code(text) == [expected]

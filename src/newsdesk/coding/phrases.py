@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsdesk.coding import lexicon as lx
-from newsdesk.entities.normalise import country
+from newsdesk.entities.normalise import ROLE_WORDS, country
 
 __all__ = ["Role", "Sentence", "balanced", "from_unit"]
 
@@ -56,9 +56,16 @@ class Sentence:
         start = self.char(lo)[0]
         end = self.char(tok)[1]
         for c in tok.rights:
-            if c.dep_ in {"compound", "flat"} or c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "appos":
+            if c.dep_ in {"compound", "flat"} or c.dep_ == "prep" and c.lower_ == "of" or (
+                    c.dep_ == "appos" and self.names_someone(c)):
                 end = max(end, self.char(c.right_edge)[1])
         return start, end
+
+    def names_someone(self, tok) -> bool:
+        """An apposition that says who someone is ("Kenzo Oshima, the UN relief coordinator"; "the minister,
+        Rajnath Singh"): headed by an actor or office word or by an entity. Not an event or topic the parser
+        hung on a name ("Li Shangfu, the first visit to India by a Chinese minister")."""
+        return tok.lower_ in lx.ACTOR_WORDS or tok.lower_ in ROLE_WORDS or self.unit_at(tok) is not None
 
     def written(self, tok) -> tuple[int, int]:
         """The noun phrase of `tok` as written, as PLOVER coders write actors: from its left edge (without
@@ -71,6 +78,8 @@ class Sentence:
         start = self.char(words[0])[0] if words else self.char(tok)[0]
         end = self.char(tok)[1]
         for c in tok.rights:
+            if c.dep_ == "appos" and not self.names_someone(c):
+                break
             if c.dep_ in _WRITTEN_RIGHT or c.dep_ == "prep" and c.lower_ in _WRITTEN_PREPS:
                 end = max(end, self.char(c.right_edge)[1])
             elif c.dep_ != "punct":

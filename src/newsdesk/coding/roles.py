@@ -93,6 +93,8 @@ def _candidates(doc):
         lem = lx.lemma(tok.lower_)
         if lem is None or not _verbish(tok):
             continue
+        if lem == "is" and any(c.dep_ == "attr" for c in tok.children):
+            continue  # "when Manmohan Singh was prime minister": a copula with a noun says what someone is
         action, noun = None, None
         if lem in lx.LIGHT_VERBS:
             for c in tok.children:
@@ -206,6 +208,7 @@ def _target_tokens(tok, noun, passive: bool) -> tuple[list, list]:
     return direct, deep
 
 
+_TOPIC_VERBS = {"discuss", "debate"}  # their object is what was talked about, not with whom
 _NOT_FURTHER = {"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "aux", "auxpass", "neg", "punct", "mark",
                 "advmod", "npadvmod", "ccomp", "parataxis", "relcl"}
 
@@ -321,10 +324,15 @@ def _who(sent: _Sentence, tok, noun, action: str) -> Trigger | None:
     keys = {x.key for x in actors}
     names = {x.text.lower() for x in actors}
     direct, deep = _target_tokens(tok, noun, passive)
+    further = _further(tok, noun, direct + deep)
+    if lx.lemma(tok.lower_) in _TOPIC_VERBS:  # "discussed regional security": the object is the topic
+        topic = {t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree
+                 if not (t.dep_ == "pobj" and t.head.lower_ == "with")}
+        direct, deep, further = ([t for t in ts if t.i not in topic] for ts in (direct, deep, further))
     target = _first_role(sent, direct, keys, names)
     if target is None and not (action in lx.SYMMETRIC and len(actors) > 1):
         # ("A and B held talks": A and B are each other's counterparts, no deeper target)
-        target = _first_role(sent, deep + _further(tok, noun, direct + deep), keys, names)
+        target = _first_role(sent, deep + further, keys, names)
     a, b = sent.char(noun if noun is not None else tok)
     return Trigger(action, a, b, actors, target)
 
