@@ -42,10 +42,12 @@ def _slow_assign(monkeypatch, *args, **kw):
 
 def test_local_row_equals_the_local_sim_row(stream):
     rng = np.random.default_rng(0)
+    feats = features.Features(stream)
+    local_row = candidates.LocalRow(feats, DEFAULT)
     for n in (1, 2, 5, 30, len(stream) - 1):
-        pick = [stream[i] for i in rng.choice(len(stream), size=n + 1, replace=False)]
-        want = features.local_sim(pick, DEFAULT)[-1, :-1]
-        got = candidates.LocalRow(DEFAULT)(pick[:-1], pick[-1])
+        pick = rng.choice(len(stream), size=n + 1, replace=False).tolist()
+        want = features.local_sim([feats.docs[i] for i in pick], DEFAULT)[-1, :-1]
+        got = local_row(pick[:-1], pick[-1])
         assert got.shape == want.shape
         assert np.array_equal(np.isfinite(got), np.isfinite(want))
         fin = np.isfinite(want)
@@ -84,9 +86,9 @@ def test_new_article_far_from_every_event_is_not_scored_against_them(stream, mon
     scored = []
     real = candidates.LocalRow.__call__
 
-    def spy(self, pool, doc):
-        scored.append((doc.id, len(pool)))
-        return real(self, pool, doc)
+    def spy(self, pool, row):
+        scored.append((self.feats.docs[row].id, len(pool)))
+        return real(self, pool, row)
 
     monkeypatch.setattr(candidates.LocalRow, "__call__", spy)
     near = stream[-1]

@@ -49,7 +49,7 @@ def assign(new: Sequence[Doc], events: Sequence[Event], docs: Mapping[str, Doc],
     start = [[feats.index[a] for a in e.article_ids if a in feats.index] for e in events]
     fresh_rows = [feats.index[d.id] for d in fresh]
     sims = FreshSims(feats, fresh_rows, p)  # the new articles' similarity rows, computed once
-    groups = _greedy(feats, fresh_rows, p, start=start, sims=sims, local_row=LocalRow(p))  # group k < len(events)
+    groups = _greedy(feats, fresh_rows, p, start=start, sims=sims, local_row=LocalRow(feats, p))  # group k < len(events)
     group_of = {a: k for k, g in enumerate(groups) for a in g}                           # is events[k]
     # the region: groups of the new articles and of their above-threshold neighbours, closest first
     closeness: dict[int, float] = {}

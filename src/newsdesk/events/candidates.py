@@ -11,24 +11,23 @@ dense matrix of all pairs of the topic's articles, where only the new article's 
   EVENT_THRESHOLD -- a group's average similarity cannot reach the threshold unless one member does -- so only
   their members are scored further (blocking by the similarity itself: exact, no k to tune); a new article far
   from every event is compared with none;
-- `LocalRow`: the new article's row of `local_sim` over a topic pool without the pool's pairs: per-article
-  sparse term weights (kept across calls), the pool's local IDF from their column counts, one sparse
-  matrix-vector product (O(terms of the pool) instead of O(pool^2 x vocabulary)).
+- `LocalRow`: the new article's row of `local_sim` over a topic pool without the pool's pairs: the pool's rows of
+  the window's sparse term matrices, their local IDF from the column counts, one sparse matrix-vector product
+  (O(terms of the pool) instead of the dense O(pool^2 x vocabulary) matrix).
 
-Same arithmetic as `Features.sim` / `local_sim` (float32 terms, the same IDF and date penalty): the assignments
-are those of the full computation (tests/test_events_assign.py compares them).
+Same arithmetic as `Features.sim` / `local_sim` (float32 terms, the same IDFs and date penalty; sums in another
+order, so values agree to ~1e-7): the assignments are those of the full computation (tests/test_events_assign.py
+compares them; the synthetic 10k store's update gives the same events, BENCHMARKS.md).
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 import numpy as np
 from scipy import sparse
 
 from newsdesk.events.features import Features
-from newsdesk.model import Doc
 from newsdesk.settings import Settings
 
 
@@ -65,51 +64,45 @@ class FreshSims:
 
 
 class LocalRow:
-    """`local_sim(pool + [doc], p)[-1, :-1]` without the pool's pairs (see the module docstring)."""
+    """`local_sim([feats.docs[i] for i in pool + [row]], p)[-1, :-1]` without the pool's pairs (see the module
+    docstring). The term weights come from `feats` itself: its TF-IDF rows divided by their global IDF are the
+    sublinear term frequencies scaled per row, and a row's scale cancels in the cosine."""
 
-    def __init__(self, p: Settings):
-        self.p = p
-        self.vocab: dict[str, int] = {}
-        self.terms: dict[tuple[str, int], tuple[np.ndarray, np.ndarray]] = {}
+    def __init__(self, feats: Features, p: Settings):
+        self.feats, self.p = feats, p
+        self.tf = [self._tf(feats.words), self._tf(feats.names)]
 
-    def _terms(self, d: Doc, field: int) -> tuple[np.ndarray, np.ndarray]:
-        key = (d.id, field)
-        hit = self.terms.get(key)
-        if hit is None:
-            counts = d.words if field == 0 else d.names
-            idx = np.fromiter((self.vocab.setdefault(t, len(self.vocab)) for t, _ in counts), dtype=np.int64,
-                              count=len(counts))
-            tf = np.fromiter((1.0 + math.log(n) for _, n in counts), dtype=np.float64, count=len(counts))
-            hit = self.terms[key] = (idx, tf.astype(np.float32))
-        return hit
+    @staticmethod
+    def _tf(m: sparse.csr_matrix) -> sparse.csr_matrix:
+        n = m.shape[0]
+        df = np.bincount(m.indices, minlength=m.shape[1])
+        idf = (np.log((1 + n) / (1 + df)) + 1.0).astype(np.float32)  # as `features._tfidf`
+        out = m.copy()
+        out.data = out.data / idf[out.indices]
+        return out
 
-    def _tfidf_row(self, docs: Sequence[Doc], field: int) -> np.ndarray:
-        """Cosines of the last doc with each other doc under the group's own IDF (`_local_tfidf`)."""
-        parts = [self._terms(d, field) for d in docs]
-        lens = np.array([len(i) for i, _ in parts], dtype=np.int64)
-        idx = np.concatenate([i for i, _ in parts]) if parts else np.zeros(0, np.int64)
-        tf = np.concatenate([t for _, t in parts]) if parts else np.zeros(0, np.float32)
-        cols, inv = np.unique(idx, return_inverse=True)
-        n = len(docs)
+    def _tfidf_row(self, rows: np.ndarray, field: int) -> np.ndarray:
+        """Cosines of the last row with each other row under the group's own IDF (`_local_tfidf`)."""
+        sub = self.tf[field][rows]
+        cols, inv = np.unique(sub.indices, return_inverse=True)
+        n = len(rows)
         df = np.bincount(inv, minlength=len(cols))
         idf = np.log((1 + n) / (1 + df)).astype(np.float32)
         idf[df < self.p.EVENT_LOCAL_MIN_DF] = 0.0
-        w = tf * idf[inv]
-        row_of = np.repeat(np.arange(n), lens)
-        norms = np.sqrt(np.bincount(row_of, weights=(w.astype(np.float64) ** 2), minlength=n)).astype(np.float32)
+        w = sub.data * idf[inv]
+        row_of = np.repeat(np.arange(n), np.diff(sub.indptr))
+        norms = np.sqrt(np.bincount(row_of, weights=w.astype(np.float64) ** 2, minlength=n)).astype(np.float32)
         norms[norms == 0] = 1.0
-        M = sparse.csr_matrix((w / norms[row_of], inv, np.concatenate([[0], np.cumsum(lens)])),
-                              shape=(n, max(len(cols), 1)))
+        M = sparse.csr_matrix((w / norms[row_of], inv, sub.indptr), shape=(n, max(len(cols), 1)))
         return np.asarray((M[:-1] @ M[-1].T).todense(), dtype=np.float32).ravel()
 
-    def __call__(self, pool: Sequence[Doc], doc: Doc) -> np.ndarray:
-        docs = list(pool) + [doc]
-        V = np.stack([d.vector.reshape(-1) for d in docs]).astype(np.float32)
+    def __call__(self, pool: Sequence[int], row: int) -> np.ndarray:
+        rows = np.asarray(list(pool) + [row], dtype=np.int64)
+        V = self.feats.dense[rows]
         V = V - V.mean(axis=0)
         V /= np.maximum(np.linalg.norm(V, axis=1, keepdims=True), 1e-9)
-        s = (V[:-1] @ V[-1] + self._tfidf_row(docs, 0) + self._tfidf_row(docs, 1)) / 3.0
-        days = np.array([np.nan if d.day is None else d.day for d in pool], dtype=np.float64)
-        gap = np.abs(days - (np.nan if doc.day is None else doc.day))
+        s = (V[:-1] @ V[-1] + self._tfidf_row(rows, 0) + self._tfidf_row(rows, 1)) / 3.0
+        gap = np.abs(self.feats.days[rows[:-1]] - self.feats.days[row])
         known = ~np.isnan(gap)
         if self.p.EVENT_DATE_PENALTY:
             s[known] -= self.p.EVENT_DATE_PENALTY * np.log1p(gap[known])

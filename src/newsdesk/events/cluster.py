@@ -167,7 +167,7 @@ def _greedy(feats: Features, rows: Sequence[int], p: Settings, start: Sequence[S
     Two stages, as `cluster`: the groups whose average similarity to the row is >= threshold are its topic;
     among them the row joins the one with the best average `local_sim` (computed over the topic's members and
     the row) if that is >= split_threshold. Topics smaller than min_split are not split (best average wins).
-    `sims` (row -> its `feats.sim` row) and `local_row` ((pool docs, doc) -> the doc's `local_sim` row against
+    `sims` (row -> its `feats.sim` row) and `local_row` ((pool rows, row) -> the row's `local_sim` row against
     the pool): the same values computed faster (`events.candidates`, what `assign` passes).
     """
     groups: list[list[int]] = [list(g) for g in start]
@@ -189,7 +189,7 @@ def _greedy(feats: Features, rows: Sequence[int], p: Settings, start: Sequence[S
             if len(topic) and (p.EVENT_SPLIT_THRESHOLD is None or len(pool) + 1 < p.EVENT_MIN_SPLIT):
                 best_g = int(topic[np.argmax(avg[topic])])
             elif len(topic):
-                L = (local_row([feats.docs[i] for i in pool], feats.docs[r]) if local_row is not None
+                L = (local_row(pool, r) if local_row is not None
                      else local_sim([feats.docs[i] for i in pool + [r]], p)[-1, :-1])
                 start_at, best = 0, p.EVENT_SPLIT_THRESHOLD
                 for g in topic.tolist():
