@@ -101,3 +101,29 @@ def test_events_instance_keeps_same_city_shootings_apart():
     topic_only = p.replace(EVENT_THRESHOLD=cut, EVENT_MIN_SPLIT=99)
     assert sorted(sorted(e.article_ids) for e in ev.rebuild(docs, topic_only)) == [["a1", "a2"], ["b1", "b2"]]
     assert len(ev.rebuild(docs, without.replace(EVENT_THRESHOLD=cut, EVENT_MIN_SPLIT=99))) == 1
+
+
+def test_events_instance_places_from_datelines_agencies_and_compass_names():
+    # a dateline with an AP state abbreviation: the city, and the state beside it
+    keys = instance_keys("Police: 16-year-old shot", "NEWPORT NEWS, Va. (WAVY) \u2014 Police say a boy was shot.",
+                         None, [])
+    assert _kinds(keys, "city") == {"newport news"} and _kinds(keys, "state") == {"VA"}
+    # "City, St." in running text
+    keys = instance_keys(None, "The shooting happened in Lawrence, Kan., on Friday.", None, [])
+    assert _kinds(keys, "city") == {"lawrence"} and _kinds(keys, "state") == {"KS"}
+    # a local agency named after its place, as an ORG span or in the text when NER misses it
+    assert _kinds(instance_keys(None, "A gunman fled.", None, ["ORG:vallejo police"]), "city") == {"vallejo"}
+    keys = instance_keys(None, "Chattanooga Police are investigating after a teen was shot.", None, [])
+    assert _kinds(keys, "city") == {"chattanooga"} and _kinds(keys, "state") == {"TN"}
+    # a compass part of a city names the city
+    keys = instance_keys(None, "Four men were shot in South Los Angeles.", None, ["LOC:south los angeles"])
+    assert _kinds(keys, "city") == {"los angeles"}
+    # an unknown agency or capitalised phrase adds nothing
+    assert not _kinds(instance_keys(None, "State Police said. Capitol Police said.", None, []), "city")
+
+
+def test_events_instance_agency_place_conflicts_with_another_city():
+    a = instance_keys(None, "Chattanooga Police are investigating after a 15-year-old was shot.", None, [])
+    b = instance_keys(None, "A teen died in an accidental shooting in Kansas City.", None, ["LOC:kansas city"])
+    m = InstanceMatrix([a, b], [None, None])
+    assert m.evidence(np.arange(2), np.arange(2), 0.0, 1.0)[0, 1] == -1.0  # the cities conflict

