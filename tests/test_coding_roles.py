@@ -78,3 +78,10 @@ def test_coding_roles_apposition_that_names_no_one_is_not_the_target():
 ])
 def test_coding_roles_what_was_discussed_is_a_topic_not_a_target(text, expected):
     assert _code(text) == [expected]
+
+
+def test_coding_roles_infinitive_on_an_adjective_takes_the_copula_subject():
+    # "it is prepared to impose ...": the infinitive hangs on "prepared", the subject ("it" = the speaker) on "is";
+    # an announced coercion is a threat
+    assert _code("Thailand's government announced that it is prepared to impose martial law in the south.") == [
+        ("Thailand's government", "THREATEN", None)]

@@ -140,7 +140,8 @@ def _subject(tok, sent: _Sentence, depth: int = 0):
         while h.head.i != h.i and h.dep_ not in _VERB_DEPS:
             h = h.head
         return _subject(h, sent, depth + 1) if h.i != tok.head.i else (None, False)
-    if tok.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and tok.head.i != tok.i:
+    if tok.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and tok.head.i != tok.i:
+        # ("is prepared to impose ...": the infinitive hangs on the adjective, the subject on its copula)
         return _subject(tok.head, sent, depth + 1)
     return None, False
 
