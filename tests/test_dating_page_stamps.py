@@ -84,3 +84,17 @@ def test_dating_page_day_is_always_written_in_the_text(lines):
     if d.published is not None:
         assert re.fullmatch(r"\d{4}-\d\d-\d\d", d.published)
         assert _stated(raw, d.published)
+
+
+def test_dating_byline_parted_from_the_text_by_a_gallery():
+    """No stamp has running text within the prose window, but the nearest stamp above the article's first
+    paragraph (as cleaning found it) is its byline; a list of other posts' dates above the text is not."""
+    gallery = [f"Bild {k} von 16: Szene am Hafen" for k in range(16)]
+    raw = "\n".join(["Donnerstag, 5. November 2020", *MENU, "Kabinett beschließt Gesetz", "19 sierpnia 2020, 5:16",
+                     *gallery, PARA, "", PARA2])
+    assert date_text(raw, clean_text(raw)).published == "2020-08-19"
+    teasers = []
+    for k, day in enumerate(["18. Januar 2019", "22. November 2018", "31. August 2017", "9. November 2018"]):
+        teasers += [f"Anderer Beitrag Nummer {k}", "Sport", day]
+    raw = "\n".join([*MENU, *teasers, *gallery[:5], PARA, "", PARA2])
+    assert date_text(raw, clean_text(raw)).published is None

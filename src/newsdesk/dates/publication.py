@@ -36,6 +36,7 @@ from newsdesk.dates.grammar import (
 )
 from newsdesk.model import Cleaned, Dating
 from newsdesk.settings import (
+    DATING_BODY_STAMP_LINES,
     DATING_BYLINE_MAX_OTHER_WORDS,
     DATING_BYLINE_MIN_PROSE,
     DATING_BYLINE_WINDOW_AFTER,
@@ -43,6 +44,7 @@ from newsdesk.settings import (
     DATING_CAPTION_MIN_WORDS,
     DATING_DAY_FIRST_MIN_WORDS,
     DATING_LEAD_DATELINE_CHARS,
+    DATING_LIST_MAX_STRIDE,
     DATING_LIST_MIN_RUN,
     DATING_TOP_LINES,
     DATING_YEARLESS_MAX_YEARS,
@@ -123,19 +125,48 @@ def byline_stamp(lines: list[str], day_first: bool = False) -> tuple[str | None,
     return None, None
 
 
+def body_stamp(lines: list[str], body: str, day_first: bool = False) -> str | None:
+    """The day of the nearest stamp above the article's first paragraph (as the cleaner found it), within
+    DATING_BODY_STAMP_LINES lines: a byline parted from the text by a gallery, an advert or share buttons, too far
+    for the prose window of `byline_stamp`. Stamps of a dated list, of something else, or of an update do not
+    count."""
+    first = next((ln.strip() for ln in body.split("\n") if _prose_words(ln.strip())), None)
+    if not first:
+        return None
+    key = first[:50]
+    at = next((i for i, ln in enumerate(lines) if key in ln), None)
+    if at is None:
+        return None
+    window = range(max(0, at - DATING_BODY_STAMP_LINES), at)
+    stamp_days = [_stamp_day(ln, day_first) for ln in lines[:at]]
+    listed = _dated_list(stamp_days)
+    for k in reversed(window):
+        if stamp_days[k] and k not in listed and not other_event(lines[k], day_first) \
+                and not _update_only(lines[k], day_first):
+            return stamp_days[k]
+    return None
+
+
 def _dated_list(stamp_days: list[str | None]) -> set[int]:
-    """Lines of a list of dated items: DATING_LIST_MIN_RUN or more lines in a row, each a stamp of another day
-    ("Article // 31 octobre 2021", "Vidéo // 3 juillet 2021", "Photos // 9 novembre 2021"; other posts' dates
-    under an article). A page's own stamps stand one or two together (a masthead date, then the byline)."""
+    """Lines of a list of dated items: DATING_LIST_MIN_RUN or more stamps, each of another day, one every k lines
+    (k <= DATING_LIST_MAX_STRIDE: a date under each teaser of other posts, an archive) with no other stamp between
+    ("Article // 31 octobre 2021", "Vidéo // 3 juillet 2021", "Photos // 9 novembre 2021"). A page's own stamps
+    stand one or two together (a masthead date, then the byline)."""
     out: set[int] = set()
-    i = 0
-    while i < len(stamp_days):
-        j = i
-        while j < len(stamp_days) and stamp_days[j]:
-            j += 1
-        if j - i >= DATING_LIST_MIN_RUN and len(set(stamp_days[i:j])) == j - i:
-            out.update(range(i, j))
-        i = j + 1
+
+    def flush(run: list[int]) -> None:
+        if len(run) >= DATING_LIST_MIN_RUN and len({stamp_days[i] for i in run}) == len(run):
+            out.update(run)
+
+    run: list[int] = []
+    for j in (i for i, d in enumerate(stamp_days) if d):
+        if not run or (len(run) == 1 and j - run[0] <= DATING_LIST_MAX_STRIDE) or (
+                len(run) > 1 and j - run[-1] == run[1] - run[0]):
+            run.append(j)
+            continue
+        flush(run)
+        run = [run[-1], j] if j - run[-1] <= DATING_LIST_MAX_STRIDE else [j]
+    flush(run)
     return out
 
 
@@ -383,6 +414,8 @@ def date_text(raw_text: str, cleaned: Cleaned, *, meta_date: str | None = None) 
     top, _ = top_date(raw_lines, day_first)
     lines = [ln.strip() for ln in raw_lines if ln.strip()]
     stamp, _at = byline_stamp(lines, day_first)
+    if stamp is None:
+        stamp = body_stamp(lines, body, day_first)
     header = top
     if stamp and stamp != top:
         top, page = stamp, top  # the stamp by the article beats a date at the top of the page (masthead, crawl)
