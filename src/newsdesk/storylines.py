@@ -61,13 +61,19 @@ def summary(event: Event, docs: Mapping[str, Doc]) -> tuple[np.ndarray | None, f
 
 
 # --- linking: candidate pairs, their links, storylines --------------------------------------------------------------
-# A candidate pair: two events with centroids, cosine >= min_cosine and at least one shared salient participant
-# (any pair when min_shared <= 0). Whether it is linked (idf-weighted shared participants >= min_shared) depends on
-# every event's participants, so the store keeps the candidates (`Store.story_state`) and an update re-weighs them
-# all (cheap: no vectors) but searches new candidates only for the events whose summary changed.
-_COS_SLACK = 1e-4  # a float32 block product pre-selects pairs within this of min_cosine; each is then decided in
-# float64 by `_Table.cosines`, the same for every block and batch (so results never depend on how pairs were found)
+# A candidate pair: two events with centroids, cosine >= min_cosine and at least `_needed(min_shared)` shared salient
+# participants (a shared participant weighs at most 1.0: it is in both events, so in >= 2; any pair when
+# min_shared <= 0). Whether it is linked (idf-weighted shared participants >= min_shared) depends on every event's
+# participants, so the store keeps the candidates (`Store.story_state`) and an update re-weighs them all (cheap: no
+# vectors) but searches new candidates only for the events whose summary changed.
+_COS_SLACK = 1e-4  # min_shared <= 0 only: a float32 block product pre-selects pairs within this of min_cosine; each
+# is then decided in float64 by `_Table.cosines`, the same for every block and batch
 _SHARED_SLACK = 1e-9  # floating-point tolerance of the shared-participant threshold (an effective count)
+
+
+def _needed(min_shared: float) -> int:
+    """How many shared participants a linked pair has at least (each weighs <= 1.0)."""
+    return max(1, math.ceil(min_shared - _SHARED_SLACK)) if min_shared > 0 else 0
 
 
 class _Table:
@@ -99,8 +105,11 @@ class _Table:
         self.B = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(self.ids), len(self.weight)))
         self.B.sort_indices()
 
-    def cosines(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-        return np.einsum("ij,ij->i", self.C64[i], self.C64[j]) if len(i) else np.zeros(0)
+    def cosines(self, i: np.ndarray, j: np.ndarray, step: int = 8192) -> np.ndarray:
+        """Cosine of each pair (i[k], j[k]), in float64 (the same value whichever block found the pair); in steps
+        that keep the gathered rows small."""
+        return np.concatenate([np.zeros(0)] + [np.einsum("ij,ij->i", self.C64[i[s:s + step]], self.C64[j[s:s + step]])
+                                               for s in range(0, len(i), step)])
 
     def shared(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """idf-weighted shared participants of pairs (i[k], j[k])."""
@@ -108,20 +117,25 @@ class _Table:
             return np.zeros(0)
         return np.asarray(self.B[i].multiply(self.B[j]) @ self.weight).reshape(-1)
 
-    def candidates(self, rows: Sequence[int], min_cosine: float, any_pair: bool, chunk: int
-                   ) -> set[tuple[str, str]]:
-        """Candidate pairs (id, id; first < second) of the events at `rows` with every event."""
+    def candidates(self, rows: Sequence[int], min_cosine: float, need: int, chunk: int) -> set[tuple[str, str]]:
+        """Candidate pairs (id, id; first < second) of the events at `rows` with every event: at least `need`
+        shared participants (found through the event x participant matrix, so only events that share one are
+        compared), then cosine >= min_cosine. `need` 0 (min_shared <= 0): every pair, by a block product."""
         out: set[tuple[str, str]] = set()
         rows = np.asarray(sorted(rows), dtype=np.int64)
+        queried = np.zeros(len(self.ids), dtype=bool)
+        queried[rows] = True
         for s in range(0, len(rows), chunk):
             block = rows[s:s + chunk]
-            ii, jj = np.nonzero(self.C[block] @ self.C.T >= min_cosine - _COS_SLACK)
-            i, j = block[ii], jj
-            keep = i != j
+            if need > 0:
+                S = (self.B[block] @ self.B.T).tocoo()
+                keep = S.data >= need - 0.5
+                i, j = block[S.row[keep]], S.col[keep].astype(np.int64)
+            else:  # float32 pre-selection within _COS_SLACK, decided below in float64
+                ii, jj = np.nonzero(self.C[block] @ self.C.T >= min_cosine - _COS_SLACK)
+                i, j = block[ii], jj
+            keep = (i != j) & ~(queried[j] & (j < i))  # a pair of two queried events once
             i, j = i[keep], j[keep]
-            if not any_pair:
-                has = np.asarray(self.B[i].multiply(self.B[j]).sum(axis=1)).reshape(-1) > 0
-                i, j = i[has], j[has]
             ok = self.cosines(i, j) >= min_cosine
             out.update((self.ids[a], self.ids[b]) if self.ids[a] < self.ids[b] else (self.ids[b], self.ids[a])
                        for a, b in zip(i[ok].tolist(), j[ok].tolist(), strict=True))
@@ -142,7 +156,7 @@ def links(events: Sequence[Event], docs: Mapping[str, Doc], min_cosine: float = 
     `summaries`: event id -> `summary`, used instead of `docs` for those events."""
     summ = {e.id: summaries[e.id] if summaries and e.id in summaries else summary(e, docs) for e in events}
     table = _Table(events, summ)
-    pairs = sorted(table.candidates(range(len(table.ids)), min_cosine, min_shared <= 0, chunk))
+    pairs = sorted(table.candidates(range(len(table.ids)), min_cosine, _needed(min_shared), chunk))
     return [p for p, ok in zip(pairs, table.linked(pairs, min_shared), strict=True) if ok]
 
 
@@ -239,8 +253,8 @@ class Update:
 
 def params(min_cosine: float, min_shared: float, min_linked_share: float) -> str:
     """What stored candidate pairs and storylines depend on besides the events (min_shared's value is re-read on
-    every update; only whether it is positive decides what a candidate is)."""
-    return f"v1 cos={min_cosine!r} any={min_shared <= 0} share={min_linked_share!r}"
+    every update; only the number of shared participants it needs decides what a candidate is)."""
+    return f"v1 cos={min_cosine!r} need={_needed(min_shared)} share={min_linked_share!r}"
 
 
 def _same(a, b) -> bool:
@@ -269,7 +283,7 @@ def update(events: Sequence[Event], summ: Mapping[str, tuple[np.ndarray | None, 
     table = _Table(events, summ)
     by_id = {e.id: e for e in events}
     if stored is None or stored.get("params") != p:
-        pairs = sorted(table.candidates(range(len(table.ids)), min_cosine, min_shared <= 0, chunk))
+        pairs = sorted(table.candidates(range(len(table.ids)), min_cosine, _needed(min_shared), chunk))
         flags = table.linked(pairs, min_shared)
         linked = _adjacency(pq for pq, ok in zip(pairs, flags, strict=True) if ok)
         stories = _components_stories(_components(sorted(by_id), linked), linked, by_id, min_linked_share)
@@ -280,7 +294,8 @@ def update(events: Sequence[Event], summ: Mapping[str, tuple[np.ndarray | None, 
     gone = set(dropped) - set(by_id)
     redo = changed | gone
     kept = [pq for pq in old_pairs if pq[0] not in redo and pq[1] not in redo]
-    fresh = table.candidates([table.pos[e] for e in changed if e in table.pos], min_cosine, min_shared <= 0, chunk)
+    fresh = table.candidates([table.pos[e] for e in changed if e in table.pos], min_cosine, _needed(min_shared),
+                             chunk)
     pairs = sorted(set(kept) | fresh)
     flags = dict(zip(pairs, table.linked(pairs, min_shared), strict=True))
     now = {pq for pq, ok in flags.items() if ok}
