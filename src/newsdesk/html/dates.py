@@ -19,7 +19,7 @@ from lxml.html import HtmlElement
 from newsdesk.dates.grammar import valid
 from newsdesk.html.page import SKIP_TAGS, headline
 from newsdesk.model import Dating
-from newsdesk.settings import HTML_HEADLINE_DATE_AFTER, HTML_HEADLINE_DATE_BEFORE
+from newsdesk.settings import HTML_HEADLINE_DATE_AFTER, HTML_HEADLINE_DATE_BEFORE, HTML_PRINTED_MAX_DAYS
 
 _ISO_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _COMPACT_RE = re.compile(r"^((?:19|20)\d\d)(\d\d)(\d\d)(?:$|T|\D)")
@@ -255,7 +255,8 @@ def publication_date(cands: dict) -> Dating:
        the page's own metadata confirms is what a reader sees as the publication date, even where JSON-LD's
        `datePublished` carries an older creation date of the CMS record);
     2. else JSON-LD `datePublished`, then publication meta tags (original publication, never "modified");
-    3. else the day printed nearest the headline, unconfirmed;
+    3. else the day printed nearest the headline, unconfirmed, when at most HTML_PRINTED_MAX_DAYS distinct days
+       are printed there (more are a list of other stories' dates: htmldate's answer stands) or htmldate has none;
     4. else htmldate (original_date=True; header, JSON, URL and page text).
     A modification day that differs from the result is kept as `page_date`.
     """
@@ -267,7 +268,7 @@ def publication_date(cands: dict) -> Dating:
         published, evidence = confirmed, "text"
     elif cands.get("jsonld_published") or cands.get("meta_published"):
         published, evidence = cands.get("jsonld_published") or cands.get("meta_published"), "metadata"
-    elif printed:
+    elif printed and (len(set(printed)) <= HTML_PRINTED_MAX_DAYS or not cands.get("htmldate_original")):
         published, evidence = printed[0], "text"
     elif cands.get("htmldate_original"):
         published, evidence = cands["htmldate_original"], "metadata"

@@ -105,6 +105,13 @@ HTML_HEADLINE_DATE_AFTER = setting(
     "Visible characters below the headline searched for the printed publication date.",
     "eval extraction htmldate_dev (458 pages), before=150: correct 423@100 428@300 430@400 430@600 431@1000 "
     "433@2000 (htmldate alone 412); 1000 sits inside the plateau without reaching related-article lists")
+HTML_PRINTED_MAX_DAYS = setting(
+    "HTML_PRINTED_MAX_DAYS", 2,
+    "A day printed near the headline that no metadata confirms overrides htmldate only when at most this many "
+    "distinct days are printed there (more are a list of other stories' dates).",
+    "newsdesk eval dates (htmldate_dev day accuracy on site-disjoint halves, candidates cached and replayed; A "
+    "chooses, B checks; htmldate alone A .8867 B .9137): no limit A .9458 B .9333; 1 A .9458 B .9373; 2 A .9507 B "
+    ".9373; 3 or 4 as no limit")
 HTML_MIN_PARAGRAPH_CHARS = setting(
     "HTML_MIN_PARAGRAPH_CHARS", 20,
     "A page whose longest extracted paragraph has fewer letters/digits than this has no article (empty text).",
