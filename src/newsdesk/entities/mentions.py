@@ -33,7 +33,7 @@ from newsdesk.entities.normalise import (
     strip_titles,
     surname_equal,
 )
-from newsdesk.entities.people import ORG_HEADS, fix_spans, prior_country
+from newsdesk.entities.people import ORG_HEADS, fix_spans, given_names, person_cue, prior_country, thing_cue
 from newsdesk.model import ArticleEntity
 from newsdesk.settings import DEFAULT, Settings
 
@@ -62,6 +62,8 @@ def _context_for(text: str, span: ner.Span, sent_lo: int, sent_hi: int, left_lo:
     """Titles, role, country code and the evidence for the country ((kind, words)) around one PERSON/ORG
     mention."""
     run, run_start = _left_run(text, left_lo, span.start)
+    if run and run[-1].lower() in {"of", "for", "at", "to", "from", "with", "by"}:
+        run = []  # "a spokesman for Force Ouvriere": the name is the office's organisation, not its holder
     titles, role, code = _analyse_run(run)
     why = ("explicit", " ".join(run))
     # left apposition: "Minister of Defence of Peru, General X", "the Minister of Defence of Uzbekistan, Lt Gen X"
@@ -263,6 +265,7 @@ def mentions(article: model.Article, parsed: ner.Parsed, settings: Settings = DE
 
     _recover_missed(text, sents, persons, list(parsed.ents))
     clusters = _join_lone_names(clusters)
+    clusters = _type_people(text, clusters, parsed.ents, settings)
     _countries_from_article(text, sents, clusters)
     out: list[ArticleEntity] = []
     for c in clusters:
@@ -301,6 +304,71 @@ def mentions(article: model.Article, parsed: ner.Parsed, settings: Settings = DE
         final.append(e)
     return sorted(final, key=lambda e: (e.spans[0] if e.spans else (0, 0), e.key))
 
+
+
+def _type_people(text: str, clusters: list[_Cluster], ents: Sequence[ner.Span], settings: Settings
+                 ) -> list[_Cluster]:
+    """PERSON from evidence across all mentions of a name in the article, not from one NER label:
+    - no person cue (`people.person_cue`: title, office, person noun, verb of saying, age, apposition) and a class
+      noun of things next to a mention ("retailer Best Buy", "the Safari browser") or the same words tagged
+      ORG/FAC/... elsewhere in the article at least as often as PERSON: an ORG (or that other label);
+    - no person cue, two or more name words, a first word that is no given name of PETRARCH2's people (at least
+      `ENTITY_GIVEN_NAME_MIN_PEOPLE` people carry it), no PETRARCH2 person of that full name and no country stated
+      for it ("Chile's Alberto Espina", "Abiy Ahmed of Ethiopia"): dropped ("Lockheed Martin's Atlas V", "Snow
+      Leopard", "Mission Control").
+    A retyped cluster joins the article's organisation of the same key."""
+    out: list[_Cluster] = []
+    for c in clusters:
+        if c.type != "PERSON":
+            out.append(c)
+            continue
+        full = [n for n in c.names if len(name_tokens(n)) >= 2]
+        name = max(full, key=lambda n: (len(name_tokens(n)), len(n))) if full else c.names[0]
+        if person_cue(text, c.spans, c.titles, c.roles):
+            out.append(c)
+            continue
+        labels = Counter(s.label for s in ents if fold(strip_titles(s.text)[0]) == fold(name))
+        other = [(n, lab) for lab, n in labels.items() if lab != "PERSON" and lab in KEPT_LABELS]
+        if thing_cue(text, c.spans) or other and max(other)[0] >= labels["PERSON"]:
+            label = max(other)[1] if other else "ORG"
+            key = org_key(name)
+            into = next((o for o in out if o.type == label and o.key == key), None)
+            if into is None:
+                into = _Cluster(label, key=key)
+                out.append(into)
+            add(into.names, name)
+            for x in c.surfaces:
+                add(into.surfaces, x)
+            into.spans += c.spans
+            for x in c.sents:
+                add(into.sents, x)
+            into.last = max(into.last, c.last)
+            continue
+        toks = name_tokens(name)
+        into = next((o for o in clusters if o is not c and o.type == "PERSON" and _ends_with_name(toks, o.names)),
+                    None)
+        if into is not None:  # "Raksha Mantri Rajnath Singh": a title the lists lack before a full name
+            add(into.titles, " ".join(toks[:len(toks) - max(len(name_tokens(n)) for n in into.names)]))
+            for x in c.surfaces:
+                add(into.surfaces, x)
+            into.spans += c.spans
+            for x in c.sents:
+                add(into.sents, x)
+            continue
+        if len(toks) >= 2 and fold(toks[0]) not in given_names(settings.ENTITY_GIVEN_NAME_MIN_PEOPLE) \
+                and not prior_country(name) and not any(e.kind in {"explicit", "office"} for e in c.evidence):
+            continue
+        out.append(c)
+    return out
+
+
+def _ends_with_name(toks: list[str], names: Sequence[str]) -> bool:
+    """The words end with one of the full names (two or more words), after at least one other word."""
+    for n in names:
+        known = [fold(t) for t in name_tokens(n)]
+        if 2 <= len(known) < len(toks) and [fold(t) for t in toks[-len(known):]] == known:
+            return True
+    return False
 
 
 def _recover_missed(text: str, sents, persons: list[_Cluster], all_spans: Sequence[ner.Span]) -> None:

