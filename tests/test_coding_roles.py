@@ -85,3 +85,24 @@ def test_coding_roles_infinitive_on_an_adjective_takes_the_copula_subject():
     # an announced coercion is a threat
     assert _code("Thailand's government announced that it is prepared to impose martial law in the south.") == [
         ("Thailand's government", "THREATEN", None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # PLOVER AGREE includes offers (CAMEO 03)
+    ("Egypt has offered its engineers to Libya's new government.", ("Egypt", "AGREE", "Libya's new government")),
+    # equipment sent is aid; announced ("willing to") cooperation is AGREE
+    ("Denmark is willing to send equipment to Ukraine.", ("Denmark", "AGREE", "Ukraine")),
+    # the event noun as a compound of the light verb's object (CAMEO 045 mediate -> CONSULT)
+    ("Qatar's emir launched a mediation effort between Sudan and Chad.", ("Qatar's emir", "CONSULT", "Sudan")),
+    # "complete" carries its object's event like "conclude"
+    ("The Electoral Commission has completed its investigation into the voting in Nairobi.",
+     ("Electoral Commission", "ACCUSE", "Nairobi")),
+    # a refusal to accept is a rejection (CAMEO 12), not a negated AGREE dropped
+    ("Jordan says it will not accept any more refugees from Syria.", ("Jordan", "REJECT", "more refugees from Syria")),
+])
+def test_coding_roles_offers_aid_mediation_refusals(text, expected):
+    assert _code(text) == [expected]
+
+
+def test_coding_roles_other_negations_still_drop_the_event():
+    assert _code("Kenya did not attack Somalia.") == []

@@ -22,7 +22,8 @@ __all__ = ["ACTOR_LABELS", "ACTOR_WORDS", "CONTEXT", "GENERIC", "LIGHT_NOUNS", "
            "SPEECH_VERBS", "SYMMETRIC", "VERBS", "lemma", "verb_type"]
 
 VERBS: dict[str, tuple[str, ...]] = {
-    "AGREE": ("agree", "pledge", "promise", "sign", "accept", "settle", "endorse", "vow", "ratify"),
+    "AGREE": ("agree", "pledge", "promise", "sign", "accept", "settle", "endorse", "vow", "ratify",
+              "offer"),  # PLOVER AGREE includes offers (CAMEO 03 "express intent to cooperate")
     "CONSULT": ("meet", "discuss", "consult", "host", "negotiate", "visit", "telephone", "confer", "talk"),
     "SUPPORT": ("support", "praise", "welcome", "commend", "congratulate", "applaud", "back", "recognize",
                 "recognise", "hail", "thank", "apologize", "apologise"),  # CAMEO 055 "apologize" -> SUPPORT
@@ -58,14 +59,16 @@ PHRASAL: dict[tuple[str, str], str] = {
 LIGHT_VERBS = {"hold", "sign", "reach", "launch", "stage", "conduct", "carry", "make", "impose", "issue", "mount",
                "wage", "deliver", "send", "provide", "grant", "begin", "start", "open", "level",
                "pay", "seal", "conclude", "lodge", "file", "give", "ship", "airlift", "announce", "order",
-               "go", "call", "resume", "join", "continue"}
+               "go", "call", "resume", "join", "continue", "complete"}
 LIGHT_NOUNS: dict[str, str] = {
-    **dict.fromkeys(("talk", "talks", "meeting", "summit", "consultations", "negotiations", "visit", "discussions", "dialogue"), "CONSULT"),
+    **dict.fromkeys(("talk", "talks", "meeting", "summit", "consultations", "negotiations", "visit", "discussions", "dialogue",
+                      "mediation"), "CONSULT"),  # CAMEO 045/046 mediate -> CONSULT
     **dict.fromkeys(("agreement", "deal", "accord", "treaty", "pact", "ceasefire", "truce", "memorandum"), "AGREE"),
     **dict.fromkeys(("strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids", "offensive", "bombing", "bombings", "assault", "war", "fire"), "ASSAULT"),
     **dict.fromkeys(("protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march", "sit-in", "walkout", "boycott"), "PROTEST"),
     **dict.fromkeys(("sanction", "sanctions", "embargo", "restrictions"), "SANCTION"),
-    **dict.fromkeys(("aid", "assistance", "loan", "loans", "supplies", "relief", "food", "medicine", "funds", "weapons", "arms", "help", "humanitarian"), "AID"),
+    **dict.fromkeys(("aid", "assistance", "loan", "loans", "supplies", "relief", "food", "medicine", "funds", "weapons", "arms", "help", "humanitarian",
+                      "material", "materiel", "equipment"), "AID"),
     **dict.fromkeys(("exercise", "exercises", "drills", "troops", "reinforcements"), "MOBILIZE"),
     **dict.fromkeys(("crackdown", "curfew", "arrests", "blockade"), "COERCE"),
     "threat": "THREATEN", "threats": "THREATEN", "ultimatum": "THREATEN", "warning": "THREATEN",

@@ -102,7 +102,9 @@ def _candidates(doc):
                     if c.dep_ == "prep" and c.lower_ in {"on", "in"} else []
                 for o in objs:
                     t = lx.light_noun_type(lem, o.lower_, frozenset(
-                        m.lower_ for m in o.children if m.dep_ in {"compound", "amod"}))
+                        m.lower_ for m in o.children if m.dep_ in {"compound", "amod"})) or next(
+                        (x for m in o.children if m.dep_ == "compound" and (x := lx.light_noun_type(lem, m.lower_))),
+                        None)  # "launched a mediation effort": the event noun can be a compound of the object
                     if t:
                         action, noun = t, o
                         break
@@ -209,6 +211,7 @@ def _target_tokens(tok, noun, passive: bool) -> tuple[list, list]:
     return direct, deep
 
 
+_REFUSABLE = {"accept", "agree", "allow", "recognize", "recognise", "endorse", "approve"}
 _TOPIC_VERBS = {"discuss", "debate"}  # their object is what was talked about, not with whom
 _NOT_FURTHER = {"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "aux", "auxpass", "neg", "punct", "mark",
                 "advmod", "npadvmod", "ccomp", "parataxis", "relcl"}
@@ -306,8 +309,12 @@ def events(doc, offset: int, units, text: str) -> list[Trigger]:
     out: list[Trigger] = []
     for tok, action, noun in cands:
         a, b = sent.char(noun if noun is not None else tok)
-        if _in_quote(a, quotes) or _negated(tok) or (noun is not None and any(
+        if noun is None and lx.lemma(tok.lower_) in _REFUSABLE and any(c.dep_ == "neg" for c in tok.children):
+            action = "REJECT"  # "will not accept more refugees" refuses (CAMEO 12: refuse to accept, agree, allow)
+        elif _in_quote(a, quotes) or _negated(tok) or (noun is not None and any(
                 c.lower_ in {"no", "never"} for c in noun.children)):
+            continue
+        if _in_quote(a, quotes):
             continue
         if _governed(tok, trig_tokens) or _conditional(tok):
             continue
