@@ -140,3 +140,13 @@ def test_dating_a_list_of_dated_items_is_no_byline():
     assert date_text(raw, clean_text(raw)).published == "2022-02-03"
     raw = "\n\n".join(["Donnerstag, 5. November 2020", "3. Februar 2022", PARA, PARA2])
     assert date_text(raw, clean_text(raw)).published == "2022-02-03"
+
+
+def test_dating_copy_day_gap_is_the_setting():
+    """A copy word further before the date than DATING_RETRIEVED_GAP_CHARS says nothing about it."""
+    from newsdesk.settings import DATING_RETRIEVED_GAP_CHARS
+
+    near = "Retrieved" + " " * DATING_RETRIEVED_GAP_CHARS + "5 March 2020"
+    far = "Retrieved" + " " * (DATING_RETRIEVED_GAP_CHARS + 1) + "5 March 2020"
+    assert other_event(near) and other_event("Retrieved on: 5 March 2020")
+    assert not other_event(far)

@@ -46,6 +46,7 @@ from newsdesk.settings import (
     DATING_LEAD_DATELINE_CHARS,
     DATING_LIST_MAX_STRIDE,
     DATING_LIST_MIN_RUN,
+    DATING_RETRIEVED_GAP_CHARS,
     DATING_TOP_LINES,
     DATING_YEARLESS_MAX_YEARS,
 )
@@ -172,11 +173,14 @@ def _dated_list(stamp_days: list[str | None]) -> set[int]:
 
 # "[downloaded on 2 October 2013]", "Retrieved 5 March 2020", "Abgerufen am 12.03.2021": the day a crawler, an
 # archive or a citation took its copy of the page (a date of the copy, never of the article)
-_RETRIEVED = re.compile(
-    r"(?<![^\W\d_])(?:downloaded|retrieved|accessed|crawled|scraped|archived|captured|fetched|abgerufen|"
-    r"heruntergeladen|archiviert|consultée?|téléchargé|archivée?|consultad[oa]|descargado|archivado|consultato|scaricato|"
-    r"archiviato|geraadpleegd|gedownload|gearchiveerd|pobrano|dostęp|zarchiwizowano|просмотрено|загружено)"
-    r"(?![^\W\d_])[^.!?]{0,12}$", re.IGNORECASE)
+_RETRIEVED_WORDS = (r"downloaded|retrieved|accessed|crawled|scraped|archived|captured|fetched|abgerufen|"
+                    r"heruntergeladen|archiviert|consultée?|téléchargé|archivée?|consultad[oa]|descargado|archivado|"
+                    r"consultato|scaricato|archiviato|geraadpleegd|gedownload|gearchiveerd|pobrano|dostęp|"
+                    r"zarchiwizowano|просмотрено|загружено")
+# the cue word, then at most DATING_RETRIEVED_GAP_CHARS characters ("on", "am", "le", "[downloaded on ") before the date
+_RETRIEVED = re.compile(rf"(?<![^\W\d_])(?:{_RETRIEVED_WORDS})(?![^\W\d_])[^.!?]{{0,{DATING_RETRIEVED_GAP_CHARS}}}$",
+                        re.IGNORECASE)
+_RETRIEVED_LOOKBACK = DATING_RETRIEVED_GAP_CHARS + max(len(w) for w in _RETRIEVED_WORDS.split("|"))
 # "— Jane Doe (@jdoe) March 5, 2021": the attribution line of an embedded social-media post
 _EMBED_ATTRIBUTION = re.compile(r"^\s*[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)")
 # "Jane D. July 14, 2019 at 6:45 pm Reply": a comment's signature ends with its reply button
@@ -207,7 +211,7 @@ def other_event(line: str, day_first: bool = False) -> bool:
     if not dates:
         return False
     start, end, _ = dates[0]
-    if _RETRIEVED.search(line[max(0, start - 30):start]):
+    if _RETRIEVED.search(line[max(0, start - _RETRIEVED_LOOKBACK):start]):
         return True  # "[downloaded on 2 October 2013]": the day a copy was taken, not the article's
     segs = _SEGMENT_SEP.split(line[:start])
     lab = _LABEL.search(segs[-1])
