@@ -79,3 +79,22 @@ def test_storyline_link_joins_a_chain_and_orders_members_by_date(monkeypatch):
     [story] = storylines.link(events, {}, min_linked_share=0.3)
     assert story.event_ids == ("e2", "e3", "e1", "e4")  # by date, the undated last
     assert (story.id, story.title) == (content_id("storyline", "e2", prefix="st_"), "Two")
+
+
+def test_storylines_min_shared_zero_links_on_the_centroid_alone():
+    """Mutants of the any-pair switch (`min_shared <= 0` -> `< 0` / `<= -1`, now `_needed`): with STORY_MIN_SHARED
+    at 0 a pair of alike events is linked without any shared participant, in `links` and in `update`'s full
+    recompute; with 1 it is not."""
+    v = np.zeros(8, dtype=np.float32)
+    v[0] = 1
+    docs = {"a1": ev.make_doc("a1", "2021-03-01", None, "Talks.", v, ["PERSON:maria okafor"]),
+            "a2": ev.make_doc("a2", "2022-03-01", None, "Talks.", v, ["PERSON:ivan petrova"]),
+            "a3": ev.make_doc("a3", "2023-03-01", None, "Talks.", v, ["PERSON:grace mensah"])}
+    events = [Event("e1", "One", "2021-03-01", ("a1",)), Event("e2", "Two", "2022-03-01", ("a2",)),
+              Event("e3", "Three", "2023-03-01", ("a3",))]
+    summ = {e.id: storylines.summary(e, docs) for e in events}
+    assert storylines.links(events, docs, min_cosine=0.5, min_shared=0) == [("e1", "e2"), ("e1", "e3"), ("e2", "e3")]
+    up = storylines.update(events, summ, min_cosine=0.5, min_shared=0, min_linked_share=0.5)
+    assert [s.event_ids for s in up.storylines] == [("e1", "e2", "e3")]
+    assert storylines.links(events, docs, min_cosine=0.5, min_shared=1) == []
+    assert storylines.update(events, summ, min_cosine=0.5, min_shared=1, min_linked_share=0.5).storylines == []
