@@ -142,7 +142,9 @@ EVENT_INSTANCE_AGREE = setting(
     "grid (agree/conflict) on half 0 of gvc_dev (incidents by crc32 of the event id, even) and ecbplus_dev (even "
     "topic numbers), each half clustered on its own, rebuild F1 gvc0/ecb0: 0/0 .961/.941; .01/.02 .967/.946; "
     ".02/.02 .970/.946; .03/.02 .971/.946; .02/.05 .980/.946 (but ecb1 .906->.902: dropped); .05/.05 "
-    ".972/.946; .1/.1 .974/.946 (ecb1 .899). Chosen .03/.02; half 1: gvc1 .951->.967, ecb1 .906->.911; basil 1.0 both")
+    ".972/.946; .1/.1 .974/.946 (ecb1 .899). Chosen .03/.02; half 1: gvc1 .951->.967, ecb1 .906->.911; basil 1.0 both. "
+    "Re-checked after 3e8fd86 (events_replay.py DATASET --parts 1 --alone --setting EVENT_INSTANCE_AGREE=X, "
+    "halves alone): .03 gvc .9803/.9667, ecb .9344/.9110; .04 gvc .9792/.9660 (both down), ecb = : kept .03")
 EVENT_INSTANCE_CONFLICT = setting(
     "EVENT_INSTANCE_CONFLICT", 0.02,
     "Topic stage: subtracted from the similarity of two articles for each kind of instance evidence they "
@@ -152,7 +154,9 @@ EVENT_INSTANCE_CONFLICT = setting(
     "ECB+ events on half 1 (.911 -> .902), so the smaller one is kept. Also tried: the evidence in the instance "
     "stage too (gvc .965/.957, ecb .940/.903 at .05/.05: dropped), day conflicts only between reports <= 3 or 7 "
     "days apart (gvc0 .980 -> .962/.968: dropped), place names found after prepositions as well as NER spans "
-    "(gvc1 .970 -> .966: dropped)")
+    "(gvc1 .970 -> .966: dropped). Re-checked after the place keys of 3e8fd86 (datelines, 'City, St.', "
+    "agencies; benchmarks/events_replay.py DATASET --parts 1 --alone --setting EVENT_INSTANCE_CONFLICT=X, halves "
+    "alone gvc0/gvc1, ecb0/ecb1): .02 .9803/.9667, .9344/.9110; .03 .9835/.9690, .9344/.9054 (ecb1 down: kept .02)")
 EVENT_MAX_BLOCK = setting(
     "EVENT_MAX_BLOCK", 2500,
     "A connected block of articles (pairs above EVENT_THRESHOLD) larger than this is clustered greedily, one "
