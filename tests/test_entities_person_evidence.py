@@ -117,3 +117,13 @@ def test_entities_person_evidence_unknown_title_before_a_full_name_of_the_articl
 def test_entities_person_evidence_lone_surname_of_a_prominent_person(word, kept):
     # Putin: the last word of 11 PETRARCH2 entries; Nano, Safari: of one or two (ENTITY_SURNAME_MIN_ENTRIES = 3)
     assert people._known_single(word) is kept
+
+
+def test_entities_person_evidence_short_given_name_is_the_same_person():
+    per = {"a": _ents("Apple chief executive Tim Cook said sales rose.", ("Apple", "ORG"), ("Tim Cook", "PERSON")),
+           "b": _ents("Timothy D. Cook, Apple's chief operating officer, said the iPad sold well.",
+                      ("Timothy D. Cook", "PERSON"), ("Apple", "ORG")),
+           "c": _ents("Analyst Dan Cook said the shares were cheap.", ("Dan Cook", "PERSON"))}
+    ents, _ = entities.resolve(per, [])
+    cooks = sorted((e.name, len(e.article_ids)) for e in ents if e.type == "PERSON")
+    assert cooks == [("Dan Cook", 1), ("Tim Cook", 2)], cooks

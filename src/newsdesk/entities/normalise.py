@@ -129,12 +129,40 @@ def person_key(name: str) -> tuple[str, str]:
     return fold(toks[0]), fold(toks[-1])
 
 
+# English short forms of given names (general knowledge, hand-written): "Tim Cook" and "Timothy D. Cook", "Dick
+# Cheney" and "Richard Cheney" are one person. Short form -> the full names it stands for.
+NICKNAMES = {
+    "tim": {"timothy"}, "tom": {"thomas"}, "tommy": {"thomas"}, "dick": {"richard"}, "rick": {"richard"},
+    "rich": {"richard"}, "richie": {"richard"}, "bill": {"william"}, "will": {"william"}, "billy": {"william"},
+    "bob": {"robert"}, "rob": {"robert"}, "bobby": {"robert"}, "bert": {"robert", "albert", "herbert"},
+    "jim": {"james"}, "jimmy": {"james"}, "jamie": {"james"}, "mike": {"michael"}, "mick": {"michael"},
+    "joe": {"joseph"}, "ted": {"edward", "theodore"}, "ed": {"edward", "edwin"}, "eddie": {"edward"},
+    "ned": {"edward"}, "jack": {"john"}, "johnny": {"john"}, "chuck": {"charles"}, "charlie": {"charles"},
+    "hank": {"henry"}, "harry": {"henry", "harold"}, "dan": {"daniel"}, "danny": {"daniel"}, "dave": {"david"},
+    "steve": {"steven", "stephen"}, "ken": {"kenneth"}, "ron": {"ronald"}, "don": {"donald"}, "nick": {"nicholas"},
+    "chris": {"christopher"}, "matt": {"matthew"}, "pat": {"patrick", "patricia"}, "pete": {"peter"},
+    "sam": {"samuel"}, "ben": {"benjamin"}, "alex": {"alexander", "alexandra"}, "andy": {"andrew"},
+    "tony": {"anthony", "antony"}, "greg": {"gregory"}, "jeff": {"jeffrey"}, "larry": {"lawrence"},
+    "fred": {"frederick"}, "frank": {"francis", "franklin"}, "gerry": {"gerald", "gerard"}, "jerry": {"gerald"},
+    "phil": {"philip", "phillip"}, "ray": {"raymond"}, "walt": {"walter"}, "art": {"arthur"}, "al": {"albert", "alan",
+    "alfred"}, "doug": {"douglas"}, "stan": {"stanley"}, "vince": {"vincent"}, "liz": {"elizabeth"},
+    "beth": {"elizabeth"}, "betty": {"elizabeth"}, "kate": {"katherine", "catherine"}, "kathy": {"katherine",
+    "kathleen"}, "sue": {"susan"}, "peggy": {"margaret"}, "maggie": {"margaret"}, "meg": {"margaret"},
+    "jenny": {"jennifer"}, "sasha": {"alexander", "alexandra"}, "volodya": {"vladimir"},
+    "misha": {"mikhail"}, "kolya": {"nikolai"},
+}
+
+
+def _short_form(a: str, b: str) -> bool:
+    return b in NICKNAMES.get(a, ()) or a in NICKNAMES.get(b, ())
+
+
 def given_compatible(a: str, b: str, min_ratio: float) -> bool:
-    """Given names that may be one person's: equal, the same skeleton, or a fuzz ratio of at least `min_ratio`
-    (settings.ENTITY_GIVEN_NAME_MIN_RATIO)."""
+    """Given names that may be one person's: equal, a short form of the other (`NICKNAMES`), the same skeleton, or
+    a fuzz ratio of at least `min_ratio` (settings.ENTITY_GIVEN_NAME_MIN_RATIO)."""
     if not a or not b:
         return True
-    if a == b:
+    if a == b or _short_form(a, b):
         return True
     sa, sb = skeleton(a), skeleton(b)
     if sa and sa == sb and len(sa) >= 3:

@@ -41,7 +41,11 @@ from newsdesk.entities.normalise import (
     fold,
 )
 from newsdesk.model import Span
-from newsdesk.settings import ENTITY_GAZETTEER_MIN_POPULATION, ENTITY_SURNAME_MIN_ENTRIES
+from newsdesk.settings import (
+    ENTITY_GAZETTEER_MIN_POPULATION,
+    ENTITY_GIVEN_NAME_MIN_RATIO,
+    ENTITY_SURNAME_MIN_ENTRIES,
+)
 
 __all__ = ["ORG_HEADS", "PLATFORMS", "fix_spans", "place_country", "prior_country"]
 
@@ -100,9 +104,48 @@ def _people() -> dict[str, str]:
 
 
 def prior_country(name: str) -> str | None:
-    """Country of a full person name in PETRARCH2's actor dictionaries ('Rajnath Singh' -> 'IND'), or None."""
+    """Country of a full person name in PETRARCH2's actor dictionaries ('Rajnath Singh' -> 'IND'), or None.
+    Not listed as written: the one country of the listed people with that surname (same consonant skeleton, first
+    letter) whose given name is a transliteration of this one (same skeleton, or a rapidfuzz ratio of at least
+    ENTITY_GIVEN_NAME_MIN_RATIO), when every listed person of that surname has one country: "Dmitry Medvedev" ->
+    'dmitri medvedev' (RUS); "John Smith" -> None (Smiths of 12 countries). No short forms here ("Dan" is no
+    evidence for a listed "Daniel")."""
     key = " ".join(fold(name).replace(".", " ").split())
-    return _people().get(key) if " " in key else None
+    if " " not in key:
+        return None
+    if key in _people():
+        return _people()[key]
+    from newsdesk.entities.normalise import given_compatible, name_tokens, skeleton, surname_equal
+
+    toks = [fold(t) for t in name_tokens(name)]
+    if len(toks) < 2:
+        return None
+    given, surname = toks[0], toks[-1]
+    same = [(g, code) for g, sn, code in _people_by_surname().get(skeleton(surname), ()) if surname_equal(sn, surname)]
+    if len({code for _, code in same}) != 1:
+        return None  # "Smith": listed people of many countries share it
+    found = {code for g, code in same
+             if skeleton(g) == skeleton(given) and len(skeleton(g)) >= 3
+             or given_compatible(g, given, ENTITY_GIVEN_NAME_MIN_RATIO) and g[:1] == given[:1] and not _short(g, given)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _short(a: str, b: str) -> bool:
+    from newsdesk.entities.normalise import NICKNAMES
+
+    return b in NICKNAMES.get(a, ()) or a in NICKNAMES.get(b, ())
+
+
+@lru_cache(maxsize=1)
+def _people_by_surname() -> dict[str, list[tuple[str, str, str]]]:
+    from newsdesk.entities.normalise import skeleton
+
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for k, code in _people().items():
+        toks = [t for t in k.replace(".", " ").split() if len(t) > 1]
+        if len(toks) >= 2:
+            out.setdefault(skeleton(toks[-1]), []).append((toks[0], toks[-1], code))
+    return out
 
 
 def _person_cue(text: str, s: Span, clean: str) -> bool:
