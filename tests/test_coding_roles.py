@@ -106,3 +106,13 @@ def test_coding_roles_offers_aid_mediation_refusals(text, expected):
 
 def test_coding_roles_other_negations_still_drop_the_event():
     assert _code("Kenya did not attack Somalia.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # victims with no name or country: the place they were hit stands for them
+    ("Hamas gunmen killed five people in Hebron on Sunday.", ("Hamas gunmen", "ASSAULT", "Hebron")),
+    # victims with a country stay the target
+    ("Rebels killed five Nigerian soldiers in Maiduguri.", ("Rebels", "ASSAULT", "Nigerian soldiers")),
+])
+def test_coding_roles_anonymous_victims_give_the_place(text, expected):
+    assert _code(text) == [expected]

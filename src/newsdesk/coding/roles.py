@@ -212,6 +212,7 @@ def _target_tokens(tok, noun, passive: bool) -> tuple[list, list]:
 
 
 _REFUSABLE = {"accept", "agree", "allow", "recognize", "recognise", "endorse", "approve"}
+_ANONYMOUS = {"people", "persons", "civilians", "others", "residents", "villagers", "passengers", "bystanders"}
 _TOPIC_VERBS = {"discuss", "debate"}  # their object is what was talked about, not with whom
 _NOT_FURTHER = {"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "aux", "auxpass", "neg", "punct", "mark",
                 "advmod", "npadvmod", "ccomp", "parataxis", "relcl"}
@@ -341,6 +342,13 @@ def _who(sent: _Sentence, tok, noun, action: str) -> Trigger | None:
     if target is None and not (action in lx.SYMMETRIC and len(actors) > 1):
         # ("A and B held talks": A and B are each other's counterparts, no deeper target)
         target = _first_role(sent, deep + further, keys, names)
+    elif target is not None and target.label == "NP" and target.code is None and \
+            target.text.lower().split()[-1] in _ANONYMOUS:
+        # victims without name or country ("killed 23 people ... in Tel Aviv"): the place they were hit stands for
+        # them, as PLOVER coders code it
+        place = next((r for t in deep + further for r in sent.roles(t, loose=True)
+                      if r.label in {"GPE", "LOC", "FAC"} and r.key not in keys), None)
+        target = place or target
     a, b = sent.char(noun if noun is not None else tok)
     return Trigger(action, a, b, actors, target)
 
