@@ -79,6 +79,37 @@ CLEAN_PAGE_MIN_RUN_SHARE = setting(
     "run's (a sidebar bio or a teaser lead beside a long article is not part of it).",
     "segment F1, page style, plaintext_dev through prepare() (A chooses, B checks; with the caption and prompt rules): "
     "share 0 A .8459 B .8601, 0.15 A .8486 B .8657, 0.3 A .8495 B .8637")
+CLEAN_PAGE_LEAD_LINES = setting(
+    "CLEAN_PAGE_LEAD_LINES", 16,
+    "In a whole page, a line of running text this close above the article's best run (and in no run) is the "
+    "article's lead, kept (0: off).",
+    "replay of prepare's cleaning on plaintext_dev segments (newsdesk eval plaintext; A chooses, B checks), "
+    "lines above the best run with score >= 20 before the rule: A 8 with / 0 without snippets within 16 lines, B 18 "
+    "/ 5. Segment F1 both styles, off / 8 / 16 / 24 lines: A .8690/.8696/.8721/.8719, B .8843/.8863/.8868/.8886; "
+    "16 is A's best")
+CLEAN_PAGE_LEAD_MIN_WORDS = setting(
+    "CLEAN_PAGE_LEAD_MIN_WORDS", 20,
+    "... when its page score (words of running text) reaches this.",
+    "plaintext_dev (A chooses): lines above the best run scoring 10-19: A 3 with / 4 without snippets, B 7 / 7 "
+    "(no gain); >= 20: A 8 / 0, B 18 / 5")
+CLEAN_PAGE_TAIL_GAP_LINES = setting(
+    "CLEAN_PAGE_TAIL_GAP_LINES", 2,
+    "In a whole page, the article's run ends at its last stretch of at least this many lines that are no running "
+    "text when what follows weighs little (CLEAN_PAGE_TAIL_MAX_SHARE); 0: off.",
+    "newsdesk eval plaintext segments (A chooses, B checks; with CLEAN_PAGE_LEAD_LINES 16): page-style F1 off / 2 / "
+    "3 / 4 lines at share .25: A .8563/.8618/.8598/.8585, B .8695/.8745/.8743/.8757; both styles at 2 lines: A "
+    ".8721 -> .8757, B .8868 -> .8902")
+CLEAN_PAGE_TAIL_MAX_SHARE = setting(
+    "CLEAN_PAGE_TAIL_MAX_SHARE", 0.15,
+    "... the part after that stretch is cut when its words of running text are below this share of the run's score.",
+    "newsdesk eval plaintext segments, both styles (A chooses, B checks; 2 lines, lead rule on): share .15 / .25 / "
+    ".35: A .8773/.8757/.8729, B .8901/.8902/.8899")
+CLEAN_RIGHTS_MAX_WORDS = setting(
+    "CLEAN_RIGHTS_MAX_WORDS", 30,
+    "A line of at most this many words that states 'all rights reserved' (in one of 15 languages) is a licence line "
+    "wherever the formula stands in it (quotations and attributed speech stay).",
+    "plaintext_dev cleaned paragraphs holding the formula (A chooses): 30 words A 3 without snippets removed, 0 with "
+    "lost, B 1 / 0; 40 words adds one B line (33 words), none in A; the dev lines are 5-70 words")
 CLEAN_FIELD_LABEL_MAX_WORDS = setting(
     "CLEAN_FIELD_LABEL_MAX_WORDS", 4,
     "A crawler field label (Title, Link, Date & Time, Text) has at most this many words.",
