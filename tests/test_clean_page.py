@@ -52,3 +52,39 @@ def test_clean_page_sidebar_bio_beside_a_long_article_goes():
     for para in (P1, P2, P3):
         assert para in c.text
     assert bio not in c.text
+
+
+LEAD = ("Die Koalition hat sich nach wochenlangem Streit auf ein Energiegesetz geeinigt, das den Ausbau von Wind- und "
+        "Solaranlagen beschleunigen und die Netze entlasten soll.")
+BIO = ("Die Autorin schreibt seit vielen Jahren über Energiepolitik und Klimaschutz und lebt mit ihrer Familie in "
+       "Berlin, wo sie an einem Buch über die Windkraft arbeitet.")
+
+
+def test_clean_page_lead_under_the_headline_stays():
+    """The lead printed under the headline, apart from the body by the byline, date, share bar and a caption, is
+    the article's (CLEAN_PAGE_LEAD_LINES); without the rule the lone paragraph is too light to be a run."""
+    from newsdesk.settings import DEFAULT
+
+    byline = ["Von Anna Beispiel", "12.03.2024, 10:15 Uhr", "Teilen", "Drucken", "Merken", "Foto: dpa"]
+    lines = [*MENU, "Kabinett beschließt Energiegesetz", LEAD, *byline, *([P1, P2, P3] * 3), *FOOT]
+    assert LEAD in clean_text("\n".join(lines)).text
+    assert LEAD not in clean_text("\n".join(lines), settings=DEFAULT.replace(CLEAN_PAGE_LEAD_LINES=0)).text
+
+
+def test_clean_page_light_tail_after_the_share_bar_goes():
+    """After the article's last stretch of furniture lines (share bar, tags), a bio that weighs little beside the
+    article is cut with that stretch (CLEAN_PAGE_TAIL_GAP_LINES); without the rule it joins the article's run."""
+    from newsdesk.settings import DEFAULT
+
+    lines = [*MENU, "Kabinett beschließt Energiegesetz", *([P1, P2, P3] * 3), "Teilen", "Drucken", BIO, *FOOT]
+    c = clean_text("\n".join(lines))
+    assert BIO not in c.text and P3 in c.text and "Teilen" not in c.text
+    assert BIO in clean_text("\n".join(lines), settings=DEFAULT.replace(CLEAN_PAGE_TAIL_GAP_LINES=0)).text
+
+
+def test_clean_page_later_section_after_subheadings_stays():
+    """A later section of the article after a stretch of short lines weighs more than the tail share: it stays."""
+    lines = [*MENU, "Kabinett beschließt Energiegesetz", P1, P2, "Die Reaktionen", "Was Kritiker sagen", P3, P2, P1,
+             *FOOT]
+    c = clean_text("\n".join(lines))
+    assert P3 in c.text and P1 in c.text

@@ -267,3 +267,20 @@ def test_clean_site_prompt_longer_than_the_limit_stays():
 def test_clean_prose_on_subscribers_that_addresses_nobody_stays():
     line = "Investors who subscribe to the industry's monthly sales report saw the steepest January drop in decades."
     assert line in _clean(BODY[0], line, BODY[1]).text
+
+
+@pytest.mark.parametrize("line", [
+    "DER SPIEGEL 52/2018 Alle Rechte vorbehalten Vervielfältigung nur mit Genehmigung",
+    "ScienceBlogs ist ein geschütztes Markenzeichen. Alle Rechte vorbehalten.",
+    "2022 - Todos los derechos reservados.",
+    "Le Monde Afrique. Tous droits réservés.",
+])
+def test_clean_rights_notice_in_any_language_goes(line):
+    c = _clean(BODY[0], BODY[1], line)
+    assert line not in c.text and "licence" in _reasons(c)
+    assert BODY[1] in c.text
+
+
+def test_clean_rights_formula_in_a_quotation_stays():
+    line = "„Alle Rechte vorbehalten“ stand auf dem Schild, sagte der Sprecher der Polizei am Montag."
+    assert line in _clean(BODY[0], line, BODY[1]).text

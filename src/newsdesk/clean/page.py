@@ -79,3 +79,45 @@ def article_spans(lines: list[str], scores: list[float] | None = None,
         out.append((a, b))
         todo.extend([(lo, a), (b, hi)])
     return sorted(out)
+
+
+def lead_lines(scores: list[float], spans: list[tuple[int, int]], settings: Settings | None = None) -> set[int]:
+    """Lines of running text (score >= CLEAN_PAGE_LEAD_MIN_WORDS) within CLEAN_PAGE_LEAD_LINES lines above the best
+    run that no run kept: the article's lead (teaser paragraph) printed under the headline, apart from the body by
+    the byline, date, share bar or a picture (0 lines: off)."""
+    cfg = DEFAULT if settings is None else settings
+    if not spans or cfg.CLEAN_PAGE_LEAD_LINES <= 0:
+        return set()
+    start = max(spans, key=lambda ab: sum(scores[ab[0]:ab[1]]))[0]
+    kept = {i for a, b in spans for i in range(a, b)}
+    return {i for i in range(max(0, start - cfg.CLEAN_PAGE_LEAD_LINES), start)
+            if i not in kept and scores[i] >= cfg.CLEAN_PAGE_LEAD_MIN_WORDS}
+
+
+def trim_tail(scores: list[float], spans: list[tuple[int, int]], settings: Settings | None = None
+              ) -> list[tuple[int, int]]:
+    """The runs with the best run's tail cut: after the last stretch of >= CLEAN_PAGE_TAIL_GAP_LINES lines that are
+    no running text inside the run (a share bar, tags, an author box heading), what follows is cut with that stretch
+    when it scores less than CLEAN_PAGE_TAIL_MAX_SHARE of the run (a bio, a prompt, a teaser beside the article's
+    end; the article's own later sections weigh more). 0 lines: off."""
+    cfg = DEFAULT if settings is None else settings
+    gap = cfg.CLEAN_PAGE_TAIL_GAP_LINES
+    if not spans or gap <= 0:
+        return spans
+    k = max(range(len(spans)), key=lambda j: sum(scores[spans[j][0]:spans[j][1]]))
+    a, b = spans[k]
+    run, cut = 0, None
+    for j in range(a, b):
+        run = run + 1 if scores[j] < 0 else 0
+        if run >= gap:
+            cut = j + 1
+    if cut is None or cut >= b:
+        return spans
+    tail = sum(max(0.0, scores[j]) for j in range(cut, b))
+    if tail >= cfg.CLEAN_PAGE_TAIL_MAX_SHARE * sum(scores[a:b]):
+        return spans
+    start = cut - gap
+    while start > a and scores[start - 1] < 0:  # the whole stretch of furniture goes with the tail
+        start -= 1
+    return [*spans[:k], (a, start), *spans[k + 1:]]
+

@@ -121,6 +121,15 @@ _LICENCE = re.compile(
     r"auto-?generated|syndicated feed|(?:not|un)[ -]?edited)|this (?:article|story|content|report) (?:was )?"
     r"(?:originally|first) (?:appeared|ran|published) (?:on|in|at)\b.{0,120}|"
     r"\b(?:may not|must not|cannot) be (?:published|reproduced|redistributed|rewritten|broadcast)\b)", re.IGNORECASE)
+# "All rights reserved" in the languages of the dev and seed sites: a rights notice wherever it stands in a short line
+# ("DER SPIEGEL 52/2018 Alle Rechte vorbehalten ...", "ScienceBlogs ist ein geschütztes Markenzeichen. Alle Rechte
+# vorbehalten."); prose does not use the formula
+_RIGHTS = re.compile(
+    r"(?<![^\W\d_])(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
+    r"todos os direitos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|alle rechten voorbehouden|"
+    r"все права защищены|tüm hakları saklıdır|všechna práva vyhrazena|minden jog fenntartva|"
+    r"alla rättigheter förbehållna|alle rettigheder forbeholdes|kaikki oikeudet pidätetään)(?![^\W\d_])",
+    re.IGNORECASE)
 _READ_TIME = re.compile(r"^\W*(?:\d+|an?|one)\s*(?:-\s*)?(?:min(?:ute)?s?|hours?|seconds?|days?)"
                         r"(?: read| ago| to read)?\W*$", re.IGNORECASE)
 _ATTRIB = re.compile(r"\b(?:said|says|told|added|asked|stated|wrote|according to|quoted)\b", re.IGNORECASE)
@@ -284,6 +293,8 @@ def classify_line(line: str, *, site: list[str], settings: Settings | None = Non
     lic = licence_search(s) if words <= 40 else None
     if lic and word_count(s[:lic.start()]) <= 3 and not is_protected(s):
         return "licence"  # the statement opens the line; one glued after a story sentence is peeled instead
+    if words <= cfg.CLEAN_RIGHTS_MAX_WORDS and _RIGHTS.search(s) and not is_protected(s):
+        return "licence"  # a rights notice in any position of a short line
     _day, is_stamp = stamp_date(s)
     if is_stamp:
         return "timestamp"
