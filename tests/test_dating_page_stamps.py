@@ -98,3 +98,12 @@ def test_dating_byline_parted_from_the_text_by_a_gallery():
         teasers += [f"Anderer Beitrag Nummer {k}", "Sport", day]
     raw = "\n".join([*MENU, *teasers, *gallery[:5], PARA, "", PARA2])
     assert date_text(raw, clean_text(raw)).published is None
+
+
+def test_dating_update_stamp_heading_the_text_dates_it():
+    """An update stamp right above the article's text (a category and a caption between) is its day, before a
+    caption's date further down (which dates it without the rule)."""
+    caption = "18/05/2020 Dr Tony Holohan, Chief Medical Officer, pictured this evening at a press conference"
+    raw = "\n".join([*MENU, "Gavin O'Callaghan", "Updated21:22, 6 OCT 2020", "News",
+                     "A garda watches over the city (Image: @GardaTraffic)", PARA, PARA2, caption, PARA])
+    assert date_text(raw, clean_text(raw)).published == "2020-10-06"

@@ -48,6 +48,7 @@ from newsdesk.settings import (
     DATING_LIST_MIN_RUN,
     DATING_RETRIEVED_GAP_CHARS,
     DATING_TOP_LINES,
+    DATING_UPDATE_HEAD_LINES,
     DATING_YEARLESS_MAX_YEARS,
 )
 
@@ -105,7 +106,15 @@ def byline_stamp(lines: list[str], day_first: bool = False) -> tuple[str | None,
             continue
         days.setdefault(day, i)
         if _update_only(ln, day_first):
-            continue  # "Zuletzt geändert am 07.01.2020": a modification day, unless it is the only one
+            # "Zuletzt geändert am 07.01.2020": a modification day, unless it is the only one, or it heads the
+            # article's text (its first paragraph within DATING_UPDATE_HEAD_LINES lines, no other stamp between:
+            # "Updated21:22, 6 OCT 2020" over a category and a caption)
+            nxt = next((j for j in range(i + 1, min(len(lines), i + 1 + DATING_BYLINE_WINDOW_AFTER)) if prose[j]),
+                       None)
+            if nxt is not None and nxt - i <= DATING_UPDATE_HEAD_LINES and not any(stamp_days[i + 1:nxt]) \
+                    and sum(prose[nxt:nxt + DATING_BYLINE_WINDOW_AFTER]) >= DATING_BYLINE_MIN_PROSE:
+                return _announced(lines, (day, i), day_first)
+            continue
         after = sum(prose[i + 1:i + 1 + DATING_BYLINE_WINDOW_AFTER])
         before = sum(prose[max(0, i - DATING_BYLINE_WINDOW_BEFORE):i])
         score = after + 0.5 * before
