@@ -20,14 +20,14 @@ def _art(text: str) -> model.Article:
 
 
 def _ents(text: str, *spans: tuple[str, str]) -> list[model.ArticleEntity]:
-    """entities.mentions over `text` with these (surface, label) NER spans; a surface given twice means its
-    next occurrence."""
+    """entities.mentions over `text` with these (surface, label) NER spans, in text order (each found after the
+    one before)."""
     sents = tuple((m.start(), m.end()) for m in re.finditer(r"[^.!?]+[.!?]*\s*", text))
-    used: dict[str, int] = {}
+    end = 0
     out = []
     for surface, label in spans:
-        a = text.index(surface, used.get(surface, 0))
-        used[surface] = a + len(surface)
+        a = text.index(surface, end)
+        end = a + len(surface)
         si = next(i for i, (lo, hi) in enumerate(sents) if lo <= a < hi)
         out.append(model.Span(surface, label, a, a + len(surface), si))
     return entities.mentions(_art(text), model.Parsed(tuple(sorted(out, key=lambda s: s.start)), sents))
@@ -127,3 +127,12 @@ def test_entities_person_evidence_short_given_name_is_the_same_person():
     ents, _ = entities.resolve(per, [])
     cooks = sorted((e.name, len(e.article_ids)) for e in ents if e.type == "PERSON")
     assert cooks == [("Dan Cook", 1), ("Tim Cook", 2)], cooks
+
+
+def test_entities_person_evidence_company_word_is_not_the_surname_of_its_chief():
+    text = ("The Ford Motor Company will cut 30,000 jobs. The plan of Ford's Chief Executive Officer, William Clay "
+            "Ford Jr., is to end Ford's losses.")
+    ents = _ents(text, ("The Ford Motor Company", "ORG"), ("Ford", "ORG"), ("William Clay Ford Jr.", "PERSON"),
+                 ("Ford", "ORG"))
+    person = [e for e in ents if e.type == "PERSON"]
+    assert [(e.name, e.span_texts) for e in person] == [("William Clay Ford Jr.", ("William Clay Ford Jr.",))]

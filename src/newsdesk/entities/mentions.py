@@ -164,6 +164,9 @@ def mentions(article: model.Article, parsed: ner.Parsed, settings: Settings = DE
             g, sn = person_key(s.text)
             if g:
                 surnames.update(fold(t) for t in name_tokens(strip_titles(s.text)[0]))
+    # ...but not a word that begins an organisation's name of the article ("Ford" of "Ford Motor Company": the
+    # company, not William Clay Ford Jr.)
+    surnames -= _org_first_words(spans)
 
     for order, s in enumerate(spans):
         sent_lo, sent_hi = sents[s.sent] if s.sent < len(sents) else (0, len(text))
@@ -263,7 +266,7 @@ def mentions(article: model.Article, parsed: ner.Parsed, settings: Settings = DE
         add(target.sents, s.sent)
         target.last = order
 
-    _recover_missed(text, sents, persons, list(parsed.ents))
+    _recover_missed(text, sents, persons, list(parsed.ents), _org_first_words(spans))
     clusters = _join_lone_names(clusters)
     clusters = _type_people(text, clusters, parsed.ents, settings)
     _countries_from_article(text, sents, clusters)
@@ -371,7 +374,19 @@ def _ends_with_name(toks: list[str], names: Sequence[str]) -> bool:
     return False
 
 
-def _recover_missed(text: str, sents, persons: list[_Cluster], all_spans: Sequence[ner.Span]) -> None:
+def _org_first_words(spans: Sequence[ner.Span]) -> set[str]:
+    """Folded first words of the article's multi-word ORG/FAC names ("ford" of "The Ford Motor Company")."""
+    out = set()
+    for s in spans:
+        if s.label in {"ORG", "FAC"}:
+            toks = re.sub(r"^[Tt]he\s+", "", s.text).split()
+            if len(toks) >= 2:
+                out.add(fold(toks[0]))
+    return out
+
+
+def _recover_missed(text: str, sents, persons: list[_Cluster], all_spans: Sequence[ner.Span],
+                    org_words: set[str] = frozenset()) -> None:
     """Surname-only mentions NER did not tag ("Zelenskyy thanked ..."): a capitalised whole-word occurrence of a
     full-name person's surname, outside every NER span, joins that person when no other person shares it."""
     owners: dict[str, list[_Cluster]] = defaultdict(list)
@@ -383,7 +398,8 @@ def _recover_missed(text: str, sents, persons: list[_Cluster], all_spans: Sequen
                     owners[toks[-1]].append(c)
     covered = [(sp.start, sp.end) for sp in all_spans] + [sp for c in persons for sp in c.spans]
     for surname, cs in owners.items():
-        if len({id(c) for c in cs}) != 1 or len(surname) < 3 or not surname[:1].isupper():
+        if len({id(c) for c in cs}) != 1 or len(surname) < 3 or not surname[:1].isupper() \
+                or fold(surname) in org_words:
             continue
         c = cs[0]
         for m in re.finditer(rf"(?<![\w.]){re.escape(surname)}(?!\w)", text):
