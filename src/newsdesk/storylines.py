@@ -293,22 +293,33 @@ def update(events: Sequence[Event], summ: Mapping[str, tuple[np.ndarray | None, 
     changed = {eid for eid in recomputed if eid in by_id and (eid not in old_summ or not _same(summ[eid], old_summ[eid]))}
     gone = set(dropped) - set(by_id)
     redo = changed | gone
-    kept = [pq for pq in old_pairs if pq[0] not in redo and pq[1] not in redo]
-    fresh = table.candidates([table.pos[e] for e in changed if e in table.pos], min_cosine, _needed(min_shared),
-                             chunk)
-    pairs = sorted(set(kept) | fresh)
-    flags = dict(zip(pairs, table.linked(pairs, min_shared), strict=True))
-    now = {pq for pq, ok in flags.items() if ok}
-    was = {pq for pq, ok in old_pairs.items() if ok}
+    # one pass over the stored pairs: those of a changed or dropped event go (their ends are touched if linked);
+    # the others are re-weighed (a link that appears or goes touches its ends)
+    kept, kept_was, touched = [], [], set(changed)
+    for pq, ok in old_pairs.items():
+        if pq[0] in redo or pq[1] in redo:
+            if ok:
+                touched.update(pq)
+        else:
+            kept.append(pq)
+            kept_was.append(ok)
+    fresh = sorted(table.candidates([table.pos[e] for e in changed if e in table.pos], min_cosine,
+                                    _needed(min_shared), chunk))  # each has a changed end: none is in `kept`
+    flags = table.linked(kept + fresh, min_shared)
+    now = [pq for pq, ok in zip(kept + fresh, flags, strict=True) if ok]
+    rows = [(a, b, ok) for (a, b), ok, was in zip(kept, flags, kept_was, strict=False) if ok != was]
+    for a, b, _ok in rows:
+        touched.update((a, b))
+    rows += [(a, b, ok) for (a, b), ok in zip(fresh, flags[len(kept):], strict=True)]
+    touched.update(x for (a, b), ok in zip(fresh, flags[len(kept):], strict=True) if ok for x in (a, b))
     prior = {e.id: e for e in old}
-    touched = changed | {x for pq in now ^ was for x in pq} | {
-        e.id for e in events if e.id in prior and (prior[e.id].title or "", prior[e.id].date) != (e.title or "", e.date)}
+    touched |= {e.id for e in events if e.id in prior and (prior[e.id].title or "", prior[e.id].date)
+                != (e.title or "", e.date)}
     linked = _adjacency(now)
     comps = _components(sorted(t for t in touched if t in by_id), linked)
     stories = _components_stories(comps, linked, by_id, min_linked_share)
     removed = {prior[x].storyline_id for c in comps for x in c if x in prior} | {
         prior[x].storyline_id for x in gone if x in prior}
-    rows = [(a, b, flags[(a, b)]) for a, b in pairs if (a, b) in fresh or flags[(a, b)] != old_pairs.get((a, b))]
     return Update(sorted(stories, key=lambda s: s.id), sorted(r for r in removed if r),
                   LinkRows(p, False, sorted(redo), rows))
 
