@@ -87,7 +87,9 @@ def build(path: Path, n: int, density: float, link: bool = True) -> dict:
         groups.setdefault(a.external_id.rsplit("-", 1)[0], []).append(a.id)
     events = [make_event(ids, docs) for ids in groups.values()]
     t1 = time.perf_counter()
-    sls = storylines.link(events, docs) if link else []
+    summaries = {e.id: storylines.summary(e, docs) for e in events}
+    up = storylines.update(events, summaries) if link else None  # what the pipeline stores (with the link graph)
+    sls = up.storylines if up else []
     t2 = time.perf_counter()
     path.unlink(missing_ok=True)
     with Store(path) as store, store.transaction():
@@ -101,7 +103,9 @@ def build(path: Path, n: int, density: float, link: bool = True) -> dict:
         store.insert("ner_sents", [(a.id, json.dumps([[0, len(a.text)]])) for a in arts])
         store.replace_events(events)
         store.replace_storylines(sls)
-        store.replace_event_summaries({e.id: storylines.summary(e, docs) for e in events})
+        store.replace_event_summaries(summaries)
+        if up:
+            store.save_story_links(up.links)
     return {"articles": len(arts), "events": len(events), "storylines": len(sls),
             "days": (dt.date.fromisoformat(recs[-1]["published"]) - dt.date.fromisoformat(recs[0]["published"])).days
             + 1, "build_s": round(time.perf_counter() - t0, 1), "link_s": round(t2 - t1, 1)}
@@ -137,9 +141,28 @@ def replicate(src: Path, dst: Path, times: int) -> dict:
             con.execute(f"INSERT INTO events SELECT id || {s}, title, {shift.format(c='date', d=d)}, place, "
                         f"{shift.format(c='first_seen', d=d)}, {shift.format(c='last_seen', d=d)}, "
                         f"storyline_id || {s} FROM events WHERE id NOT LIKE '%-y%'")
+        relinked = relink(store)
         counts = store.counts()
     return {"articles": counts["articles"], "events": counts["events"], "storylines": counts["storylines"],
-            "days": span * times, "build_s": round(time.perf_counter() - t0, 1), "replicated_from": str(src)}
+            "relink_s": relinked, "days": span * times, "build_s": round(time.perf_counter() - t0, 1), "replicated_from": str(src)}
+
+
+def relink(store) -> float | None:
+    """Storylines and their link graph recomputed over every stored event's summary, as a full run of the
+    pipeline would store them (the copies' own storylines do not say how they link across copies); seconds."""
+    import numpy as np
+
+    from newsdesk import storylines
+
+    if not store.count("storylines"):  # --no-storylines
+        return None
+    t = time.perf_counter()
+    summ = {eid: (np.frombuffer(c, dtype=np.float32) if c is not None else None, frozenset(p or ()))
+            for eid, c, p in store.rows("SELECT event_id, centroid, participants FROM event_summaries")}
+    up = storylines.update(store.events(), summ)
+    store.replace_storylines(up.storylines)
+    store.save_story_links(up.links)
+    return round(time.perf_counter() - t, 1)
 
 
 def measure(store_path: Path, new_paths: list[Path], work: Path, mode: str, link: bool = True) -> list[dict]:
