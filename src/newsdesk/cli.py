@@ -128,6 +128,8 @@ def _executor(engine: str, workers: int | None, address: str | None, ray_batch: 
         return
     ex = get_executor(engine, workers=workers, address=address, batch_size=ray_batch)
     try:
+        if hasattr(ex, "warm"):  # Ray and its actors start while ingest reads and cleans
+            ex.warm()
         yield ex
     finally:
         ex.close()

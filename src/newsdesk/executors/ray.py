@@ -1,11 +1,15 @@
-"""The Ray executor (`--engine ray [--workers N] [--address HOST:PORT]`): Ray Data `map_batches` over an actor pool.
+"""The Ray executor (`--engine ray [--workers N] [--address HOST:PORT]`): a pool of Ray actors fed as the engine goes.
 
 Each actor (`_Actor`) loads spaCy and the embedder once, in its constructor, then runs the engine's per-article
-function on whole engine batches; `map` yields the results in batch order (Ray Data's `preserve_order`), so the
-driver applies the order-dependent steps exactly as the local executor does. Batches travel pickled (one binary
-column), so Ray Data never re-types model objects. A killed actor is restarted and its batch retried (Ray Data's
-defaults for actor pools: `max_restarts=-1`, `max_task_retries=-1`); a batch's result does not depend on which
-actor computed it.
+function on groups of `batch_size` engine batches. The pool is created once per executor (`warm`: the CLI calls it
+before ingest, so Ray's start and the actors' model loading overlap the driver's reading and cleaning), and `map`
+keeps AHEAD_PER_WORKER groups per actor in flight while the driver does the order-dependent steps (near-duplicate
+decisions of the next chunks, resolution and saving of the finished ones); results come back in batch order, so
+the driver applies those steps exactly as the local executor does. A killed actor is restarted (its constructor
+runs again) and its tasks retried (`max_restarts=-1`, `max_task_retries=-1`); a batch's result does not depend on
+which actor computed it. Ray core actors rather than Ray Data's `map_batches`: a Ray Data run needs its input
+materialised and builds a new actor pool (models loaded again) per run, so it could neither overlap the driver's
+work with the actors' nor keep the pool across runs (measured in BENCHMARKS.md, issue 12).
 
 Without `--address`, the command starts a private single-node Ray on this machine and stops it when done:
 - loopback only: Ray "resolves" 127.0.0.1 to the machine's routable address unless its cluster mode is off
@@ -15,8 +19,8 @@ Without `--address`, the command starts a private single-node Ray on this machin
   environment (`RAY_AUTH_TOKEN`), so nothing is written to ~/.ray/auth_token;
 - no dashboard, no usage-stats reporting, a small object store (`OBJECT_STORE_MB`), Ray's own logs kept out of
   the terminal;
-- actors ask for a fraction of a CPU each: on 2 cores, actors asking a whole CPU each would leave nothing for Ray
-  Data's other tasks and the pipeline would stall; each actor runs its models with CPUs/workers threads.
+- actors ask for a fraction of a CPU each: on 2 cores, actors asking a whole CPU each would leave nothing for
+  other tasks; each actor runs its models with CPUs/workers threads.
 With `--address`, the command joins that cluster (`ray start --head` there; Ray >= 2.60 turns token authentication
 on for it, so set RAY_AUTH_TOKEN to the head's token, from `ray get-auth-token`); newsdesk and its models must be
 installed on every node.
@@ -26,8 +30,8 @@ from __future__ import annotations
 
 import logging
 import os
-import pickle
 import secrets
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any
@@ -36,7 +40,7 @@ from newsdesk.errors import NewsdeskError
 from newsdesk.executors.worker import Worker
 
 OBJECT_STORE_MB = 256  # batches are ~1 MB pickled; Ray's minimum is 75 MB
-WINDOW = 64  # engine batches per Ray Data run (one actor pool per run): bounds driver memory on large stores
+AHEAD_PER_WORKER = 2  # groups in flight per actor: one running, one queued, so an actor never waits for the driver
 
 
 def _ray():
@@ -48,24 +52,19 @@ def _ray():
 
 
 class _Actor:
-    """One Ray Data actor: the models once, then `fn(batch, worker)` per pickled batch."""
+    """One Ray actor: the models once, then `fn(batch, worker)` per engine batch of a group."""
 
-    def __init__(self, fn: Callable, embedder, embedder_name: str | None, threads: int, pid_dir: str | None):
+    def __init__(self, embedder, embedder_name: str | None, threads: int, pid_dir: str | None):
         os.environ["NEWSDESK_THREADS"] = str(threads)
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        self.fn = fn
         self.worker = Worker(embedder, embedder_name)
         self.worker.warm_up()
         if pid_dir:  # tests: where to find an actor to kill mid-run
             with open(os.path.join(pid_dir, f"{os.getpid()}.pid"), "w") as fh:
                 fh.write(str(os.getpid()))
 
-    def __call__(self, batch: dict) -> dict:
-        import numpy as np
-
-        out = [pickle.dumps(self.fn(pickle.loads(p), self.worker), protocol=pickle.HIGHEST_PROTOCOL)
-               for p in batch["payload"]]
-        return {"i": batch["i"], "result": np.array(out, dtype=object)}
+    def run(self, fn: Callable, group: list) -> list:
+        return [fn(batch, self.worker) for batch in group]
 
 
 class RayExecutor:
@@ -78,6 +77,7 @@ class RayExecutor:
         self.workers = max(1, int(workers or os.cpu_count() or 1))
         self.batch_size = max(1, int(batch_size or 1))
         self._started = False
+        self._actors: list | None = None
         self._env: dict[str, str | None] = {}
         self.pid_dir: str | None = None  # tests: each actor writes its pid there once its models are loaded
 
@@ -127,16 +127,13 @@ class RayExecutor:
                 where = self.address or "127.0.0.1"
                 raise NewsdeskError(f"cannot start Ray at {where}: {str(exc).strip().splitlines()[0]}{hint}") from None
             self._owns = True
-        from ray.data import DataContext
-
-        ctx = DataContext.get_current()
-        ctx.execution_options.preserve_order = True
-        ctx.enable_progress_bars = False
-        ctx.print_on_execution_start = False
-        logging.getLogger("ray.data").setLevel(logging.ERROR)
         self._started = True
 
     def close(self) -> None:
+        if self._actors is not None and self._started:
+            for actor in self._actors:  # their CPUs back to a cluster that outlives this executor
+                _ray().kill(actor)
+        self._actors = None
         if self._started and getattr(self, "_owns", False):
             _ray().shutdown()
         self._started = False
@@ -161,29 +158,36 @@ class RayExecutor:
         return max(1, (os.cpu_count() or 1) // self.workers) if self.address is None else 1
 
     # --- map ----------------------------------------------------------------------------------------------------
-    def map(self, fn: Callable[[Any, Worker], Any], batches: Iterable[Any]) -> Iterator[Any]:
-        """fn(batch, worker) for each batch on the actor pool; results in batch order. Consumes `batches` in
-        windows of WINDOW (one Ray Data run each)."""
+    def warm(self) -> None:
+        """Start Ray and the actor pool now; the actors load their models while the caller goes on."""
         self.start()
-        it = iter(batches)
-        while window := list(islice(it, WINDOW)):
-            yield from self._run(fn, window)
+        if self._actors is None:
+            ray = _ray()
+            cls = ray.remote(_Actor).options(num_cpus=self._cpus_per_actor(), max_restarts=-1, max_task_retries=-1)
+            self._actors = [cls.remote(self.worker.shippable(), self.worker.embedder_name, self._threads(),
+                                       self.pid_dir) for _ in range(self.workers)]
 
-    def _run(self, fn: Callable, window: list) -> Iterator[Any]:
+    def map(self, fn: Callable[[Any, Worker], Any], batches: Iterable[Any]) -> Iterator[Any]:
+        """fn(batch, worker) for each batch on the actor pool; results in batch order. Reads `batches` only as far
+        as AHEAD_PER_WORKER groups per actor ahead of the result it yields."""
+        self.warm()
         ray = _ray()
-        rows = [{"i": i, "payload": pickle.dumps(b, protocol=pickle.HIGHEST_PROTOCOL)} for i, b in enumerate(window)]
-        ds = ray.data.from_items(rows, override_num_blocks=len(rows))
-        out = ds.map_batches(
-            _Actor, batch_size=self.batch_size, batch_format="numpy",
-            fn_constructor_kwargs={"fn": fn, "embedder": self.worker.shippable(),
-                                   "embedder_name": self.worker.embedder_name, "threads": self._threads(), "pid_dir": self.pid_dir},
-            compute=ray.data.ActorPoolStrategy(size=min(self.workers, len(rows))),
-            num_cpus=self._cpus_per_actor())
-        expect = 0
-        for row in out.iter_rows():
-            if int(row["i"]) != expect:  # preserve_order guarantees this; a silent reorder would corrupt the store
-                raise NewsdeskError(f"Ray returned batch {row['i']} where {expect} was expected")
-            expect += 1
-            yield pickle.loads(row["result"])
-        if expect != len(window):
-            raise NewsdeskError(f"Ray returned {expect} of {len(window)} batches")
+        it, inflight, k = iter(batches), deque(), 0
+
+        def submit() -> bool:
+            nonlocal k
+            group = list(islice(it, self.batch_size))
+            if group:
+                inflight.append((self._actors[k % len(self._actors)].run.remote(fn, group), len(group)))
+                k += 1
+            return bool(group)
+
+        while len(inflight) < AHEAD_PER_WORKER * len(self._actors) and submit():
+            pass
+        while inflight:
+            ref, n = inflight.popleft()
+            results = ray.get(ref)
+            if len(results) != n:  # a silent loss would corrupt the store
+                raise NewsdeskError(f"Ray returned {len(results)} of {n} batches")
+            submit()  # keep the pool busy while the caller works on these results
+            yield from results
