@@ -116,3 +116,8 @@ def test_coding_roles_other_negations_still_drop_the_event():
 ])
 def test_coding_roles_anonymous_victims_give_the_place(text, expected):
     assert _code(text) == [expected]
+
+
+def test_coding_roles_a_named_target_ends_before_where_the_event_was():
+    assert _code("Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow.") == [
+        ("Russian President Vladimir Putin", "CONSULT", "Chinese President Xi Jinping")]

@@ -67,11 +67,13 @@ class Sentence:
         hung on a name ("Li Shangfu, the first visit to India by a Chinese minister")."""
         return tok.lower_ in lx.ACTOR_WORDS or tok.lower_ in ROLE_WORDS or self.unit_at(tok) is not None
 
-    def written(self, tok) -> tuple[int, int]:
+    def written(self, tok, named: bool = False) -> tuple[int, int]:
         """The noun phrase of `tok` as written, as PLOVER coders write actors: from its left edge (without
         determiners, numbers and quantities) through its right modifiers (compounds, appositions, adjective and
         participle phrases, of/in/from/at/for phrases): "Rebels in the Ivory Coast", "Militants loyal to ...",
-        "supporters of former President Ahmed Ben Bella". Longer than WRITTEN_MAX_CHARS: the plain noun phrase."""
+        "supporters of former President Ahmed Ben Bella". Longer than WRITTEN_MAX_CHARS: the plain noun phrase.
+        `named` (a person or organisation): only "of" phrases ("President Xi Jinping in Moscow" says where the
+        event was, not who)."""
         words = list(self.doc[tok.left_edge.i: tok.i + 1])
         while len(words) > 1 and (words[0].lower_ in _STRIP_LEFT or words[0].dep_ in _STRIP_DEPS):
             words = words[1:]
@@ -80,7 +82,7 @@ class Sentence:
         for c in tok.rights:
             if c.dep_ == "appos" and not self.names_someone(c):
                 break
-            if c.dep_ in _WRITTEN_RIGHT or c.dep_ == "prep" and c.lower_ in _WRITTEN_PREPS:
+            if c.dep_ in _WRITTEN_RIGHT or c.dep_ == "prep" and c.lower_ in ({"of"} if named else _WRITTEN_PREPS):
                 end = max(end, self.char(c.right_edge)[1])
             elif c.dep_ != "punct":
                 break
@@ -100,7 +102,7 @@ class Sentence:
             if u.label in {"PERSON", "ORG"}:
                 # the name as written with its titles, country and apposition ("Russian President Boris Yeltsin",
                 # "the US Congress"), as PLOVER coders write actors; merge and linking use the entity key
-                s0, e0 = self.written(tok)
+                s0, e0 = self.written(tok, named=True)
                 if "," in self.text[s0:r.start] or r.start - s0 > 60:
                     s0 = r.start
                 s0, e0 = min(s0, r.start), max(e0, r.end)
