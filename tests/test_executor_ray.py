@@ -161,6 +161,34 @@ def test_executor_ray_actor_killed_mid_run_identical(tmp_path, stream, reference
     assert out == reference  # its batch was retried (on its restarted self): nothing lost, nothing doubled
 
 
+def test_executor_ray_pool_kept_and_reads_ahead_boundedly(tmp_path, ray_session):
+    """The actors (and their models) are started once per executor, not per `map`; `map` reads the engine's batches
+    only a bounded way ahead of what it yields (so the driver's order-dependent work overlaps the actors')."""
+    from newsdesk.executors.ray import AHEAD_PER_WORKER
+
+    def _double(batch, worker):  # nested: shipped by value (the actors cannot import this test module)
+        return [x * 2 for x in batch]
+
+    pid_dir = tmp_path / "pids"
+    pid_dir.mkdir()
+    ex = ray_executor(workers=2)
+    ex.pid_dir = str(pid_dir)
+    pulled = []
+
+    def batches(n):
+        for i in range(n):
+            pulled.append(i)
+            yield [i]
+
+    it = ex.map(_double, batches(20))
+    assert next(it) == [0]
+    assert len(pulled) <= AHEAD_PER_WORKER * 2 + 1  # not the whole input
+    assert list(it) == [[2 * i] for i in range(1, 20)]
+    assert list(ex.map(_double, batches(3))) == [[0], [2], [4]]
+    ex.close()
+    assert len(list(pid_dir.glob("*.pid"))) == 2  # two actors for both maps: models loaded once each
+
+
 def _listening_ports() -> dict[int, str]:
     """port -> "loopback" / "any" / "other" for every listening TCP socket, from /proc/net/tcp{,6}."""
     out = {}
