@@ -21,8 +21,7 @@ from newsdesk.store import lock, migrations
 
 DEFAULT_DB = "newsdesk.duckdb"
 
-ARTICLE_COLUMNS = ("id", "external_id", "source", "url", "title", "text", "raw_text", "published",
-                   "published_evidence", "page_date", "lang", "credits", "removed", "ingested_at", "path", "metadata")
+ARTICLE_COLUMNS = migrations.ARTICLE_COLUMNS
 
 
 def evidence_to_json(evidence: Sequence[CountryEvidence]) -> str:

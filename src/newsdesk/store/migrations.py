@@ -14,6 +14,10 @@ from datetime import UTC, datetime
 
 import duckdb
 
+# the articles table's columns in the order the store reads them (Store._article's row layout)
+ARTICLE_COLUMNS = ("id", "external_id", "source", "url", "title", "text", "raw_text", "published",
+                   "published_evidence", "page_date", "lang", "credits", "removed", "ingested_at", "path", "metadata")
+
 
 @dataclass(frozen=True, slots=True)
 class Migration:

@@ -89,7 +89,7 @@ def event_inputs(store, max_gap_days: float, *, rebuild: bool = False) -> dict:
 def _articles(store, ids: list[str]) -> list:
     """`store.articles(ids=ids, raw=False)` without what the events stage never reads (the raw text, the removed
     lines and metadata: decoding their JSON was most of the window's loading time)."""
-    from newsdesk.store.db import ARTICLE_COLUMNS
+    from newsdesk.store.migrations import ARTICLE_COLUMNS
 
     light = {"raw_text": "'' AS raw_text", "removed": "NULL AS removed", "metadata": "NULL AS metadata"}
     cols = ", ".join(light.get(c, c) for c in ARTICLE_COLUMNS)
