@@ -4,16 +4,9 @@ acts for it, and people named by what they do or where they live are actors."""
 from __future__ import annotations
 
 import pytest
+from test_coding_parse import _code  # one copy of the helper: code one sentence through the product's stages
 
-from newsdesk import coding, entities, model, ner
-
-
-def _code(text: str, day: str = "2024-03-08") -> list[tuple[str, str, str | None]]:
-    art = model.Article(id="a", external_id="a", source=None, url=None, title=None, text=text, raw_text=text,
-                        published=day, published_evidence="metadata", page_date=None, lang="en", credits=(),
-                        removed=(), ingested_at=day)
-    parsed = next(ner.parse([text]))
-    return [(r.actor, r.action, r.target) for r in coding.code(art, parsed, entities.mentions(art, parsed))]
+from newsdesk import ner
 
 
 def test_coding_roles_subject_that_names_a_place_acts_for_it():
