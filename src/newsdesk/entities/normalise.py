@@ -153,7 +153,8 @@ NICKNAMES = {
 }
 
 
-def _short_form(a: str, b: str) -> bool:
+def short_form(a: str, b: str) -> bool:
+    """One given name is a listed short form of the other (`NICKNAMES`: Tim/Timothy)."""
     return b in NICKNAMES.get(a, ()) or a in NICKNAMES.get(b, ())
 
 
@@ -162,7 +163,7 @@ def given_compatible(a: str, b: str, min_ratio: float) -> bool:
     a fuzz ratio of at least `min_ratio` (settings.ENTITY_GIVEN_NAME_MIN_RATIO)."""
     if not a or not b:
         return True
-    if a == b or _short_form(a, b):
+    if a == b or short_form(a, b):
         return True
     sa, sb = skeleton(a), skeleton(b)
     if sa and sa == sb and len(sa) >= 3:

@@ -115,7 +115,7 @@ def prior_country(name: str) -> str | None:
         return None
     if key in _people():
         return _people()[key]
-    from newsdesk.entities.normalise import given_compatible, name_tokens, skeleton, surname_equal
+    from newsdesk.entities.normalise import given_compatible, name_tokens, short_form, skeleton, surname_equal
 
     toks = [fold(t) for t in name_tokens(name)]
     if len(toks) < 2:
@@ -126,14 +126,8 @@ def prior_country(name: str) -> str | None:
         return None  # "Smith": listed people of many countries share it
     found = {code for g, code in same
              if skeleton(g) == skeleton(given) and len(skeleton(g)) >= 3
-             or given_compatible(g, given, ENTITY_GIVEN_NAME_MIN_RATIO) and g[:1] == given[:1] and not _short(g, given)}
+             or given_compatible(g, given, ENTITY_GIVEN_NAME_MIN_RATIO) and g[:1] == given[:1] and not short_form(g, given)}
     return found.pop() if len(found) == 1 else None
-
-
-def _short(a: str, b: str) -> bool:
-    from newsdesk.entities.normalise import NICKNAMES
-
-    return b in NICKNAMES.get(a, ()) or a in NICKNAMES.get(b, ())
 
 
 @lru_cache(maxsize=1)
