@@ -229,6 +229,10 @@ def run(data_path: str, embedder=None, settings: Settings = DEFAULT, parts: int 
     out["newsdesk"] = bcubed(gold, pred)
     out["newsdesk"]["seconds"] = round(time.perf_counter() - t0, 2)
     out["newsdesk"]["unassigned"] = len(set(gold) - set(pred))
+    if embedder is None:  # the product's default: env NEWSDESK_EMBEDDER, else settings.EMBED_BACKEND
+        from newsdesk.embed import get_embedder
+
+        out["embedder"] = get_embedder().name  # the instance the ingest used (get_embedder is cached)
     out.update(halves(records, pred))
     if stage or subsets:
         t1 = time.perf_counter()
