@@ -45,3 +45,28 @@ def test_product_storylines_vote_by_article(monkeypatch):
     recs = [{"id": i, "event": g} for i, g in (("a", "x"), ("b", "x"), ("c", "x"), ("d", "y"), ("z", "y"))]
     # x: a, b in st_1 and c in e2 -> st_1; y: d in e2, z unassigned -> a tie, the first seen wins (e2)
     assert storylines.product(recs, parts=1) == {"gold:x": "st_1", "gold:y": "e2"}
+
+
+def test_topic_linked_counts_same_and_other_topic_pairs():
+    topic = {"a": "t1", "b": "t1", "c": "t2", "d": "t2"}
+    # a-b linked (same topic), c-d apart (same topic), a-c linked (other topic)
+    pred = {"a": "s1", "b": "s1", "c": "s1", "d": "d"}
+    assert storylines.topic_linked(topic, pred) == (0.5, 0.5)  # same: 1 of 2; other: a-c, b-c of 4
+
+
+def test_storylines_run_measures_ecbplus_through_the_product_path(monkeypatch):
+    """With --product and --ecbplus, the ECB+ same-topic false-link rate is also read from the product's path."""
+    recs = {"basil": [{"id": "b1", "event": "x", "topic": "t"}],
+            "ecb": [{"id": f"e{i}", "event": ev, "topic": tp} for i, (ev, tp) in
+                    enumerate([("1a", 1), ("1b", 1), ("2a", 2), ("2b", 2)])]}
+    monkeypatch.setattr(storylines, "load", lambda path: recs[path])
+    monkeypatch.setattr(storylines, "prepare", lambda rs: [])
+    monkeypatch.setattr(storylines, "gold_events", lambda rs, docs: [type("E", (), {"id": f"gold:{r['event']}"})()
+                                                                    for r in rs])
+    monkeypatch.setattr(storylines.sl, "link", lambda evts, docs, **kw: [])  # gold-event path: nothing linked
+    # product path: both topics' events in one storyline each
+    monkeypatch.setattr(storylines, "product", lambda rs, parts, settings: {
+        f"gold:{r['event']}": f"st_{r['topic']}" for r in rs})
+    out = storylines.run("basil", "ecb", parts=2)
+    assert out["ecbplus_same_topic_linked"] == 0.0 and out["ecbplus_same_topic_pairs"] == 2
+    assert out["product"]["ecbplus_same_topic_linked"] == 1.0

@@ -63,7 +63,8 @@ def storylines_cmd(dataset: Annotated[str, typer.Option("--dataset", help="basil
                    ecbplus: Annotated[str | None, typer.Option("--ecbplus", help="ecbplus_dev folder: share of "
                                                                "same-topic different events linked.")] = None,
                    product: Annotated[int, typer.Option("--product", metavar="PARTS", help="Also through the "
-                                                        "product's path: basil_dev ingested in PARTS parts.")] = 0,
+                                                        "product's path: basil_dev (and --ecbplus) ingested in PARTS "
+                                                        "parts.")] = 0,
                    setting: SettingOpt = None, as_json: Json = False):
     """Storyline linking over gold events: event-pair P/R/F1 (and ECB+ same-kind false links)."""
     from newsdesk.eval import storylines

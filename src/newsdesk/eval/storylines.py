@@ -19,7 +19,8 @@ Docs are built as `newsdesk.eval.clustering.prepare` builds them (cached vectors
 `product` (`--product`) scores the same basil_dev pairs through the product's path instead: the stream ingested in
 `parts` consecutive `newsdesk ingest`s (`eval.run_product`), storylines read back as `newsdesk storylines` lists
 them. Each gold event is given the predicted storyline most of its articles sit in (an article whose event is in
-no storyline counts its event as its own storyline), so the figure includes the event clustering's errors.
+no storyline counts its event as its own storyline), so the figure includes the event clustering's errors. With
+`--ecbplus`, the ECB+ same-topic linked share is also measured that way (`product.ecbplus_same_topic_linked`).
 """
 
 from __future__ import annotations
@@ -107,9 +108,22 @@ def run(basil: str, ecbplus: str | None = None, settings: Settings = DEFAULT, pa
         eevts = gold_events(erecs, edocs)
         etopic = {f"gold:{r['event']}": str(r.get("topic")) for r in erecs}
         epred = storyline_of(eevts, sl.link(eevts, edocs, **kw))
-        same = [(a.id, b.id) for a, b in combinations(eevts, 2) if etopic[a.id] == etopic[b.id]]
-        other = [(a.id, b.id) for a, b in combinations(eevts, 2) if etopic[a.id] != etopic[b.id]]
-        out["ecbplus_same_topic_linked"] = sum(epred[a] == epred[b] for a, b in same) / max(len(same), 1)
-        out["ecbplus_other_topic_linked"] = sum(epred[a] == epred[b] for a, b in other) / max(len(other), 1)
-        out["ecbplus_same_topic_pairs"] = len(same)
+        same, other = topic_linked(etopic, epred)
+        out["ecbplus_same_topic_linked"], out["ecbplus_other_topic_linked"] = same, other
+        out["ecbplus_same_topic_pairs"] = sum(etopic[a] == etopic[b] for a, b in combinations(sorted(etopic), 2))
+        if parts:  # the same rate through the product's path (predicted events and stored storylines)
+            out["product"]["ecbplus_same_topic_linked"] = topic_linked(etopic, product(erecs, parts, settings))[0]
     return out
+
+
+def topic_linked(topic: Mapping[str, str], pred: Mapping[str, str]) -> tuple[float, float]:
+    """The shares of same-topic and of other-topic pairs of gold events (`topic`: gold event -> topic) that sit in
+    one predicted storyline (`pred`: gold event -> storyline or event id)."""
+    same = other = same_linked = other_linked = 0
+    for a, b in combinations(sorted(topic), 2):
+        linked = pred[a] == pred[b]
+        if topic[a] == topic[b]:
+            same, same_linked = same + 1, same_linked + linked
+        else:
+            other, other_linked = other + 1, other_linked + linked
+    return same_linked / max(same, 1), other_linked / max(other, 1)
