@@ -35,6 +35,12 @@ FOREIGN = [
     "Protokoll der Vorstandssitzung vom 10. Oktober 2019",                  # the date of what the words name
     "Minutes of the board meeting of 5 March 2021",
     'Опубликован в газете "Московский комсомолец" №28453 от 30 декабря 2020',  # a print issue's date
+    "Edition du lundi 12 octobre 2020",                                     # the masthead's print edition
+    "Edición Nº:9526 4 de Mayo de 2022",
+    "Ausgabe vom 3. Februar 2021",
+    "Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin",       # the source's day
+    "Source: Financial Times, 24.3.2020",
+    "Fuente: Agencia EFE, 5 de julio de 2020",
 ]
 
 
@@ -64,6 +70,8 @@ def test_dating_other_event_line_does_not_beat_the_byline(line):
     "Tags: Social Media, Best Practice, Interview, LinkedIn, Selbständige, Fotografie, Canon | 22. August 2012",
     "Von Jule Radeck Vom 3. Februar 2022",        # "vom" after a byline: the stamp's own date
     "Stand vom 10.10.2019",
+    "Quelle: Deutsche Rentenversicherung (Stand: 5. Februar 2020)",  # a stamp of its own after the source
+    "Last Updated : Apr 08, 2020 05:08 PM IST | Source: PTI",
 ])
 def test_dating_publication_stamps_are_not_other_events(line):
     assert not other_event(line)
@@ -150,3 +158,19 @@ def test_dating_copy_day_gap_is_the_setting():
     far = "Retrieved" + " " * (DATING_RETRIEVED_GAP_CHARS + 1) + "5 March 2020"
     assert other_event(near) and other_event("Retrieved on: 5 March 2020")
     assert not other_event(far)
+
+
+def test_dating_labelled_field_panel_value_is_no_publication_day():
+    """A date that is the value of a label on the line above, in a run of DATING_FIELD_MIN_PAIRS label/value pairs
+    (a forum member's panel), is the field's, not the page's; a writer's name over the byline stays a byline."""
+    from newsdesk.settings import DATING_FIELD_MIN_PAIRS
+
+    pairs = [("Joined", "May 11, 2017"), ("Messages", "3,066"), ("Reactions", "4,516"), ("Points", "12")]
+    panel = [x for pair in pairs[:DATING_FIELD_MIN_PAIRS] for x in pair]
+    raw = "\n".join(["What? Where'd it go?", "Thread starter Jane", *panel, PARA, PARA2])
+    assert date_text(raw, clean_text(raw)).published is None
+    short = [x for pair in pairs[:DATING_FIELD_MIN_PAIRS - 1] for x in pair]
+    raw = "\n".join(["What? Where'd it go?", "Thread starter Jane", *short, PARA, PARA2])
+    assert date_text(raw, clean_text(raw)).published == "2017-05-11"
+    raw = "\n".join(["Kabinett beschließt Gesetz", "Katrina Creer", "21 Jan 2020", PARA, "Share", "12", PARA2])
+    assert date_text(raw, clean_text(raw)).published == "2020-01-21"

@@ -43,6 +43,7 @@ from newsdesk.settings import (
     DATING_BYLINE_WINDOW_BEFORE,
     DATING_CAPTION_MIN_WORDS,
     DATING_DAY_FIRST_MIN_WORDS,
+    DATING_FIELD_MIN_PAIRS,
     DATING_LEAD_DATELINE_CHARS,
     DATING_LIST_MAX_STRIDE,
     DATING_LIST_MIN_RUN,
@@ -98,7 +99,7 @@ def byline_stamp(lines: list[str], day_first: bool = False) -> tuple[str | None,
     """
     prose = [_prose_words(ln) for ln in lines]
     stamp_days = [_stamp_day(ln, day_first) for ln in lines]
-    listed = _dated_list(stamp_days)
+    listed = _dated_list(stamp_days) | _field_values(lines, stamp_days)
     days: dict[str, int] = {}
     for i, ln in enumerate(lines):
         day = stamp_days[i]
@@ -149,12 +150,41 @@ def body_stamp(lines: list[str], body: str, day_first: bool = False) -> str | No
         return None
     window = range(max(0, at - DATING_BODY_STAMP_LINES), at)
     stamp_days = [_stamp_day(ln, day_first) for ln in lines[:at]]
-    listed = _dated_list(stamp_days)
+    listed = _dated_list(stamp_days) | _field_values(lines[:at], stamp_days)
     for k in reversed(window):
         if stamp_days[k] and k not in listed and not other_event(lines[k], day_first) \
                 and not _update_only(lines[k], day_first):
             return stamp_days[k]
     return None
+
+
+def _field_values(lines: list[str], stamp_days: list[str | None]) -> set[int]:
+    """Stamp lines that are the value of a labelled field in a run of label/value pairs, each label on its own line
+    ("Joined" / "May 11, 2017" / "Messages" / "3,066" / "Reactions" / "4,516": a forum member's panel), where the
+    label names something other than a publication (`_names_other`): at least DATING_FIELD_MIN_PAIRS pairs, each
+    value short with a digit."""
+    def label(k: int) -> bool:
+        ln = lines[k] if 0 <= k < len(lines) else ""
+        return 0 < len(ln.split()) <= 3 and len(ln) <= 30 and not _DIGIT.search(ln) and not _PROSE_END.search(ln) \
+            and _names_other(ln)
+
+    def value(k: int) -> bool:
+        ln = lines[k] if 0 <= k < len(lines) else ""
+        return len(ln.split()) <= 3 and bool(_DIGIT.search(ln))
+
+    out: set[int] = set()
+    for i, day in enumerate(stamp_days):
+        if not day or not label(i - 1):
+            continue
+        pairs, k = 1, i + 1
+        while label(k) and value(k + 1):
+            pairs, k = pairs + 1, k + 2
+        k = i - 3
+        while label(k) and value(k + 1):
+            pairs, k = pairs + 1, k - 2
+        if pairs >= DATING_FIELD_MIN_PAIRS:
+            out.add(i)
+    return out
 
 
 def _dated_list(stamp_days: list[str | None]) -> set[int]:
@@ -190,6 +220,17 @@ _RETRIEVED_WORDS = (r"downloaded|retrieved|accessed|crawled|scraped|archived|cap
 _RETRIEVED = re.compile(rf"(?<![^\W\d_])(?:{_RETRIEVED_WORDS})(?![^\W\d_])[^.!?]{{0,{DATING_RETRIEVED_GAP_CHARS}}}$",
                         re.IGNORECASE)
 _RETRIEVED_LOOKBACK = DATING_RETRIEVED_GAP_CHARS + max(len(w) for w in _RETRIEVED_WORDS.split("|"))
+# "Edition du lundi 12 octobre 2020", "Edición Nº:9526 4 de Mayo de 2022", "Ausgabe vom 3.2.2021": the day of a
+# print edition or issue (the masthead's current edition), not of the article; at most DATING_RETRIEVED_GAP_CHARS
+# characters (a weekday, "du", "vom", an issue number) between the word and the date
+_EDITION_WORDS = r"edition|édition|ausgabe|edición|edizione|edição|wydanie|uitgave|editie|выпуск|издание"
+_EDITION = re.compile(rf"(?<![^\W\d_])(?:{_EDITION_WORDS})(?![^\W\d_])[^.!?]{{0,{DATING_RETRIEVED_GAP_CHARS}}}$",
+                      re.IGNORECASE)
+# "Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin", "Source: Financial Times, 24.3.2020": a date in a
+# source attribution is the source's (a press release, another paper), not the day of this copy; a stamp word of its
+# own after the label ("Quelle: X (Stand: 5. Februar 2020)") is another label, so no colon may stand between
+_SOURCE = re.compile(r"(?<![^\W\d_])(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fontes|źródło|bron|"
+                     r"источник|kaynak)\s*[:：][^:：]{0,80}$", re.IGNORECASE)
 # "— Jane Doe (@jdoe) March 5, 2021": the attribution line of an embedded social-media post
 _EMBED_ATTRIBUTION = re.compile(r"^\s*[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)")
 # "Jane D. July 14, 2019 at 6:45 pm Reply": a comment's signature ends with its reply button
@@ -222,6 +263,8 @@ def other_event(line: str, day_first: bool = False) -> bool:
     start, end, _ = dates[0]
     if _RETRIEVED.search(line[max(0, start - _RETRIEVED_LOOKBACK):start]):
         return True  # "[downloaded on 2 October 2013]": the day a copy was taken, not the article's
+    if _EDITION.search(line[max(0, start - _RETRIEVED_LOOKBACK):start]) or _SOURCE.search(line[:start]):
+        return True  # an edition's day, a source's day
     segs = _SEGMENT_SEP.split(line[:start])
     lab = _LABEL.search(segs[-1])
     if lab and _names_other(lab.group("label")) and not stamp_parts(lab.group("between") + " 1.1.2000")[1]:

@@ -236,6 +236,13 @@ DATING_RETRIEVED_GAP_CHARS = setting(
     "(4 invented) B .9138 (8) (no dev page prints a copy date in a stamp shape); tests/test_dating_other_events "
     "needs >= 4 (' on ', ' am ', ' le ': '[downloaded on 2 October 2013]', 'Abgerufen am 12.03.2021'); 12 also "
     "takes 'accessed on the ' / 'Retrieved on: ' (the regex's span before this setting)")
+DATING_FIELD_MIN_PAIRS = setting(
+    "DATING_FIELD_MIN_PAIRS", 3,
+    "A date stamp line under a label line that names no publication (\"Joined\") is a field's value, not the page's "
+    "date, when it stands in a run of at least this many label/value line pairs (a forum member's panel).",
+    "newsdesk eval plaintext (plaintext_dev stated-day accuracy (invented), dating replayed over the cleaned texts; A "
+    "chooses, B checks): off A .9129 (4) B .9172 (6); 2 pairs A .9046 (4) B .9138 (5) (takes a byline under an "
+    "author line beside a share counter); 3 A .9129 (4) B .9172 (5); 4 or more flags a subset of 3's pages, as off")
 DATING_UPDATE_HEAD_LINES = setting(
     "DATING_UPDATE_HEAD_LINES", 3,
     "A stamp announced as an update dates the article when the article's first paragraph follows within this many "
