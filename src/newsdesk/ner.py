@@ -21,10 +21,29 @@ NER_BATCH = 64
 MAX_CHARS = 100_000  # spaCy's own limit is 1,000,000; longer texts are truncated for NER only
 
 
+def _spacy():
+    """spaCy, imported without torch: thinc (spaCy's ML library) imports torch whenever it is installed
+    (`thinc.compat`), ~180 MB of resident memory that these CPU pipelines never use (they run on thinc's numpy
+    ops; same spans and parses). torch is hidden from that first import only, so `import torch` works as usual
+    afterwards (the `st` embedding back-end). Peak RSS of the 10k benchmark: BENCHMARKS.md, make bench."""
+    import sys
+
+    if "thinc" in sys.modules or "torch" in sys.modules:
+        import spacy
+
+        return spacy
+    sys.modules["torch"] = None  # type: ignore[assignment]  # `import torch` raises ImportError meanwhile
+    try:
+        import spacy
+    finally:
+        if sys.modules.get("torch", 0) is None:
+            del sys.modules["torch"]
+    return spacy
+
+
 @lru_cache(maxsize=1)
 def load():
-    import spacy
-
+    spacy = _spacy()
     nlp = spacy.load(MODEL, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
     nlp.add_pipe("sentencizer", first=True)
     return nlp
@@ -51,9 +70,7 @@ def load_parser():
     """The same model's dependency parser (tok2vec + parser only: no tagger, lemmatizer or NER). Parsing alone
     runs at ~7,600 tokens/s on 2 cores against ~4,800 for NER (measured on plover_gsr sentences), and only the
     sentences with a trigger candidate are parsed (`newsdesk.coding`)."""
-    import spacy
-
-    return spacy.load(MODEL, exclude=["tagger", "attribute_ruler", "lemmatizer", "ner", "senter"])
+    return _spacy().load(MODEL, exclude=["tagger", "attribute_ruler", "lemmatizer", "ner", "senter"])
 
 
 def parse_sentences(texts: Iterable[str], batch_size: int = PARSE_BATCH) -> Iterator:
