@@ -7,7 +7,7 @@ sentence-transformers, NEWSDESK_THREADS threads, default 2), timed without model
 the "Pipeline speed and memory" section of BENCHMARKS.md (unless --no-write).
 
     HF_HUB_OFFLINE=1 .venv/bin/python benchmarks/bench_pipeline.py --data ../shared/data
-Acceptance (issue): at 10k, pipeline docs/s >= 0.6 x bare MiniLM (onnx fp32) docs/s; time(10k)/time(1k) <= 12;
+Acceptance: at 10k, pipeline docs/s >= 0.8 x bare MiniLM (onnx fp32) docs/s (issue 10; 0.6 before); time(10k)/time(1k) <= 12;
 peak RSS <= 2 GB.
 """
 
@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 SECTION = "## Pipeline speed and memory (make bench)"
-MIN_RATIO, MAX_SCALE, MAX_RSS_MB = 0.6, 12.0, 2048
+MIN_RATIO, MAX_SCALE, MAX_RSS_MB = 0.8, 12.0, 2048
 
 
 def run_measured(cmd: list[str], env: dict, timeout: float | None = None) -> dict:
@@ -201,7 +201,7 @@ def summarise(results: dict) -> dict:
     if rss:
         out["max_peak_rss_mb"] = max(rss)
     out["pass"] = {
-        "ratio>=0.6": out.get("ratio_vs_onnx_fp32", 0) >= MIN_RATIO,
+        f"ratio>={MIN_RATIO}": out.get("ratio_vs_onnx_fp32", 0) >= MIN_RATIO,
         "scale<=12": out.get("scale", 1e9) <= MAX_SCALE,
         "rss<=2GB": out.get("max_peak_rss_mb", 1e9) <= MAX_RSS_MB,
     }
