@@ -6,7 +6,8 @@ Back-ends (`get_embedder(name)`):
   needs only onnxruntime + tokenizers + numpy.  Same clustering F1 as sentence-transformers on both dev
   streams, no torch, 0.7 s load (BENCHMARKS.md, "Embedding back-ends").
 - ``onnx-int8``: the same export quantised with onnxruntime's dynamic per-channel int8 (MatMul only, as
-  STACK.md recommends): faster, but ecbplus_dev F1 .882 vs .897, so not the default.
+  STACK.md recommends): faster, but ecbplus_dev F1 .9188 vs .9228 through the product path (4 ingests), so not
+  the default.
 - ``st``: sentence-transformers on torch (CPU).  Slowest to load and to run; the reference.
 - ``m2v``: a model2vec static model distilled once from the same weights (needs a model directory made by
   `distill_m2v`, which needs `model2vec[distill]`; see BENCHMARKS.md for why it is not the default).
