@@ -114,3 +114,46 @@ def test_coding_roles_anonymous_victims_give_the_place(text, expected):
 def test_coding_roles_a_named_target_ends_before_where_the_event_was():
     assert _code("Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow.") == [
         ("Russian President Vladimir Putin", "CONSULT", "Chinese President Xi Jinping")]
+
+
+# --- issue 10, session 5: actors where the parse gives no entity or actor word
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a subject that is no entity and no actor word is still someone, written as it stands
+    ("Tribal elders demanded the return of their land from the government.", ("Tribal elders", "REQUEST")),
+    ("The Turkish and Greek sides of the island have agreed to exchange prisoners.",
+     ("Turkish and Greek sides of the island", "AGREE")),
+])
+def test_coding_roles_subject_without_entity_is_written_as_it_stands(text, expected):
+    assert [(a, t) for a, t, _ in _code(text)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an agentless passive is coded to the place it happened (as PLOVER coders code it), the patient its target
+    ("A British aid worker was arrested in Sudan on Friday.", [("Sudan", "COERCE", "British aid worker")]),
+    ("A French banker was put under investigation in Italy last week.", [("Italy", "ACCUSE", "French banker")]),
+])
+def test_coding_roles_agentless_passive_acts_for_its_place(text, expected):
+    assert _code(text) == expected
+
+
+def test_coding_roles_stative_participle_subject_is_the_actor():
+    # "is opposed to" says what Israel does; the parser labels it passive with no agent
+    assert _code("Israel is opposed to French mediation.") == [("Israel", "REJECT", "French mediation")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the speaker of a verb of saying with no subject of its own: from the verb it is conjoined with or hangs on
+    ("Ghana's rebels rejected the peace plan and said they opposed the deployment of foreign troops.",
+     ("Ghana's rebels", "REJECT", "foreign troops")),
+    ("King Abdullah of Jordan was quoted as saying he would host talks between Israel and the Palestinians.",
+     ("King Abdullah of Jordan", "AGREE", "Israel")),
+])
+def test_coding_roles_pronoun_speaker_through_conjoined_or_quoted_verb(text, expected):
+    assert expected in _code(text)
+
+
+def test_coding_roles_people_named_by_nationality_written_with_their_phrase():
+    assert _code("Ethnic Serbs in northern Kosovo demanded autonomy from Pristina.") == [
+        ("Ethnic Serbs in northern Kosovo", "REQUEST", "Pristina")]

@@ -59,7 +59,10 @@ PHRASAL: dict[tuple[str, str], str] = {
 LIGHT_VERBS = {"hold", "sign", "reach", "launch", "stage", "conduct", "carry", "make", "impose", "issue", "mount",
                "wage", "deliver", "send", "provide", "grant", "begin", "start", "open", "level",
                "pay", "seal", "conclude", "lodge", "file", "give", "ship", "airlift", "announce", "order",
-               "go", "call", "resume", "join", "continue", "complete"}
+               "go", "call", "resume", "join", "continue", "complete",
+               # renewing or organising an event, arriving on a visit, putting someone under investigation
+               "renew", "organize", "organise", "arrange", "undertake", "arrive", "come", "travel", "put", "place",
+               "engage", "hand", "declare"}
 LIGHT_NOUNS: dict[str, str] = {
     **dict.fromkeys(("talk", "talks", "meeting", "summit", "consultations", "negotiations", "visit", "discussions", "dialogue",
                       "mediation"), "CONSULT"),  # CAMEO 045/046 mediate -> CONSULT
@@ -70,15 +73,21 @@ LIGHT_NOUNS: dict[str, str] = {
     **dict.fromkeys(("aid", "assistance", "loan", "loans", "supplies", "relief", "food", "medicine", "funds", "weapons", "arms", "help", "humanitarian",
                       "material", "materiel", "equipment"), "AID"),
     **dict.fromkeys(("exercise", "exercises", "drills", "troops", "reinforcements"), "MOBILIZE"),
-    **dict.fromkeys(("crackdown", "curfew", "arrests", "blockade"), "COERCE"),
+    **dict.fromkeys(("crackdown", "curfew", "arrests", "blockade", "arrest", "detention", "custody"), "COERCE"),
+    **dict.fromkeys(("invasion", "incursion", "shelling", "bombardment", "ambush", "ambushes", "massacre",
+                     "cleansing", "fighting", "combat", "hostilities"), "ASSAULT"),
+    **dict.fromkeys(("siege", "emergency"), "COERCE"),  # "declared a state of siege / emergency" (CAMEO 1724)
     "threat": "THREATEN", "threats": "THREATEN", "ultimatum": "THREATEN", "warning": "THREATEN",
     "appeal": "REQUEST", "demand": "REQUEST", "demands": "REQUEST", "request": "REQUEST",
     "accusation": "ACCUSE", "accusations": "ACCUSE", "criticism": "ACCUSE", "investigation": "ACCUSE",
     "inquiry": "ACCUSE", "probe": "ACCUSE", "complaint": "ACCUSE", "charges": "ACCUSE",
     "apology": "CONCEDE",
 }
+# nouns that take their event from a compound ("a mediation effort", "a bombing campaign"; not "war games")
+CARRIER_NOUNS = {"effort", "efforts", "campaign", "campaigns", "operation", "operations", "process", "mission",
+                 "initiative", "drive", "round", "wave", "programme", "program", "plan", "plans"}
 # "go on strike", "call a strike", "stage a strike": a labour strike, not an air strike
-_PROTEST_STRIKE_VERBS = {"go", "call", "stage", "hold", "begin", "start", "launch"}
+_PROTEST_STRIKE_VERBS = {"go", "call", "stage", "hold", "begin", "start", "launch", "organize", "organise"}
 _LABOUR_STRIKE = {"hunger", "general"}  # "a hunger strike", "a general strike": never an air strike
 _COMPLAINT_VERBS = {"lodge", "file"}  # "lodged a protest with X": a formal complaint (PLOVER ACCUSE)
 # Verbs of saying: their subject is the speaker, never the actor of the clause they report.
@@ -137,7 +146,7 @@ def _table() -> dict:
     """The derived PETRARCH2 table, loaded once (about 0.6 MB of JSON, ~40 ms)."""
     data = json.loads(resources.files("newsdesk").joinpath("data/plover_verbs.json").read_text(encoding="utf-8"))
     forms: dict[str, str] = dict(_IRREGULAR)
-    for v in [*_VERB_TYPE, *(p[0] for p in PHRASAL), *LIGHT_VERBS]:  # hand-written verbs first
+    for v in [*_VERB_TYPE, *(p[0] for p in PHRASAL), *LIGHT_VERBS, *OBJECT_VERBS]:  # hand-written verbs first
         for f in regular_forms(v):
             forms.setdefault(f, v)
     for v, e in data["verbs"].items():
@@ -199,7 +208,7 @@ def _candidates() -> tuple[frozenset[str], dict[str, frozenset[str]], frozenset[
             pattern_words[v] = words | {w + "s" for w in words}
     typed_forms = frozenset(f for f, v in forms.items() if v in typed)
     by_form = {f: frozenset(pattern_words[v]) for f, v in forms.items() if v in pattern_words}
-    light = frozenset(f for f, v in forms.items() if v in LIGHT_VERBS)
+    light = frozenset(f for f, v in forms.items() if v in LIGHT_VERBS or v in OBJECT_VERBS)
     return typed_forms, by_form, light
 
 
@@ -211,7 +220,7 @@ def is_candidate(words: list[str]) -> bool:
     ws = set(words)
     if ws & typed:
         return True
-    if ws & light and any(w in LIGHT_NOUNS for w in ws):
+    if ws & light and any(w in LIGHT_NOUNS or w in _INTERNATIONAL_STAFF for w in ws):
         return True
     return any(by_form[w] & ws for w in ws if w in by_form)
 
@@ -226,7 +235,46 @@ def light_noun_type(light: str, noun: str, modifiers: frozenset[str] = frozenset
         return "PROTEST"
     if t == "PROTEST" and n.startswith("protest") and light in _COMPLAINT_VERBS:
         return "ACCUSE"
+    if t is None and n == "law" and "martial" in modifiers:
+        return "COERCE"  # "declared martial law" (CAMEO 1724)
     return t
+
+
+# CAMEO 16 "reduce relations" (PLOVER SANCTION): 162 reduce or stop aid, 164 halt negotiations, 165 halt mediation,
+# 166 withdraw peacekeepers, inspectors, observers or aid agencies. A verb of ending or cutting over a cooperative
+# event noun ("ended mediation efforts", "reduced food supplies", "suspended talks") is a SANCTION.
+HALT_VERBS = {"end", "halt", "suspend", "stop", "freeze", "cut", "reduce", "terminate", "cancel", "break", "scale",
+              "curtail", "withdraw", "recall", "pull"}
+OBJECT_VERBS = HALT_VERBS | {"receive", "admit", "prevent", "disperse", "forbid", "prohibit", "suppress", "crush",
+                             "block", "quell"}  # verbs typed by `halted_type`
+_HALTED = {"CONSULT", "AID", "COOPERATE"}
+_INTERNATIONAL_STAFF = {"peacekeepers", "peacekeeping", "inspectors", "observers", "monitors", "mission",
+                        "missions", "envoy", "ambassador", "diplomats", "agencies", "workers"}
+_WITHDRAW = {"withdraw", "recall", "pull"}
+
+
+# CAMEO 086 "allow international involvement" (PLOVER RETREAT): 0861 receive peacekeepers, 0862 receive inspectors.
+_RECEIVE_VERBS = {"receive", "admit"}
+# CAMEO 17 "coerce": stopping a protest by force or order ("police prevented the demonstration").
+_REPRESS_VERBS = {"prevent", "disperse", "break", "forbid", "prohibit", "suppress", "crush", "block", "quell"}
+
+
+def halted_type(lem: str, noun: str, modifiers: frozenset[str] = frozenset()) -> str | None:
+    """The type of verb lemma `lem` acting on the event or people its object names, else None: ending or cutting a
+    cooperative event is a SANCTION (CAMEO 162/164/165/166), receiving observers or peacekeepers a RETREAT (CAMEO
+    0861/0862), stopping a protest a COERCE. `modifiers`: the object's compound and adjective words ("mediation
+    efforts", "food supplies")."""
+    n = noun.lower()
+    if lem in _RECEIVE_VERBS:
+        return "RETREAT" if n in _INTERNATIONAL_STAFF or modifiers & {"peacekeeping", "observer"} else None
+    if lem in _REPRESS_VERBS:
+        return "COERCE" if LIGHT_NOUNS.get(n) == "PROTEST" else None
+    if lem not in HALT_VERBS:
+        return None
+    if lem in _WITHDRAW:
+        return "SANCTION" if n in _INTERNATIONAL_STAFF or modifiers & {"peacekeeping", "observer"} else None
+    words = {n, *modifiers}
+    return "SANCTION" if any(LIGHT_NOUNS.get(w) in _HALTED for w in words) else None
 
 
 def verb_type(lem: str, cues: list[tuple[str, frozenset[str]]]) -> str | None:

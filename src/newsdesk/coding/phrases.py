@@ -20,6 +20,8 @@ _STRIP_DEPS = {"punct", "cc", "prep", "det", "predet", "nummod", "quantmod", "ad
 _WRITTEN_RIGHT = {"compound", "flat", "appos", "amod", "acl", "nummod"}
 _WRITTEN_PREPS = {"of", "in", "from", "at", "for"}
 WRITTEN_MAX_CHARS = 90
+_PRONOUN_WORDS = {"it", "they", "he", "she", "we", "i", "you", "them", "him", "her", "who", "which", "that", "this",
+                  "these", "those", "its", "their", "one", "some", "all", "both", "each", "others"}
 
 
 @dataclass
@@ -99,7 +101,13 @@ class Sentence:
         u = self.unit_at(tok)
         if u is not None and (u.label in {"PERSON", "ORG"} or tok.lower_ not in lx.ACTOR_WORDS):
             r = from_unit(u)
-            if u.label in {"PERSON", "ORG"}:
+            if u.label == "NORP" and tok.dep_ not in {"amod", "compound", "nmod", "poss"}:
+                # a people named by a nationality or ethnicity, as written ("Ethnic Albanians in south Serbia")
+                s0, e0 = self.written(tok)
+                s0, e0 = min(s0, r.start), max(e0, r.end)
+                if (s0, e0) != (r.start, r.end):
+                    r.text = self._text(s0, e0)
+            elif u.label in {"PERSON", "ORG"}:
                 # the name as written with its titles, country and apposition ("Russian President Boris Yeltsin",
                 # "the US Congress"), as PLOVER coders write actors; merge and linking use the entity key
                 s0, e0 = self.written(tok, named=True)
@@ -162,6 +170,23 @@ class Sentence:
             if places:
                 return from_unit(places[0])
         return None
+
+    def phrase(self, tok) -> Role | None:
+        """A subject that resolves to no entity or actor word, as written ("Ibo traditional elders", "Recent US
+        Predator attacks"), keyed by its text. None for a pronoun, an empty phrase, or an event noun no name
+        modifies ("These exercises demonstrated ...": exercises are no one; "US Predator attacks" name who)."""
+        if tok.lower_ in _PRONOUN_WORDS or not tok.text[:1].isalpha():
+            return None
+        if tok.lower_ in lx.LIGHT_NOUNS and not any(
+                c.dep_ in {"compound", "amod", "nmod", "poss"} and c.text[:1].isupper() for c in tok.lefts):
+            return None
+        s0, e0 = self.written(tok)
+        name = self._text(s0, e0)
+        if not name:
+            return None
+        inside = [u for u in self.units if s0 <= u.start and u.end <= e0 and u.code]
+        c = inside[0] if inside else None
+        return Role(name, s0, e0, f"NP:{name.lower()}", "NP", c.country if c else None, c.code if c else None)
 
     def roles(self, tok, loose: bool = False, wide: bool = False) -> list[Role]:
         """Roles of a noun token and of the nouns conjoined with it ("India and Russia")."""

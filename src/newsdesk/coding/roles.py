@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsdesk.coding import lexicon as lx
-from newsdesk.coding.phrases import Role
+from newsdesk.coding.phrases import Role, from_unit
 from newsdesk.coding.phrases import Sentence as _Sentence
 
 __all__ = ["Role", "Trigger", "events"]
@@ -96,14 +96,24 @@ def _candidates(doc):
         if lem == "is" and any(c.dep_ == "attr" for c in tok.children):
             continue  # "when Manmohan Singh was prime minister": a copula with a noun says what someone is
         action, noun = None, None
-        if lem in lx.LIGHT_VERBS:
+        if lem in lx.OBJECT_VERBS:
+            for o in (c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}):
+                action = lx.halted_type(lem, o.lower_, frozenset(
+                    m.lower_ for m in o.children if m.dep_ in {"compound", "amod"}))
+                if action:
+                    break
+        if action is None and lem in lx.LIGHT_VERBS:
             for c in tok.children:
                 objs = [c] if c.dep_ in {"dobj", "attr"} else [g for g in c.children if g.dep_ == "pobj"] \
-                    if c.dep_ == "prep" and c.lower_ in {"on", "in"} else []
+                    if c.dep_ == "prep" and c.lower_ in {"on", "in", "under"} else []
+                # "700 kg of medicine", "a state of siege", "a wave of attacks": the event noun after "of"
+                objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj" and lx.light_noun_type(lem, o.lower_) is None]
                 for o in objs:
                     t = lx.light_noun_type(lem, o.lower_, frozenset(
                         m.lower_ for m in o.children if m.dep_ in {"compound", "amod"})) or next(
-                        (x for m in o.children if m.dep_ == "compound" and (x := lx.light_noun_type(lem, m.lower_))),
+                        (x for m in o.children if m.dep_ == "compound" and o.lower_ in lx.CARRIER_NOUNS
+                         and (x := lx.light_noun_type(lem, m.lower_))),
                         None)  # "launched a mediation effort": the event noun can be a compound of the object
                     if t:
                         action, noun = t, o
@@ -122,6 +132,11 @@ def _candidates(doc):
 
 
 
+# participles that say what their subject does or holds, not what was done to it ("is opposed to", "is committed
+# to"): the parser labels them passive
+_STATIVE = {"opposed", "committed", "dedicated", "devoted", "engaged", "involved"}
+
+
 def _subject(tok, sent: _Sentence, depth: int = 0):
     """(subject token or None, passive?) of a verb, inherited from governing or conjoined verbs."""
     if depth > 6:
@@ -131,6 +146,9 @@ def _subject(tok, sent: _Sentence, depth: int = 0):
         return subj, False
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
         agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if agent is None and patient is not None and tok.lower_ in _STATIVE:
+            return patient, False  # "Israel is opposed to ...": Israel opposes
         return agent, True
     if tok.dep_ in {"relcl", "acl"}:
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or tok.head.dep_ not in {
@@ -153,16 +171,51 @@ def _speaker(tok, sent: _Sentence):
     h = tok
     while h.head.i != h.i:
         if h.dep_ in {"ccomp", "parataxis"} and lx.lemma(h.head.lower_) in lx.SPEECH_VERBS | {"say", "tell"}:
-            s = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
-            return s
+            # the speaker of a verb of saying with no subject of its own: that of the verb it is conjoined with
+            # ("rebels rejected ... and said they ...") or hangs on ("X was quoted as saying he ...")
+            v = h.head
+            for _ in range(4):
+                s = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                if s is not None or v.dep_ not in {"conj", "pcomp", "prep", "advcl"} or v.head.i == v.i:
+                    return s
+                v = v.head
+            return None
         h = h.head
     return None
+
+
+_PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
+
+
+def _place(tok, sent: _Sentence) -> list[Role]:
+    """The place an event happened: the first GPE/LOC/FAC in an in/at/near/outside phrase among the verb's
+    phrases (not its subject or clauses). An attack or arrest with no named perpetrator is coded to it, as PLOVER
+    coders do ("was arrested in Lebanon", "was put under investigation in Italy", "was thwarted in ...")."""
+    for c in tok.children:
+        if c.dep_ != "prep":
+            continue
+        for g in c.subtree:
+            u = sent.unit_at(g)
+            if u is not None and u.label in {"GPE", "LOC", "FAC"} and _under_place_prep(g, c):
+                return [from_unit(u)]
+    return []
+
+
+def _under_place_prep(g, top) -> bool:
+    """Is token `g` inside an in/at/near/outside phrase, at or below the preposition `top`?"""
+    h = g
+    while True:
+        if h.dep_ == "prep" and h.lower_ in _PLACE_PREPS:
+            return True
+        if h.i == top.i or h.head.i == h.i:
+            return False
+        h = h.head
 
 
 def _actors(tok, sent: _Sentence) -> tuple[list[Role], bool]:
     subj, passive = _subject(tok, sent)
     if subj is None:
-        return [], passive
+        return (_place(tok, sent) if passive else []), passive  # agentless passive
     if subj.lower_ in _PRONOUNS:
         if subj.lower_ in {"who", "which", "that"} and tok.dep_ == "relcl":
             subj = tok.head
@@ -173,7 +226,17 @@ def _actors(tok, sent: _Sentence) -> tuple[list[Role], bool]:
             subj = sp
     # a subject that stands for no actor but names a place or people ("A roadside bombing near the town of
     # Samarra killed ...") acts for them, as PLOVER coders code it
-    return sent.roles(subj) or sent.roles(subj, loose=True, wide=True), passive
+    got = sent.roles(subj) or sent.roles(subj, loose=True, wide=True)
+    if not got:
+        got = [r for r in [sent.phrase(subj)] if r is not None]
+    if not got and passive:
+        got = _place(tok, sent)
+    return got, passive
+
+
+def _holds(c, noun) -> bool:
+    """Is the event noun `c` itself or inside its phrase ("declared a state of emergency": not a target)?"""
+    return noun is not None and c.left_edge.i <= noun.i <= c.right_edge.i
 
 
 def _target_tokens(tok, noun, passive: bool) -> tuple[list, list]:
@@ -186,7 +249,7 @@ def _target_tokens(tok, noun, passive: bool) -> tuple[list, list]:
     heads = [tok] + ([noun] if noun is not None else [])
     for h in heads:
         for c in h.children:
-            if c.dep_ in {"dobj", "dative"} and c is not noun:
+            if c.dep_ in {"dobj", "dative"} and not _holds(c, noun):
                 direct.append(c)
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
                 direct += [g for g in c.children if g.dep_ == "pobj"]
@@ -226,7 +289,7 @@ def _further(tok, noun, seen) -> list:
     out = []
     for h in [tok] + ([noun] if noun is not None else []):
         for c in h.children:
-            if c.dep_ in _NOT_FURTHER or c is noun:
+            if c.dep_ in _NOT_FURTHER or _holds(c, noun):
                 continue
             stack = [c]
             while stack:
@@ -249,6 +312,10 @@ def _mood(tok, action: str) -> str:
     "threaten") codes "will visit", "is willing to send" as AGREE and "will impose sanctions" as THREATEN; an
     action announced with an "unless" condition is a threat whatever its type."""
     future = any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in tok.children)
+    if not future and any(c.dep_ == "aux" and c.lower_ in {"may", "might", "could"} for c in tok.children):
+        # "may halt mediation if ...": a possible action on a condition is announced, as with "will"
+        future = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
+                                               for m in c.children) for c in tok.children)
     h = tok
     while not future and h.dep_ in {"xcomp", "conj"} and h.head.i != h.i:
         h = h.head
