@@ -73,7 +73,8 @@ class Checker:
         got = sl.apply(self.store.storylines(), sl.Update(dw.storylines, dw.storylines_removed, dw.story_links))
         if [(s.id, s.title, s.event_ids) for s in got] != [(s.id, s.title, s.event_ids) for s in df.storylines]:
             self.problems.append(f"part {n}: storylines differ")
-        if sl.apply_links(state.get("links", {}), dw.story_links) != sl.apply_links({}, df.story_links):
+        before = sl.LinkGraph({pq: (ok, 0.0) for pq, ok in state["graph"].all().items()}) if state else None
+        if sl.apply_links(before, dw.story_links).all() != sl.apply_links(None, df.story_links).all():
             self.problems.append(f"part {n}: storyline link graphs differ")
         if "taken" in win and dw.storylines_removed is not None:
             self.diffs += 1

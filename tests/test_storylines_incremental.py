@@ -47,8 +47,8 @@ def test_storylines_update_equals_full_recompute(seed):
     events = [_event(eid, rng) for eid in summ]
     full = sl.update(events, summ, 0.6, 1.5, 0.5, chunk=16)
     assert full.removed is None and len(full.storylines) >= 3
-    stories, links = full.storylines, sl.apply_links({}, full.links)
-    diffs = 0
+    stories, links = full.storylines, sl.apply_links(None, full.links)
+    diffs, rows = 0, full.links
     for step in range(6):
         old = _stored(events, stories)
         prev = dict(summ)
@@ -68,18 +68,17 @@ def test_storylines_update_equals_full_recompute(seed):
             summ[eid], by_id[eid] = _summary(rng, topics), _event(eid, rng)
             window.add(eid)
         events = sorted(by_id.values(), key=lambda e: e.id)
-        state = {"params": sl.params(0.6, 1.5, 0.5), "links": links,
-                 "summaries": {e: prev[e] for e in window if e in prev}}
+        state = sl.state(links, rows, {e: prev[e] for e in window | set(dropped) if e in prev})
         up = sl.update(events, summ, 0.6, 1.5, 0.5, chunk=16, stored=state, recomputed=window, old=old,
                        dropped=dropped)
         ref = sl.update(events, summ, 0.6, 1.5, 0.5, chunk=16)
         assert up.removed is not None and not up.links.full
         diffs += len(up.storylines) < len(ref.storylines)
         stories = sl.apply(stories, up)
-        links = sl.apply_links(links, up.links)
+        links, rows = sl.apply_links(links, up.links), up.links
         assert [(s.id, s.title, s.event_ids) for s in stories] == [(s.id, s.title, s.event_ids)
                                                                    for s in ref.storylines]
-        assert links == sl.apply_links({}, ref.links)
+        assert links.all() == sl.apply_links(None, ref.links).all()
         assert sl.link(events, {}, 0.6, 1.5, 0.5, summaries=summ) == ref.storylines  # the full path is `link`
     assert diffs >= 1  # some update rewrote fewer storylines than there are
 
@@ -96,8 +95,7 @@ def test_storylines_update_searches_pairs_for_changed_events_only(monkeypatch):
                         or real(self, rows, *a))
     summ["new"] = summ["e000"]
     events.append(_event("new", rng))
-    state = {"params": sl.params(0.6, 1.5, 0.5), "links": sl.apply_links({}, full.links),
-             "summaries": {e: summ[e] for e in ("e000", "e001")}}
+    state = sl.state(sl.apply_links(None, full.links), full.links, {e: summ[e] for e in ("e000", "e001")})
     up = sl.update(events, summ, 0.6, 1.5, 0.5, stored=state, recomputed=["e000", "e001", "new"],
                    old=_stored(events[:-1], full.storylines))
     assert searched == [1]  # e000 and e001 kept their summaries: only the new event looked for pairs
@@ -105,6 +103,77 @@ def test_storylines_update_searches_pairs_for_changed_events_only(monkeypatch):
     # other settings than the stored graph's: everything is recomputed
     up = sl.update(events, summ, 0.65, 1.5, 0.5, stored=state, recomputed=["new"])
     assert up.removed is None and up.links.full and searched[-1] == len([s for s in summ.values() if s[0] is not None])
+
+
+def test_storylines_update_relinks_pairs_whose_weight_drifted_across_the_threshold():
+    """A pair of unchanged events crosses the threshold only because the store grew: three events share two
+    participants found in exactly those three events, whose idf weight grows with the number of events (2 x 0.95 at
+    ~350 events); unrelated events are added 20 at a time. Each update re-weighs only the pairs due, and still
+    links them when the full recompute does (without the drift clock they would never be read again)."""
+    rng = random.Random(5)
+    base = np.asarray([1.0] + [0.0] * 7, dtype=np.float32)
+    summ = {f"a{i}": (base, frozenset({"PER:x", "PER:y"})) for i in range(3)}
+
+    def other(k):
+        v = np.asarray([rng.gauss(0, 1) for _ in range(8)], dtype=np.float32)
+        return (v / np.linalg.norm(v)), frozenset({f"PER:o{k}"})
+
+    summ.update({f"o{k:04d}": other(k) for k in range(60)})
+    events = [_event(eid, rng) for eid in sorted(summ)]
+    up = sl.update(events, summ, 0.6, 1.9, 0.5)
+    assert up.storylines == []  # 2 x w(df 3) < 1.9 with 63 events
+    stories, links, rows, linked_at, reads = up.storylines, sl.apply_links(None, up.links), up.links, None, []
+    for step in range(20):
+        old = _stored(events, stories)
+        new = {f"o{k:04d}": other(k) for k in range(60 + 20 * step, 80 + 20 * step)}
+        summ.update(new)
+        events = sorted(events + [_event(eid, rng) for eid in new], key=lambda e: e.id)
+        up = sl.update(events, summ, 0.6, 1.9, 0.5, stored=sl.state(links, rows, {}), recomputed=new, old=old)
+        ref = sl.update(events, summ, 0.6, 1.9, 0.5)
+        stories, links, rows = sl.apply(stories, up), sl.apply_links(links, up.links), up.links
+        assert [(s.id, s.event_ids) for s in stories] == [(s.id, s.event_ids) for s in ref.storylines]
+        assert links.all() == sl.apply_links(None, ref.links).all()
+        reads.append(up.reweighed)
+        if stories and linked_at is None:
+            linked_at = step
+    assert linked_at is not None and 5 <= linked_at <= 18  # crossed mid-way, by drift alone
+    assert [len(s.event_ids) for s in stories] == [3]
+    assert reads.count(0) >= 5 and max(reads) == 3  # the three pairs were read only when due, not every update
+
+
+def test_storylines_update_reads_few_stored_pairs():
+    """One new event in a store of 300: the update reads a small part of the stored pairs (those of the new event's
+    fast-moving participants and those due), not all of them, and gives the full recompute's storylines."""
+    rng = random.Random(3)
+    topics = np.asarray([[rng.gauss(0, 1) for _ in range(8)] for _ in range(3)])
+    summ = {f"e{i:03d}": _summary(rng, topics) for i in range(300)}
+    events = [_event(eid, rng) for eid in summ]
+    full = sl.update(events, summ, 0.6, 1.5, 0.5)
+    graph = sl.apply_links(None, full.links)
+    read = []
+
+    class Counting(sl.LinkGraph):
+        def _count(self, got):
+            read.extend(got)
+            return got
+
+        def touching(self, ids, *, linked_only=False):
+            return self._count(super().touching(ids, linked_only=linked_only))
+
+        def among(self, ids):
+            return self._count(super().among(ids))
+
+        def due(self, clock):
+            return self._count(super().due(clock))
+
+    old = _stored(events, full.storylines)
+    summ["new"] = _summary(rng, topics)
+    events.append(_event("new", rng))
+    up = sl.update(events, summ, 0.6, 1.5, 0.5, stored=sl.state(Counting(graph.pairs), full.links, {}),
+                   recomputed=["new"], old=old)
+    ref = sl.update(events, summ, 0.6, 1.5, 0.5)
+    assert [s.event_ids for s in sl.apply(full.storylines, up)] == [s.event_ids for s in ref.storylines]
+    assert len(graph.pairs) > 2000 and len(set(read)) < len(graph.pairs) / 4, (len(set(read)), len(graph.pairs))
 
 
 def test_store_storylines_diff_keeps_the_others(db_url):
@@ -119,12 +188,17 @@ def test_store_storylines_diff_keeps_the_others(db_url):
         assert {e.id: e.storyline_id for e in store.events()} == {
             "e0": None, "e1": "s4", "e2": "s4", "e3": "s4", "e4": "s3", "e5": "s3"}
         assert store.story_state(["e0"]) is None  # nothing stored yet: the next update links all
-        store.save_story_links(sl.LinkRows("p", True, [], [("e0", "e1", True), ("e1", "e2", False),
-                                                           ("e3", "e4", True)]))
-        store.save_story_links(sl.LinkRows("p", False, ["e1"], [("e1", "e5", True), ("e3", "e4", False)]))
+        store.save_story_links(sl.LinkRows("p", True, [], [("e0", "e1", True, 0.5), ("e1", "e2", False, 0.25),
+                                                           ("e3", "e4", True, float("inf"))], 0.0))
+        store.save_story_links(sl.LinkRows("p", False, ["e1"], [("e1", "e5", True, 0.75), ("e3", "e4", False, 0.5)],
+                                           0.125))
         state = store.story_state([])
-        assert state["params"] == "p"
-        assert state["links"] == {("e1", "e5"): True, ("e3", "e4"): False}
+        assert state["params"] == "p" and state["clock"] == 0.125
+        graph = state["graph"]
+        assert graph.all() == {("e1", "e5"): True, ("e3", "e4"): False}
+        assert graph.due(0.5) == {("e3", "e4"): (False, 0.5)}
+        assert graph.touching(["e5", "e3"], linked_only=True) == {("e1", "e5"): (True, 0.75)}
+        assert graph.among(["e1", "e5", "e4"]) == {("e1", "e5"): (True, 0.75)}
 
 
 def test_storylines_windowed_updates_are_diffs_equal_to_full(tmp_path):

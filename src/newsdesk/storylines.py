@@ -9,10 +9,12 @@ connected components: one broad event (a shutdown speech naming Mexico, Democrat
 otherwise chain unrelated storylines into one.
 
 Incremental (issue 12, `update`): the store keeps the candidate pairs (cosine and a shared participant) with their
-link (`Store.story_state`); an update searches new candidates only for the events whose summary changed, re-weighs
-every stored candidate (the idf weights depend on all events), re-links only the connected components of the link
-graph that hold a changed event or an end of a link that appeared or went, and writes their storylines as a diff.
-The result is the full recompute's (`link`), tested in tests/test_storylines_incremental.py.
+link and a recheck clock value (`Store.story_state`); an update searches new candidates only for the events whose
+summary changed, re-weighs only the stored pairs whose weight may have crossed the threshold (the idf weights depend
+on all events: see "incremental update" below), re-links only the connected components of the link graph that hold
+a changed event or an end of a link that appeared or went, and writes their storylines as a diff. So its cost
+follows the changed events, not the store's size. The result is the full recompute's (`link`), tested in
+tests/test_storylines_incremental.py.
 
 Hand-written (a dozen lines over numpy, with `events.average_link`) because the rule is a thresholded graph,
 not a clustering model.
@@ -29,7 +31,13 @@ import numpy as np
 
 from newsdesk.events import average_link
 from newsdesk.model import Doc, Event, Storyline, content_id
-from newsdesk.settings import STORY_LINK_CHUNK, STORY_MIN_COSINE, STORY_MIN_LINKED_SHARE, STORY_MIN_SHARED
+from newsdesk.settings import (
+    STORY_LINK_CHUNK,
+    STORY_MIN_COSINE,
+    STORY_MIN_LINKED_SHARE,
+    STORY_MIN_SHARED,
+    STORY_REWEIGH_DRIFT,
+)
 
 PARTICIPANT_PREFIXES = ("PER:", "ORG:", "LOC:", "NORP:")
 
@@ -64,8 +72,8 @@ def summary(event: Event, docs: Mapping[str, Doc]) -> tuple[np.ndarray | None, f
 # A candidate pair: two events with centroids, cosine >= min_cosine and at least `_needed(min_shared)` shared salient
 # participants (a shared participant weighs at most 1.0: it is in both events, so in >= 2; any pair when
 # min_shared <= 0). Whether it is linked (idf-weighted shared participants >= min_shared) depends on every event's
-# participants, so the store keeps the candidates (`Store.story_state`) and an update re-weighs them all (cheap: no
-# vectors) but searches new candidates only for the events whose summary changed.
+# participants, so the store keeps the candidates (`Store.story_state`) and an update re-weighs those that may have
+# crossed the threshold but searches new candidates only for the events whose summary changed.
 _COS_SLACK = 1e-4  # min_shared <= 0 only: a float32 block product pre-selects pairs within this of min_cosine; each
 # is then decided in float64 by `_Table.cosines`, the same for every block and batch
 _SHARED_SLACK = 1e-9  # floating-point tolerance of the shared-participant threshold (an effective count)
@@ -97,6 +105,8 @@ class _Table:
         # weight of a shared participant: its idf over events relative to that of a participant found in exactly
         # two events (1.0), so the threshold is an effective count whatever the number of events
         pair_idf = math.log((1 + self.n_events) / 3) + 1.0
+        self.vocab = vocab
+        self.df = np.asarray([df[k] for k in vocab], dtype=np.float64)  # vocab is in sorted key order
         self.weight = np.zeros(max(len(vocab), 1))
         for k, j in vocab.items():
             self.weight[j] = (math.log((1 + self.n_events) / (1 + df[k])) + 1.0) / pair_idf
@@ -110,12 +120,6 @@ class _Table:
         that keep the gathered rows small."""
         return np.concatenate([np.zeros(0)] + [np.einsum("ij,ij->i", self.C64[i[s:s + step]], self.C64[j[s:s + step]])
                                                for s in range(0, len(i), step)])
-
-    def shared(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-        """idf-weighted shared participants of pairs (i[k], j[k])."""
-        if not len(i):
-            return np.zeros(0)
-        return np.asarray(self.B[i].multiply(self.B[j]) @ self.weight).reshape(-1)
 
     def candidates(self, rows: Sequence[int], min_cosine: float, need: int, chunk: int) -> set[tuple[str, str]]:
         """Candidate pairs (id, id; first < second) of the events at `rows` with every event: at least `need`
@@ -142,9 +146,28 @@ class _Table:
         return out
 
     def linked(self, pairs: Sequence[tuple[str, str]], min_shared: float) -> list[bool]:
+        return self.weigh(pairs, min_shared)[0].tolist()
+
+    def weigh(self, pairs: Sequence[tuple[str, str]], min_shared: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per pair: linked (bool), its margin over the threshold (idf-weighted shared participants minus
+        `min_shared - _SHARED_SLACK`: linked iff >= 0) and its number of shared participants."""
         i = np.asarray([self.pos[a] for a, _ in pairs], dtype=np.int64)
         j = np.asarray([self.pos[b] for _, b in pairs], dtype=np.int64)
-        return (self.shared(i, j) >= min_shared - _SHARED_SLACK).tolist()
+        if not len(i):
+            return np.zeros(0, dtype=bool), np.zeros(0), np.zeros(0)
+        both = self.B[i].multiply(self.B[j])
+        margin = np.asarray(both @ self.weight).reshape(-1) - (min_shared - _SHARED_SLACK)
+        return margin >= 0, margin, np.asarray(both.sum(axis=1)).reshape(-1)
+
+    def drift(self, n_old: int, df_old: np.ndarray) -> np.ndarray:
+        """Per participant of `vocab`: how far its weight moved from what it was with `n_old` events and document
+        frequencies `df_old` (0 where it cannot be shared by two unchanged events: df < 2 before or now)."""
+        def w(n, df):
+            return (np.log((1 + n) / (1 + df)) + 1.0) / (math.log((1 + n) / 3) + 1.0)
+
+        out = np.abs(w(self.n_events, self.df) - w(n_old, df_old))
+        out[(self.df < 2) | (df_old < 2)] = 0.0
+        return out
 
 
 def links(events: Sequence[Event], docs: Mapping[str, Doc], min_cosine: float = STORY_MIN_COSINE,
@@ -229,32 +252,72 @@ def _components(start: Sequence[str], linked: Mapping[str, set[str]]) -> list[li
 
 
 # --- incremental update ------------------------------------------------------------------------------------------
+# The stored link graph keeps every candidate pair with its link and a `recheck` clock value. A pair's weight
+# (idf-weighted shared participants) moves between updates although neither of its events changed: the idf weights
+# depend on every event. Each update measures how far each participant's weight moved (`_Table.drift`); the pairs
+# sharing a participant that moved more than `drift` (STORY_REWEIGH_DRIFT: rare participants, so few pairs) are
+# re-weighed; every other participant moved at most `eps`, so an untouched pair's weight moved at most
+# (its shared participants) x eps, and the store's clock advances by eps. A pair weighed at clock C with margin d
+# over the threshold and m shared participants cannot have crossed it while the clock is below
+# recheck = C + |d| / m; so an update re-weighs only the pairs whose recheck the clock has reached (`due`), besides
+# those of changed events and of fast-moving participants, and never reads the rest of the graph.
+_CLOCK_SLACK = 1e-12  # added to each update's eps: floating-point error of a weight sum (a few ulps)
+
+
+class LinkGraph:
+    """The stored candidate pairs, read by the part an update needs (the store's is `store.stories.StoredLinks`);
+    this one holds them in memory ({(a, b): (linked, recheck)}), for checks and tests."""
+
+    def __init__(self, pairs: Mapping[tuple[str, str], tuple[bool, float]] | None = None):
+        self.pairs = dict(pairs or {})
+
+    def touching(self, ids: Collection[str], *, linked_only: bool = False) -> dict[tuple[str, str], tuple[bool, float]]:
+        """The pairs with an end in `ids` (only the linked ones with `linked_only`)."""
+        ids = set(ids)
+        return {pq: v for pq, v in self.pairs.items() if (pq[0] in ids or pq[1] in ids) and (v[0] or not linked_only)}
+
+    def among(self, ids: Collection[str]) -> dict[tuple[str, str], tuple[bool, float]]:
+        """The pairs with both ends in `ids`."""
+        ids = set(ids)
+        return {pq: v for pq, v in self.pairs.items() if pq[0] in ids and pq[1] in ids}
+
+    def due(self, clock: float) -> dict[tuple[str, str], tuple[bool, float]]:
+        """The pairs whose recheck is <= clock."""
+        return {pq: v for pq, v in self.pairs.items() if v[1] <= clock}
+
+    def all(self) -> dict[tuple[str, str], bool]:
+        return {pq: v[0] for pq, v in self.pairs.items()}
+
+
 @dataclass
 class LinkRows:
     """What the store keeps of the link graph (`Store.save_story_links`): `full`: `rows` replace every stored pair;
-    else the stored pairs of the events in `drop` go and `rows` (a, b, linked) are written over the rest.
-    `params`: the settings the candidates were found with (another value: the next update recomputes all)."""
+    else the stored pairs of the events in `drop` go and `rows` (a, b, linked, recheck) are written over the rest.
+    `params`: the settings the pairs were weighed with (another value: the next update recomputes all); `clock`:
+    the drift clock after this update."""
 
     params: str
     full: bool
     drop: list[str] = field(default_factory=list)
-    rows: list[tuple[str, str, bool]] = field(default_factory=list)
+    rows: list[tuple[str, str, bool, float]] = field(default_factory=list)
+    clock: float = 0.0
 
 
 @dataclass
 class Update:
     """Storylines after one events update: `storylines` to write; `removed`: the stored storyline ids that go
-    (None: `storylines` replace every stored one); `links`: the link graph's rows to store."""
+    (None: `storylines` replace every stored one); `links`: the link graph's rows to store; `reweighed`: how many
+    stored pairs this update read and weighed again (besides the new ones)."""
 
     storylines: list[Storyline]
     removed: list[str] | None
     links: LinkRows
+    reweighed: int = 0
 
 
 def params(min_cosine: float, min_shared: float, min_linked_share: float) -> str:
-    """What stored candidate pairs and storylines depend on besides the events (min_shared's value is re-read on
-    every update; only the number of shared participants it needs decides what a candidate is)."""
-    return f"v1 cos={min_cosine!r} need={_needed(min_shared)} share={min_linked_share!r}"
+    """What stored pairs, their links and recheck values, and storylines depend on besides the events."""
+    return f"v2 cos={min_cosine!r} shared={min_shared!r} share={min_linked_share!r}"
 
 
 def _same(a, b) -> bool:
@@ -264,64 +327,112 @@ def _same(a, b) -> bool:
     return ca is None or np.asarray(ca, dtype=np.float32).tobytes() == np.asarray(cb, dtype=np.float32).tobytes()
 
 
+def _rows(pairs, flags, margin, shared, clock: float) -> list[tuple[str, str, bool, float]]:
+    """Stored rows of weighed pairs: recheck = clock + |margin| / shared participants (never, without any)."""
+    return [(a, b, bool(ok), clock + abs(float(d)) / float(m) if m > 0 else math.inf)
+            for (a, b), ok, d, m in zip(pairs, flags, margin, shared, strict=True)]
+
+
 def update(events: Sequence[Event], summ: Mapping[str, tuple[np.ndarray | None, frozenset[str]]],
            min_cosine: float = STORY_MIN_COSINE, min_shared: float = STORY_MIN_SHARED,
            min_linked_share: float = STORY_MIN_LINKED_SHARE, chunk: int = STORY_LINK_CHUNK, *,
            stored: Mapping | None = None, recomputed: Collection[str] = (), old: Sequence[Event] = (),
-           dropped: Sequence[str] = ()) -> Update:
+           dropped: Sequence[str] = (), drift: float = STORY_REWEIGH_DRIFT) -> Update:
     """Storylines over `events` (every event the store holds after the update; `summ`: each one's `summary`).
 
-    `stored` (`Store.story_state`: the stored candidate pairs with their link, the stored summaries of the events
-    the update loaded, the params they were found with); `recomputed`: the events whose summary `summ` holds afresh
-    (the others' are the stored ones); `old`: the events as stored before the update; `dropped`: events that go.
-    Without `stored` (a whole-store load) or with other params, everything is recomputed (`full`). Otherwise only
-    the events whose summary changed (or are new) get new candidate pairs (against every event); every candidate is
-    re-weighed (its link depends on all events' participants); and only the connected components of the link graph
-    that hold a changed event, an event with another title or day, or an end of a link that appeared or went are
-    re-linked: the storylines of their events are replaced, the others stay as stored. Same result as `link`."""
+    `stored` (`Store.story_state`): `graph` (a `LinkGraph`: the stored pairs), `clock`, `params` they were weighed
+    with, `summaries`: the stored summaries of the events the update loaded; `recomputed`: the events whose summary
+    `summ` holds afresh (the others' are the stored ones); `old`: every event as stored before the update; `dropped`:
+    events that go. Without `stored` (a whole-store load) or with other params, everything is recomputed (`full`).
+    Otherwise only the events whose summary changed (or are new) get new candidate pairs (against every event); of
+    the stored pairs only those of changed events, of fast-moving participants and those due (see above) are read
+    and weighed again; and only the connected components of the link graph that hold a changed event, an event with
+    another title or day, or an end of a link that appeared or went are re-linked: the storylines of their events
+    are replaced, the others stay as stored. Same result as `link`."""
     p = params(min_cosine, min_shared, min_linked_share)
     table = _Table(events, summ)
     by_id = {e.id: e for e in events}
-    if stored is None or stored.get("params") != p:
-        pairs = sorted(table.candidates(range(len(table.ids)), min_cosine, _needed(min_shared), chunk))
-        flags = table.linked(pairs, min_shared)
-        linked = _adjacency(pq for pq, ok in zip(pairs, flags, strict=True) if ok)
-        stories = _components_stories(_components(sorted(by_id), linked), linked, by_id, min_linked_share)
-        return Update(sorted(stories, key=lambda s: s.id), None,
-                      LinkRows(p, True, [], [(a, b, ok) for (a, b), ok in zip(pairs, flags, strict=True)]))
-    old_summ, old_pairs = stored.get("summaries", {}), stored.get("links", {})
+    prior = {e.id: e for e in old}
+    old_summ = (stored or {}).get("summaries", {})
     changed = {eid for eid in recomputed if eid in by_id and (eid not in old_summ or not _same(summ[eid], old_summ[eid]))}
     gone = set(dropped) - set(by_id)
     redo = changed | gone
-    # one pass over the stored pairs: those of a changed or dropped event go (their ends are touched if linked);
-    # the others are re-weighed (a link that appears or goes touches its ends)
-    kept, kept_was, touched = [], [], set(changed)
-    for pq, ok in old_pairs.items():
-        if pq[0] in redo or pq[1] in redo:
-            if ok:
-                touched.update(pq)
-        else:
-            kept.append(pq)
-            kept_was.append(ok)
+    if (stored is None or stored.get("params") != p or stored.get("clock") is None
+            or any(e in prior and e not in old_summ for e in redo)):
+        pairs = sorted(table.candidates(range(len(table.ids)), min_cosine, _needed(min_shared), chunk))
+        flags, margin, shared = table.weigh(pairs, min_shared)
+        linked = _adjacency(pq for pq, ok in zip(pairs, flags, strict=True) if ok)
+        stories = _components_stories(_components(sorted(by_id), linked), linked, by_id, min_linked_share)
+        return Update(sorted(stories, key=lambda s: s.id), None,
+                      LinkRows(p, True, [], _rows(pairs, flags, margin, shared, 0.0), 0.0))
+    graph: LinkGraph = stored["graph"]
+    # how far each participant's weight moved: its document frequency before this update from the changed events'
+    # stored and new summaries
+    df_old = table.df.copy()
+    for eid in redo:
+        for summary_, sign in ((summ.get(eid) if eid in changed else None, -1), (old_summ.get(eid), 1)):
+            if summary_ is not None and summary_[0] is not None:
+                for k in summary_[1]:
+                    if k in table.vocab:
+                        df_old[table.vocab[k]] += sign
+    moved = table.drift(len(old), df_old)
+    fast = moved > drift
+    eps = float(moved[~fast].max()) if (~fast).any() else 0.0
+    clock = float(stored["clock"]) + eps + _CLOCK_SLACK
+    # the stored pairs read again: those of changed or dropped events go (their ends are touched if linked); those
+    # sharing a fast-moving participant and those due are weighed again
+    touched = set(changed)
+    for pq, (ok, _r) in graph.touching(sorted(redo)).items():
+        if ok:
+            touched.update(pq)
+    again: dict[tuple[str, str], bool] = {}
+    if fast.any():
+        rows = np.unique(table.B[:, np.flatnonzero(fast)].nonzero()[0])
+        again.update({pq: v[0] for pq, v in graph.among([table.ids[r] for r in rows]).items()})
+    again.update({pq: v[0] for pq, v in graph.due(clock).items()})
+    kept = sorted(pq for pq in again if pq[0] not in redo and pq[1] not in redo)
     fresh = sorted(table.candidates([table.pos[e] for e in changed if e in table.pos], min_cosine,
                                     _needed(min_shared), chunk))  # each has a changed end: none is in `kept`
-    flags = table.linked(kept + fresh, min_shared)
-    now = [pq for pq, ok in zip(kept + fresh, flags, strict=True) if ok]
-    rows = [(a, b, ok) for (a, b), ok, was in zip(kept, flags, kept_was, strict=False) if ok != was]
-    for a, b, _ok in rows:
-        touched.update((a, b))
-    rows += [(a, b, ok) for (a, b), ok in zip(fresh, flags[len(kept):], strict=True)]
-    touched.update(x for (a, b), ok in zip(fresh, flags[len(kept):], strict=True) if ok for x in (a, b))
-    prior = {e.id: e for e in old}
+    flags, margin, shared = table.weigh(kept + fresh, min_shared)
+    rows = _rows(kept + fresh, flags, margin, shared, clock)
+    now: dict[tuple[str, str], bool] = {}  # the pairs weighed here: their link now
+    for (a, b), ok in zip(kept + fresh, flags.tolist(), strict=True):
+        now[(a, b)] = ok
+        if ok != again.get((a, b), False):  # a link appeared or went (a fresh pair was not linked before)
+            touched.update((a, b))
     touched |= {e.id for e in events if e.id in prior and (prior[e.id].title or "", prior[e.id].date)
                 != (e.title or "", e.date)}
-    linked = _adjacency(now)
-    comps = _components(sorted(t for t in touched if t in by_id), linked)
+    start = sorted(t for t in touched if t in by_id)
+    linked = _reach(start, graph, now, redo)
+    comps = _components(start, linked)
     stories = _components_stories(comps, linked, by_id, min_linked_share)
     removed = {prior[x].storyline_id for c in comps for x in c if x in prior} | {
         prior[x].storyline_id for x in gone if x in prior}
     return Update(sorted(stories, key=lambda s: s.id), sorted(r for r in removed if r),
-                  LinkRows(p, False, sorted(redo), rows))
+                  LinkRows(p, False, sorted(redo), rows, clock), len(kept))
+
+
+def _reach(start: Sequence[str], graph: LinkGraph, now: Mapping[tuple[str, str], bool],
+           redo: Collection[str]) -> dict[str, set[str]]:
+    """The link graph's adjacency over the components of `start`, read from the stored links (those of `redo`
+    events gone) with the links weighed in this update (`now`) over them."""
+    fresh = _adjacency(pq for pq, ok in now.items() if ok)
+    linked: dict[str, set[str]] = {}
+    seen, frontier = set(start), sorted(start)
+    while frontier:
+        pairs = [pq for pq in graph.touching(frontier, linked_only=True)
+                 if pq not in now and pq[0] not in redo and pq[1] not in redo]
+        for a, b in pairs:
+            linked.setdefault(a, set()).add(b)
+            linked.setdefault(b, set()).add(a)
+        for x in frontier:
+            for y in fresh.get(x, ()):
+                linked.setdefault(x, set()).add(y)
+                linked.setdefault(y, set()).add(x)
+        nxt = {y for x in frontier for y in linked.get(x, ())} - seen
+        seen |= nxt
+        frontier = sorted(nxt)
+    return linked
 
 
 def apply(stored: Sequence[Storyline], up: Update) -> list[Storyline]:
@@ -332,9 +443,15 @@ def apply(stored: Sequence[Storyline], up: Update) -> list[Storyline]:
     return sorted([s for s in stored if s.id not in gone] + list(up.storylines), key=lambda s: s.id)
 
 
-def apply_links(stored: Mapping[tuple[str, str], bool], rows: LinkRows) -> dict[tuple[str, str], bool]:
-    """The candidate pairs the store holds once `rows` is saved over `stored` (for checks)."""
+def apply_links(stored: LinkGraph | None, rows: LinkRows) -> LinkGraph:
+    """The link graph the store holds once `rows` is saved over `stored` (for checks; compare `.all()`)."""
     drop = set(rows.drop)
-    out = {} if rows.full else {pq: ok for pq, ok in stored.items() if pq[0] not in drop and pq[1] not in drop}
-    out.update({(a, b): bool(ok) for a, b, ok in rows.rows})
-    return out
+    out = {} if rows.full or stored is None else {
+        pq: v for pq, v in stored.pairs.items() if pq[0] not in drop and pq[1] not in drop}
+    out.update({(a, b): (bool(ok), float(r)) for a, b, ok, r in rows.rows})
+    return LinkGraph(out)
+
+
+def state(graph: LinkGraph, rows: LinkRows, summaries: Mapping) -> dict:
+    """What `Store.story_state` returns once `rows` is saved (for checks and tests)."""
+    return {"params": rows.params, "clock": rows.clock, "graph": graph, "summaries": summaries}

@@ -93,6 +93,12 @@ STORY_LINK_CHUNK = setting(
     "STORY_LINK_CHUNK", 1024,
     "Event rows per block when comparing every event with every other for storylines (bounds memory).",
     "design: results do not depend on it (storyline pairs tested against the definition).")
+STORY_REWEIGH_DRIFT = setting(
+    "STORY_REWEIGH_DRIFT", 1e-3,
+    "Storylines update: a participant whose idf weight moved more than this since the last update has every stored "
+    "pair sharing it re-weighed; the other pairs are re-weighed only once the accumulated drift could cross the "
+    "link threshold (storylines.update). Speed only.",
+    "design: results do not depend on it (tests/test_storylines_incremental.py: update == full recompute).")
 
 # --- html ---------------------------------------------------------------------------------------------------
 HTML_HEADLINE_DATE_BEFORE = setting(

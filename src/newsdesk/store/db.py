@@ -262,9 +262,10 @@ class Store(AnalysisTables):
 
     def story_state(self, event_ids: Sequence[str]) -> dict | None:
         """What `storylines.update` reads of the stored link graph: `params` (the settings its candidate pairs were
-        found with), `links` {(a, b): linked} (every stored candidate pair), `summaries`: the stored summaries of
-        `event_ids` (the events an update re-summarises). None while nothing is stored (a store from before
-        migration 6: the next update links everything)."""
+        weighed with), `clock` (the drift clock), `graph` (`store.stories.StoredLinks`: the stored candidate pairs,
+        read by query, never all at once), `summaries`: the stored summaries of `event_ids` (the events an update
+        re-summarises). None while nothing is stored (a store from before migration 6: the next update links
+        everything)."""
         from newsdesk.store.stories import story_state
 
         return story_state(self, event_ids)

@@ -189,3 +189,14 @@ def _story_links(con):
                 "PRIMARY KEY (a, b))")
     con.execute("CREATE INDEX story_links_b ON story_links (b)")
     con.execute("CREATE TABLE story_link_state (id INTEGER PRIMARY KEY, params VARCHAR NOT NULL)")
+
+
+@migration(8, "story_link_recheck")
+def _story_link_recheck(con):
+    # issue 12 (storylines flat in the store's size): per candidate pair the drift clock value at which its weight
+    # could have crossed the link threshold (an update re-weighs only the pairs due, `storylines.update`), the
+    # store's clock; pairs stored before have none: the next update recomputes all (storylines.params "v2")
+    con.execute("ALTER TABLE story_links ADD COLUMN recheck DOUBLE")
+    # no index on recheck: DuckDB cannot INSERT OR REPLACE a row whose indexed non-key column changes (a scan of
+    # one DOUBLE column is milliseconds)
+    con.execute("ALTER TABLE story_link_state ADD COLUMN clock DOUBLE")

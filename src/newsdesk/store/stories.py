@@ -9,19 +9,51 @@ from collections.abc import Sequence
 from newsdesk.model import Storyline
 
 
+class StoredLinks:
+    """The stored candidate pairs of storyline linking (`storylines.LinkGraph`'s queries in SQL): an update reads
+    only the pairs it needs (those of some events, those due), never the whole table."""
+
+    _COLS = "SELECT a, b, linked, recheck FROM story_links"
+
+    def __init__(self, store):
+        self.store = store
+
+    def _get(self, where: str, args: list) -> dict:
+        return {(a, b): (bool(ok), float(r)) for a, b, ok, r in self.store.con.execute(
+            f"{self._COLS} WHERE {where}", args).fetchall()}
+
+    def touching(self, ids, *, linked_only: bool = False) -> dict:
+        ids = sorted(ids)
+        if not ids:
+            return {}
+        flag = "linked AND " if linked_only else ""
+        out = self._get(f"{flag}a IN (SELECT unnest(?))", [ids])
+        out.update(self._get(f"{flag}b IN (SELECT unnest(?))", [ids]))
+        return out
+
+    def among(self, ids) -> dict:
+        ids = sorted(ids)
+        return self._get("a IN (SELECT unnest(?)) AND b IN (SELECT unnest(?))", [ids, ids]) if ids else {}
+
+    def due(self, clock: float) -> dict:
+        return self._get("recheck <= ?", [float(clock)])
+
+    def all(self) -> dict:
+        return {pq: v[0] for pq, v in self._get("TRUE", []).items()}
+
+
 def story_state(store, event_ids: Sequence[str]) -> dict | None:
     """See `Store.story_state`."""
     import numpy as np
 
-    row = store.con.execute("SELECT params FROM story_link_state WHERE id = 1").fetchone()
+    row = store.con.execute("SELECT params, clock FROM story_link_state WHERE id = 1").fetchone()
     if row is None:
         return None
-    links = {(a, b): bool(ok) for a, b, ok in store.con.execute("SELECT a, b, linked FROM story_links").fetchall()}
     summaries = {eid: (np.frombuffer(c, dtype=np.float32) if c is not None else None, frozenset(p or ()))
                  for eid, c, p in store.con.execute(
                      "SELECT event_id, centroid, participants FROM event_summaries WHERE event_id IN (SELECT unnest(?))",
                      [sorted(event_ids)]).fetchall()}
-    return {"params": row[0], "links": links, "summaries": summaries}
+    return {"params": row[0], "clock": row[1], "graph": StoredLinks(store), "summaries": summaries}
 
 
 def update_storylines(store, storylines: Sequence[Storyline], removed: Sequence[str]) -> None:
@@ -58,5 +90,5 @@ def save_story_links(store, links) -> None:
     elif links.drop:
         store.con.execute("DELETE FROM story_links WHERE a IN (SELECT unnest(?)) OR b IN (SELECT unnest(?))",
                           [list(links.drop), list(links.drop)])
-    store.insert("story_links", [(a, b, bool(ok)) for a, b, ok in links.rows], replace=True)
-    store.insert("story_link_state", [(1, links.params)], replace=True)
+    store.insert("story_links", [(a, b, bool(ok), float(r)) for a, b, ok, r in links.rows], replace=True)
+    store.insert("story_link_state", [(1, links.params, float(links.clock))], replace=True)
