@@ -36,6 +36,7 @@ from newsdesk.dates.grammar import (
 )
 from newsdesk.model import Cleaned, Dating
 from newsdesk.settings import (
+    CLEAN_FIELD_LABEL_MAX_WORDS,
     DATING_BODY_STAMP_LINES,
     DATING_BYLINE_MAX_OTHER_WORDS,
     DATING_BYLINE_MIN_PROSE,
@@ -43,11 +44,18 @@ from newsdesk.settings import (
     DATING_BYLINE_WINDOW_BEFORE,
     DATING_CAPTION_MIN_WORDS,
     DATING_DAY_FIRST_MIN_WORDS,
+    DATING_EARLIEST_DAY,
     DATING_FIELD_MIN_PAIRS,
     DATING_LEAD_DATELINE_CHARS,
+    DATING_LEAD_WEEKDAY_CHARS,
     DATING_LIST_MAX_STRIDE,
     DATING_LIST_MIN_RUN,
+    DATING_META_LINE_MAX_CHARS,
+    DATING_PROSE_LONG_WORDS,
+    DATING_PROSE_MIN_WORDS,
     DATING_RETRIEVED_GAP_CHARS,
+    DATING_STATEMENT_MAX_GAP_CHARS,
+    DATING_TOP_BODY_WORDS,
     DATING_TOP_LINES,
     DATING_UPDATE_HEAD_LINES,
     DATING_YEARLESS_MAX_YEARS,
@@ -73,7 +81,7 @@ def top_date(raw_lines: list[str], day_first: bool = False) -> tuple[str | None,
         day, is_stamp = stamp_date(ln, day_first)
         if day:
             return day, None
-        if not is_stamp and len(ln.split()) > 12:  # reached the body: a stamp further down is not "top of page"
+        if not is_stamp and len(ln.split()) > DATING_TOP_BODY_WORDS:  # reached the body: a stamp further down is not "top of page"
             break
     return None, None
 
@@ -82,9 +90,10 @@ _PROSE_END = re.compile(r"[.!?…][\"”’'»)\]]*$")
 
 
 def _prose_words(line: str) -> int:
-    """Words of a line of running text (>= 12 words ending like a sentence, or >= 30 words), else 0."""
-    words = line.split()
-    return len(words) if len(words) >= 12 and _PROSE_END.search(line) or len(words) >= 30 else 0
+    """Words of a line of running text (>= DATING_PROSE_MIN_WORDS words ending like a sentence, or >=
+    DATING_PROSE_LONG_WORDS words), else 0."""
+    n = len(line.split())
+    return n if n >= DATING_PROSE_MIN_WORDS and _PROSE_END.search(line) or n >= DATING_PROSE_LONG_WORDS else 0
 
 
 def byline_stamp(lines: list[str], day_first: bool = False) -> tuple[str | None, int | None]:
@@ -163,14 +172,14 @@ def _field_values(lines: list[str], stamp_days: list[str | None]) -> set[int]:
     ("Joined" / "May 11, 2017" / "Messages" / "3,066" / "Reactions" / "4,516": a forum member's panel), where the
     label names something other than a publication (`_names_other`): at least DATING_FIELD_MIN_PAIRS pairs, each
     value short with a digit."""
-    def label(k: int) -> bool:
+    def label(k: int) -> bool:  # a crawler-field-like label: a few words, no digit, no sentence
         ln = lines[k] if 0 <= k < len(lines) else ""
-        return 0 < len(ln.split()) <= 3 and len(ln) <= 30 and not _DIGIT.search(ln) and not _PROSE_END.search(ln) \
-            and _names_other(ln)
+        return 0 < len(ln.split()) <= CLEAN_FIELD_LABEL_MAX_WORDS and not _DIGIT.search(ln) \
+            and not _PROSE_END.search(ln) and _names_other(ln)
 
-    def value(k: int) -> bool:
+    def value(k: int) -> bool:  # a date, or a short value with a digit ("3,066")
         ln = lines[k] if 0 <= k < len(lines) else ""
-        return len(ln.split()) <= 3 and bool(_DIGIT.search(ln))
+        return bool(k < len(stamp_days) and stamp_days[k]) or len(ln.split()) <= 2 and bool(_DIGIT.search(ln))
 
     out: set[int] = set()
     for i, day in enumerate(stamp_days):
@@ -257,7 +266,7 @@ def other_event(line: str, day_first: bool = False) -> bool:
     timeline entry, or a caption (a stamp segment beside a sentence)."""
     if _EMBED_ATTRIBUTION.match(line) or _REPLY_END.search(line) or _NUMERIC_RANGE.search(line):
         return True
-    dates = find_dates(line[:200], day_first)
+    dates = find_dates(line[:DATING_META_LINE_MAX_CHARS], day_first)
     if not dates:
         return False
     start, end, _ = dates[0]
@@ -320,12 +329,12 @@ def _announced(lines: list[str], best: tuple[str, int], day_first: bool) -> tupl
 def _stamp_day(line: str, day_first: bool = False) -> str | None:
     """The day of a stamp line, of a stamp segment of a meta line ("Dezember 10, 2019 · von X · in Y"), or of a
     date opening a line of text ("01.02.2022 „Der Arbeitsmarkt ...", "Wien, 14. Dezember 2021 – Aufgrund ...")."""
-    if not _DIGIT.search(line[:200]):  # every date form has a digit: most lines are out at this cheap test
+    if not _DIGIT.search(line[:DATING_META_LINE_MAX_CHARS]):  # every date form has a digit: most lines are out at this cheap test
         return None
     day = _stamp_only(line, day_first=day_first)
     if day:
         return day
-    if len(line) <= 200:
+    if len(line) <= DATING_META_LINE_MAX_CHARS:
         segs = _SEGMENT_SEP.split(line)
         for seg in segs:
             day = _stamp_only(seg, max_other=2, day_first=day_first)
@@ -381,7 +390,7 @@ def _update_only(line: str, day_first: bool = False) -> bool:
 
 
 # a page's own stamp is no older than the web ("28.09.19 12:44" glued reads as 1912-09-28)
-_EARLIEST_WEB_DAY = "1995-01-01"
+_EARLIEST_WEB_DAY = DATING_EARLIEST_DAY
 
 
 def parse_dateline(first_para: str) -> tuple[str | None, tuple[int, int] | None, int]:
@@ -408,8 +417,9 @@ def lead_dateline(body: str) -> str | None:
 
 
 def lead_weekday(text: str) -> int | None:
-    """The weekday named in the lead (first ~300 characters after the dateline), unless 'last/next/this ...'."""
-    for m in _WEEKDAY_IN_TEXT.finditer(text[:300]):
+    """The weekday named in the lead (its first DATING_LEAD_WEEKDAY_CHARS characters after the dateline), unless
+    'last/next/this ...'."""
+    for m in _WEEKDAY_IN_TEXT.finditer(text[:DATING_LEAD_WEEKDAY_CHARS]):
         prev = (m.group("prev") or "").strip().lower()
         if prev in {"last", "next", "this", "coming", "previous", "following", "every", "each", "a", "on a"}:
             continue
@@ -440,7 +450,7 @@ def statement_date(text: str) -> str | None:
     """The day of an explicit publication statement line (``Published on 2 July 2008``), else None."""
     for m in _PUBLISHED_STMT.finditer(text):
         dates = find_dates(m.group("rest"))
-        if dates and dates[0][0] <= 12:
+        if dates and dates[0][0] <= DATING_STATEMENT_MAX_GAP_CHARS:
             return dates[0][2]
     return None
 

@@ -19,11 +19,16 @@ from lxml.html import HtmlElement
 from newsdesk.dates.grammar import valid
 from newsdesk.html.page import SKIP_TAGS, headline
 from newsdesk.model import Dating
-from newsdesk.settings import HTML_HEADLINE_DATE_AFTER, HTML_HEADLINE_DATE_BEFORE, HTML_PRINTED_MAX_DAYS
+from newsdesk.settings import (
+    DATING_EARLIEST_DAY,
+    HTML_HEADLINE_DATE_AFTER,
+    HTML_HEADLINE_DATE_BEFORE,
+    HTML_PRINTED_MAX_DAYS,
+)
 
 _ISO_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _COMPACT_RE = re.compile(r"^((?:19|20)\d\d)(\d\d)(\d\d)(?:$|T|\D)")
-_EARLIEST = date(1995, 1, 1)
+_EARLIEST = date.fromisoformat(DATING_EARLIEST_DAY)  # a page is no older than the web
 
 # meta names/properties that name the original publication (lower-cased); checked in this order
 _PUBLISHED_META = (
@@ -148,7 +153,8 @@ def _text_day(snippet: str) -> str | None:
 
     today = date.today()
     try:
-        found = try_date_expr(snippet, "%Y-%m-%d", False, datetime(1995, 1, 1), datetime(today.year + 1, 12, 31))
+        found = try_date_expr(snippet, "%Y-%m-%d", False, datetime.combine(_EARLIEST, datetime.min.time()),
+                               datetime(today.year + 1, 12, 31))
     except Exception:  # noqa: BLE001 -- htmldate's parsers have no error contract
         return None
     return _iso_day(found) if found else None

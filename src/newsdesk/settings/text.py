@@ -236,6 +236,52 @@ DATING_RETRIEVED_GAP_CHARS = setting(
     "(4 invented) B .9138 (8) (no dev page prints a copy date in a stamp shape); tests/test_dating_other_events "
     "needs >= 4 (' on ', ' am ', ' le ': '[downloaded on 2 October 2013]', 'Abgerufen am 12.03.2021'); 12 also "
     "takes 'accessed on the ' / 'Retrieved on: ' (the regex's span before this setting)")
+DATING_PROSE_MIN_WORDS = setting(
+    "DATING_PROSE_MIN_WORDS", 12,
+    "A line of at least this many words that ends like a sentence is running text (the prose that marks the "
+    "article's stamp and first paragraph).",
+    "newsdesk eval plaintext (plaintext_dev stated-day accuracy (invented), dating replayed over the cleaned "
+    "texts; A chooses, B checks): 8 A .9129 (4) B .9138 (5); 12 A .9129 (4) B .9172 (5); 16 A .9046 (4) B .9172 "
+    "(5); 12, the value in use, is on A's plateau")
+DATING_PROSE_LONG_WORDS = setting(
+    "DATING_PROSE_LONG_WORDS", 30,
+    "A line of at least this many words is running text however it ends.",
+    "newsdesk eval plaintext (plaintext_dev stated-day accuracy (invented), dating replayed over the cleaned "
+    "texts; A chooses, B checks): 20/30/40 A .9129 (4) each; B .9207/.9172/.9172 (5); A does not tell them apart, "
+    "so the value in use (30) stays (B alone does not choose)")
+DATING_TOP_BODY_WORDS = setting(
+    "DATING_TOP_BODY_WORDS", 12,
+    "The search for a date at the top of a page stops at the first line of more than this many words that is no "
+    "stamp (the body has begun).",
+    "newsdesk eval plaintext (plaintext_dev stated-day accuracy (invented), dating replayed over the cleaned "
+    "texts; A chooses, B checks): 8/12/20 the same, A .9129 (4) B .9172 (5); 12 = DATING_PROSE_MIN_WORDS (a "
+    "headline is shorter; tests/test_dating_settings.py)")
+DATING_LEAD_WEEKDAY_CHARS = setting(
+    "DATING_LEAD_WEEKDAY_CHARS", 300,
+    "A weekday named within this many characters after a yearless dateline (\"on Friday\") must fall on the day its "
+    "year is resolved to.",
+    "newsdesk eval plaintext (plaintext_dev stated-day accuracy (invented), dating replayed over the cleaned "
+    "texts; A chooses, B checks): 150/300/600 the same, A .9129 (4) B .9172 (5); tests/test_dating_settings.py")
+DATING_STATEMENT_MAX_GAP_CHARS = setting(
+    "DATING_STATEMENT_MAX_GAP_CHARS", 12,
+    "In a publication statement (\"This article was first published on ...\"), the date must start within this many "
+    "characters after the cue.",
+    "newsdesk eval plaintext (plaintext_dev stated-day accuracy (invented), dating replayed over the cleaned "
+    "texts; A chooses, B checks): 4/12/24 the same, A .9129 (4) B .9172 (5); 12 takes ' on the ' / ' at: ' before the "
+    "date; tests/test_dating_settings.py")
+DATING_META_LINE_MAX_CHARS = setting(
+    "DATING_META_LINE_MAX_CHARS", 200,
+    "A line up to this long is split into meta segments (\"Nachricht | 30.10.2021 ...\") to find a stamp; a longer "
+    "one is text, read only for a date that opens it. The same span is searched for the date another event's line "
+    "names.",
+    "newsdesk eval plaintext (plaintext_dev stated-day accuracy (invented), dating replayed over the cleaned "
+    "texts; A chooses, B checks): 120 A .9087 (4) B .9172 (5); 200 A .9129 (4) B .9172 (5); 300 the same as 200; "
+    "200, the smaller of A's plateau")
+DATING_EARLIEST_DAY = setting(
+    "DATING_EARLIEST_DAY", "1995-01-01",
+    "A page's own date is no older than this (plain text and HTML): \"28.09.19 12:44\" glued reads as 1912-09-28.",
+    "design: no web page is older (the web's first years); tests/test_dating_page_stamps.py ('macbacchi28.09.1912:44' "
+    "glued reads 1912-09-28); the same value the HTML dating used (htmldate_dev figures unchanged)")
 DATING_FIELD_MIN_PAIRS = setting(
     "DATING_FIELD_MIN_PAIRS", 3,
     "A date stamp line under a label line that names no publication (\"Joined\") is a field's value, not the page's "
