@@ -24,7 +24,7 @@ import re
 
 from newsdesk.clean.corpus import CorpusStats
 from newsdesk.clean.fields import split_fields
-from newsdesk.clean.page import article_spans, is_whole_page, lead_lines, line_score, trim_tail
+from newsdesk.clean.page import article_spans, head_lines, is_whole_page, lead_lines, line_score, trim_tail
 from newsdesk.clean.rules import (
     classify_line,
     credit_of,
@@ -119,10 +119,11 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
         items = [items[i] for i in text_idx]
         lines = [lines[i] for i in text_idx]
     if is_whole_page(lines, cfg):
-        scores = [-float(cfg.CLEAN_PAGE_LINE_COST) if classify_line(s, site=[], settings=cfg) else line_score(s, cfg)
-                  for s in lines]
+        flagged = {i for i, s in enumerate(lines) if classify_line(s, site=[], settings=cfg)}
+        scores = [-float(cfg.CLEAN_PAGE_LINE_COST) if i in flagged else line_score(s, cfg) for i, s in enumerate(lines)]
         spans = trim_tail(scores, article_spans(lines, scores, cfg), cfg)
-        keep = {i for a, b in spans for i in range(a, b)} | lead_lines(scores, spans, cfg)
+        keep = {i for a, b in spans for i in range(a, b)} | lead_lines(scores, spans, cfg) \
+            | head_lines(lines, scores, flagged, spans, cfg)
         if keep:
             # inside the article's runs, a short heading that ends in ":" over a line that is no running text
             # introduces a box of links or a caption ("Lesen Sie auch:", "Titelbild:"), not the story

@@ -20,7 +20,7 @@ import re
 from newsdesk.settings import DEFAULT, Settings
 
 _END = re.compile(r"[.!?…:;][\"”’'»)\]]*$")
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_WORD = re.compile(r"[^\W_]+(?:\u00ad[^\W_]+)*", re.UNICODE)  # a soft hyphen inside a word joins it
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -92,6 +92,25 @@ def lead_lines(scores: list[float], spans: list[tuple[int, int]], settings: Sett
     kept = {i for a, b in spans for i in range(a, b)}
     return {i for i in range(max(0, start - cfg.CLEAN_PAGE_LEAD_LINES), start)
             if i not in kept and scores[i] >= cfg.CLEAN_PAGE_LEAD_MIN_WORDS}
+
+
+def head_lines(lines: list[str], scores: list[float], flagged: set[int], spans: list[tuple[int, int]],
+               settings: Settings | None = None) -> set[int]:
+    """The article's head: within CLEAN_PAGE_HEAD_LINES lines directly above the best run, back to the first line of
+    running text, the lines of >= CLEAN_PAGE_HEAD_MIN_WORDS words that no junk rule flagged (`flagged`): a
+    standfirst or headline printed without a full stop, set apart from the body by the byline, date and share bar."""
+    cfg = DEFAULT if settings is None else settings
+    if not spans or cfg.CLEAN_PAGE_HEAD_LINES <= 0:
+        return set()
+    start = max(spans, key=lambda ab: sum(scores[ab[0]:ab[1]]))[0]
+    out: set[int] = set()
+    for i in range(start - 1, max(-1, start - 1 - cfg.CLEAN_PAGE_HEAD_LINES), -1):
+        if scores[i] > 0:
+            break
+        if i not in flagged and len(_WORD.findall(lines[i])) + len(_CJK.findall(lines[i])) // 2 \
+                >= cfg.CLEAN_PAGE_HEAD_MIN_WORDS:
+            out.add(i)
+    return out
 
 
 def trim_tail(scores: list[float], spans: list[tuple[int, int]], settings: Settings | None = None

@@ -78,7 +78,13 @@ _LABELS = (r"tags?|topics?|categor(?:y|ies)|filed (?:under|in)|keywords?|posted(
            r"(?: (?:on|in|by))?|updated(?: on)?|last (?:updated|modified)|date|time|section|sections|by|author|"
            r"authors|writer|reporter|editor|source|sources|share(?: this)?(?: article| story)?|print|email|"
            r"photos?|images?|video|pictures?|credit|credits|photo credit|image credit|read more|related|comments?|"
-           r"follow(?: us)?|subscribe|also read|location|dateline|reading time|length|word count|views?")
+           r"follow(?: us)?|subscribe|also read|location|dateline|reading time|length|word count|views?|"
+           # the same labels in German, French, Spanish, Italian, Polish and Dutch (tags, categories, topics, author,
+           # published/updated on)
+           r"schlagw(?:ö|oe)rt(?:er|e)?|stichw(?:ö|oe)rt(?:er|e)?|kategorien?|rubriken?|themen|getaggt(?: mit)?|"
+           r"autor(?:in|en)?|ver(?:ö|oe)ffentlicht(?: am)?|aktualisiert(?: am)?|mots[- ]cl(?:é|e)s|cat(?:é|e)gories?|"
+           r"(?:é|e)tiquettes|auteur|publi(?:é|e) le|mis (?:à|a) jour le|etiquetas|categor(?:í|i)as?|publicado(?: el)?|"
+           r"tagi|kategori[ae]|etichette|categorie|trefwoorden|categorie(?:ë|e)n")
 _BARE_LABEL = re.compile(r"^\W*(?:" + _LABELS + r")\s*[:|]?\s*$", re.IGNORECASE)
 _LABEL_LIST = re.compile(r"^\W*(?P<label>" + _LABELS + r")\s*[:|]\s*(?P<rest>.+)$", re.IGNORECASE)
 _CAPTION_START = re.compile(
@@ -98,7 +104,7 @@ _CREDIT = re.compile(
     r"(?:inputs?|input) from [^()]{1,60}|"
     r"(?:additional )?reporting by [^()]{1,80}|(?:writing|editing|edited|compiled|written|translated|"
     r"produced|contributed) by [^()]{1,80}|"
-    r"(?:source|sources|courtesy|via|credit)\s*:\s*[^()]{1,80}|"
+    r"(?:source|sources|courtesy|via|credit|quellen?|fuentes?|(?:ź|z)r(?:ó|o)d(?:ł|l)o|fonte|bron)\s*:\s*[^()]{1,80}|"
     r"(?:agencies|agency|wires|wire services|news desk|web desk|newsdesk)"
     r")\s*(?:\)|\])?\W{0,2}$", re.IGNORECASE)
 _PAREN_AGENCY = re.compile(r"^\(\s*[A-Z][A-Za-z]{1,10}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,10})*\s*\)\.?$")

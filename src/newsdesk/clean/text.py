@@ -22,7 +22,9 @@ _FTFY = ftfy.TextFixerConfig(
     fix_line_breaks=True, normalization="NFC", explain=False)
 # C0/C1 controls except tab and newline, plus the ones ftfy leaves (e.g. U+001A SUBSTITUTE, U+0000)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_ZERO_WIDTH = re.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u202a-\u202e\u2066-\u2069]")
+# the soft hyphen (U+00AD) is kept, as ftfy keeps it: a hyphenation point the writer put in the word, part of its
+# spelling as published (and of quotations matched against it); word counts read through it
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 
 
@@ -145,12 +147,12 @@ def _sentences(line: str) -> tuple[str, ...]:
 _LEAD_CODES = re.compile(r"^(?:[A-Z]{1,6}(?:/[A-Z\u0600-\u06ff]{0,6})+\s+)+")
 _DIGIT = re.compile(r"\d")
 _NON_WORD = re.compile(r"[^\w]+")
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_WORD = re.compile(r"[^\W_]+(?:\u00ad[^\W_]+)*(?:['’][^\W_]+(?:\u00ad[^\W_]+)*)?")
 
 
 def unit_key(unit: str) -> str:
     """Corpus key of a line or sentence: case-folded, digits -> 0, punctuation-insensitive, editor codes dropped."""
-    s = squash(unit)
+    s = squash(unit).replace("\u00ad", "")  # a soft hyphen does not make another key
     if "/" in s:
         s = _LEAD_CODES.sub("", s)
     s = _DIGIT.sub("0", s.casefold())

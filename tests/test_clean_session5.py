@@ -1,0 +1,69 @@
+"""Cleaning rules of session 5 (issue 14), each with the case that fails without it: soft hyphens kept as written
+(ftfy keeps them), the head of a whole page's article (a standfirst without a full stop above the byline) kept,
+tag/category/author labels and source credits in other languages, and footers that recur in a few files of a folder
+of many sites."""
+
+import random
+
+from newsdesk.clean import CorpusStats, clean_text
+from newsdesk.clean.rules import classify_line, credit_of
+from newsdesk.clean.text import repair, word_count
+
+P1 = ("Die Bundesregierung hat am Mittwoch ein neues Gesetz zur Förderung erneuerbarer Energien beschlossen, das den "
+      "Ausbau von Wind- und Solaranlagen in den kommenden Jahren deutlich beschleunigen soll, sagte der Minister.")
+P2 = ("Kritiker bemängelten jedoch, dass die vorgesehenen Mittel nicht ausreichen würden, um die Ziele bis zum Ende "
+      "des Jahrzehnts zu erreichen, und forderten weitere Nachbesserungen im parlamentarischen Verfahren.")
+P3 = ("Der Bundestag soll sich noch vor der Sommerpause mit dem Entwurf befassen, wie aus Koalitionskreisen verlautete, "
+      "und die Länder haben bereits eigene Vorschläge angekündigt.")
+MENU = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Wissen", "Anmelden", "Suche", "Newsletter"]
+FOOT = ["Impressum", "Datenschutz", "Kontakt", "AGB", "Cookie-Einstellungen"]
+
+
+def test_clean_soft_hyphen_is_kept_as_written():
+    word = "Bun\u00addes\u00adre\u00adgie\u00adrung"
+    assert repair(f"Die {word} tagt.") == f"Die {word} tagt."
+    assert word_count(word) == 1
+    assert word in clean_text(P1.replace("Bundesregierung", word)).text
+
+
+def test_clean_page_keeps_the_standfirst_above_the_byline():
+    standfirst = "Mehr Wind- und Solarstrom soll den Ausbau der Netze in allen Ländern beschleunigen"
+    raw = "\n".join([*MENU, "Kabinett beschließt Energiegesetz", standfirst, "Von Anna Beispiel", "12.03.2024",
+                     "Teilen", P1, P2, P3, *FOOT])
+    c = clean_text(raw)
+    assert standfirst in c.text
+    assert P1 in c.text and P3 in c.text
+    for junk in MENU + FOOT + ["Teilen"]:
+        assert junk not in c.text.split("\n\n")
+
+
+def test_clean_labels_and_source_credits_in_other_languages():
+    for line in ("Schlagwörter: Energie, Politik, Bundestag", "Kategorie: Alle Blogposts, Artikel, Blog",
+                 "Themen: Formel-1-Saison 2022, Pierre Gasly", "Autorin: Alys Arden", "Etiquetas: política, economía",
+                 "Mots-clés : énergie, climat"):
+        assert classify_line(line, site=[]) == "label", line
+    for line in ("Quelle: Landesregierung Hessen", "Źródło: Rzeczpospolita", "Fuente: EFE"):
+        assert credit_of(line) == line
+    c = clean_text("\n\n".join([P1, P2, "Quelle: Verbraucherzentrale NRW", "Schlagwörter: Energie, Netze"]))
+    assert c.text == "\n\n".join([P1, P2])
+    assert "Quelle: Verbraucherzentrale NRW" in c.credits
+
+
+def test_clean_a_footer_in_three_files_of_a_folder_of_many_sites_goes():
+    footer = "Wir werden nicht von Vereinen unterstützt und schalten keine Werbung auf dieser Seite."
+    stats = CorpusStats()
+    rng = random.Random(5)
+    words = P1.rstrip(".").split() + P2.rstrip(".").split()
+    docs = ["\n\n".join(" ".join(rng.sample(words, 25)).capitalize() + "." for _ in range(3))
+            for _ in range(200)]  # 200 different articles
+    docs[:3] = [d + "\n\n" + footer for d in docs[:3]]
+    for d in docs:
+        stats.add("folder", d)
+    c = clean_text(docs[0], stats=stats, group="folder")
+    assert footer not in c.text
+    assert c.text == docs[0][:-len(footer)].strip()
+    # a line in two files is no evidence
+    stats2 = CorpusStats()
+    for d in docs[1:]:
+        stats2.add("folder", d)
+    assert footer in clean_text(docs[1], stats=stats2, group="folder").text
