@@ -67,3 +67,18 @@ def test_clean_a_footer_in_three_files_of_a_folder_of_many_sites_goes():
     for d in docs[1:]:
         stats2.add("folder", d)
     assert footer in clean_text(docs[1], stats=stats2, group="folder").text
+
+
+def test_eval_cleaning_counts_recurring_lines_that_survive():
+    from newsdesk.eval.cleaning import recurring_survived
+
+    body = [f"{P1} Fall {k}." for k in range(6)]
+    docs = [(f"{k}.txt", f"{b}\n\nAbonnieren Sie unseren Newsletter\n\nMehr Nachrichten") for k, b in enumerate(body)]
+    stats = CorpusStats()
+    for _, t in docs:
+        stats.add("g", t)
+    share, occurrences = recurring_survived(docs, stats, "g")
+    assert occurrences == 12  # two recurring lines in each of 6 files; the bodies differ
+    assert 0.0 <= share <= 1.0
+    assert share == sum(line in clean_text(t, stats=stats, group="g").text for _, t in docs
+                        for line in ("Abonnieren Sie unseren Newsletter", "Mehr Nachrichten")) / 12

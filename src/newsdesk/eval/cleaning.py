@@ -7,7 +7,10 @@ statistics are gathered first, as ingest does), then for each labelled file:
   text no longer occurs in the whitespace-collapsed clean text;
 * ``bodies_kept``: files whose first 200 characters of ``body_first_line`` and last 200 of ``body_last_line`` are in
   the clean text;
-* ``invented_days``: files given a publication day where the label has none.
+* ``invented_days``: files given a publication day where the label has none;
+* ``recurring_lines_survived``: over every file of the folder, the share of occurrences of recurring lines (a
+  whitespace-collapsed line found in at least RECURRING_MIN_FILES files, issue 14's "lines that recur across the
+  site") still found in the clean text.
 
 Because a cascade repeat line or the second copy of a repeated run is, by construction, also a substring of the body
 that must be kept, the acceptance formula cannot count those items as removed; ``junk_removed_ceiling`` is the best
@@ -51,6 +54,28 @@ def _load(data_path: str) -> tuple[list[tuple[str, str]], list[dict], str]:
             d.setdefault("file", p.name)
             labels.append(d)
     return docs, labels, root.name
+
+
+RECURRING_MIN_FILES = 5  # a line in this many files of a folder recurs across the site (a yardstick, not a rule)
+
+
+def recurring_survived(docs: list[tuple[str, str]], stats: CorpusStats, group: str) -> tuple[float, int]:
+    """(share of the occurrences of recurring lines that survive cleaning, occurrences) over every file of a folder."""
+    per = [{_norm(x) for x in text.split("\n") if x.strip()} for _, text in docs]
+    counts: dict[str, int] = {}
+    for lines in per:
+        for x in lines:
+            counts[x] = counts.get(x, 0) + 1
+    recurring = {x for x, n in counts.items() if n >= RECURRING_MIN_FILES}
+    total = survived = 0
+    for (_, text), lines in zip(docs, per):
+        mine = lines & recurring
+        if not mine:
+            continue
+        clean = _norm(clean_text(text, stats=stats, group=group).text)
+        total += len(mine)
+        survived += sum(x in clean for x in mine)
+    return (survived / total if total else 0.0), total
 
 
 def run(data_path: str, detail: bool = False) -> dict:
@@ -115,6 +140,9 @@ def run(data_path: str, detail: bool = False) -> dict:
         "invented_days": invented,
         "published_right": f"{pub_right}/{pub_total}",
     }
+    share, occurrences = recurring_survived(docs, stats, group)
+    out["recurring_lines_survived"] = round(share, 4)
+    out["recurring_line_occurrences"] = occurrences
     if page_total:
         out["page_date_right"] = f"{page_right}/{page_total}"
     if keep_total:
