@@ -157,3 +157,33 @@ def test_coding_roles_pronoun_speaker_through_conjoined_or_quoted_verb(text, exp
 def test_coding_roles_people_named_by_nationality_written_with_their_phrase():
     assert _code("Ethnic Serbs in northern Kosovo demanded autonomy from Pristina.") == [
         ("Ethnic Serbs in northern Kosovo", "REQUEST", "Pristina")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an office word heading a person or group: the person's entity, written with the office that names them
+    ("Iran's religious leader Ayatollah Ali Khamenei rejected the proposal.",
+     "Iran's religious leader Ayatollah Ali Khamenei"),
+    ("The main rebel group, the Revolutionary United Front, demanded the release of its leader.",
+     "main rebel group, the Revolutionary United Front"),
+    ("Martin Griffiths, the UN Emergency Relief Coordinator, urged both sides to allow aid convoys.",
+     "Martin Griffiths, the UN Emergency Relief Coordinator"),
+])
+def test_coding_roles_person_written_with_the_office_that_names_them(text, expected):
+    assert [a for a, _, _ in _code(text)] == [expected]
+
+
+def test_coding_roles_title_case_apposition_names_someone():
+    # "Kenzo Oshima, the Emergency Relief Coordinator, ...": a title-case apposition is an office, not an event
+    # ("Li Shangfu, the first visit to India ..." is not); fixed parse, no entities: the rule, not the NER
+    from newsdesk.coding.phrases import Sentence
+
+    words = ["Kenzo", "Oshima", ",", "the", "Emergency", "Relief", "Coordinator", ",", "spoke", ",", "the", "first",
+             "visit", "."]
+    heads = [1, 8, 1, 6, 6, 6, 1, 1, 8, 8, 12, 12, 8, 8]
+    deps = ["compound", "nsubj", "punct", "det", "compound", "compound", "appos", "punct", "ROOT", "punct", "det",
+            "amod", "npadvmod", "punct"]
+    doc = _doc(words, heads, deps)
+    sent = Sentence(doc, 0, [], doc.text)
+    assert sent.names_someone(doc[6])
+    assert not sent.names_someone(doc[12])
+    assert sent.written(doc[1], named=True) == (0, doc[6].idx + len("Coordinator"))  # "Kenzo ... Coordinator"

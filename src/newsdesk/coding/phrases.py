@@ -67,7 +67,8 @@ class Sentence:
         """An apposition that says who someone is ("Kenzo Oshima, the UN relief coordinator"; "the minister,
         Rajnath Singh"): headed by an actor or office word or by an entity. Not an event or topic the parser
         hung on a name ("Li Shangfu, the first visit to India by a Chinese minister")."""
-        return tok.lower_ in lx.ACTOR_WORDS or tok.lower_ in ROLE_WORDS or self.unit_at(tok) is not None
+        return tok.lower_ in lx.ACTOR_WORDS or tok.lower_ in ROLE_WORDS or self.unit_at(tok) is not None or (
+            tok.text[:1].isupper() and tok.i > 0 and tok.nbor(-1).text[:1].isupper())  # "..., the UN Relief Coordinator"
 
     def written(self, tok, named: bool = False) -> tuple[int, int]:
         """The noun phrase of `tok` as written, as PLOVER coders write actors: from its left edge (without
@@ -125,7 +126,14 @@ class Sentence:
             in_pp = [self.char(c.left_edge)[0] for c in tok.rights if c.dep_ == "prep"]
             person = next((u for u in people if u.label == "PERSON" and not any(x <= u.start for x in in_pp)), None)
             if person is not None:  # "the defence minister, Rajnath Singh" (not "supporters of Ahmed Ben Bella")
-                return from_unit(person)
+                # the person's key, written with the office that names them ("Iran's religious leader Ayatollah
+                # Ruhollah Khomeini", "Qatar's emir, Sheikh Hamad"), as PLOVER coders write actors
+                r = from_unit(person)
+                s0, e0 = self.written(tok)
+                s0, e0 = min(s0, r.start), max(e0, r.end)
+                if (s0, e0) != (r.start, r.end):
+                    r.text = self._text(s0, e0)
+                return r
             s0, b = self.written(tok)
             name = self._text(s0, b)
             if not name:
