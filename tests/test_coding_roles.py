@@ -129,6 +129,15 @@ def test_coding_roles_subject_without_entity_is_written_as_it_stands(text, expec
     assert [(a, t) for a, t, _ in _code(text)] == [expected]
 
 
+@pytest.mark.parametrize("text", [
+    # ... but only a phrase with a name or people in it: things are no actors
+    "The ministers issued a joint statement calling for an expansion of the fund's reserves.",
+    "China's coal mines are dangerous, with safety standards often ignored in the drive to meet demand.",
+])
+def test_coding_roles_subject_phrase_without_a_name_is_no_actor(text):
+    assert _code(text) == []
+
+
 @pytest.mark.parametrize("text,expected", [
     # an agentless passive is coded to the place it happened (as PLOVER coders code it), the patient its target
     ("A British aid worker was arrested in Sudan on Friday.", [("Sudan", "COERCE", "British aid worker")]),

@@ -190,8 +190,8 @@ class Sentence:
             return None
         s0, e0 = self.written(tok)
         name = self._text(s0, e0)
-        if not name:
-            return None
+        if not name or not any(w[:1].isupper() for w in name.split()):
+            return None  # a name or people in it ("Ibo elders", "Turkish and Greek sides"), not "safety standards"
         inside = [u for u in self.units if s0 <= u.start and u.end <= e0 and u.code]
         c = inside[0] if inside else None
         return Role(name, s0, e0, f"NP:{name.lower()}", "NP", c.country if c else None, c.code if c else None)
