@@ -124,3 +124,29 @@ def test_components_are_those_of_the_threshold_graph(stream):
     got = cluster._components(feats, p, subset)
     assert got == list(want.values())
     assert 1 < len(got) < len(subset)  # the stream has several topics, some of several articles
+
+
+@pytest.mark.parametrize("threshold", [None, 0.45])
+def test_region_sims_cluster_the_region_as_the_features_do(stream, monkeypatch, threshold):
+    """`RegionSims` (the region's pairs computed once) gives `_cluster_rows` the same similarities and the same
+    groups as the window's `Features`, and the region's pairs are computed by one `Features.sim` call (the
+    components and the average link inside each used to compute them again)."""
+    p = DEFAULT if threshold is None else DEFAULT.replace(EVENT_THRESHOLD=threshold)
+    feats = features.Features(stream)
+    rows = list(range(1, len(stream), 3))[::-1]  # any order, as assign's region
+    calls = []
+    real = features.Features.sim
+    monkeypatch.setattr(features.Features, "sim", lambda self, r, c, p_: calls.append(len(r)) or real(self, r, c, p_))
+    region = candidates.RegionSims(feats, rows, p)
+    got = cluster._cluster_rows(region, range(len(rows)), p)
+    assert calls == [len(rows)]
+    monkeypatch.setattr(features.Features, "sim", real)
+    want = cluster._cluster_rows(feats, rows, p)
+    assert sorted(map(sorted, got)) == sorted(map(sorted, want))
+    assert 1 < len(want) < len(rows)
+    sub = np.array([0, 4, 2])
+    assert np.allclose(region.sim(sub, None, p), feats.sim(np.array(rows)[sub], np.array(rows), p), atol=1e-6)
+    assert np.allclose(region.sim(sub, sub[::-1], p), feats.sim(np.array(rows)[sub], np.array(rows)[sub[::-1]], p),
+                       atol=1e-6)
+    with pytest.raises(ValueError):
+        region.sim(sub, None, p.replace(EVENT_THRESHOLD=0.9))

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from types import SimpleNamespace
 
 from newsdesk import pipeline
+from newsdesk.events.features import pack_doc, unpack_doc
 from newsdesk.model import Article, Event
 from newsdesk.store import Store
 
@@ -16,8 +16,8 @@ def _art(aid: str) -> Article:
                    removed=(), ingested_at="2021-03-01T00:00:00+00:00")
 
 
-def _doc(entity: str) -> SimpleNamespace:
-    return SimpleNamespace(entities=(entity,), words=(("talks", 1),), names=(), instance=())
+def _doc(entity: str) -> bytes:
+    return pack_doc(SimpleNamespace(entities=(entity,), words=(("talks", 1),), names=(), instance=()))
 
 
 def test_store_save_replaces_stale_clustering_features(tmp_path):
@@ -30,4 +30,4 @@ def test_store_save_replaces_stale_clustering_features(tmp_path):
     store.save(pipeline.Delta(events=ev, doc_cache={"a1": ("a1", "v-old", _doc("PERSON:okafor"))}))
     store.save(pipeline.Delta(events=ev, doc_cache={"a1": ("a0", "v-new", _doc("PERSON:petrova"))}))
     rows = store.rows("SELECT article_id, src, version, doc FROM event_docs")
-    assert [(a, s, v, json.loads(d)[0]) for a, s, v, d in rows] == [("a1", "a0", "v-new", ["PERSON:petrova"])]
+    assert [(a, s, v, unpack_doc(d)[0]) for a, s, v, d in rows] == [("a1", "a0", "v-new", ("PERSON:petrova",))]

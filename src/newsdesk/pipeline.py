@@ -86,7 +86,7 @@ class Delta:
     storylines_removed: list[str] | None = None  # None: `storylines` replace every stored one; else a diff: these go
     story_links: Any = None  # storylines.LinkRows: the link graph's rows to store (None: leave it)
     summaries: dict[str, Any] = field(default_factory=dict)  # event id -> storylines.summary, of events re-linked
-    doc_cache: dict[str, tuple] = field(default_factory=dict)  # article id -> (source id, version, Doc): to store
+    doc_cache: dict[str, tuple] = field(default_factory=dict)  # article id -> (source id, version, packed features): to store
     # every phase
     errors: list[InputError] = field(default_factory=list)  # per-article stage failures (reported, not raised)
     timings: Counter = field(default_factory=Counter)
@@ -215,7 +215,7 @@ def _events(batch: None, inp, settings: Settings, d: Delta) -> None:
     if not build.has_work(inp):
         return
     d.docs = build.make_docs(inp, settings)
-    d.doc_cache = {aid: (src, build.DOC_VERSION, d.docs[aid]) for aid, src in inp.built.items()}
+    d.doc_cache = build.packed(inp.built, d.docs)
     d.events, d.dropped = build.update(inp, d.docs, settings)
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
-from newsdesk.events.candidates import FreshSims, LocalRow
+from newsdesk.events.candidates import FreshSims, LocalRow, RegionSims
 from newsdesk.events.cluster import _cluster_rows, _greedy, _order_key
 from newsdesk.events.describe import event_id, make_event
 from newsdesk.events.features import Features
@@ -67,7 +67,10 @@ def assign(new: Sequence[Doc], events: Sequence[Event], docs: Mapping[str, Doc],
         region.append(k)
         size += len(groups[k])
     rows = [feats.index[a] for k in region for a in groups[k]]
-    regrouped = [sorted(g) for g in _cluster_rows(feats, rows, p)]
+    if len(rows) <= p.EVENT_MAX_BLOCK:  # its pairs computed once (memory: EVENT_MAX_BLOCK^2 floats at most)
+        regrouped = [sorted(g) for g in _cluster_rows(RegionSims(feats, rows, p), range(len(rows)), p)]
+    else:
+        regrouped = [sorted(g) for g in _cluster_rows(feats, rows, p)]
     old = [events[k] for k in region if k < len(events)]
     ids = _keep_ids(regrouped, old, taken)
     old_by_id = {e.id: e for e in old}

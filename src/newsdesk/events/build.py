@@ -47,9 +47,9 @@ class EventInputs:
     taken: set[str] | None = None
     outside: list[Event] = field(default_factory=list)
     summaries: Mapping[str, tuple] = field(default_factory=dict)
-    # stored clustering features (Store.event_inputs): article id -> (source id, version, entities, words, names,
-    # instance) as `make_doc` built them; used while the source and DOC_VERSION match. `built`: what `make_docs`
-    # built afresh (id -> source id), for the store to keep
+    # stored clustering features (Store.event_inputs): article id -> (source id, version, `features.pack_doc` bytes of
+    # what `make_doc` built); used while the source and DOC_VERSION match. `built`: what `make_docs` built afresh
+    # (id -> source id), for the store to keep
     doc_cache: Mapping[str, tuple] = field(default_factory=dict)
     built: dict[str, str] = field(default_factory=dict)
     # the stored link graph of storylines (Store.story_state; window only): `storylines.update` re-links the
@@ -93,7 +93,7 @@ def make_docs(inp: EventInputs, settings) -> dict[str, Doc]:
     Features stored for the same source and DOC_VERSION (`inp.doc_cache`) are reused; the others are built
     (`make_doc`, a few ms each: what an incremental update spent most of its time on) and noted in `inp.built`."""
     from newsdesk import dedup
-    from newsdesk.events.features import _day
+    from newsdesk.events.features import _day, unpack_doc
 
     arts = {a.id: a for a in inp.articles}
     vec = dict(inp.vectors)
@@ -104,15 +104,33 @@ def make_docs(inp: EventInputs, settings) -> dict[str, Doc]:
         if aid not in arts:
             continue
         a, hit = arts[aid], inp.doc_cache.get(aid)
+        stored = None
         if hit is not None and hit[0] == src and hit[1] == DOC_VERSION:
-            _src, _v, ents, words, names, inst = hit
+            try:
+                stored = unpack_doc(hit[2])
+            except ValueError:  # not what pack_doc wrote: rebuilt (and stored again)
+                stored = None
+        if stored is not None:
+            ents, words, names, inst = stored
             out[aid] = Doc(id=aid, published=a.published[:10] if a.published else None, title=a.title,
-                           text=a.text, vector=np.asarray(vec[src], dtype=np.float32), entities=tuple(ents),
-                           words=tuple(map(tuple, words)), names=tuple(map(tuple, names)), day=_day(a.published),
-                           instance=tuple(map(tuple, inst)))
+                           text=a.text, vector=np.asarray(vec[src], dtype=np.float32), entities=ents,
+                           words=words, names=names, day=_day(a.published), instance=inst)
         else:
             out[aid] = make_doc(aid, a.published, a.title, a.text, vec[src], entity_keys(inp.spans.get(src, ())))
             inp.built[aid] = src
+    return out
+
+
+def packed(built: Mapping[str, str], docs: Mapping[str, Doc]) -> dict[str, tuple[str, str, bytes]]:
+    """What the store keeps of the docs `make_docs` built: article id -> (source id, DOC_VERSION, `pack_doc` bytes);
+    a doc that cannot be packed is left out (rebuilt next time)."""
+    from newsdesk.events.features import pack_doc
+
+    out = {}
+    for aid, src in built.items():
+        blob = pack_doc(docs[aid])
+        if blob is not None:
+            out[aid] = (src, DOC_VERSION, blob)
     return out
 
 

@@ -306,9 +306,8 @@ class Store(AnalysisTables):
                 if getattr(delta, "story_links", None) is not None:
                     self.save_story_links(delta.story_links)
                 self.replace_event_summaries(getattr(delta, "summaries", {}), drop_ids=delta.dropped)
-                self.insert("event_docs", [(aid, src, version, json.dumps(
-                    [d.entities, d.words, d.names, d.instance], ensure_ascii=False))
-                    for aid, (src, version, d) in sorted(getattr(delta, "doc_cache", {}).items())], replace=True)
+                self.insert("event_docs", [(aid, src, version, blob) for aid, (src, version, blob)  # bytes: pack_doc
+                                           in sorted(getattr(delta, "doc_cache", {}).items())], replace=True)
         return stored
 
     def _check_vectors(self, delta) -> None:

@@ -4,9 +4,7 @@ PostgreSQL store runs it unchanged. Kept out of `store/db.py` for size."""
 
 from __future__ import annotations
 
-import json
-
-from newsdesk.model import Event
+from newsdesk.model import Article, Event
 
 
 def event_inputs(store, max_gap_days: float, *, rebuild: bool = False) -> dict:
@@ -65,9 +63,9 @@ def event_inputs(store, max_gap_days: float, *, rebuild: bool = False) -> dict:
         taken.add(eid)
         if eid not in ev_ids:
             outside.append(Event(eid, title or "", date, (), place, sid, first, last))
-    doc_cache = {aid: (src, version, *json.loads(doc)) for aid, src, version, doc in store.con.execute(
+    doc_cache = {aid: (src, version, doc) for aid, src, version, doc in store.con.execute(
         "SELECT article_id, src, version, doc FROM event_docs WHERE article_id IN (SELECT unnest(?))",
-        [id_list]).fetchall()}
+        [id_list]).fetchall()}  # decoded by events.build.make_docs, where source and version match
     summaries = {eid: (np.frombuffer(c, dtype=np.float32) if c is not None else None, frozenset(p or ()))
                  for eid, c, p in store.con.execute(
                      "SELECT event_id, centroid, participants FROM event_summaries").fetchall()
@@ -86,12 +84,15 @@ def event_inputs(store, max_gap_days: float, *, rebuild: bool = False) -> dict:
     }
 
 
-def _articles(store, ids: list[str]) -> list:
+def _articles(store, ids: list[str]) -> list[Article]:
     """`store.articles(ids=ids, raw=False)` without what the events stage never reads (the raw text, the removed
-    lines and metadata: decoding their JSON was most of the window's loading time)."""
-    from newsdesk.store.migrations import ARTICLE_COLUMNS
-
-    light = {"raw_text": "'' AS raw_text", "removed": "NULL AS removed", "metadata": "NULL AS metadata"}
-    cols = ", ".join(light.get(c, c) for c in ARTICLE_COLUMNS)
-    return [store._article(r) for r in store.con.execute(
-        f"SELECT {cols} FROM articles WHERE id IN (SELECT unnest(?)) ORDER BY seq", [ids]).fetchall()]
+    lines and metadata: decoding their JSON was most of the window's loading time; `Store._article` would still
+    decode two empty JSON values per article, so the rows are turned into articles here)."""
+    cols = ("id", "external_id", "source", "url", "title", "text", "published", "published_evidence", "page_date",
+            "lang", "credits", "ingested_at", "path")
+    return [Article(id=aid, external_id=ext, source=src, url=url, title=title, text=text, raw_text="",
+                    published=published, published_evidence=evidence, page_date=page_date, lang=lang,
+                    credits=tuple(credits or ()), removed=(), ingested_at=ingested_at, path=path)
+            for aid, ext, src, url, title, text, published, evidence, page_date, lang, credits, ingested_at, path
+            in store.con.execute(f"SELECT {', '.join(cols)} FROM articles WHERE id IN (SELECT unnest(?)) "
+                                 "ORDER BY seq", [ids]).fetchall()]
