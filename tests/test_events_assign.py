@@ -129,9 +129,9 @@ def test_components_are_those_of_the_threshold_graph(stream):
 @pytest.mark.parametrize("threshold", [None, 0.45])
 def test_region_sims_cluster_the_region_as_the_features_do(stream, monkeypatch, threshold):
     """`RegionSims` (the region's pairs computed once) gives `_cluster_rows` the same similarities and the same
-    groups as the window's `Features`, and the region's pairs are computed by one `Features.sim` call (the
-    components and the average link inside each used to compute them again)."""
-    p = DEFAULT if threshold is None else DEFAULT.replace(EVENT_THRESHOLD=threshold)
+    groups as the window's `Features`, and each of the region's rows is computed once, in EVENT_SIM_CHUNK chunks
+    (the components and the average link inside each used to compute them again)."""
+    p = DEFAULT.replace(EVENT_SIM_CHUNK=7) if threshold is None else DEFAULT.replace(EVENT_THRESHOLD=threshold)
     feats = features.Features(stream)
     rows = list(range(1, len(stream), 3))[::-1]  # any order, as assign's region
     calls = []
@@ -139,7 +139,7 @@ def test_region_sims_cluster_the_region_as_the_features_do(stream, monkeypatch, 
     monkeypatch.setattr(features.Features, "sim", lambda self, r, c, p_: calls.append(len(r)) or real(self, r, c, p_))
     region = candidates.RegionSims(feats, rows, p)
     got = cluster._cluster_rows(region, range(len(rows)), p)
-    assert calls == [len(rows)]
+    assert sum(calls) == len(rows) and max(calls) <= p.EVENT_SIM_CHUNK
     monkeypatch.setattr(features.Features, "sim", real)
     want = cluster._cluster_rows(feats, rows, p)
     assert sorted(map(sorted, got)) == sorted(map(sorted, want))

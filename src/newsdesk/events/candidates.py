@@ -113,17 +113,20 @@ class LocalRow:
 class RegionSims:
     """The rows `rows` of `feats` as a `Features` of their own for `cluster._cluster_rows` (row k is `rows[k]`; the
     features, IDF included, stay those of all of `feats`), whose `sim` slices one `feats.sim(rows, rows)` computed
-    up front. `_cluster_rows` asks for the same pairs twice (the threshold components, then average link inside
-    each) and `assign`'s region is at most EVENT_LOCAL_MAX articles, so computing them once is ~half the region's
-    similarity cost. Same values as `feats.sim` on those rows (one product instead of several: sums of the dense
-    part may round otherwise, ~1e-7)."""
+    up front, EVENT_SIM_CHUNK rows at a time (the temporaries of `Features.sim` stay chunk x region; the float32
+    result is 4 bytes a pair: 16 MB for EVENT_LOCAL_MAX=2000, `assign` uses it up to EVENT_MAX_BLOCK). `_cluster_rows`
+    asks for the same pairs twice (the threshold components, then average link inside each), so computing them once
+    is ~half the region's similarity cost. Same values as `feats.sim` on those rows (products of other shapes: sums
+    of the dense part may round otherwise, ~1e-7)."""
 
     def __init__(self, feats: Features, rows: Sequence[int], p: Settings):
         idx = np.asarray(rows, dtype=np.int64)
         self.docs = [feats.docs[r] for r in idx.tolist()]
         self.index = {d.id: k for k, d in enumerate(self.docs)}
         self.p = p
-        self.S = feats.sim(idx, idx, p)
+        self.S = np.empty((len(idx), len(idx)), dtype=np.float32)
+        for s in range(0, len(idx), p.EVENT_SIM_CHUNK):
+            self.S[s:s + p.EVENT_SIM_CHUNK] = feats.sim(idx[s:s + p.EVENT_SIM_CHUNK], idx, p)
 
     def __len__(self):
         return len(self.docs)
