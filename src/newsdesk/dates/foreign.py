@@ -1,0 +1,171 @@
+"""Dates a page prints that are not the article's publication day: another event's date (an embedded post, a comment,
+a labelled deadline, a period, a timeline entry, a caption), the day a copy was taken, a print edition's day, a
+source's day, a field of a label/value panel, and the dates of a list of other items. `publication` skips them.
+
+Also the line shapes both modules read: a digit, the end of a sentence, the separators of a meta line's segments.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdesk.dates.grammar import find_dates, stamp_parts
+from newsdesk.settings import (
+    CLEAN_FIELD_LABEL_MAX_WORDS,
+    DATING_CAPTION_MIN_WORDS,
+    DATING_FIELD_MIN_PAIRS,
+    DATING_LIST_MAX_STRIDE,
+    DATING_LIST_MIN_RUN,
+    DATING_META_LINE_MAX_CHARS,
+    DATING_RETRIEVED_GAP_CHARS,
+)
+
+DIGIT = re.compile(r"\d")
+# a line that ends like a sentence (a closing quote or bracket may follow the stop)
+SENTENCE_END = re.compile(r"[.!?…][\"”’'»)\]]*$")
+# the separators of a meta line's segments ("Dezember 10, 2019 · von X · in Y", "Nachricht | 30.10.2021 ...")
+SEGMENT_SEP = re.compile(r"\s+[|·•]\s+|\s+[-–—]{1,2}\s+")
+
+
+def field_values(lines: list[str], stamp_days: list[str | None]) -> set[int]:
+    """Stamp lines that are the value of a labelled field in a run of label/value pairs, each label on its own line
+    ("Joined" / "May 11, 2017" / "Messages" / "3,066" / "Reactions" / "4,516": a forum member's panel), where the
+    label names something other than a publication (`_names_other`): at least DATING_FIELD_MIN_PAIRS pairs, each
+    value short with a digit."""
+    def label(k: int) -> bool:  # a crawler-field-like label: a few words, no digit, no sentence
+        ln = lines[k] if 0 <= k < len(lines) else ""
+        return 0 < len(ln.split()) <= CLEAN_FIELD_LABEL_MAX_WORDS and not DIGIT.search(ln) \
+            and not SENTENCE_END.search(ln) and _names_other(ln)
+
+    def value(k: int) -> bool:  # a date, or a short value with a digit ("3,066")
+        ln = lines[k] if 0 <= k < len(lines) else ""
+        return bool(k < len(stamp_days) and stamp_days[k]) or len(ln.split()) <= 2 and bool(DIGIT.search(ln))
+
+    out: set[int] = set()
+    for i, day in enumerate(stamp_days):
+        if not day or not label(i - 1):
+            continue
+        pairs, k = 1, i + 1
+        while label(k) and value(k + 1):
+            pairs, k = pairs + 1, k + 2
+        k = i - 3
+        while label(k) and value(k + 1):
+            pairs, k = pairs + 1, k - 2
+        if pairs >= DATING_FIELD_MIN_PAIRS:
+            out.add(i)
+    return out
+
+
+def dated_list(stamp_days: list[str | None]) -> set[int]:
+    """Lines of a list of dated items: DATING_LIST_MIN_RUN or more stamps, each of another day, one every k lines
+    (k <= DATING_LIST_MAX_STRIDE: a date under each teaser of other posts, an archive) with no other stamp between
+    ("Article // 31 octobre 2021", "Vidéo // 3 juillet 2021", "Photos // 9 novembre 2021"). A page's own stamps
+    stand one or two together (a masthead date, then the byline)."""
+    out: set[int] = set()
+
+    def flush(run: list[int]) -> None:
+        if len(run) >= DATING_LIST_MIN_RUN and len({stamp_days[i] for i in run}) == len(run):
+            out.update(run)
+
+    run: list[int] = []
+    for j in (i for i, d in enumerate(stamp_days) if d):
+        if not run or (len(run) == 1 and j - run[0] <= DATING_LIST_MAX_STRIDE) or (
+                len(run) > 1 and j - run[-1] == run[1] - run[0]):
+            run.append(j)
+            continue
+        flush(run)
+        run = [run[-1], j] if j - run[-1] <= DATING_LIST_MAX_STRIDE else [j]
+    flush(run)
+    return out
+
+
+# "[downloaded on 2 October 2013]", "Retrieved 5 March 2020", "Abgerufen am 12.03.2021": the day a crawler, an
+# archive or a citation took its copy of the page (a date of the copy, never of the article)
+_RETRIEVED_WORDS = (r"downloaded|retrieved|accessed|crawled|scraped|archived|captured|fetched|abgerufen|"
+                    r"heruntergeladen|archiviert|consultée?|téléchargé|archivée?|consultad[oa]|descargado|archivado|"
+                    r"consultato|scaricato|archiviato|geraadpleegd|gedownload|gearchiveerd|pobrano|dostęp|"
+                    r"zarchiwizowano|просмотрено|загружено")
+# the cue word, then at most DATING_RETRIEVED_GAP_CHARS characters ("on", "am", "le", "[downloaded on ") before the date
+_RETRIEVED = re.compile(rf"(?<![^\W\d_])(?:{_RETRIEVED_WORDS})(?![^\W\d_])[^.!?]{{0,{DATING_RETRIEVED_GAP_CHARS}}}$",
+                        re.IGNORECASE)
+_RETRIEVED_LOOKBACK = DATING_RETRIEVED_GAP_CHARS + max(len(w) for w in _RETRIEVED_WORDS.split("|"))
+# "Edition du lundi 12 octobre 2020", "Edición Nº:9526 4 de Mayo de 2022", "Ausgabe vom 3.2.2021": the day of a
+# print edition or issue (the masthead's current edition), not of the article; at most DATING_RETRIEVED_GAP_CHARS
+# characters (a weekday, "du", "vom", an issue number) between the word and the date
+_EDITION_WORDS = r"edition|édition|ausgabe|edición|edizione|edição|wydanie|uitgave|editie|выпуск|издание"
+_EDITION = re.compile(rf"(?<![^\W\d_])(?:{_EDITION_WORDS})(?![^\W\d_])[^.!?]{{0,{DATING_RETRIEVED_GAP_CHARS}}}$",
+                      re.IGNORECASE)
+# "Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin", "Source: Financial Times, 24.3.2020": a date in a
+# source attribution is the source's (a press release, another paper), not the day of this copy; a stamp word of its
+# own after the label ("Quelle: X (Stand: 5. Februar 2020)") is another label, so no colon may stand between
+_SOURCE = re.compile(r"(?<![^\W\d_])(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fontes|źródło|bron|"
+                     r"источник|kaynak)\s*[:：][^:：]{0,80}$", re.IGNORECASE)
+# "— Jane Doe (@jdoe) March 5, 2021": the attribution line of an embedded social-media post
+_EMBED_ATTRIBUTION = re.compile(r"^\s*[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)")
+# "Jane D. July 14, 2019 at 6:45 pm Reply": a comment's signature ends with its reply button
+_REPLY_END = re.compile(r"(?<![^\W\d_])(?:reply|antworten|répondre|repondre|responder|rispondi|antwoord|odpowiedz|"
+                        r"svara|svar|vastaa|ответить|відповісти)\s*$", re.IGNORECASE)
+# "Deadline: 3.11.2019", "Termin: Montag, 15. November 2021": a label that names no publication (none of its
+# words is stamp vocabulary) introduces the date of something else
+_LABEL = re.compile(r"(?P<label>[^\W\d_][^:：|·•]{0,40}?)\s*[:：](?!\d)(?P<between>[^:：]{0,30})$")
+# "09 Jan 2014 - 01 Jan 2017", "vom 04.11.23 – 30.08.24": a period, not a day of publication
+_RANGE_DASH = re.compile(r"^\s*(?:[-–—]|bis|to|au|al|a)\s*\d", re.IGNORECASE)
+# "vom 04.11.23 – 30.08.24": a period written in numbers (two-digit years too)
+_NUMERIC_RANGE = re.compile(r"(?<![\d.])[0-3]?\d\.[01]?\d\.(?:\d\d){1,2}\s*(?:[-–—]|bis)\s*[0-3]?\d\.[01]?\d\.(?:\d\d){1,2}"
+                            r"(?![\d])")
+# "Protokoll der Vorstandssitzung vom 10. Oktober 2019", "the meeting of 5 March 2021", "№28453 от 30 декабря
+# 2020": a date bound by "of/from" to a noun phrase names that thing (a meeting, a broadcast, a print issue)
+_OF_DATE = re.compile(r"(?<![^\W\d_])(?:vom|of|from|du|del|van|z|ze|от|од)\s*$", re.IGNORECASE)
+# "8 August 2009: the first proper blog post ...": a date heading an entry of a timeline or list
+_ENTRY_COLON = re.compile(r"^\s*[:：]\s+[^\W\d_]")
+
+
+def other_event(line: str, day_first: bool = False) -> bool:
+    """The line's date belongs to something other than the article: an embedded post's attribution, a labelled
+    date whose label is no stamp word (a deadline, an appointment, another story's headline), a period, a
+    timeline entry, or a caption (a stamp segment beside a sentence)."""
+    if _EMBED_ATTRIBUTION.match(line) or _REPLY_END.search(line) or _NUMERIC_RANGE.search(line):
+        return True
+    dates = find_dates(line[:DATING_META_LINE_MAX_CHARS], day_first)
+    if not dates:
+        return False
+    start, end, _ = dates[0]
+    if _RETRIEVED.search(line[max(0, start - _RETRIEVED_LOOKBACK):start]):
+        return True  # "[downloaded on 2 October 2013]": the day a copy was taken, not the article's
+    if _EDITION.search(line[max(0, start - _RETRIEVED_LOOKBACK):start]) or _SOURCE.search(line[:start]):
+        return True  # an edition's day, a source's day
+    segs = SEGMENT_SEP.split(line[:start])
+    lab = _LABEL.search(segs[-1])
+    if lab and _names_other(lab.group("label")) and not stamp_parts(lab.group("between") + " 1.1.2000")[1]:
+        return True
+    of = _OF_DATE.search(segs[-1])
+    if of and _names_other(segs[-1][:of.start()]):
+        return True  # "Sitzung vom 10. Oktober 2019": the date of what the words before it name
+    if _RANGE_DASH.match(line[end:end + 8]) and find_dates(line[end:end + 40], day_first):
+        return True
+    if start == 0 and _ENTRY_COLON.match(line[end:end + 8]):
+        return True
+    return len(segs) > 1 and any(_prose_segment(seg) for seg in segs[:-1])
+
+
+def _prose_segment(seg: str) -> bool:
+    """A segment of running text (a caption's sentence): >= DATING_CAPTION_MIN_WORDS words, most of them in lower
+    case (a tag list, a name or a category is capitalised)."""
+    words = re.findall(r"[^\W\d_]+", seg)
+    return len(words) >= DATING_CAPTION_MIN_WORDS and sum(w[0].islower() for w in words) * 2 >= len(words)
+
+
+def _names_other(label: str) -> bool:
+    """A label's words are none of them stamp vocabulary, nor a compound ending in one ("Erscheinungsdatum");
+    a label in a script without word spaces (CJK) is not judged."""
+    if any(ord(c) >= 0x2E80 for c in label):
+        return False
+    words = re.findall(r"[^\W\d_]+", label)
+    if not words:
+        return False
+    for w in words:
+        if stamp_parts(w + " 1.1.2000")[1] == 0:
+            return False
+        if any(stamp_parts(w[-k:] + " 1.1.2000")[1] == 0 for k in range(4, len(w) - 2)):
+            return False
+    return True
