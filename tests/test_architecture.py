@@ -140,6 +140,13 @@ def test_architecture_engine_is_small():
     assert len((SRC / "engine.py").read_text(encoding="utf-8").splitlines()) <= 150
 
 
+def test_architecture_no_module_over_500_lines():
+    """Issue 9: a stage that outgrows 500 lines becomes a package of the same name."""
+    long = {str(p.relative_to(SRC)): n for p in SRC.rglob("*.py")
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 500}
+    assert long == {}
+
+
 def test_pipeline_chunk_runs_in_memory_and_a_failure_costs_one_article(monkeypatch):
     """dedup -> analyse -> resolve over two articles with no store at all; a coding failure in one article is one
     error line, and the other article keeps its records."""
