@@ -82,3 +82,14 @@ def test_eval_cleaning_counts_recurring_lines_that_survive():
     assert 0.0 <= share <= 1.0
     assert share == sum(line in clean_text(t, stats=stats, group="g").text for _, t in docs
                         for line in ("Abonnieren Sie unseren Newsletter", "Mehr Nachrichten")) / 12
+
+
+def test_clean_short_lines_after_the_articles_last_paragraph_are_the_page_foot():
+    long = [f"{P1} {P2}", f"{P2} {P3}", f"{P3} {P1}"]  # three paragraphs of >= 40 words
+    raw = "\n\n".join([*long, "Schöne Dinge, Plattformen", "Teilen auf Mastodon", "Anna Beispiel",
+                       "Mehr zum Thema Energie"])
+    c = clean_text(raw)
+    assert c.text == "\n\n".join(long)
+    # the same lines among the paragraphs stay (a subheading), and so does a quotation after the last one
+    inside = "\n\n".join([long[0], "Schöne Dinge, Plattformen", long[1], long[2], "„Wir sind bereit“"])
+    assert clean_text(inside).text == inside

@@ -7,7 +7,8 @@ trafilatura needs markup, so plain text gets its own pass, in this order:
 3. Each line (a paragraph) is judged: template tokens stripped; repeats of earlier lines (including cascade
    suffixes) dropped; corpus boilerplate (`CorpusStats`: lines that recur across many documents of the group);
    a heading such as "Related"/"Also read"/"Trending now" followed by headlines cuts the rest of the page;
-   credit lines go to `credits`; generic junk signals (`rules.classify_line`); then sentences that are corpus
+   credit lines go to `credits`; generic junk signals (`rules.classify_line`); a short non-sentence after the
+   article's last long paragraph is the page foot (CLEAN_FOOT_MIN_PARAGRAPHS); then sentences that are corpus
    boilerplate are cut out of the line.
 4. The end of the last body line is peeled: editor codes (short all-caps slash codes), END marks, credits,
    licence/copyright statements and inline captions.
@@ -143,6 +144,11 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
     # index (1-based, as `i` below after its increment) of the last line of prose: lines after it are the page foot
     last_prose = max((n + 1 for n, (_, s) in enumerate(items)
                       if _is_prose(s, cfg) and is_sentence(s) and not is_title_case_label(s)), default=0)
+    # the article's end: its last paragraph longer than other stories' leads; after it, when the text holds at least
+    # CLEAN_FOOT_MIN_PARAGRAPHS such paragraphs, a short line that is no sentence is the page foot
+    longs = [n + 1 for n, (_, s) in enumerate(items) if _is_article_paragraph(s, cfg)]
+    foot_after = longs[-1] if cfg.CLEAN_FOOT_MIN_PARAGRAPHS > 0 and len(longs) >= cfg.CLEAN_FOOT_MIN_PARAGRAPHS \
+        else len(items) + 1
     kept: list[list] = []  # [block, line]
     i = 0
     while i < len(items):
@@ -190,6 +196,8 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
         if not reason and removed and removed[-1].reason == "label" and removed[-1].text.rstrip().endswith(":") \
                 and looks_like_headline(s) and re.search(r"[,|;]", s):
             reason = "label"  # the value list of a bare "Tags:" / "Topics:" label on the line before
+        if not reason and i > foot_after and _is_short_non_sentence(s, cfg) and not is_protected(s):
+            reason = "foot"  # tags, share bar, author line, prompt after the article's last paragraph
         if not reason and stats is not None and _is_short_non_sentence(s, cfg) and stats.is_boilerplate(group, s, cfg):
             reason = "boilerplate"  # recurring page furniture may go wherever it stands
         if reason:
