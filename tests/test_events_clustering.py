@@ -125,6 +125,28 @@ def test_events_average_link_matches_scipy():
     assert canon(ours) == canon(ref.tolist())
 
 
+def test_events_average_link_few_pairs_margin():
+    # two lone reports at .23 stay apart under a .05 margin (.23 - .05 < .2); two tight pairs whose four cross
+    # pairs average .23 still merge (.23 - .05 / sqrt(2 * 2) >= .2); without the margin both merge
+    S = np.array([[1, .23, 0, 0, 0, 0], [.23, 1, 0, 0, 0, 0], [0, 0, 1, .9, .23, .23], [0, 0, .9, 1, .23, .23],
+                  [0, 0, .23, .23, 1, .9], [0, 0, .23, .23, .9, 1]])
+    assert ev.average_link(S, 0.2) == [0, 0, 2, 2, 2, 2]
+    assert ev.average_link(S, 0.2, 0.05) == [0, 1, 2, 2, 2, 2]
+    # the join of one article to a group (`_greedy`, the incremental path) takes the same margin
+    cluster_mod = importlib.import_module("newsdesk.events.cluster")
+
+    class Feats:
+        docs = [type("D", (), {"id": f"d{i}"})() for i in range(2)]
+
+        def __len__(self):
+            return 2
+
+    row = {1: np.array([.23, 1.0])}
+    strict, loose = DEFAULT.replace(EVENT_FEW_PAIRS_MARGIN=0.05), DEFAULT.replace(EVENT_FEW_PAIRS_MARGIN=0.0)
+    assert cluster_mod._greedy(Feats(), [1], strict, start=[[0]], sims=row.__getitem__) == [["d0"], ["d1"]]
+    assert cluster_mod._greedy(Feats(), [1], loose, start=[[0]], sims=row.__getitem__) == [["d0", "d1"]]
+
+
 def test_events_numbers_and_entity_keys():
     assert ev.numbers("On 12 March 2019, 1,200 people and 7 dogs; 61-year-old") == ["12", "1200", "61"]
     assert ev.entity_key("The Wasilla Bible Church", "ORG") == "ORG:wasilla bible church"

@@ -74,6 +74,20 @@ def test_events_instance_evidence_agree_and_conflict():
     assert undated.evidence(np.arange(2), np.arange(2), 1.0, 10.0)[0, 1] == -10.0
 
 
+def test_events_instance_day_and_time_agree_only_where_places_do_not_conflict():
+    # two shootings on the same Saturday night at 10 p.m., one in Burlington, N.J., one in Durham, N.C.: the day
+    # and the time of day say nothing of one incident when the places differ; in one city they do
+    burlington = (("city", "burlington"), ("state", "NJ"), ("day", "736196"), ("time", "22:00"))
+    durham = (("city", "durham"), ("state", "NC"), ("day", "736196"), ("time", "22:00"))
+    durham_again = (("city", "durham"), ("day", "736196"), ("time", "22:00"))
+    no_place = (("day", "736196"), ("time", "22:00"))
+    m = InstanceMatrix([burlington, durham, durham_again, no_place], [736197] * 4)
+    E = m.evidence(np.arange(4), np.arange(4), 1.0, 10.0)
+    assert E[0, 1] == -20.0  # city and state conflict; the day and time no longer agree (was -18)
+    assert E[1, 2] == 2.0 and E[0, 3] == 2.0  # no place conflict: day and time agree
+    assert E[0, 2] == -10.0  # a city conflict alone also unbinds them
+
+
 def _shooting(i, name, age, street, weekday, published, hour):
     text = (f"A man was shot and killed in Chicago on {weekday} night, police said. {name}, {age}, was found "
             f"with a gunshot wound in the 1200 block of {street} at {hour} p.m. and was pronounced dead at a "
@@ -98,9 +112,10 @@ def test_events_instance_keeps_same_city_shootings_apart():
     assert np.isclose(S[0, 2] - S0[0, 2], -2 * p.EVENT_INSTANCE_CONFLICT)
     # with a topic threshold between the two a-b similarities, the evidence alone decides the clustering
     cut = float(S[0, 2] + S0[0, 2]) / 2
-    topic_only = p.replace(EVENT_THRESHOLD=cut, EVENT_MIN_SPLIT=99)
+    topic_only = p.replace(EVENT_THRESHOLD=cut, EVENT_MIN_SPLIT=99, EVENT_FEW_PAIRS_MARGIN=0.0)
     assert sorted(sorted(e.article_ids) for e in ev.rebuild(docs, topic_only)) == [["a1", "a2"], ["b1", "b2"]]
-    assert len(ev.rebuild(docs, without.replace(EVENT_THRESHOLD=cut, EVENT_MIN_SPLIT=99))) == 1
+    assert len(ev.rebuild(docs, without.replace(EVENT_THRESHOLD=cut, EVENT_MIN_SPLIT=99,
+                                                EVENT_FEW_PAIRS_MARGIN=0.0))) == 1
 
 
 def test_events_instance_places_from_datelines_agencies_and_compass_names():

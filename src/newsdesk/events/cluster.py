@@ -3,8 +3,10 @@
 Clustering is average link cut at EVENT_THRESHOLD with the cannot-links (as `../shared/tools/cluster_eval`'s
 baselines, whose greedy constrained average link this re-implements without the n x n x n cost): the graph
 of pairs with similarity >= threshold is split into connected components first (average link can never
-merge across them, so this is exact), and each component is clustered on its own.  Inside each topic-level
-group a second average link on `features.local_sim` splits same-kind event instances.
+merge across them, so this is exact), and each component is clustered on its own. Two small clusters need more
+than the threshold (EVENT_FEW_PAIRS_MARGIN / sqrt(a * b) more): the average of one or two pairs is a noisy
+estimate, and on a stream of same-kind incidents most merges of different incidents are of lone reports.
+Inside each topic-level group a second average link on `features.local_sim` splits same-kind event instances.
 
 Hand-written rather than scikit-learn's AgglomerativeClustering because that has neither cannot-link
 constraints nor a way to add articles to an existing clustering.
@@ -62,11 +64,14 @@ def _split(docs: Sequence[Doc], p: Settings) -> list[list[str]]:
 
 
 
-def average_link(S: np.ndarray, threshold: float) -> list[int]:
+def average_link(S: np.ndarray, threshold: float, margin: float = 0.0) -> list[int]:
     """Greedy average link on similarity S (-inf = cannot-link), merging while the best pair >= threshold.
 
     Returns a cluster label (the smallest member index) per row. Same merges as scikit-learn's
     AgglomerativeClustering(linkage="average") cut at 1 - threshold when there are no cannot-links.
+    `margin`: two clusters of a and b rows merge only while their average similarity less margin / sqrt(a * b)
+    reaches the threshold, and the pair best by that measure merges first (EVENT_FEW_PAIRS_MARGIN: an average
+    over few pairs is a noisy estimate, so two lone reports need more than a topic's worth of similarity).
     """
     n = len(S)
     A = S.astype(np.float64).copy()  # average similarity between live clusters (-inf: forbidden)
@@ -74,8 +79,12 @@ def average_link(S: np.ndarray, threshold: float) -> list[int]:
     size = np.ones(n)
     alive = np.ones(n, bool)
     label = np.arange(n)
+
+    def adj(r: int) -> np.ndarray:
+        return A[r] - margin / np.sqrt(size[r] * size) if margin else A[r]
+
     bestj = A.argmax(axis=1) if n else np.zeros(0, dtype=np.int64)
-    best = A[np.arange(n), bestj] if n else np.zeros(0)
+    best = A[np.arange(n), bestj] - margin if n else np.zeros(0)  # every cluster is one row: sqrt(1 * 1) = 1
     for _ in range(n - 1):
         i = int(np.argmax(best))
         if not best[i] >= threshold:
@@ -94,10 +103,12 @@ def average_link(S: np.ndarray, threshold: float) -> list[int]:
         stale = alive & ((bestj == a) | (bestj == b))
         stale[a] = True
         for r in np.nonzero(stale)[0]:
-            bestj[r] = int(np.argmax(A[r]))
-            best[r] = A[r, bestj[r]]
-        up = alive & ~stale & (A[:, a] > best)
-        best[up], bestj[up] = A[up, a], a
+            rr = adj(r)
+            bestj[r] = int(np.argmax(rr))
+            best[r] = rr[bestj[r]]
+        col = A[:, a] - margin / np.sqrt(size * size[a]) if margin else A[:, a]
+        up = alive & ~stale & (col > best)
+        best[up], bestj[up] = col[up], a
     return label.tolist()
 
 
@@ -151,7 +162,7 @@ def _cluster_rows(feats: Features, subset: Sequence[int] | None, p: Settings) ->
             groups.extend(_greedy(feats, comp, p))
             continue
         idx = np.array(comp)
-        labels = average_link(feats.sim(idx, idx, p), p.EVENT_THRESHOLD)
+        labels = average_link(feats.sim(idx, idx, p), p.EVENT_THRESHOLD, p.EVENT_FEW_PAIRS_MARGIN)
         by: dict[int, list[Doc]] = {}
         for k, lab in enumerate(labels):
             by.setdefault(lab, []).append(feats.docs[comp[k]])
@@ -164,7 +175,8 @@ def _greedy(feats: Features, rows: Sequence[int], p: Settings, start: Sequence[S
             sims=None, local_row=None) -> list[list[str]]:
     """Add rows one by one (in the given order) to an existing group, else open a new group.
 
-    Two stages, as `cluster`: the groups whose average similarity to the row is >= threshold are its topic;
+    Two stages, as `cluster`: the groups whose average similarity to the row, less EVENT_FEW_PAIRS_MARGIN /
+    sqrt(group size) (as `average_link`'s `margin`), is >= threshold are its topic;
     among them the row joins the one with the best average `local_sim` (computed over the topic's members and
     the row) if that is >= split_threshold. Topics smaller than min_split are not split (best average wins).
     `sims` (row -> its `feats.sim` row) and `local_row` ((pool rows, row) -> the row's `local_sim` row against
@@ -184,7 +196,7 @@ def _greedy(feats: Features, rows: Sequence[int], p: Settings, start: Sequence[S
             bad = np.bincount(g_of, weights=~np.isfinite(vals), minlength=len(groups))
             cnt = np.bincount(g_of, minlength=len(groups))
             avg = np.where((bad == 0) & (cnt > 0), sums / np.maximum(cnt, 1), -np.inf)
-            topic = np.nonzero(avg >= p.EVENT_THRESHOLD)[0]
+            topic = np.nonzero(avg - p.EVENT_FEW_PAIRS_MARGIN / np.sqrt(np.maximum(cnt, 1)) >= p.EVENT_THRESHOLD)[0]
             pool = [m for g in topic.tolist() for m in groups[g]]
             if len(topic) and (p.EVENT_SPLIT_THRESHOLD is None or len(pool) + 1 < p.EVENT_MIN_SPLIT):
                 best_g = int(topic[np.argmax(avg[topic])])
