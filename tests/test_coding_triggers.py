@@ -48,3 +48,12 @@ def test_coding_triggers_compound_types_only_a_carrier_noun():
     # "a mediation effort" takes its event from the compound; "war games" are no war
     assert _code("Israel launched a mediation effort between Egypt and Hamas.") == [("Israel", "CONSULT", "Egypt")]
     assert _code("French and Italian warships launched war games in the Mediterranean.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a reported "must": what the speaker did is a demand (PLOVER REQUEST), also after "concluded" or a noun
+    ("The UN water forum concluded that rich nations must fund clean water projects.", "REQUEST"),
+    ("The president issued a reminder to Syria that it must withdraw its troops.", "REQUEST"),
+])
+def test_coding_triggers_reported_must_is_a_request(text, expected):
+    assert [t for _, t, _ in _code(text)] == [expected]

@@ -94,6 +94,8 @@ _COMPLAINT_VERBS = {"lodge", "file"}  # "lodged a protest with X": a formal comp
 SPEECH_VERBS = {"say", "tell", "add", "state", "report", "announce", "claim", "declare", "quote", "note",
                 "explain", "write", "insist", "confirm", "stress", "believe", "think", "suggest", "argue", "told",
                 "said"}
+# Verbs that report a demand when their clause says someone must or should act (PLOVER REQUEST).
+DEMAND_VERBS = SPEECH_VERBS | {"reiterate", "repeat", "conclude", "remind"}
 # Symmetric actions: "A met B" and "B met A" are one record.
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 
@@ -222,6 +224,8 @@ def is_candidate(words: list[str]) -> bool:
         return True
     if ws & light and any(w in LIGHT_NOUNS or w in _INTERNATIONAL_STAFF for w in ws):
         return True
+    if ws & {"must", "should"} and (ws & light or any(lemma(w) in DEMAND_VERBS for w in ws)):
+        return True  # "X said Y must ...", "issued a reminder that Y must ...": a demand
     return any(by_form[w] & ws for w in ws if w in by_form)
 
 

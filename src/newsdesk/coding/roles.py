@@ -120,11 +120,12 @@ def _candidates(doc):
                         break
                 if action:
                     break
+        if action is None and lem in lx.LIGHT_VERBS and any(
+                _must_clause(o) for c in tok.children if c.dep_ == "dobj" for o in [c]):
+            action = "REQUEST"  # "issued a reminder to Iraq that it must cooperate": a demand (PLOVER REQUEST)
         if action is None:
             action = lx.verb_type(lem, _cues(tok))
-        if action is None and lem in lx.SPEECH_VERBS | {"reiterate", "repeat"} and any(
-                c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in {"must", "should"} for a in c.children)
-                for c in tok.children):
+        if action is None and lem in lx.DEMAND_VERBS and _must_clause(tok):
             action = "REQUEST"  # "X said Y must ...": what the speaker did is a demand (PLOVER REQUEST)
         if action:
             out.append((tok, action, noun))
@@ -135,6 +136,12 @@ def _candidates(doc):
 # participles that say what their subject does or holds, not what was done to it ("is opposed to", "is committed
 # to"): the parser labels them passive
 _STATIVE = {"opposed", "committed", "dedicated", "devoted", "engaged", "involved"}
+
+
+def _must_clause(tok) -> bool:
+    """Does `tok` govern a "that ... must/should" clause (a demand it reports)?"""
+    return any(c.dep_ in {"ccomp", "acl"} and any(a.dep_ == "aux" and a.lower_ in {"must", "should"}
+                                                  for a in c.children) for c in tok.children)
 
 
 def _subject(tok, sent: _Sentence, depth: int = 0):
