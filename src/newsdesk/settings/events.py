@@ -158,7 +158,7 @@ EVENT_INSTANCE_CONFLICT = setting(
     "agencies; benchmarks/events_replay.py DATASET --parts 1 --alone --setting EVENT_INSTANCE_CONFLICT=X, halves "
     "alone gvc0/gvc1, ecb0/ecb1): .02 .9803/.9667, .9344/.9110; .03 .9835/.9690, .9344/.9054 (ecb1 down: kept .02)")
 EVENT_FEW_PAIRS_MARGIN = setting(
-    "EVENT_FEW_PAIRS_MARGIN", 0.05,
+    "EVENT_FEW_PAIRS_MARGIN", 0.06,
     "Topic stage: two clusters of a and b articles merge (and an article joins a group of b) only while their "
     "average similarity less this / sqrt(a x b) reaches EVENT_THRESHOLD: an average over few pairs is a noisy "
     "estimate, and two lone reports of same-kind incidents often reach the threshold (see events/cluster.py).",
