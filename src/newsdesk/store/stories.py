@@ -27,9 +27,7 @@ class StoredLinks:
         if not ids:
             return {}
         flag = "linked AND " if linked_only else ""
-        out = self._get(f"{flag}a IN (SELECT unnest(?))", [ids])
-        out.update(self._get(f"{flag}b IN (SELECT unnest(?))", [ids]))
-        return out
+        return self._get(f"{flag}(a IN (SELECT unnest(?)) OR b IN (SELECT unnest(?)))", [ids, ids])  # one scan
 
     def among(self, ids) -> dict:
         ids = sorted(ids)
