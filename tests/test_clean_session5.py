@@ -70,3 +70,7 @@ def test_clean_short_lines_after_the_articles_last_paragraph_are_the_page_foot()
     # the same lines among the paragraphs stay (a subheading), and so does a quotation after the last one
     inside = "\n\n".join([long[0], "Schöne Dinge, Plattformen", long[1], long[2], "„Wir sind bereit“"])
     assert clean_text(inside).text == inside
+    # a short sentence, and a subheading with prose below it, after the last long paragraph are the article's
+    end = "\n\n".join([*long, "Williams agreed.", "Protections found lacking",
+                        "The council will vote on the plan again next month, officials said."])
+    assert clean_text(end).text == end

@@ -46,6 +46,7 @@ from newsdesk.settings import DEFAULT, Settings
 __all__ = ["CorpusStats", "clean_text", "repair"]
 
 _MAX_PASSES = 4
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’'\)\]]*$")  # a short sentence ("Williams agreed.") is no foot line
 _EN_FUNCTION = frozenset(
     ["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "said", "as", "by", "at", "from", "his", "he", "it", "has", "have", "be", "are", "were", "an", "its"])
 
@@ -147,8 +148,9 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
     # the article's end: its last paragraph longer than other stories' leads; after it, when the text holds at least
     # CLEAN_FOOT_MIN_PARAGRAPHS such paragraphs, a short line that is no sentence is the page foot
     longs = [n + 1 for n, (_, s) in enumerate(items) if _is_article_paragraph(s, cfg)]
-    foot_after = longs[-1] if cfg.CLEAN_FOOT_MIN_PARAGRAPHS > 0 and len(longs) >= cfg.CLEAN_FOOT_MIN_PARAGRAPHS \
-        else len(items) + 1
+    # and after the last line of prose (a short line with prose below it is the article's subheading)
+    foot_after = max(longs[-1], last_prose) if cfg.CLEAN_FOOT_MIN_PARAGRAPHS > 0 \
+        and len(longs) >= cfg.CLEAN_FOOT_MIN_PARAGRAPHS else len(items) + 1
     kept: list[list] = []  # [block, line]
     i = 0
     while i < len(items):
@@ -196,7 +198,8 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
         if not reason and removed and removed[-1].reason == "label" and removed[-1].text.rstrip().endswith(":") \
                 and looks_like_headline(s) and re.search(r"[,|;]", s):
             reason = "label"  # the value list of a bare "Tags:" / "Topics:" label on the line before
-        if not reason and i > foot_after and _is_short_non_sentence(s, cfg) and not is_protected(s):
+        if not reason and i > foot_after and _is_short_non_sentence(s, cfg) and not is_protected(s) \
+                and not _ENDS_SENTENCE.search(s):
             reason = "foot"  # tags, share bar, author line, prompt after the article's last paragraph
         if not reason and stats is not None and _is_short_non_sentence(s, cfg) and stats.is_boilerplate(group, s, cfg):
             reason = "boilerplate"  # recurring page furniture may go wherever it stands
