@@ -14,6 +14,10 @@ Counts persist across ingest runs as rows ``(group, key, count)`` that may simpl
   same file ingested twice) is counted once: within one `CorpusStats` it is skipped, and when rows of several runs
   are summed (stored rows + a new batch's delta) the document row's count shows the copies, whose unit counts are
   taken off again. Syndicated copies thus never make their own text look like recurring boilerplate.
+* ``(group, "c:<hash>:<key hashes>", n)``: a long document's further unit digests, `DOC_ROW_HASHES` per row, after
+  the first `DOC_ROW_HASHES` in its "d:" row, so no row key outgrows an index entry (PostgreSQL's btree refuses
+  keys over 2,704 bytes; a 33k-character article has ~220 unit keys). Their count takes copies off the unit counts
+  as the "d:" row's does; they add no document.
 """
 
 from __future__ import annotations
@@ -26,8 +30,9 @@ from newsdesk.clean.text import repair, sentences, squash, unit_key
 from newsdesk.settings import DEFAULT, Settings
 
 DOCS_KEY = ""  # the per-group document total row
-_KEY, _DOC = "k:", "d:"
+_KEY, _DOC, _CONT = "k:", "d:", "c:"
 _HASH_HEX = 12
+DOC_ROW_HASHES = 100  # unit digests per "d:"/"c:" row: keys stay <= 1,215 characters (a storage format, no threshold)
 
 
 def _digest(s: str) -> str:
@@ -83,12 +88,15 @@ class CorpusStats:
         if doc_prefix in seen:
             return
         keys = sorted(doc_units(t, self._max_key))
-        doc_row = doc_prefix + "".join(k[len(_KEY):] for k in keys)
+        hashes = [k[len(_KEY):] for k in keys]
+        n = DOC_ROW_HASHES
+        raw[doc_prefix + "".join(hashes[:n])] += 1
+        for i in range(n, len(hashes), n):  # a long document's further digests, in rows of their own
+            raw[_CONT + doc_prefix[len(_DOC):] + "".join(hashes[i:i + n])] += 1
         eff = self._eff.setdefault(group, Counter())
         for c in (raw, eff):
             c[DOCS_KEY] += 1
             c.update(keys)
-        raw[doc_row] += 1
         seen.add(doc_prefix)
 
     def docs(self, group: str) -> int:
@@ -120,16 +128,19 @@ class CorpusStats:
         for g, k, v in rows:
             st._rows.setdefault(str(g), Counter())[str(k)] += int(v)
         for g, raw in st._rows.items():
-            eff = Counter({k: v for k, v in raw.items() if not k.startswith(_DOC)})
+            eff = Counter({k: v for k, v in raw.items() if not k.startswith((_DOC, _CONT))})
             index = st._index.setdefault(g, set())
             for k, v in raw.items():
-                if not k.startswith(_DOC):
+                if not k.startswith((_DOC, _CONT)):
                     continue
-                head, _, hashes = k[len(_DOC):].partition(":")
-                index.add(_DOC + head + ":")
+                head, _, hashes = k[len(_DOC):].partition(":")  # "d:" and "c:" have the same length
+                first = k.startswith(_DOC)
+                if first:
+                    index.add(_DOC + head + ":")
                 extra = v - 1
                 if extra > 0:  # the same document counted by several runs: take the copies off
-                    eff[DOCS_KEY] -= extra
+                    if first:
+                        eff[DOCS_KEY] -= extra
                     for i in range(0, len(hashes), _HASH_HEX):
                         eff[_KEY + hashes[i:i + _HASH_HEX]] -= extra
             st._eff[g] = eff
