@@ -68,7 +68,7 @@ def recurring_survived(docs: list[tuple[str, str]], stats: CorpusStats, group: s
             counts[x] = counts.get(x, 0) + 1
     recurring = {x for x, n in counts.items() if n >= RECURRING_MIN_FILES}
     total = survived = 0
-    for (_, text), lines in zip(docs, per):
+    for (_, text), lines in zip(docs, per, strict=True):
         mine = lines & recurring
         if not mine:
             continue
