@@ -315,7 +315,9 @@ DATING_FIELD_MIN_PAIRS = setting(
     "date, when it stands in a run of at least this many label/value line pairs (a forum member's panel).",
     "newsdesk eval plaintext (plaintext_dev stated-day accuracy (invented), dating replayed over the cleaned texts; A "
     "chooses, B checks): off A .9129 (4) B .9172 (6); 2 pairs A .9046 (4) B .9138 (5) (takes a byline under an "
-    "author line beside a share counter); 3 A .9129 (4) B .9172 (5); 4 or more flags a subset of 3's pages, as off")
+    "author line beside a share counter); 3 A .9129 (4) B .9172 (5); 4 or more flags a subset of 3's pages, as off. A (the choosing half) is flat "
+    "between off and 3 and falls at 2: 3 is kept as the smallest run that costs A nothing; its only gain is B's one "
+    "fewer invented day (checked, not chosen there)")
 DATING_UPDATE_HEAD_LINES = setting(
     "DATING_UPDATE_HEAD_LINES", 3,
     "A stamp announced as an update dates the article when the article's first paragraph follows within this many "
