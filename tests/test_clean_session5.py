@@ -2,18 +2,13 @@
 (ftfy keeps them), the head of a whole page's article (a standfirst without a full stop above the byline) kept,
 tag/category/author labels and source credits in other languages, short lines after the article's last paragraph."""
 
+from test_clean_page import MENU, P1, P2, P3  # the German page fixtures: one copy
+
 from newsdesk.clean import CorpusStats, clean_text
 from newsdesk.clean.rules import classify_line, credit_of
 from newsdesk.clean.text import repair, word_count
 
-P1 = ("Die Bundesregierung hat am Mittwoch ein neues Gesetz zur Förderung erneuerbarer Energien beschlossen, das den "
-      "Ausbau von Wind- und Solaranlagen in den kommenden Jahren deutlich beschleunigen soll, sagte der Minister.")
-P2 = ("Kritiker bemängelten jedoch, dass die vorgesehenen Mittel nicht ausreichen würden, um die Ziele bis zum Ende "
-      "des Jahrzehnts zu erreichen, und forderten weitere Nachbesserungen im parlamentarischen Verfahren.")
-P3 = ("Der Bundestag soll sich noch vor der Sommerpause mit dem Entwurf befassen, wie aus Koalitionskreisen verlautete, "
-      "und die Länder haben bereits eigene Vorschläge angekündigt.")
-MENU = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Wissen", "Anmelden", "Suche", "Newsletter"]
-FOOT = ["Impressum", "Datenschutz", "Kontakt", "AGB", "Cookie-Einstellungen"]
+FOOT = ["Impressum", "Datenschutz", "Kontakt", "AGB", "Cookie-Einstellungen"]  # no copyright line: every item is junk
 
 
 def test_clean_soft_hyphen_is_kept_as_written():
