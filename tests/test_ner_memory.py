@@ -25,3 +25,33 @@ def test_ner_models_load_without_importing_torch():
                          env={**os.environ, "HF_HUB_OFFLINE": "1"})
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.split() == ["False", "1.0"]
+
+
+@pytest.mark.skipif(find_spec("torch") is None, reason="torch is not installed")
+def test_torch_import_waits_while_spacy_hides_it():
+    """A thread importing torch (the st back-end) while another thread's first spaCy import hides it waits for
+    the import to end instead of failing with ImportError. Simulated in a fresh process: the hiding lock is held
+    with torch hidden, the importing thread is started, then torch is un-hidden and the lock released."""
+    code = textwrap.dedent("""
+        import sys, threading, time
+        from newsdesk import ner
+        got = []
+        def worker():
+            try:
+                got.append(ner.import_torch().__name__)
+            except ImportError as e:
+                got.append("ImportError")
+        with ner._HIDING:
+            sys.modules["torch"] = None
+            t = threading.Thread(target=worker)
+            t.start()
+            time.sleep(0.3)
+            print(len(got))  # still waiting
+            del sys.modules["torch"]
+        t.join(120)
+        print(got[0])
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
+                         env={**os.environ, "HF_HUB_OFFLINE": "1"})
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split() == ["0", "torch"]

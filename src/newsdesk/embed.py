@@ -154,7 +154,9 @@ def export_onnx(out_dir: Path | None = None, int8: bool = True) -> Path:
     if fp32.exists() and (q8.exists() or not int8):
         return out_dir
     try:
-        import torch
+        from newsdesk.ner import import_torch
+
+        torch = import_torch()
         from transformers import AutoModel
     except ImportError as e:
         raise NewsdeskError("exporting MiniLM to ONNX needs torch: pip install 'newsdesk[torch]'") from e
@@ -279,7 +281,9 @@ class SentenceTransformerEmbedder:
 
     def __init__(self, threads: int | None = None):
         try:
-            import torch
+            from newsdesk.ner import import_torch
+
+            torch = import_torch()
             from sentence_transformers import SentenceTransformer
         except ImportError as e:
             raise NewsdeskError("the 'st' back-end needs torch: pip install 'newsdesk[torch]'") from e

