@@ -388,13 +388,19 @@ _DL_DATE = (r"(?:" + WEEKDAY_NAME + r",?\s+)?(?:" + MONTH_NAME + r"\s+[0-3]?\d(?
             r"|[0-3]?\d(?:st|nd|rd|th)?\s+" + MONTH_NAME + r"(?:,?\s+(?:19|20|21)\d\d)?"
             r"|[0-3]?\d\.?\s+" + MONTH_NAME_ANY + r",?\s+(?:19|20|21)\d\d"
             r"|(?:19|20|21)\d\d-[01]?\d-[0-3]?\d|[0-3]?\d[./][01]?\d[./](?:19|20|21)\d\d)")
+# the place ("NEW DELHI", "Srinagar/Jammu"), a bracketed country ("New Delhi [India]", ANI's style), a region
+_DL_PLACE = (r"^\s*(?P<place>" + _DL_WORD + r"(?:(?:[ -]|\s?/\s?)" + _DL_WORD + r"){0,3})"
+             r"(?:\s*\[[^\[\]\n]{1,40}\])?"
+             r"(?:\s*,\s*(?!(?i:" + MONTH_NAME + r"|" + WEEKDAY_NAME + r")\b)(?P<region>" + _DL_WORD + r"(?: " + _DL_WORD +
+             r"){0,2}))?")
+_DL_DATE_PART = r"\s*[,|]?\s*(?P<date>(?i:" + _DL_DATE + r"))"
 DATELINE = re.compile(
-    r"^\s*(?P<place>" + _DL_WORD + r"(?:[ -]" + _DL_WORD + r"){0,3})"
-    r"(?:\s*,\s*(?!(?i:" + MONTH_NAME + r"|" + WEEKDAY_NAME + r")\b)(?P<region>" + _DL_WORD + r"(?: " + _DL_WORD +
-    r"){0,2}))?"
-    r"(?:\s*,?\s*(?P<date>(?i:" + _DL_DATE + r")))?"
-    r"(?:\s*\((?P<agency>[^()\n]{1,60})\))?"
+    _DL_PLACE + r"(?:" + _DL_DATE_PART + r")?"
+    r"(?:\s*\((?P<agency>[^()\n]{1,60})\)|\s*/(?P<wire>[A-Z][^/\n]{1,40})/)?"  # "(Reuters)", "/PRNewswire/"
     r"\s*(?P<sep>--|[-–—_:])(?!\d)\s*", re.UNICODE)
+# "Kolkata, April 28 (IANS) The ...": a dated dateline whose agency is its end, with no separator after it
+_DATELINE_UNSEPARATED = re.compile(
+    _DL_PLACE + _DL_DATE_PART + r"\s*\((?P<agency>[^()\n]{1,60})\)\s+(?=[\"“‘'A-ZÀ-Þ])", re.UNICODE)
 
 
 class Dateline(NamedTuple):
@@ -424,7 +430,9 @@ def match_dateline(text: str) -> Dateline | None:
             return Dateline(p.group("place"), None, p.group("date"), None, p.end(), full[0][2], None)
     m = DATELINE.match(text[:240] if text else "")
     if not m or not text[m.end():m.end() + 1].strip() or not _plausible(m):
-        return None
+        m = _DATELINE_UNSEPARATED.match(text[:240] if text else "")
+        if not m:
+            return None
     date = m.group("date")
     day = month_day = None
     if date:
@@ -434,12 +442,13 @@ def match_dateline(text: str) -> Dateline | None:
         else:
             yl = find_yearless(date)
             month_day = (yl[0][2], yl[0][3]) if yl else None
-    return Dateline(m.group("place"), m.group("region"), date, m.group("agency"), m.end(), day, month_day)
+    agency = m.group("agency") or (m.groupdict().get("wire"))
+    return Dateline(m.group("place"), m.group("region"), date, agency, m.end(), day, month_day)
 
 
 def _plausible(m: re.Match) -> bool:
     place = m.group("place")
-    return bool(m.group("date") or m.group("agency")) or (place.isupper() and sum(c.isalpha() for c in place) >= 3)
+    return bool(m.group("date") or m.group("agency") or m.group("wire")) or (place.isupper() and sum(c.isalpha() for c in place) >= 3)
 
 
 def dateline_alone(line: str) -> bool:

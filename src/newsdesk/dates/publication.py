@@ -250,6 +250,23 @@ def parse_dateline(first_para: str) -> tuple[str | None, tuple[int, int] | None,
     return dl.day, dl.month_day, dl.end
 
 
+def opening_dateline(body: str) -> tuple[str | None, tuple[int, int] | None, str]:
+    """The date of the dateline opening the article's first paragraph of running text: (ISO day, (month, day) if
+    yearless, the text after it). That paragraph is the body's first, or the first after the short lines a cleaner
+    kept above it (a headline, a byline: no running text, `_prose_words`), so a headline line never hides the
+    dateline (``Rajnath meets Russian counterpart`` over ``New Delhi, April 28 : Defence Minister ...``)."""
+    paras = [p.strip() for p in body.split("\n") if p.strip()]
+    for k, para in enumerate(paras):
+        prose = _prose_words(para)
+        if k == 0 or prose:
+            full, partial, end = parse_dateline(para)
+            if full or partial:
+                return full, partial, "\n".join(paras[k:])[end:]
+        if prose:  # running text that opens without a dateline
+            break
+    return None, None, ""
+
+
 _SENTENCE_START = re.compile(r"(?<=[.!?…])[\"”’»]?[ \t]+(?=[A-ZÀ-Þ])|\n\s*(?=[A-ZÀ-Þ])")
 
 
@@ -336,7 +353,7 @@ def date_text(raw_text: str, cleaned: Cleaned, *, meta_date: str | None = None) 
         top, page = stamp, top  # the stamp by the article beats a date at the top of the page (masthead, crawl)
     else:
         page = None
-    dl_full, dl_partial, dl_end = parse_dateline(body)
+    dl_full, dl_partial, lead = opening_dateline(body)
     if not (dl_full or dl_partial):
         dl_full = lead_dateline(body)
     meta = normalise_date(meta_date) if meta_date else None
@@ -352,7 +369,7 @@ def date_text(raw_text: str, cleaned: Cleaned, *, meta_date: str | None = None) 
         if top and (int(top[5:7]), int(top[8:10])) == (mon, day):
             published, evidence = top, "header"
         else:
-            guess = resolve_year(mon, day, bound, lead_weekday(body[dl_end:]))
+            guess = resolve_year(mon, day, bound, lead_weekday(lead))
             if guess:
                 published, evidence = guess, "dateline"
                 if top and top != guess:

@@ -1,0 +1,105 @@
+"""Datelines in every common shape (issue 14 item 3), all read by the one grammar (`dates.grammar.match_dateline`),
+and the yearless dateline under a page date (item 2): the page date bounds the year, a weekday in the lead must
+fall on it, and a headline or byline line kept above the dateline does not hide it."""
+
+import pytest
+
+from newsdesk.clean import clean_text
+from newsdesk.dates.grammar import match_dateline
+from newsdesk.dates.publication import date_text
+
+LEAD = ("Defence Minister Rajnath Singh on Friday met his Russian counterpart to review the pending deliveries of "
+        "air defence systems, officials said.")
+MORE = "The two sides also discussed joint production of spare parts, according to a statement issued after the talks."
+PAGE_DATE = "Tuesday, December 24, 2024"  # 28 April: a Sunday in 2024, a Friday in 2023
+
+# (dateline as printed, its agency); every one is yearless, 28 April
+YEARLESS = [
+    ("New Delhi, April 28 : ", None),
+    ("NEW DELHI, April 28: ", None),
+    ("New Delhi, April 28 :", None),
+    ("New Delhi, Apr. 28 (IANS) – ", "IANS"),
+    ("New Delhi, April 28 (IANS) -", "IANS"),
+    ("New Delhi, April 28 (PTI)—", "PTI"),
+    ("NEW DELHI, April 28 (Reuters) -- ", "Reuters"),
+    ("New Delhi, 28 April (PTI) – ", "PTI"),
+    ("New Delhi, April 28th : ", None),
+    ("NEW DELHI,April 28:", None),
+    ("Washington, D.C., April 28 (AP) — ", "AP"),
+    ("São Paulo, April 28 (Reuters) – ", "Reuters"),
+    # shapes the grammar did not read before session 6
+    ("Srinagar/Jammu, April 28 : ", None),  # two places joined by a slash
+    ("New Delhi [India], April 28 (ANI): ", "ANI"),  # a bracketed country (ANI's style)
+    ("Kolkata, April 28 (IANS) ", "IANS"),  # the agency ends the dateline, no separator (IANS's style)
+    ("New Delhi | April 28 : ", None),  # place and date parted by a bar
+]
+
+
+@pytest.mark.parametrize("dateline,agency", YEARLESS)
+def test_dating_dateline_shapes_yearless_under_a_page_date(dateline, agency):
+    m = match_dateline(dateline + LEAD)
+    assert m is not None and m.month_day == (4, 28) and m.agency == agency
+    assert (dateline + LEAD)[m.end:].startswith("Defence Minister")
+    raw = f"{PAGE_DATE}\n\n{dateline}{LEAD}\n\n{MORE}\n"
+    d = date_text(raw, clean_text(raw))
+    assert (d.published, d.evidence, d.page_date) == ("2023-04-28", "dateline", "2024-12-24")
+
+
+@pytest.mark.parametrize("dateline,place,agency", [
+    ("NEW DELHI (Reuters) - ", "NEW DELHI", "Reuters"),
+    ("New Delhi (IANS) — ", "New Delhi", "IANS"),
+    ("KYIV, Ukraine (AP) — ", "KYIV", "AP"),
+    ("NEW DELHI: ", "NEW DELHI", None),
+    ("NEW DELHI : ", "NEW DELHI", None),
+    ("NEW DELHI - ", "NEW DELHI", None),
+    ("NEW DELHI– ", "NEW DELHI", None),
+    ("NEW DELHI —", "NEW DELHI", None),
+    ("NEW DELHI—", "NEW DELHI", None),
+])
+def test_dating_dateline_shapes_without_a_date(dateline, place, agency):
+    m = match_dateline(dateline + LEAD)
+    assert m is not None and (m.place, m.agency, m.day, m.month_day) == (place, agency, None, None)
+    assert (dateline + LEAD)[m.end:].startswith("Defence Minister")
+    # no date in the dateline: the page date is the only date the text states
+    raw = f"{PAGE_DATE}\n\n{dateline}{LEAD}\n\n{MORE}\n"
+    assert date_text(raw, clean_text(raw)).published == "2024-12-24"
+
+
+def test_dating_dateline_wire_service_in_slashes():
+    m = match_dateline("NEW YORK, April 28, 2023 /PRNewswire/ -- Acme Corp. today announced a new product line.")
+    assert m is not None and (m.day, m.agency) == ("2023-04-28", "PRNewswire")
+
+
+@pytest.mark.parametrize("text", [
+    "Apple (AAPL) Shares rose 3% on Monday after the results.",  # no date: an unseparated agency needs one
+    "Note: the meeting was held on April 28.",
+    "Budget talks (day two) Ministers met again on Friday.",
+])
+def test_dating_dateline_shapes_not_taken(text):
+    m = match_dateline(text)
+    assert m is None or not (m.day or m.month_day)
+
+
+@pytest.mark.parametrize("above", [
+    ["Rajnath meets Russian counterpart"],  # the headline, kept as the body's first line
+    ["Rajnath meets Russian counterpart", "By Staff Reporter"],
+])
+@pytest.mark.parametrize("page_date", [PAGE_DATE, "24.12.2024", "Updated: Dec 24, 2024, 16:07 IST", "2024-12-24"])
+def test_dating_yearless_dateline_under_headline_lines(above, page_date):
+    raw = "\n\n".join([page_date, *above, "New Delhi, April 28 : " + LEAD, MORE]) + "\n"
+    d = date_text(raw, clean_text(raw))
+    assert (d.published, d.evidence, d.page_date) == ("2023-04-28", "dateline", "2024-12-24")
+
+
+def test_dating_dateline_only_opens_the_first_paragraph_of_running_text():
+    # a dateline further down (in the second paragraph of running text) is another story's, not this one's
+    raw = "\n\n".join([PAGE_DATE, LEAD, "New Delhi, April 28 : " + MORE]) + "\n"
+    d = date_text(raw, clean_text(raw))
+    assert d.published == "2024-12-24" and d.evidence == "header"
+
+
+def test_dating_yearless_dateline_weekday_must_match():
+    # 27 August is no Friday in 2024 or 2023: no year fits, so no day is invented and the page date stays apart
+    raw = "\n\n".join([PAGE_DATE, "TEHRAN, Aug. 27 (MNA) -- " + LEAD, MORE]) + "\n"
+    d = date_text(raw, clean_text(raw))
+    assert d.published is None and d.page_date == "2024-12-24"
