@@ -223,3 +223,46 @@ def test_html_intro_block_after_body_start_is_not_an_intro():
     tree = H.parse_html(doc)
     first = "Die Verkehrsbetriebe reagieren damit auf Beschwerden"
     assert html_body._intro_blocks(tree, "Neue Buslinie verbindet die Vororte", first) == []
+
+
+def test_html_printed_address_kept_label_and_credit_dropped():
+    text = extract_html(page("read_also.html"))[0].text
+    assert "https://elmsworth.example/pier-plans" in text.split("\n\n")  # a printed address is not a teaser link
+    assert "More from the harbour desk" not in text  # the label of a dropped teaser list goes with it
+    assert "Ferry timetable changes" not in text
+    assert "©" not in text and "The harbour at dusk" not in text  # photo credit
+    assert text.rstrip().endswith("gathered at the quay on Tuesday evening.")
+
+
+def _blocks(xml: str) -> list:
+    from lxml import etree
+
+    return list(etree.fromstring(f"<body>{xml}</body>"))
+
+
+def test_html_drop_blocks_rules():
+    teaser = "<p><ref target='https://x.example/a'>Ferry timetable changes for the winter months</ref></p>"
+    prose = "<p>" + "The council voted on Tuesday to rebuild the pier. " * 3 + "</p>"
+    drops = html_body._drop_blocks
+
+    def kept(xml: str) -> list[str]:
+        blocks = _blocks(xml)
+        gone = drops(blocks)
+        return [t for b in blocks if b not in gone and (t := "".join(b.itertext()))]
+
+    assert kept(teaser) == []
+    # a mail or web address as its own link text is the writer's, kept
+    assert kept("<p><ref target='/contact'>pier@elmsworth.example</ref></p>") == ["pier@elmsworth.example"]
+    assert kept("<p><ref target='https://a.example/p'>www.a.example/p</ref></p>") == ["www.a.example/p"]
+    # a label ('...:', '...?', a heading) owning only dropped teasers goes, up to the next heading or the end
+    assert kept("<p>Read also:</p>" + teaser) == []
+    assert kept("<head>More news</head>" + teaser + "<p></p><head>Next section</head>" + prose) == [
+        "Next section", prose[3:-4]]
+    # ...but not when its section also holds text, nor a sentence, nor a label with nothing dropped under it
+    assert kept("<p>Read also:</p>" + teaser + prose) == ["Read also:", prose[3:-4]]
+    assert kept("<p>We hope you like it.</p>" + teaser) == ["We hope you like it."]
+    assert kept("<head>Ingredients</head>" + prose) == ["Ingredients", prose[3:-4]]
+    # a short block with a copyright sign is a credit; a long paragraph mentioning one is text
+    assert kept("<p>© Gazette / M. Quill</p>" + prose) == [prose[3:-4]]
+    long_para = "<p>" + "The © sign was printed on every page of the old almanac, the archivist said. " * 5 + "</p>"
+    assert kept(long_para) == [long_para[3:-4]]

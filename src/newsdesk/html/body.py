@@ -1,6 +1,7 @@
 """Main body text of a parsed page: trafilatura, then three measured repairs (BENCHMARKS.md).
 
-1. blocks that are mostly link text are dropped (teasers, "read also" lines, link lists);
+1. blocks that are mostly link text are dropped (teasers, "read also" lines, link lists; a printed web or mail
+   address stays), with the heading or label left over such a list and short blocks carrying a copyright sign;
 2. the printed standfirst (the meta description, found as a visible element) is put back first when trafilatura
    left it out of the body;
 3. intro/lead/teaser-classed blocks between the headline and the first body paragraph are put back (class-name cues
@@ -19,12 +20,14 @@ from lxml.html import HtmlElement
 
 from newsdesk.html.page import SKIP_TAGS, headline, norm_line, squash
 from newsdesk.settings import (
+    HTML_CREDIT_MAX_CHARS,
     HTML_INTRO_MAX_LINK_SHARE,
     HTML_INTRO_MIN_CHARS,
     HTML_LEAD_MAX_RATIO,
     HTML_LINK_BLOCK_MAX_CHARS,
     HTML_LINK_DENSITY_DROP,
     HTML_MIN_PARAGRAPH_CHARS,
+    HTML_ORPHAN_LABEL_MAX_CHARS,
 )
 
 _WORD_CHAR_RE = re.compile(r"\w")
@@ -55,7 +58,8 @@ def page_lang(tree: HtmlElement) -> str | None:
 
 
 def _trafilatura_text(tree: HtmlElement, url: str | None) -> str:
-    """trafilatura's main text minus blocks that are mostly link text (teasers, "read also" lines, link lists).
+    """trafilatura's main text less link blocks (teasers, "read also" lines, link lists), the labels left over them
+    and credit lines (`_drop_blocks`).
 
     bare_extraction works on its own copy of the tree, so the shared tree stays as parsed."""
     from lxml.etree import strip_tags
@@ -70,15 +74,43 @@ def _trafilatura_text(tree: HtmlElement, url: str | None) -> str:
     if doc is None or doc.body is None:
         return ""
     body = doc.body
-    for block in list(body):
-        text = norm_line("".join(block.itertext()))
-        if not text or len(text) > HTML_LINK_BLOCK_MAX_CHARS:
-            continue
-        linked = sum(len(norm_line("".join(ref.itertext()))) for ref in block.iter("ref"))
-        if linked >= HTML_LINK_DENSITY_DROP * len(text):
-            body.remove(block)
+    for block in _drop_blocks(list(body)):
+        body.remove(block)
     strip_tags(body, "ref")
     return xmltotxt(body, False)
+
+
+# a printed web or mail address: its link text is the address itself, which the writer put in the text
+_ADDRESS_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_LABEL_END = (":", "?")
+
+
+def _drop_blocks(blocks: list) -> list:
+    """The extracted blocks (trafilatura's XML: p, head, list, table, ...) that are not article text:
+
+    1. a block of at most HTML_LINK_BLOCK_MAX_CHARS that is mostly link text (HTML_LINK_DENSITY_DROP), unless it is a
+       printed web or mail address;
+    2. a heading, or a short line ending in ':' or '?', whose section (up to the next heading or the end) holds only
+       blocks dropped by 1: the label of a teaser list ('Read also:', 'More on this topic');
+    3. a block of at most HTML_CREDIT_MAX_CHARS carrying a copyright sign: photo credits, rights notices."""
+    texts = [norm_line("".join(block.itertext())) for block in blocks]
+    linky = []
+    for block, text in zip(blocks, texts, strict=True):
+        linked = sum(len(norm_line("".join(ref.itertext()))) for ref in block.iter("ref"))
+        linky.append(bool(text) and len(text) <= HTML_LINK_BLOCK_MAX_CHARS
+                     and linked >= HTML_LINK_DENSITY_DROP * len(text) and not _ADDRESS_RE.fullmatch(text))
+    drop = list(linky)
+    for i, (block, text) in enumerate(zip(blocks, texts, strict=True)):
+        if linky[i] or not text:
+            continue
+        if "©" in text and len(text) <= HTML_CREDIT_MAX_CHARS:
+            drop[i] = True
+        elif len(text) <= HTML_ORPHAN_LABEL_MAX_CHARS and (block.tag == "head" or text.endswith(_LABEL_END)):
+            j = i + 1
+            while j < len(blocks) and (linky[j] or not texts[j]):
+                j += 1
+            drop[i] = any(linky[i + 1:j]) and (j == len(blocks) or blocks[j].tag == "head")
+    return [block for block, d in zip(blocks, drop, strict=True) if d]
 
 
 _DESCRIPTION_KEYS = ("og:description", "description", "twitter:description")
