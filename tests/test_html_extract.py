@@ -266,3 +266,15 @@ def test_html_drop_blocks_rules():
     assert kept("<p>© Gazette / M. Quill</p>" + prose) == [prose[3:-4]]
     long_para = "<p>" + "The © sign was printed on every page of the old almanac, the archivist said. " * 5 + "</p>"
     assert kept(long_para) == [long_para[3:-4]]
+
+
+def test_html_timestamp_line_leaves_the_body():
+    cleaned, dating = extract_html(page("read_also.html"))
+    assert "Updated" not in cleaned.text and "2023" not in cleaned.text
+    assert cleaned.text.startswith("The town council of Elmsworth voted on Tuesday")
+    assert html_body._dateline("Stand: 28.04.2020 18:00 Uhr") and html_body._dateline("11.12.2019 - Ann Writer")
+    assert html_body._dateline("2021-10-16 | Notice")
+    # a phone number, a deadline sentence, a line without a date are text
+    assert not html_body._dateline("+81 158-23-2012")
+    assert not html_body._dateline("Entries must reach us by 03.11.2019 at the latest")
+    assert not html_body._dateline("Time: 8:00pm")

@@ -1,7 +1,8 @@
 """Main body text of a parsed page: trafilatura, then three measured repairs (BENCHMARKS.md).
 
 1. blocks that are mostly link text are dropped (teasers, "read also" lines, link lists; a printed web or mail
-   address stays), with the heading or label left over such a list and short blocks carrying a copyright sign;
+   address stays), with the heading or label left over such a list, short blocks carrying a copyright sign and
+   timestamp lines;
 2. the printed standfirst (the meta description, found as a visible element) is put back first when trafilatura
    left it out of the body;
 3. intro/lead/teaser-classed blocks between the headline and the first body paragraph are put back (class-name cues
@@ -21,6 +22,8 @@ from lxml.html import HtmlElement
 from newsdesk.html.page import SKIP_TAGS, headline, norm_line, squash
 from newsdesk.settings import (
     HTML_CREDIT_MAX_CHARS,
+    HTML_DATELINE_MAX_CHARS,
+    HTML_DATELINE_MAX_WORDS,
     HTML_INTRO_MAX_LINK_SHARE,
     HTML_INTRO_MIN_CHARS,
     HTML_LEAD_MAX_RATIO,
@@ -83,6 +86,33 @@ def _trafilatura_text(tree: HtmlElement, url: str | None) -> str:
 # a printed web or mail address: its link text is the address itself, which the writer put in the text
 _ADDRESS_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _LABEL_END = (":", "?")
+# a day written with digits (31.12.2021, 12/31/21, 2021-12-31) or with a month word (3. May 2021, May 3, 2021)
+_NUM_DATE_RE = re.compile(r"(?<![\d+])(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?!\d)")
+_WORD_DATE_RE = re.compile(r"(?<!\d)\d{1,2}\.? [^\W\d_]{3,}\.? \d{4}(?!\d)|[^\W\d_]{3,}\.? \d{1,2},? \d{4}(?!\d)")
+_TIME_RE = re.compile(r"(?<![\d+])\d{1,2}[:.]\d{2}(?![\d.:])")
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+
+
+def _plausible_day(m: re.Match) -> bool:
+    """A digit date whose parts can be a day, a month and a year (not a phone or part number)."""
+    a, b, c = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    if len(m.group(1)) == 4:
+        return 1 <= b <= 12 and 1 <= c <= 31
+    return 1 <= min(a, b) <= 12 and max(a, b) <= 31 and (len(m.group(4)) == 2 or 1900 <= c <= 2100)
+
+
+def _dateline(text: str) -> bool:
+    """A short line that is a timestamp: a date (and time) with at most HTML_DATELINE_MAX_WORDS other words
+    ('23.10.2018', 'Updated June 13, 2019', 'Stand: 28.04.2020 18:00 Uhr', '11.12.2019 - A. Writer')."""
+    if len(text) > HTML_DATELINE_MAX_CHARS:
+        return False
+    spans = [m.span() for m in _NUM_DATE_RE.finditer(text) if _plausible_day(m)]
+    spans += [m.span() for m in _WORD_DATE_RE.finditer(text)]
+    if not spans:
+        return False
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + " " + text[end:]
+    return len(_WORD_RE.findall(_TIME_RE.sub(" ", text))) <= HTML_DATELINE_MAX_WORDS
 
 
 def _drop_blocks(blocks: list) -> list:
@@ -92,7 +122,8 @@ def _drop_blocks(blocks: list) -> list:
        printed web or mail address;
     2. a heading, or a short line ending in ':' or '?', whose section (up to the next heading or the end) holds only
        blocks dropped by 1: the label of a teaser list ('Read also:', 'More on this topic');
-    3. a block of at most HTML_CREDIT_MAX_CHARS carrying a copyright sign: photo credits, rights notices."""
+    3. a block of at most HTML_CREDIT_MAX_CHARS carrying a copyright sign: photo credits, rights notices;
+    4. a timestamp line (`_dateline`): the page's date is read from the tree (`dates`), not from the body."""
     texts = [norm_line("".join(block.itertext())) for block in blocks]
     linky = []
     for block, text in zip(blocks, texts, strict=True):
@@ -103,7 +134,7 @@ def _drop_blocks(blocks: list) -> list:
     for i, (block, text) in enumerate(zip(blocks, texts, strict=True)):
         if linky[i] or not text:
             continue
-        if "©" in text and len(text) <= HTML_CREDIT_MAX_CHARS:
+        if ("©" in text and len(text) <= HTML_CREDIT_MAX_CHARS) or _dateline(text):
             drop[i] = True
         elif len(text) <= HTML_ORPHAN_LABEL_MAX_CHARS and (block.tag == "head" or text.endswith(_LABEL_END)):
             j = i + 1
