@@ -278,3 +278,27 @@ def test_html_timestamp_line_leaves_the_body():
     assert not html_body._dateline("+81 158-23-2012")
     assert not html_body._dateline("Entries must reach us by 03.11.2019 at the latest")
     assert not html_body._dateline("Time: 8:00pm")
+
+
+_WORDS = st.sampled_from(["the", "council", "voted", "pier", "harbour", "on", "Tuesday", "new", "ferry", "island",
+                          "Read", "also:", "©", "2021", "12.03.2021", "www.x.example", "more"])
+_BLOCK = st.tuples(st.sampled_from(["p", "head", "list"]), st.lists(_WORDS, min_size=0, max_size=12), st.booleans())
+
+
+def _xml(blocks) -> str:
+    out = []
+    for tag, words, linked in blocks:
+        text = " ".join(words)
+        out.append(f"<{tag}><ref target='/a'>{text}</ref></{tag}>" if linked else f"<{tag}>{text}</{tag}>")
+    return "".join(out)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(_BLOCK, max_size=10), st.integers(min_value=0, max_value=10))
+def test_html_drop_blocks_idempotent_and_keeps_prose(blocks, at):
+    prose = "<p>" + "The council voted on Tuesday to rebuild the old ferry pier after the storms. " * 5 + "</p>"
+    xml = _xml(blocks[:at]) + prose + _xml(blocks[at:])
+    parsed = _blocks(xml)
+    kept = [b for b in parsed if b not in html_body._drop_blocks(parsed)]
+    assert any("rebuild the old ferry pier" in "".join(b.itertext()) for b in kept)  # running text is never dropped
+    assert html_body._drop_blocks(kept) == []  # a second pass drops nothing more
