@@ -31,7 +31,7 @@ def _split(docs: Sequence[Doc], p: Settings) -> list[list[str]]:
     Pieces smaller than `min_instance` (singletons) are then re-attached, smallest first, to the sibling piece
     of at least `min_instance` articles with the best average `local_sim` (no cannot-link): inside a topic
     group a one-article piece is more often a fragment of a sibling event than an event of its own (ECB+ dev
-    error analysis).
+    error analysis). Sibling pieces about the same people then join (`_join_same_people`).
     """
     if p.EVENT_SPLIT_THRESHOLD is None or len(docs) < p.EVENT_MIN_SPLIT:
         return [[d.id for d in docs]]
@@ -57,10 +57,52 @@ def _split(docs: Sequence[Doc], p: Settings) -> list[list[str]]:
             stuck.add(piece)  # it cannot join any sibling (date conflict): it stays an event of its own
             continue
         labels[rows] = target
-    by: dict[int, list[str]] = {}
-    for d, lab in zip(docs, labels.tolist(), strict=False):
-        by.setdefault(lab, []).append(d.id)
-    return list(by.values())
+    by: dict[int, list[int]] = {}
+    for k, lab in enumerate(labels.tolist()):
+        by.setdefault(lab, []).append(k)
+    pieces = _join_same_people(list(by.values()), docs, S, p)
+    return [[docs[k].id for k in piece] for piece in pieces]
+
+
+JOIN_KINDS = ("person", "age")  # instance-key kinds (events/instance.py) two sibling pieces must both share
+
+
+def _salient(piece: Sequence[int], docs: Sequence[Doc], kind: str, share: float) -> set[str]:
+    """The instance keys of `kind` named by at least `share` of the piece's articles."""
+    seen: dict[str, int] = {}
+    for k in piece:
+        for v in {v for kk, v in docs[k].instance if kk == kind}:
+            seen[v] = seen.get(v, 0) + 1
+    return {v for v, n in seen.items() if n >= share * len(piece)}
+
+
+def _join_same_people(pieces: list[list[int]], docs: Sequence[Doc], S: np.ndarray, p: Settings) -> list[list[int]]:
+    """Join sibling pieces of a split topic group (each of at least EVENT_MIN_INSTANCE articles) that share a
+    salient full name and a salient stated age (each named by EVENT_JOIN_SHARE of its piece's articles), unless a
+    date cannot-link lies between them: the same named person at the same age is the same incident, told again
+    weeks later (charges, a trial) in other words. Another incident of the same person (a boxer's next fight,
+    a coach fired again) is years later, where the age differs or is not stated. ECB+ dev error analysis: the
+    split same-event pieces (a double murder's arrest and its charges) shared both; different events of one
+    topic sharing a salient name shared no age."""
+    share = p.EVENT_JOIN_SHARE
+    if share is None or len(pieces) < 2:
+        return pieces
+    joined = True
+    while joined:
+        joined = False
+        for i in range(len(pieces)):
+            for j in range(i + 1, len(pieces)):
+                a, b = pieces[i], pieces[j]
+                if min(len(a), len(b)) < p.EVENT_MIN_INSTANCE or not np.all(np.isfinite(S[np.ix_(a, b)])):
+                    continue
+                if all(_salient(a, docs, kind, share) & _salient(b, docs, kind, share) for kind in JOIN_KINDS):
+                    pieces[i] = sorted(a + b)
+                    del pieces[j]
+                    joined = True
+                    break
+            if joined:
+                break
+    return pieces
 
 
 

@@ -169,6 +169,16 @@ EVENT_FEW_PAIRS_MARGIN = setting(
     "reports have twice the neighbours). Half 1 at .06: gvc .9667 -> .9680, ecbplus .9110 -> .9114, basil 1.0; whole "
     "gvc_dev .9588 -> .9699 (P .941 -> .982, R .977 -> .958) in 1 and 4 ingests, ecbplus_dev .9228 -> .9230. "
     "EVENT_INSTANCE_AGREE .03-.06 is flat on half 0 at .05 and .06 (gvc .9809, ecb .9344): kept .03")
+EVENT_JOIN_SHARE = setting(
+    "EVENT_JOIN_SHARE", 0.5,
+    "Instance stage: two sibling pieces of a split topic group join when they share a full name and a stated age "
+    "that each is named by at least this share of its piece's articles (same people, same age: one incident told "
+    "again later); None turns the join off (see events/cluster.py `_join_same_people`).",
+    "benchmarks/events_replay.py DATASET --parts 1 --alone --setting EVENT_JOIN_SHARE=X (each half alone), half 0 "
+    "ecbplus_dev / gvc_dev / basil_dev: off .9344/.9809/1.0; .3 .9446/.9847/.9796; .4 .9446/.9847/1.0; .5 "
+    ".9446/.9847/1.0; .6 .9410/.9847/1.0; .75 .9410/.9847/1.0. .5 taken (the flat top without BASIL's loss at .3). "
+    "Half 1 at .5: ecbplus .9114 = .9114, gvc .9680 -> .9742, basil 1.0. Names alone (no age) .9132/.8801 ecbplus "
+    "halves, basil .9362: dropped; ages alone gvc half 1 .9614: dropped", optional=True)
 EVENT_MAX_BLOCK = setting(
     "EVENT_MAX_BLOCK", 2500,
     "A connected block of articles (pairs above EVENT_THRESHOLD) larger than this is clustered greedily, one "

@@ -1,0 +1,53 @@
+"""Sibling pieces of a split topic group about the same people (a full name and a stated age) join
+(`events.cluster._join_same_people`, EVENT_JOIN_SHARE)."""
+
+import importlib
+
+import numpy as np
+
+from newsdesk import events as ev
+from newsdesk.settings import DEFAULT
+
+cluster = importlib.import_module("newsdesk.events.cluster")
+
+
+def _two_phases(ages=("23", "23"), names=("john jenkin", "john jenkin")):
+    """Six reports in one topic: three on an arrest, three (other words, other vectors) on the charges. Each
+    phase names its suspect (`names`) with an age (`ages`)."""
+    rng = np.random.default_rng(3)
+    topic, inst = rng.normal(size=32), rng.normal(size=(2, 32))
+    words = ["arrested held police cordon house street neighbours", "charged court remanded magistrates hearing plea"]
+    out = []
+    for k in (0, 1):
+        for j in range(3):
+            v = topic + 0.8 * inst[k] + 0.05 * rng.normal(size=32)
+            text = f"{names[k].title()}, {ages[k]}, was {words[k]} report {j}."
+            out.append(ev.make_doc(f"{k}{j}", None, None, text, v / np.linalg.norm(v),
+                                   [f"PER:{names[k]}", "LOC:millom"]))
+    return out
+
+
+def _pieces(ds, p):
+    return sorted(map(sorted, cluster._split(ds, p)))
+
+
+def test_split_joins_pieces_naming_the_same_person_at_the_same_age():
+    ds = _two_phases()
+    off = DEFAULT.replace(EVENT_SPLIT_THRESHOLD=0.0, EVENT_JOIN_SHARE=None)
+    assert _pieces(ds, off) == [["00", "01", "02"], ["10", "11", "12"]]  # the split alone keeps the phases apart
+    assert _pieces(ds, DEFAULT.replace(EVENT_SPLIT_THRESHOLD=0.0)) == [["00", "01", "02", "10", "11", "12"]]
+
+
+def test_split_keeps_pieces_apart_without_both_a_shared_name_and_age():
+    p = DEFAULT.replace(EVENT_SPLIT_THRESHOLD=0.0)
+    two = [["00", "01", "02"], ["10", "11", "12"]]
+    assert _pieces(_two_phases(ages=("23", "31")), p) == two  # the same name at another age: another time
+    assert _pieces(_two_phases(names=("john jenkin", "gary gomes")), p) == two  # the same age, other people
+
+
+def test_join_respects_date_cannot_link():
+    ds = _two_phases()
+    S = np.zeros((6, 6))
+    S[:3, 3:] = S[3:, :3] = -np.inf
+    assert cluster._join_same_people([[0, 1, 2], [3, 4, 5]], ds, S, DEFAULT) == [[0, 1, 2], [3, 4, 5]]
+    assert cluster._join_same_people([[0, 1, 2], [3, 4, 5]], ds, np.zeros((6, 6)), DEFAULT) == [[0, 1, 2, 3, 4, 5]]
