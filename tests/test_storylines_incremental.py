@@ -176,6 +176,55 @@ def test_storylines_update_reads_few_stored_pairs():
     assert len(graph.pairs) > 2000 and len(set(read)) < len(graph.pairs) / 4, (len(set(read)), len(graph.pairs))
 
 
+def test_storylines_update_weighs_fast_participants_against_the_clock(monkeypatch):
+    """Each topic's ~100 events share one participant (a desk, a ministry), so one new event moves its idf weight
+    by ~2e-3, over STORY_REWEIGH_DRIFT: re-weighing every pair of it (the fixed split) reads ~1/3 of the store at
+    each update, although few of those pairs are near the threshold. The update's split (`_split`) advances the
+    clock instead and reads only the pairs due: far fewer reads, the same storylines and link graph."""
+    rng = random.Random(4)
+    topics = np.asarray([[rng.gauss(0, 1) for _ in range(8)] for _ in range(3)])
+
+    def summary():
+        v, parts = _summary(rng, topics)
+        t = next(p for p in parts if p.startswith("PER:t"))[5]
+        return v, parts | {f"ORG:desk{t}"}
+
+    summ = {f"e{i:03d}": summary() for i in range(300)}
+    events = [_event(eid, rng) for eid in summ]
+    full = sl.update(events, summ, 0.6, 1.5, 0.5)
+    graph = sl.apply_links(None, full.links)
+    reads = {}
+
+    class Counting(sl.LinkGraph):
+        read: set = set()
+
+        def among(self, ids):
+            got = super().among(ids)
+            self.read |= set(got)
+            return got
+
+        def due(self, clock):
+            got = super().due(clock)
+            self.read |= set(got)
+            return got
+
+    for split in ("update's", "fixed"):
+        counting = Counting(graph.pairs)
+        counting.read = set()
+        if split == "fixed":
+            monkeypatch.setattr(sl, "_split", lambda moved, df, drift, *a: drift)
+        s2, ev2 = dict(summ), list(events)
+        s2["new"] = (topics[0] / np.linalg.norm(topics[0])).astype(np.float32), frozenset({"ORG:desk0", "PER:t0p0"})
+        ev2.append(_event("new", rng))
+        up = sl.update(ev2, s2, 0.6, 1.5, 0.5, stored=sl.state(counting, full.links, {}),
+                       recomputed=["new"], old=_stored(events, full.storylines))
+        ref = sl.update(ev2, s2, 0.6, 1.5, 0.5)
+        assert [s.event_ids for s in sl.apply(full.storylines, up)] == [s.event_ids for s in ref.storylines]
+        assert sl.apply_links(graph, up.links).all() == sl.apply_links(None, ref.links).all()
+        reads[split] = len(counting.read)
+    assert reads["fixed"] > len(graph.pairs) / 5 and reads["update's"] < reads["fixed"] / 5, (reads, len(graph.pairs))
+
+
 def test_store_storylines_diff_keeps_the_others(db_url):
     """Store.update_storylines: removed storylines go (their events' storyline_id cleared), written ones replace,
     the rest stay; Store.save_story_links / story_state round-trip the link graph; both backends."""
@@ -197,6 +246,7 @@ def test_store_storylines_diff_keeps_the_others(db_url):
         graph = state["graph"]
         assert graph.all() == {("e1", "e5"): True, ("e3", "e4"): False}
         assert graph.due(0.5) == {("e3", "e4"): (False, 0.5)}
+        assert graph.due_counts([0.4, 0.5, 0.75]) == (2, [0, 1, 2])
         assert graph.touching(["e5", "e3"], linked_only=True) == {("e1", "e5"): (True, 0.75)}
         assert graph.among(["e1", "e5", "e4"]) == {("e1", "e5"): (True, 0.75)}
 

@@ -95,9 +95,9 @@ STORY_LINK_CHUNK = setting(
     "design: results do not depend on it (storyline pairs tested against the definition).")
 STORY_REWEIGH_DRIFT = setting(
     "STORY_REWEIGH_DRIFT", 1e-3,
-    "Storylines update: a participant whose idf weight moved more than this since the last update has every stored "
-    "pair sharing it re-weighed; the other pairs are re-weighed only once the accumulated drift could cross the "
-    "link threshold (storylines.update). Speed only.",
+    "Storylines update: the smallest idf-weight move for which a participant's stored pairs are re-weighed at once; "
+    "each update picks its split among this x 4^k and none (storylines._split: the fewest pairs read); the other "
+    "pairs are re-weighed only once the accumulated drift could cross the link threshold. Speed only.",
     "design: results do not depend on it (tests/test_storylines_incremental.py: update == full recompute).")
 
 # --- html ---------------------------------------------------------------------------------------------------

@@ -36,6 +36,14 @@ class StoredLinks:
     def due(self, clock: float) -> dict:
         return self._get("recheck <= ?", [float(clock)])
 
+    def due_counts(self, clocks) -> tuple[int, list[int]]:
+        if not clocks:
+            return self.store.con.execute("SELECT count(*) FROM story_links").fetchone()[0], []
+        row = self.store.con.execute("SELECT count(*), " + ", ".join(
+            "count(*) FILTER (WHERE recheck <= ?)" for _ in clocks) + " FROM story_links",
+            [float(c) for c in clocks]).fetchone()  # one scan
+        return int(row[0]), [int(n) for n in row[1:]]
+
     def all(self) -> dict:
         return {pq: v[0] for pq, v in self._get("TRUE", []).items()}
 
