@@ -3,6 +3,10 @@ are read by what the values look like, in any language of labels."""
 
 import random
 
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from newsdesk.clean import CorpusStats, clean_text
 from newsdesk.dates.publication import date_text
 from newsdesk.model import RawDoc
@@ -67,3 +71,143 @@ def test_clean_fields_an_article_with_short_label_lines_is_no_dump():
     raw = "\n\n".join([BODY[0], "Tags:", "defence, Russia", "Share:", "Twitter", BODY[1], BODY[2]])
     c = clean_text(raw)
     assert BODY[0] in c.text and BODY[1] in c.text and BODY[2] in c.text
+
+
+# --- other layouts (session 6): same-line labels, labels with colons, other languages, fields after the text ------
+def _layout(n: int, labels, date: str, *, same_line=False, order="tlds", extra=(), body_last=None) -> str:
+    """One dump of story `n`: fields in `order` (t title, l link, d date, s text, 0/1.. the `extra` fields)."""
+    values = {"t": f"Minister holds talks on defence deliveries {n}", "l": f"https://news.example.in/india/story-{n}.html",
+              "d": date}
+    body = _body(n) + ([body_last.format(n=n)] if body_last else [])
+    lab = dict(zip("tlds", labels, strict=True))
+    out: list[str] = []
+    for k in order:
+        if k == "s":
+            out += [f"{lab['s']} {body[0]}", *body[1:]] if same_line else [lab["s"], *body]
+        else:
+            name, value = (lab[k], values[k]) if k in "tld" else extra[int(k)]
+            out += [f"{name} {value}"] if same_line else [name, value]
+    return "\n".join(out) + "\n"
+
+
+def _body(n: int) -> list[str]:
+    """Story n's paragraphs (each story its own sentences: shared ones would be corpus boilerplate)."""
+    return [f"{BODY[0][:-1]}, in round {n}.", f"Round {n}: " + BODY[1], f"Story {n}: " + BODY[2]]
+
+
+def _check(raw: str, n: int, c, day: str | None, title=True, last=None):
+    lines = [ln for ln in c.text.split("\n") if ln.strip()]
+    assert lines[0] == _body(n)[0] and lines[-1] == (last.format(n=n) if last else _body(n)[2])  # first and last body line kept
+    assert "https://" not in c.text and "news.example.in" not in c.text
+    assert not any(ln.rstrip(":： ") in {"Title", "Link", "Text", "Date & Time", "Author", "Category"} for ln in lines)
+    if title:
+        assert c.title == f"Minister holds talks on defence deliveries {n}"
+    if day:
+        assert date_text(raw, c).published == day
+
+
+LAYOUTS = {  # name: (labels, date value, day it states, options)
+    "same line": (("Title:", "Link:", "Date & Time:", "Text:"), "Updated: Dec 21, 2018, 16:07 IST", "2018-12-21",
+                  {"same_line": True}),
+    "same line, spaced colon": (("Titre :", "Lien :", "Date :", "Texte :"), "21 décembre 2018", "2018-12-21",
+                                {"same_line": True}),
+    "same line, full-width colon": (("标题：", "链接：", "日期：", "正文："), "2018年12月21日 16:07", "2018-12-21",
+                                    {"same_line": True}),
+    "same line, Russian": (("Заголовок:", "Ссылка:", "Дата и время:", "Текст:"), "Обновлено: 21 декабря 2018, 16:07",
+                           "2018-12-21", {"same_line": True}),
+    "labels alone, Hindi": (("शीर्षक", "लिंक", "दिनांक", "पाठ"), "Updated: Dec 21, 2018, 16:07 IST", "2018-12-21", {}),
+    "labels alone, Spanish": (("Título", "Enlace", "Fecha y hora", "Texto"), "Actualizado: 21 de diciembre de 2018, 16:07",
+                              "2018-12-21", {}),
+    "date field after the text": (("Title", "Link", "Date & Time", "Text"), "Updated: Dec 21, 2018, 16:07 IST",
+                                  "2018-12-21", {"order": "tlsd"}),
+    "author and section (marked labels)": (("Title:", "Link:", "Date & Time:", "Text:"), "Dec 21, 2018 16:07",
+                                           "2018-12-21", {"order": "tl01ds", "extra": (("Author:", "Staff Reporter"),
+                                                                                       ("Category:", "India"))}),
+    "short last line": (("Title", "Link", "Date & Time", "Text"), "Updated: Dec 21, 2018, 16:07 IST", "2018-12-21",
+                        {"body_last": "Talks resume on day {n}."}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LAYOUTS))
+def test_clean_fields_layouts_in_a_file_alone(name):
+    labels, date, day, opts = LAYOUTS[name]
+    raw = _layout(3, labels, date, **opts)
+    _check(raw, 3, clean_text(raw), day, last=opts.get("body_last"))
+
+
+@pytest.mark.parametrize("name", sorted(LAYOUTS))
+def test_clean_fields_layouts_with_corpus_evidence(name):
+    labels, date, day, opts = LAYOUTS[name]
+    docs = [_layout(n, labels, date.replace("21", str(10 + n)), **opts) for n in range(8)]
+    stats = CorpusStats()
+    for d in docs:
+        stats.add("site", d)
+    for n, raw in enumerate(docs):
+        _check(raw, n, clean_text(raw, stats=stats, group="site"), day.replace("21", str(10 + n)),
+               last=opts.get("body_last"))
+
+
+def test_clean_fields_same_line_fields_then_the_text_unlabelled():
+    raw = "\n".join(["Title: Minister holds talks on defence deliveries 3",
+                     "URL: https://news.example.in/india/story-3.html", "Published: Dec 21, 2018 16:07 IST", "",
+                     *_body(3)]) + "\n"
+    _check(raw, 3, clean_text(raw), "2018-12-21")
+
+
+def test_clean_fields_same_line_text_keeps_its_dateline():
+    raw = "\n".join(["Title: Minister holds talks on defence deliveries 3",
+                     "Link: https://news.example.in/india/story-3.html",
+                     "Text: NEW DELHI, Dec 21, 2018 (PTI): " + _body(3)[0], *_body(3)[1:]]) + "\n"
+    c = clean_text(raw)
+    assert c.text.startswith("NEW DELHI, Dec 21, 2018 (PTI): " + BODY[0][:20]) and "Text:" not in c.text
+    assert c.text.rstrip().endswith(_body(3)[2])
+    assert date_text(raw, c).published == "2018-12-21"
+
+
+def test_clean_fields_recurring_values_and_empty_fields_with_corpus_evidence():
+    # every file has the same author; the section is empty in half of them: both leave the text
+    def dump(n):
+        section = ["CATEGORY"] if n % 2 else ["CATEGORY", "India"]
+        return "\n".join(["TITLE", f"Minister holds talks on defence deliveries {n}", "URL",
+                          f"https://news.example.in/india/story-{n}.html", "AUTHOR", "Staff Reporter", *section,
+                          "DATE", f"Dec {10 + n}, 2018", "CONTENT", *_body(n)]) + "\n"
+    docs = [dump(n) for n in range(8)]
+    stats = CorpusStats()
+    for d in docs:
+        stats.add("site", d)
+    for n, raw in enumerate(docs):
+        c = clean_text(raw, stats=stats, group="site")
+        _check(raw, n, c, f"2018-12-{10 + n}")
+        assert "Staff Reporter" not in c.text and "India" not in c.text and "CONTENT" not in c.text
+
+
+@pytest.mark.parametrize("raw", [
+    # a menu alternates like labels and values, but its values are label-like too
+    "\n".join(["Home", "News", "Sports", "Business", "Contact", "Dec 21, 2018", *BODY]),
+    # a breadcrumb and a forum's header lines are no labels
+    "\n".join(["Zum Inhalt", "Beitrag von r23 » 21.01.2009, 05:42", "Zurück zu „Forum: Allgemeines“",
+               "Mitglieder in diesem Forum: 0", "Aktuelle Zeit:", "14.10.2020, 12:18", *BODY]),
+])
+def test_clean_fields_page_furniture_is_no_dump(raw):
+    from newsdesk.clean.fields import split_fields
+    lines = [ln for ln in raw.split("\n") if ln.strip()]
+    assert split_fields(lines, None, "") is None
+    c = clean_text(raw)
+    assert all(b in c.text for b in BODY)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(sorted(LAYOUTS)), st.integers(0, 99), st.booleans())
+def test_clean_fields_property_body_kept_labels_gone(name, n, alone):
+    """Any layout, any story: the body keeps its first and last line, labels and links never reach the text, the
+    stated day is found, and cleaning is idempotent."""
+    labels, date, day, opts = LAYOUTS[name]
+    raw = _layout(n, labels, date, **opts)
+    stats = None
+    if not alone:
+        stats = CorpusStats()
+        for k in range(6):
+            stats.add("site", _layout(n + k, labels, date, **opts))
+    c = clean_text(raw, stats=stats, group="site")
+    _check(raw, n, c, day, last=opts.get("body_last"))
+    assert clean_text(c.text).text == c.text

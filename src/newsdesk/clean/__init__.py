@@ -114,12 +114,12 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
 
     lines = [s for _, s in items]
     field_title = None
-    dump = split_fields(lines, stats, group, cfg) if len(lines) >= 2 * cfg.CLEAN_FIELD_MIN_LABELS else None
+    dump = split_fields(lines, stats, group, cfg) if len(lines) >= cfg.CLEAN_FIELD_MIN_LABELS else None
     if dump:
-        text_idx, other, field_title = dump
-        removed.extend(Removal(lines[i], reason) for i, reason in sorted(other.items()))
-        items = [items[i] for i in text_idx]
-        lines = [lines[i] for i in text_idx]
+        field_title = dump.title
+        removed.extend(Removal(s, reason) for s, reason in dump.removed)
+        items = [(items[i][0], s) for i, s in dump.text]
+        lines = [s for _, s in dump.text]
     if is_whole_page(lines, cfg):
         flagged = {i for i, s in enumerate(lines) if classify_line(s, site=[], settings=cfg)}
         scores = [-float(cfg.CLEAN_PAGE_LINE_COST) if i in flagged else line_score(s, cfg) for i, s in enumerate(lines)]

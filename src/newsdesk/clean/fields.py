@@ -1,39 +1,74 @@
-"""Crawler field dumps: a file written as field labels and values, each label alone on its line.
+"""Crawler field dumps: a file written as field labels and values.
 
-    Title
-    Minister meets envoy
-    Link
-    https://example.com/news/123
-    Date & Time
+    Title                                   Title: Minister meets envoy
+    Minister meets envoy                    Link: https://example.com/news/123
+    Link                                    Date & Time: Updated: Dec 21, 2018, 16:07 IST
+    https://example.com/news/123            Text: The minister met ...
+    Date & Time                             ...
     Updated: Dec 21, 2018, 16:07 IST
     Text
     The minister met ...
 
-The text is the last field, every other field one value line. A label is a short line (at most CLEAN_FIELD_LABEL_MAX_WORDS words, no digit, not a sentence, maybe ending in
-":") that recurs across the files of the group (corpus evidence: `CorpusStats.is_boilerplate`), or, for a file
-seen alone, one of at least CLEAN_FIELD_MIN_LABELS such lines that open the file in label/value alternation. The
-fields are then told apart by what their values look like, never by the label's words (any language): a value
-that is a URL is the link; one that is a date stamp is the date (it stays in the raw text as date evidence); the
-longest value is the text; a short one-line value before the text is the title. Labels, links and dates never
-reach the text; other short fields (author, section) are kept out too.
+A label is a short line (at most CLEAN_FIELD_LABEL_MAX_WORDS words, no digit, not a sentence, maybe ending in ":"),
+alone on its line with the value on the next, or before a colon with the value after it on the same line. The
+labels are known either by corpus evidence (a label line recurs across the files of the group:
+`CorpusStats.is_boilerplate`; a field may be empty) or, in any file, by position: at least CLEAN_FIELD_MIN_LABELS labels open the file,
+each followed by its one-line value, and no value is label-like unless its label is marked by a colon (a menu's
+items alternate too, but they are all label-like). The text is the one field of many lines (by position: the field whose value is the
+first line of running text, or what follows the fields); fields after it are one line each. The fields are told
+apart by what their values look like, never by the label's words (any language): a value that is a URL is the
+link; one that is a date stamp is the date (it stays in the raw text as date evidence); a short one-line value
+before the text is the title. Labels, links, dates and other short fields (author, section) never reach the text.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from typing import NamedTuple
 
 from newsdesk.clean.corpus import CorpusStats
-from newsdesk.dates.grammar import stamp_parts
+from newsdesk.clean.rules import is_sentence
+from newsdesk.dates.grammar import dateline_alone, match_dateline, stamp_parts
 from newsdesk.settings import DEFAULT, Settings
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$|^\S+\.[a-z]{2,6}/\S*$", re.IGNORECASE)
 _MAX_FIELD_WORDS = 30  # a title, an author, a link or a date: never a paragraph of the story
-_LABEL_SHAPE = re.compile(r"^[^\W\d_][^\d.!?]{0,40}?:?$")
+# a label: words and "&", "/", "-", "'" between them ("Date & Time", "Datum/Uhrzeit", "शीर्षक"), maybe a colon at the
+# end; no digit, no sentence mark, no quote or inner colon (a breadcrumb "Zurück zu „Forum: X“" is no label)
+_LABEL_JOINERS = frozenset(" &/'’-")
+_LABEL_MAX_CHARS = 60  # 4 long words
+# "Title: Minister meets envoy", "Date & Time : Updated: Dec 21, 2018", "标题：...": a label and its value on one line
+_INLINE = re.compile(r"^(?P<label>[^:：]{1,60}?)\s*[:：]\s*(?P<value>\S.*)$")
+
+
+class FieldDump(NamedTuple):
+    text: list[tuple[int, str]]  # (index of the line, what the text keeps of it: a same-line label is cut off)
+    removed: list[tuple[str, str]]  # (what goes, reason) in the file's order
+    title: str | None
+
+
+class _Field(NamedTuple):
+    label: int  # line of the label
+    label_text: str
+    values: list[tuple[int, str]]  # (line, value text)
 
 
 def _label_like(line: str, max_words: int) -> bool:
     s = line.strip()
-    return bool(_LABEL_SHAPE.match(s)) and len(s.split()) <= max_words
+    if s[-1:] in (":", "："):
+        s = s[:-1].rstrip()
+    if not s or len(s) > _LABEL_MAX_CHARS or len(s.split()) > max_words or not s[0].isalpha():
+        return False
+    return all(c.isalpha() or c in _LABEL_JOINERS or unicodedata.category(c).startswith("M") for c in s)
+
+
+def _inline(line: str, max_words: int) -> tuple[str, str] | None:
+    """(label with its colon, value) of a line that holds both ("Link: https://..."), else None."""
+    m = _INLINE.match(line)
+    if not m or not _label_like(m.group("label"), max_words):
+        return None
+    return line[:m.start("value")].strip(), m.group("value")
 
 
 def _kind(value: list[str]) -> str:
@@ -46,54 +81,114 @@ def _kind(value: list[str]) -> str:
     return "other"
 
 
+def _running_text(line: str) -> bool:
+    """A line of the story, not a field's value: a sentence, or longer than any field's value."""
+    return is_sentence(line) or len(line.split()) > _MAX_FIELD_WORDS
+
+
 def split_fields(lines: list[str], stats: CorpusStats | None, group: str, settings: Settings | None = None
-                 ) -> tuple[list[int], dict[int, str], str | None] | None:
-    """For a field dump: (indexes of the text field's lines, {index: reason} of the other lines, the title), else
-    None. `lines`: the document's squashed non-blank lines; `settings`: the run's Settings (DEFAULT when None)."""
+                 ) -> FieldDump | None:
+    """For a field dump: its text lines, what goes (labels, link, date, title, other fields, what stands before the
+    first label) and the title; else None. `lines`: the document's squashed non-blank lines; `settings`: the run's
+    Settings (DEFAULT when None)."""
     cfg = DEFAULT if settings is None else settings
-    min_labels = cfg.CLEAN_FIELD_MIN_LABELS
-    shaped = [i for i, s in enumerate(lines) if _label_like(s, cfg.CLEAN_FIELD_LABEL_MAX_WORDS)]
+    max_words = cfg.CLEAN_FIELD_LABEL_MAX_WORDS
     if stats is not None and stats.docs(group) >= cfg.CLEAN_CORPUS_MIN_DOCS:
-        labels = _valued([i for i in shaped if stats.is_boilerplate(group, lines[i], cfg)], len(lines))
-        if len(labels) >= min_labels:
-            return _fields(lines, labels)
-    # no corpus evidence (a file alone, or the only dump of its group): the labels must open the file, alternating
-    # with one-line values
-    opening: list[int] = []
-    for i in shaped:
-        if i != (opening[-1] + 2 if opening else 0):
+        labels = _corpus_labels(lines, stats, group, cfg)
+        if len(labels) >= cfg.CLEAN_FIELD_MIN_LABELS:
+            bounds = labels + [len(lines)]
+            fields = [_Field(bounds[k], lines[bounds[k]], [(j, lines[j]) for j in range(bounds[k] + 1, bounds[k + 1])])
+                      for k in range(len(labels))]
+            dump = _dump(lines, fields, None, cfg.CLEAN_FIELD_LABEL_MAX_WORDS)
+            if dump:
+                return dump
+    # by position (a file alone, or labels that do not recur): the labels open the file
+    fields, text_k = _opening(lines, max_words)
+    labelled = fields[:text_k + 1] if text_k is not None else [f for f in fields if f.label >= 0]
+    labelled = [f for f in labelled if f.label >= 0]  # the fields that open the file
+    if len(labelled) < cfg.CLEAN_FIELD_MIN_LABELS or any(
+            _label_like(f.values[0][1], max_words) and not f.label_text.endswith((":", "：")) for f in labelled):
+        return None  # a menu alternates too, but its "values" are label-like: only a marked label ("Author:") has one
+    return _dump(lines, fields, text_k, max_words)
+
+
+def _corpus_labels(lines: list[str], stats: CorpusStats, group: str, cfg: Settings) -> list[int]:
+    """Label lines known by recurrence (not a dateline alone on its line, "NEW DELHI:"). Two in a row are a field
+    left empty, or a label and a value that recurs too (an author, a section name): both go."""
+    return [i for i, s in enumerate(lines) if _label_like(s, cfg.CLEAN_FIELD_LABEL_MAX_WORDS)
+            and stats.is_boilerplate(group, s, cfg) and not dateline_alone(s)]
+
+
+def _opening(lines: list[str], max_words: int) -> tuple[list[_Field], int | None]:
+    """The fields that open the file, in either layout, and which of them is the text (None: the text is what
+    follows them, unlabelled). The text field's value runs to the end, less the one-line link or date fields that
+    close the file."""
+    fields: list[_Field] = []
+    k = 0
+    while k < len(lines):
+        s = lines[k]
+        pair = _inline(s, max_words)
+        if _label_like(s, max_words) and k + 1 < len(lines):
+            fields.append(_Field(k, s, [(k + 1, lines[k + 1])]))
+            k += 2
+        elif pair and not (match_dateline(s) is not None and _running_text(pair[1])):  # "NEW DELHI: The minister ..."
+            fields.append(_Field(k, pair[0], [(k, pair[1])]))
+            k += 1
+        else:
             break
-        opening.append(i)
-    labels = _valued(opening, len(lines))
-    return _fields(lines, labels) if len(labels) >= min_labels else None
+        if _running_text(fields[-1].values[0][1]):
+            break  # the story's first line: its label is the text's
+    if not fields:
+        return [], None
+    end = len(lines)
+    closing: list[_Field] = []
+    while end - k >= 2:  # "Date & Time" / "Dec 21, 2018" after the text
+        s, pair = lines[end - 1], _inline(lines[end - 1], max_words)
+        if end - k >= 3 and _label_like(lines[end - 2], max_words) and _kind([s]) != "other":
+            closing.insert(0, _Field(end - 2, lines[end - 2], [(end - 1, s)]))
+            end -= 2
+        elif pair and _kind([pair[1]]) != "other":
+            closing.insert(0, _Field(end - 1, pair[0], [(end - 1, pair[1])]))
+            end -= 1
+        else:
+            break
+    rest = [(j, lines[j]) for j in range(k, end)]
+    last = fields[-1]
+    titled = any(_kind([f.values[0][1]]) == "other" for f in fields[:-1])
+    if rest and _kind([last.values[0][1]]) == "other" and (titled or _running_text(last.values[0][1])):
+        fields[-1] = _Field(last.label, last.label_text, last.values + rest)  # the last label is the text's
+        return fields + closing, len(fields) - 1
+    if not rest:
+        return fields + closing, None
+    text = _Field(-1, "", rest)  # the text follows the fields without a label
+    return fields + [text] + closing, len(fields)
 
 
-def _valued(labels: list[int], n: int) -> list[int]:
-    """The labels each followed by a value line (not by another label)."""
-    return [i for i in labels if i + 1 < n and i + 1 not in labels]
-
-
-def _fields(lines: list[str], labels: list[int]) -> tuple[list[int], dict[int, str], str | None] | None:
-    bounds = labels + [len(lines)]
-    fields = [(bounds[k], list(range(bounds[k] + 1, bounds[k + 1]))) for k in range(len(labels))]
-    kinds = [_kind([lines[j] for j in idx]) for _, idx in fields]
+def _dump(lines: list[str], fields: list[_Field], text_k: int | None, max_words: int) -> FieldDump | None:
+    kinds = [_kind([v for _, v in f.values]) for f in fields]
     if "url" not in kinds and "date" not in kinds:
         return None  # label/value alternation alone is also how a list of headings looks
-    text_k = max((k for k in range(len(fields)) if kinds[k] == "other"),
-                 key=lambda k: sum(len(lines[j]) for j in fields[k][1]), default=None)
-    # the text is the last field and every other field is one value line: otherwise these are headings of a page
-    if text_k != len(fields) - 1 or any(len(idx) != 1 or len(lines[idx[0]].split()) > _MAX_FIELD_WORDS
-                                        for _, idx in fields[:-1]):
+    if text_k is None:
+        text_k = max((k for k in range(len(fields)) if kinds[k] == "other"),
+                     key=lambda k: sum(len(v) for _, v in fields[k].values), default=None)
+    if text_k is None:
         return None
-    out: dict[int, str] = dict.fromkeys(range(labels[0]), "page")  # what stands before the first label
+    # every other field is one value line, and those after the text a link or a date: otherwise these are headings
+    # of a page (or of the story)
+    if any(len(f.values) > 1 or f.values and len(f.values[0][1].split()) > _MAX_FIELD_WORDS
+           or k > text_k and f.values and kinds[k] == "other" for k, f in enumerate(fields) if k != text_k):
+        return None
+    first = min(f.label if f.label >= 0 else f.values[0][0] for f in fields)
+    removed = [(lines[i], "page") for i in range(first)]  # what stands before the first label
     title = None
-    for k, (lab, idx) in enumerate(fields):
-        out[lab] = "field_label"
+    for k, f in enumerate(fields):
+        if f.label >= 0:
+            removed.append((f.label_text, "field_label"))
         if k == text_k:
             continue
         reason = {"url": "url", "date": "timestamp"}.get(kinds[k], "field")
-        if reason == "field" and title is None and k < text_k and len(idx) == 1:
-            reason, title = "title", lines[idx[0]]
-        for j in idx:
-            out[j] = reason
-    return fields[text_k][1], out, title
+        if reason == "field" and title is None and k < text_k and f.values \
+                and not _label_like(f.values[0][1], max_words):  # a headline, not a name ("Staff Reporter")
+            reason, title = "title", f.values[0][1]
+        removed.extend((v, reason) for _, v in f.values)
+    return FieldDump(fields[text_k].values, removed, title)
