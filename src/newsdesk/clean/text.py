@@ -150,9 +150,19 @@ _NON_WORD = re.compile(r"[^\w]+")
 _WORD = re.compile(r"[^\W_]+(?:\u00ad[^\W_]+)*(?:['’][^\W_]+(?:\u00ad[^\W_]+)*)?")
 
 
+# Invisible format characters: the soft hyphen (kept in article text as written) and the zero-width ones.
+_INVISIBLE = dict.fromkeys([0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF])
+
+
+def visible(s: str) -> str:
+    """`s` without soft hyphens and zero-width characters: keys and tokens are made from this ("Mer\u00adkel" is
+    "Merkel"), while the article text keeps them as written."""
+    return s.translate(_INVISIBLE)
+
+
 def unit_key(unit: str) -> str:
     """Corpus key of a line or sentence: case-folded, digits -> 0, punctuation-insensitive, editor codes dropped."""
-    s = squash(unit).replace("\u00ad", "")  # a soft hyphen does not make another key
+    s = visible(squash(unit))  # a soft hyphen does not make another key
     if "/" in s:
         s = _LEAD_CODES.sub("", s)
     s = _DIGIT.sub("0", s.casefold())

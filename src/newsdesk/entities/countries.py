@@ -14,6 +14,8 @@ from functools import lru_cache
 
 import pycountry
 
+from newsdesk.clean.text import visible
+
 # English short names where pycountry's `common_name`/`name` is the formal ISO form.
 SHORT_NAME = {
     "RUS": "Russia", "KOR": "South Korea", "PRK": "North Korea", "IRN": "Iran", "SYR": "Syria", "LAO": "Laos",
@@ -99,7 +101,7 @@ _SPACE = re.compile(r"\s+")
 
 
 def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
+    s = unicodedata.normalize("NFKD", visible(s))
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
     s = s.replace("\u2019", "'").replace("`", "'")
     return _SPACE.sub(" ", s).strip().lower()

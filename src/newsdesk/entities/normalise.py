@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from newsdesk.clean.text import visible
 from newsdesk.entities.countries import lookup_code, short_name
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
@@ -57,7 +58,8 @@ WORD = re.compile(r"[^\W_][\w.'’\-]*|[,;:()\"]")
 
 
 def fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
+    """Key form of a name: accents and invisible characters (soft hyphen, zero-width) dropped, lower case."""
+    s = unicodedata.normalize("NFKD", visible(s))
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
     return s.replace("’", "'").lower()
 

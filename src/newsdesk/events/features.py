@@ -27,6 +27,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from newsdesk.clean.text import visible
 from newsdesk.dates import grammar
 from newsdesk.events.instance import InstanceMatrix, instance_keys
 from newsdesk.model import Doc, iso_day
@@ -50,7 +51,7 @@ def entity_key(text: str, label: str) -> str | None:
     prefix = ENTITY_LABELS.get(label)
     if prefix is None:
         return None
-    norm = " ".join(_WORD.findall(text.lower().replace("\u2019", "'")))
+    norm = " ".join(_WORD.findall(visible(text).lower().replace("\u2019", "'")))
     norm = re.sub(r"^the ", "", norm)
     norm = re.sub(r"'s$", "", norm)
     return f"{prefix}:{norm}" if norm else None
@@ -68,7 +69,8 @@ def entity_keys(spans: Iterable) -> tuple[str, ...]:
 
 
 def content_words(text: str) -> Counter:
-    return Counter(w for w in (m.lower() for m in _WORD.findall(text)) if len(w) > 1 and w not in ENGLISH_STOP_WORDS)
+    words = (m.lower() for m in _WORD.findall(visible(text)))  # "Mer\u00adkel" is "merkel"
+    return Counter(w for w in words if len(w) > 1 and w not in ENGLISH_STOP_WORDS)
 
 
 def numbers(text: str) -> list[str]:
