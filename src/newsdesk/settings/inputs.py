@@ -137,26 +137,28 @@ HTML_ORPHAN_LABEL_MAX_CHARS = setting(
     "HTML_ORPHAN_LABEL_MAX_CHARS", 80,
     "A heading (or a line ending in ':' or '?') up to this long whose section holds only link blocks that were "
     "dropped ('Read also:' over a teaser list) is dropped with them.",
-    "eval extraction trafilatura_eval segments, site-disjoint halves (A chooses, B checks; blocks replayed from "
-    "trafilatura's output): F1 A .9382 -> .9392 at 40/60/80/100/120/160 (flat, -2 FP), B .9438 -> .9451 (-3 FP); "
-    "no 'with' segment lost; 80 is inside the plateau")
+    "benchmarks/html_body.py rules (trafilatura_eval segment F1, the other rules at their defaults; site-disjoint "
+    "halves, A chooses, B checks): A .9421@0 .9431@40/60/80/120/160, B .9461@0 .9474@40-160; no 'with' segment "
+    "lost; 80 is inside the plateau")
 HTML_CREDIT_MAX_CHARS = setting(
     "HTML_CREDIT_MAX_CHARS", 300,
     "An extracted block up to this long that carries a copyright sign is a photo credit or rights notice: dropped.",
-    "eval extraction trafilatura_eval segments, site-disjoint halves (A chooses, B checks): F1 A .9382 -> .9382@40 "
-    ".9387@60 .9392@80 .9397@120-200 .9406@300, B .9438 -> .9443 at 40-300; no 'with' segment lost at any")
+    "benchmarks/html_body.py rules (trafilatura_eval segment F1, the other rules at their defaults; A chooses, B "
+    "checks): A .9407@0/40 .9412@60 .9416@80 .9421@120/200 .9431@300/400, B .9470@0 .9474@40-400; no 'with' "
+    "segment lost at any; 300 is the smallest of A's best")
 HTML_DATELINE_MAX_CHARS = setting(
     "HTML_DATELINE_MAX_CHARS", 40,
     "An extracted block up to this long that is a date (and time) with few other words is a timestamp line: dropped "
     "(the publication day is read from the page, not the body).",
-    "eval extraction trafilatura_eval segments, site-disjoint halves (A chooses, B checks; max words 3): F1 A "
-    ".9426 -> .9431 at 30/40/60/80 (flat, -1 FP), B .9461 -> .9474 at 30/40 (-3 FP), .9469 at 60/80 (a 41-char "
-    "'deadline: <date> (postmark)' line lost); 40 is the longest value losing no 'with' segment on either half")
+    "benchmarks/html_body.py rules (trafilatura_eval segment F1, the other rules at their defaults; A chooses, B "
+    "checks): A .9426@0 .9431@30/40/60/80 (flat), B .9461@0 .9474@30/40 .9469@60/80 (a 41-char 'deadline: "
+    "<date> (postmark)' line lost); 40 is the middle of A's plateau and loses no 'with' segment on B")
 HTML_DATELINE_MAX_WORDS = setting(
     "HTML_DATELINE_MAX_WORDS", 3,
     "...and has at most this many words besides the date and time ('Updated', 'Stand:', an author's name).",
-    "eval extraction trafilatura_eval segments at 40 chars (A chooses, B checks): A .9426@1 .9431@2/3/5, B .9470@1 "
-    ".9474@2/3/5; no 'with' segment lost at any; 3 holds a label and a two-word name ('11.12.2019 - A. Writer')")
+    "benchmarks/html_body.py rules (trafilatura_eval segment F1, A chooses, B checks): A .9426@1 .9431@2/3/5, B "
+    ".9470@1 .9474@2/3/5; no 'with' segment lost at any; 3 holds a label and a two-word name ('11.12.2019 - A. "
+    "Writer')")
 HTML_LEAD_MAX_RATIO = setting(
     "HTML_LEAD_MAX_RATIO", 3.0,
     "The printed lead (meta description found on the page) is added only if its element is at most this many "
