@@ -98,7 +98,6 @@ class _Table:
         dim = next((len(summ[e][0]) for e in self.ids), 0)
         self.C = (np.stack([np.asarray(summ[e][0], dtype=np.float32).reshape(-1) for e in self.ids])
                   if self.ids else np.zeros((0, dim), dtype=np.float32))
-        self.C64 = self.C.astype(np.float64)
         parts = [sorted(summ[e][1]) for e in self.ids]
         df = Counter(k for ps in parts for k in ps)
         vocab = {k: j for j, k in enumerate(sorted(df))}
@@ -118,7 +117,10 @@ class _Table:
     def cosines(self, i: np.ndarray, j: np.ndarray, step: int = 8192) -> np.ndarray:
         """Cosine of each pair (i[k], j[k]), in float64 (the same value whichever block found the pair); in steps
         that keep the gathered rows small."""
-        return np.concatenate([np.zeros(0)] + [np.einsum("ij,ij->i", self.C64[i[s:s + step]], self.C64[j[s:s + step]])
+        def rows(k, s):  # the gathered rows in float64 (not a float64 copy of C: 60 MB at 30k events)
+            return self.C[k[s:s + step]].astype(np.float64)
+
+        return np.concatenate([np.zeros(0)] + [np.einsum("ij,ij->i", rows(i, s), rows(j, s))
                                                for s in range(0, len(i), step)])
 
     def candidates(self, rows: Sequence[int], min_cosine: float, need: int, chunk: int) -> set[tuple[str, str]]:
