@@ -10,7 +10,8 @@ configuration costs seconds. `--set NAME=VALUE` overrides a module setting of `n
 configuration (0 switches a length rule off); `ADDRESS=off` switches off the printed-address exception of the link
 rule. `--grid NAME=v1,v2,...` adds one configuration per value (on top of the `--set` ones). Prints segment F1 (TP/FP/FN) overall and on the
 site-disjoint halves (`eval.plaintext.half_of` of the page's host, as `newsdesk eval extraction`). With no override
-the figures equal `newsdesk eval extraction`'s newsdesk row.
+the figures equal `newsdesk eval extraction`'s newsdesk row. Each line ends with the milliseconds per page the
+product's code spends besides trafilatura's extraction (the deepcopy of its cached answer included).
 
 `silver`: no dev set has body truth (the held-out `article_bodies` has). Pages whose JSON-LD declares an
 `articleBody` of 200+ characters carry the publisher's own main text: word 4-gram shingle F1 (`eval.extraction.
@@ -102,10 +103,13 @@ def rules(args: argparse.Namespace) -> None:
                     body._ADDRESS_RE = re.compile(r"(?!)") if value == "off" else address
                 else:
                     setattr(body, name, type(defaults[name])(float(value)))
+            began = time.perf_counter()
             preds = {t["id"]: (body.extract_body(tree, t.get("url") or None, title) if tree is not None else None)
                      for t, tree, title in pages}
+            per_page = (time.perf_counter() - began) / max(1, len(pages)) * 1000
             label = " ".join(f"{k}={v}" for k, v in config.items()) or "defaults"
-            print(f"{label}: {_fmt(_halves(truth, lambda part, p=preds: score_segments(part, p)))}", flush=True)
+            print(f"{label}: {_fmt(_halves(truth, lambda part, p=preds: score_segments(part, p)))}  "
+                  f"[{per_page:.1f} ms/page besides trafilatura]", flush=True)
     finally:
         trafilatura.bare_extraction = real
         for name, value in defaults.items():
