@@ -302,3 +302,14 @@ def test_html_drop_blocks_idempotent_and_keeps_prose(blocks, at):
     kept = [b for b in parsed if b not in html_body._drop_blocks(parsed)]
     assert any("rebuild the old ferry pier" in "".join(b.itertext()) for b in kept)  # running text is never dropped
     assert html_body._drop_blocks(kept) == []  # a second pass drops nothing more
+
+
+def test_html_box_after_the_article_container_dropped():
+    text = extract_html(page("box_after.html"))[0].text
+    assert "press office" not in text and "Contact" not in text  # a box after the story's container
+    assert text.rstrip().endswith("cut for lack of money.")  # the container's own last paragraph stays
+    assert text.startswith("After a break of eleven years")
+    # the same box inside the container is the article's
+    doc = page("box_after.html").decode().replace("</div>\n<div class=\"box\">", "\n<div class=\"box\">")
+    doc = doc.replace("</div>\n</article>", "</div>\n</div>\n</article>")
+    assert "press office" in extract_html(doc)[0].text

@@ -1,8 +1,8 @@
 """Main body text of a parsed page: trafilatura, then three measured repairs (BENCHMARKS.md).
 
 1. blocks that are mostly link text are dropped (teasers, "read also" lines, link lists; a printed web or mail
-   address stays), with the heading or label left over such a list, short blocks carrying a copyright sign and
-   timestamp lines;
+   address stays), with the heading or label left over such a list, short blocks carrying a copyright sign,
+   timestamp lines and blocks from after the article's container (DOM position);
 2. the printed standfirst (the meta description, found as a visible element) is put back first when trafilatura
    left it out of the body;
 3. intro/lead/teaser-classed blocks between the headline and the first body paragraph are put back (class-name cues
@@ -21,6 +21,7 @@ from lxml.html import HtmlElement
 
 from newsdesk.html.page import SKIP_TAGS, headline, norm_line, squash
 from newsdesk.settings import (
+    HTML_CONTAINER_SHARE,
     HTML_CREDIT_MAX_CHARS,
     HTML_DATELINE_MAX_CHARS,
     HTML_DATELINE_MAX_WORDS,
@@ -34,6 +35,7 @@ from newsdesk.settings import (
 )
 
 _WORD_CHAR_RE = re.compile(r"\w")
+_SPACE_RE = re.compile(r"\s+")
 
 
 def page_title(tree: HtmlElement) -> str | None:
@@ -61,8 +63,8 @@ def page_lang(tree: HtmlElement) -> str | None:
 
 
 def _trafilatura_text(tree: HtmlElement, url: str | None) -> str:
-    """trafilatura's main text less link blocks (teasers, "read also" lines, link lists), the labels left over them
-    and credit lines (`_drop_blocks`).
+    """trafilatura's main text less link blocks (teasers, "read also" lines, link lists), the labels left over them,
+    credit and timestamp lines, and blocks from after the article's container (`_drop_blocks`).
 
     bare_extraction works on its own copy of the tree, so the shared tree stays as parsed."""
     from lxml.etree import strip_tags
@@ -77,7 +79,7 @@ def _trafilatura_text(tree: HtmlElement, url: str | None) -> str:
     if doc is None or doc.body is None:
         return ""
     body = doc.body
-    for block in _drop_blocks(list(body)):
+    for block in _drop_blocks(list(body), tree):
         body.remove(block)
     strip_tags(body, "ref")
     return xmltotxt(body, False)
@@ -115,7 +117,83 @@ def _dateline(text: str) -> bool:
     return len(_WORD_RE.findall(_TIME_RE.sub(" ", text))) <= HTML_DATELINE_MAX_WORDS
 
 
-def _drop_blocks(blocks: list) -> list:
+def _source_elements(tree: HtmlElement, texts: list[str]) -> list[HtmlElement | None]:
+    """The page element each extracted block's text starts in (its text or tail holder), found by the block's
+    opening in the page's visible text in reading order; None where trafilatura changed the text (no match)."""
+    from bisect import bisect_right
+
+    body = tree.find("body")
+    if body is None:
+        return [None] * len(texts)
+    parts: list[str] = []
+    starts: list[int] = []
+    owners: list[HtmlElement] = []
+    size = 0
+
+    def add(chunk: str | None, owner: HtmlElement) -> None:
+        nonlocal size
+        if not chunk:
+            return
+        chunk = _SPACE_RE.sub(" ", chunk)
+        if chunk.startswith(" ") and (not parts or parts[-1].endswith(" ")):
+            chunk = chunk[1:]
+        if chunk:
+            parts.append(chunk)
+            starts.append(size)
+            owners.append(owner)
+            size += len(chunk)
+
+    def walk(el: HtmlElement) -> None:
+        add(el.text, el)
+        for child in el:
+            if isinstance(child.tag, str) and child.tag not in SKIP_TAGS:
+                walk(child)
+            add(child.tail, el)
+
+    walk(body)
+    full, out, pos = "".join(parts), [], 0
+    for text in texts:
+        probe = " ".join(text.split())[:40]
+        at = full.find(probe, pos) if probe else -1
+        if probe and at < 0:
+            at = full.find(probe)
+        if at < 0:
+            out.append(None)
+            continue
+        pos = at
+        out.append(owners[bisect_right(starts, at) - 1])
+    return out
+
+
+def _after_container(tree: HtmlElement, texts: list[str], keep: list[bool]) -> list[bool]:
+    """Kept blocks that sit after the article's container in the page: the deepest element holding at least
+    HTML_CONTAINER_SHARE of the kept text is the container; a block outside it and after it in document order is a
+    box below the article (related stories, contact box, author bio, a newsletter form) that trafilatura took along."""
+    sources = _source_elements(tree, [t if k else "" for t, k in zip(texts, keep, strict=True)])
+    body = tree.find("body")
+    cover: dict[HtmlElement, int] = {}
+    depth: dict[HtmlElement, int] = {}
+    total = 0
+    for text, src in zip(texts, sources, strict=True):
+        if src is None:
+            continue
+        total += len(text)
+        chain = [src, *src.iterancestors()]
+        chain = chain[:chain.index(body) + 1] if body in chain else chain
+        for d, el in enumerate(reversed(chain)):
+            cover[el] = cover.get(el, 0) + len(text)
+            depth[el] = d
+    inside = [el for el, n in cover.items() if n >= HTML_CONTAINER_SHARE * total]
+    if not total or not inside:
+        return [False] * len(texts)
+    box = max(inside, key=depth.__getitem__)
+    order = {el: k for k, el in enumerate(body.iter())} if body is not None else {}
+    start = order.get(box, -1)
+    return [src is not None and box not in (src, *src.iterancestors()) and order.get(src, -1) > start
+            for src in sources]
+
+
+def _drop_blocks(blocks: list, tree: HtmlElement | None = None) -> list:
     """The extracted blocks (trafilatura's XML: p, head, list, table, ...) that are not article text:
 
     1. a block of at most HTML_LINK_BLOCK_MAX_CHARS that is mostly link text (HTML_LINK_DENSITY_DROP), unless it is a
@@ -123,7 +201,8 @@ def _drop_blocks(blocks: list) -> list:
     2. a heading, or a short line ending in ':' or '?', whose section (up to the next heading or the end) holds only
        blocks dropped by 1: the label of a teaser list ('Read also:', 'More on this topic');
     3. a block of at most HTML_CREDIT_MAX_CHARS carrying a copyright sign: photo credits, rights notices;
-    4. a timestamp line (`_dateline`): the page's date is read from the tree (`dates`), not from the body."""
+    4. a timestamp line (`_dateline`): the page's date is read from the tree (`dates`), not from the body;
+    5. given the page's tree, a block from after the article's container (`_after_container`)."""
     texts = [norm_line("".join(block.itertext())) for block in blocks]
     linky = []
     for block, text in zip(blocks, texts, strict=True):
@@ -141,6 +220,9 @@ def _drop_blocks(blocks: list) -> list:
             while j < len(blocks) and (linky[j] or not texts[j]):
                 j += 1
             drop[i] = any(linky[i + 1:j]) and (j == len(blocks) or blocks[j].tag == "head")
+    if tree is not None and HTML_CONTAINER_SHARE <= 1:
+        after = _after_container(tree, texts, [bool(t) and not d for t, d in zip(texts, drop, strict=True)])
+        drop = [d or a for d, a in zip(drop, after, strict=True)]
     return [block for block, d in zip(blocks, drop, strict=True) if d]
 
 
