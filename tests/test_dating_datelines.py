@@ -32,6 +32,12 @@ YEARLESS = [
     ("New Delhi [India], April 28 (ANI): ", "ANI"),  # a bracketed country (ANI's style)
     ("Kolkata, April 28 (IANS) ", "IANS"),  # the agency ends the dateline, no separator (IANS's style)
     ("New Delhi | April 28 : ", None),  # place and date parted by a bar
+    ("New Delhi, Apr 28, (PTI): ", "PTI"),  # a comma before the agency
+    ("NEW DELHI, April 28: (PTI) ", "PTI"),  # the agency after the separator
+    ("New Delhi, April 28 -- (IANS) ", "IANS"),
+    ("Berlin, 28. April (dpa) - ", "dpa"),  # a month name of another language, yearless
+    ("Paris, 28 avril (AFP) - ", "AFP"),
+    ("Madrid, 28 abr (EFE).- ", "EFE"),  # EFE's ".-"
 ]
 
 

@@ -387,7 +387,10 @@ _DL_WORD = r"[A-Z][\w.'’]*"
 _DL_DATE = (r"(?:" + WEEKDAY_NAME + r",?\s+)?(?:" + MONTH_NAME + r"\s+[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+(?:19|20|21)\d\d)?"
             r"|[0-3]?\d(?:st|nd|rd|th)?\s+" + MONTH_NAME + r"(?:,?\s+(?:19|20|21)\d\d)?"
             r"|[0-3]?\d\.?\s+" + MONTH_NAME_ANY + r",?\s+(?:19|20|21)\d\d"
-            r"|(?:19|20|21)\d\d-[01]?\d-[0-3]?\d|[0-3]?\d[./][01]?\d[./](?:19|20|21)\d\d)")
+            r"|(?:19|20|21)\d\d-[01]?\d-[0-3]?\d|[0-3]?\d[./][01]?\d[./](?:19|20|21)\d\d"
+            r"|[0-3]?\d\.?\s+" + MONTH_NAME_ANY + r")")  # "Berlin, 28. April (dpa)", "Madrid, 28 abr (EFE)"
+# a yearless day and month of any language in a dateline's date
+_DL_YEARLESS_ANY = re.compile(_DAY + r"\.?\s+" + _MON_ANY, re.IGNORECASE)
 # the place ("NEW DELHI", "Srinagar/Jammu"), a bracketed country ("New Delhi [India]", ANI's style), a region
 _DL_PLACE = (r"^\s*(?P<place>" + _DL_WORD + r"(?:(?:[ -]|\s?/\s?)" + _DL_WORD + r"){0,3})"
              r"(?:\s*\[[^\[\]\n]{1,40}\])?"
@@ -396,8 +399,9 @@ _DL_PLACE = (r"^\s*(?P<place>" + _DL_WORD + r"(?:(?:[ -]|\s?/\s?)" + _DL_WORD + 
 _DL_DATE_PART = r"\s*[,|]?\s*(?P<date>(?i:" + _DL_DATE + r"))"
 DATELINE = re.compile(
     _DL_PLACE + r"(?:" + _DL_DATE_PART + r")?"
-    r"(?:\s*\((?P<agency>[^()\n]{1,60})\)|\s*/(?P<wire>[A-Z][^/\n]{1,40})/)?"  # "(Reuters)", "/PRNewswire/"
-    r"\s*(?P<sep>--|[-–—_:])(?!\d)\s*", re.UNICODE)
+    r"(?:\s*,?\s*\((?P<agency>[^()\n]{1,60})\)|\s*/(?P<wire>[A-Z][^/\n]{1,40})/)?"  # "(Reuters)", "/PRNewswire/"
+    r"\s*(?P<sep>--|\.?[-–—]|[_:])(?!\d)\s*"  # "(EFE).-"
+    r"(?:\((?P<late>[^()\n]{1,60})\)\s*)?", re.UNICODE)  # "April 28: (PTI) The ...": the agency after the separator
 # "Kolkata, April 28 (IANS) The ...": a dated dateline whose agency is its end, with no separator after it
 _DATELINE_UNSEPARATED = re.compile(
     _DL_PLACE + _DL_DATE_PART + r"\s*\((?P<agency>[^()\n]{1,60})\)\s+(?=[\"“‘'A-ZÀ-Þ])", re.UNICODE)
@@ -442,13 +446,16 @@ def match_dateline(text: str) -> Dateline | None:
         else:
             yl = find_yearless(date)
             month_day = (yl[0][2], yl[0][3]) if yl else None
-    agency = m.group("agency") or (m.groupdict().get("wire"))
+            foreign = None if yl else _DL_YEARLESS_ANY.search(date)
+            if foreign and valid(2000, month_number(foreign.group("mon")), int(foreign.group("day"))):
+                month_day = (month_number(foreign.group("mon")), int(foreign.group("day")))
+    agency = m.group("agency") or m.groupdict().get("wire") or m.groupdict().get("late")
     return Dateline(m.group("place"), m.group("region"), date, agency, m.end(), day, month_day)
 
 
 def _plausible(m: re.Match) -> bool:
     place = m.group("place")
-    return bool(m.group("date") or m.group("agency") or m.group("wire")) or (place.isupper() and sum(c.isalpha() for c in place) >= 3)
+    return bool(m.group("date") or m.group("agency") or m.group("wire") or m.group("late")) or (place.isupper() and sum(c.isalpha() for c in place) >= 3)
 
 
 def dateline_alone(line: str) -> bool:
