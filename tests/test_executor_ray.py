@@ -42,8 +42,8 @@ def export(store: Store) -> str:
     """What the issue compares: the JSON exports (articles without ingested_at, events with their records,
     participants and passages, entities, storylines)."""
     arts = [{k: v for k, v in to_json(a).items() if k != "ingested_at"} for a in queries.articles(store)]
-    events = queries.events(store)
-    detail = [queries.event(store, e["id"]) for e in events]
+    by_id = {e.id: e for e in store.events()}
+    detail = queries.event_details(store, [by_id[e["id"]] for e in queries.events(store)])  # = queries.event each
     records = [to_json(r) for r in store.records([a["id"] for a in arts])]
     return json.dumps({"articles": arts, "events": detail, "entities": queries.entities(store), "records": records,
                        "storylines": queries.storylines(store)}, sort_keys=True, ensure_ascii=False)

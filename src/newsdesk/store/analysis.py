@@ -32,8 +32,9 @@ class AnalysisTables:
             sql += " WHERE id IN (SELECT unnest(?))"
             params.append(list(ids))
         arts: dict[str, list[str]] = {}
-        q = "SELECT DISTINCT entity_id, article_id FROM mentions ORDER BY article_id"
-        for eid, aid in self.con.execute(q).fetchall():
+        q = "SELECT DISTINCT entity_id, article_id FROM mentions" + (" WHERE entity_id IN (SELECT unnest(?))"
+                                                                     if ids is not None else "")
+        for eid, aid in self.con.execute(q + " ORDER BY article_id", params).fetchall():  # only these entities'
             arts.setdefault(eid, []).append(aid)
         return [Entity(eid, name, typ, tuple(al or ()), tuple(ti or ()), tuple(ro or ()), c, cc,
                        tuple(arts.get(eid, ())), evidence_from_json(ev))

@@ -59,19 +59,36 @@ def events(store: Store) -> list[dict]:
 
 def event(store: Store, key: str) -> dict:
     """One event with its participants, merged PLOVER records and re-used passages."""
-    from newsdesk import coding, entities
-
     ev = next((e for e in store.events() if e.id == key), None)
     if ev is None:
         raise NotFound(f"no event with id {key!r}")
+    return event_details(store, [ev])[0]
+
+
+def event_details(store: Store, evs: Sequence[Event]) -> list[dict]:
+    """`event` for each of `evs` (store events), reading the copies and re-used passages once for all."""
+    from newsdesk import coding, entities
+
     copy_of = copies(store)
-    out = event_summary(ev, store.article_refs(list(ev.article_ids)), copy_of)
-    ids = list(ev.article_ids)
-    mentions = store.mentions(ids)
-    ents = store.entities(sorted({m.entity_id for m in mentions}))
-    out["participants"] = [participant_json(p) for p in entities.participants(ents, mentions, ids)]
-    out["records"] = [record_json(r) for r in coding.merge(store.records(ids), ev.id)]
-    out["passages"] = passages(store, ids, copy_of=copy_of)
+    every = sorted({a for ev in evs for a in ev.article_ids})
+    shared, refs = passages(store, every, copy_of=copy_of), store.article_refs(every)
+    mentions: dict[str, list] = {}
+    for m in store.mentions(every):  # by article id, then start: each event's list is its articles' in id order
+        mentions.setdefault(m.article_id, []).append(m)
+    records = store.records_by_article(every)
+    ents = store.entities(sorted({m.entity_id for ms in mentions.values() for m in ms}))
+    out = []
+    for ev in evs:
+        ids = list(ev.article_ids)
+        one = event_summary(ev, refs, copy_of)
+        ms = [m for a in sorted(set(ids)) for m in mentions.get(a, ())]
+        keys = {m.entity_id for m in ms}
+        one["participants"] = [participant_json(p) for p in entities.participants(
+            [e for e in ents if e.id in keys], ms, ids)]
+        one["records"] = [record_json(r) for r in coding.merge(
+            [r for a in sorted(set(ids)) for r in records.get(a, ())], ev.id)]
+        one["passages"] = [p for p in shared if set(ids) & {s["article"] for s in p["spans"]}]
+        out.append(one)
     return out
 
 
