@@ -51,7 +51,8 @@ JUNK = ["Home", "World", "Business", "Sports", "Share this article", "Advertisem
         "Related", "Updated: Dec 21, 2018, 16:07 IST", "Read all the Latest News here", "(IANS)", "Follow us",
         "Subscribe to our newsletter", "© 2024 Example Media. All rights reserved.", "Trending", "Login",
         "Datenschutz", "Impressum", "Kontakt", "Mehr zum Thema", "Lesen Sie auch", "5 min read", "Titel",
-        "https://example.com/a/b", "Most Read"]
+        "https://example.com/a/b", "Most Read", "Startseite » Politik » Minister trifft Amtskollegen in Neu-Delhi",
+        "Comment by Anna — 17.07, 2011 @ 13:04", "Comment by Ben — 18.07, 2011 @ 09:10"]
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -7,7 +7,8 @@ trafilatura needs markup, so plain text gets its own pass, in this order:
 3. Each line (a paragraph) is judged: template tokens stripped; repeats of earlier lines (including cascade
    suffixes) dropped; corpus boilerplate (`CorpusStats`: lines that recur across many documents of the group);
    a heading such as "Related"/"Also read"/"Trending now" followed by headlines cuts the rest of the page;
-   credit lines go to `credits`; generic junk signals (`rules.classify_line`); a short non-sentence after the
+   credit lines go to `credits`; generic junk signals (`rules.classify_line`); breadcrumb trails and the dated
+   headers of a comment thread by their shape (`shape`); a short non-sentence after the
    article's last long paragraph is the page foot (CLEAN_FOOT_MIN_PARAGRAPHS); then sentences that are corpus
    boilerplate are cut out of the line.
 4. The end of the last body line is peeled: editor codes (short all-caps slash codes), END marks, credits,
@@ -38,6 +39,7 @@ from newsdesk.clean.rules import (
     strip_templates,
     tail_marker,
 )
+from newsdesk.clean.shape import dated_headers, is_breadcrumb
 from newsdesk.clean.text import repair, sentences, squash, word_count
 from newsdesk.dates.grammar import dateline_alone, split_header
 from newsdesk.model import Cleaned, Removal
@@ -151,6 +153,7 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
     # and after the last line of prose (a short line with prose below it is the article's subheading)
     foot_after = max(longs[-1], last_prose) if cfg.CLEAN_FOOT_MIN_PARAGRAPHS > 0 \
         and len(longs) >= cfg.CLEAN_FOOT_MIN_PARAGRAPHS else len(items) + 1
+    headers = dated_headers([s for _, s in items], cfg)
     kept: list[list] = []  # [block, line]
     i = 0
     while i < len(items):
@@ -191,6 +194,8 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
             removed.append(Removal(s, "credit"))
             continue
         reason = classify_line(s, site=site, settings=cfg)
+        if not reason and (i - 1 in headers or is_breadcrumb(s, cfg) and not is_protected(s)):
+            reason = "breadcrumb"  # a trail of section names; a comment's or post's dated header in a thread
         if not reason and s in twice:
             reason = "page_repeat"
         if not reason and i > last_prose and is_title_case_label(s):

@@ -154,6 +154,23 @@ CLEAN_FOOT_MIN_PARAGRAPHS = setting(
     "since dropped; the rule as it stands (3; lines with a full stop and lines with prose below them stay, as on the "
     "news sets it took short sentences and subheadings: ecbplus_dev 13 -> 1 line, gvc_dev 87 -> 40): off A .8846 B "
     ".8914, on A .8875 B .8924 (without the prose bound A .8881 B .8934)")
+CLEAN_CRUMB_MIN_PARTS = setting(
+    "CLEAN_CRUMB_MIN_PARTS", 3,
+    "A breadcrumb trail has at least this many parts joined by '>', '»' or '›' (0: off; see clean/shape.py).",
+    "plaintext_dev segment F1 (clean_text replay of prepare, both styles; A chooses, B checks; headers at 3): off "
+    "A .8877 B .8931 (headers alone), 3 parts A .8880 B .8931, 2 parts A .8882 B .8931 but 2 takes quoted titles "
+    "and shell lines on the dev pages ('«Die Alpen» lesen', '$ pipenv lock > requirements.txt'): 3")
+CLEAN_CRUMB_PART_WORDS = setting(
+    "CLEAN_CRUMB_PART_WORDS", 3,
+    "... every part but the last (the page's own title) has at most this many words (a section name).",
+    "plaintext_dev segment F1 (replay, both styles; A chooses, B checks; 3 parts, headers at 3): 2 / 3 / 4 words "
+    "A .8880 each, B .8931 each: 3, the old capitalised-crumb rule's bound (rules._CRUMB)")
+CLEAN_HEADER_MIN_LINES = setting(
+    "CLEAN_HEADER_MIN_LINES", 3,
+    "In one text, at least this many short non-sentence lines opening with the same two words, each holding a year "
+    "or a clock time, none next to another, are the dated headers of a thread's comments or posts and go (0: off).",
+    "plaintext_dev segment F1 (replay, both styles; A chooses, B checks; crumbs at 3): off A .8877 B .8924 (crumbs "
+    "alone), 2 A .8880 B .8928 (B loses a 'with' line), 3 A .8880 B .8931, 4 A .8877 B .8928: 3")
 CLEAN_CORPUS_MAX_CUT_SHARE = setting(
     "CLEAN_CORPUS_MAX_CUT_SHARE", 0.5,
     "Corpus evidence alone cuts recurring sentences at the head/tail of a document only while they are at most "
