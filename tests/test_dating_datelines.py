@@ -3,6 +3,8 @@ and the yearless dateline under a page date (item 2): the page date bounds the y
 fall on it, and a headline or byline line kept above the dateline does not hide it."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsdesk.clean import clean_text
 from newsdesk.dates.grammar import match_dateline
@@ -109,3 +111,22 @@ def test_dating_yearless_dateline_weekday_must_match():
     raw = "\n\n".join([PAGE_DATE, "TEHRAN, Aug. 27 (MNA) -- " + LEAD, MORE]) + "\n"
     d = date_text(raw, clean_text(raw))
     assert d.published is None and d.page_date == "2024-12-24"
+
+
+MONTHS = ["January", "Feb", "Mar.", "April", "May", "June", "Jul", "Aug.", "Sept", "October", "Nov", "December"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(place=st.sampled_from(["NEW DELHI", "New Delhi", "Srinagar/Jammu", "São Paulo", "St. Petersburg",
+                              "New Delhi [India]", "ISLAMABAD, Pakistan", "Washington, D.C."]),
+       month=st.integers(1, 12), day=st.integers(1, 28), day_first=st.booleans(),
+       agency=st.sampled_from([None, "IANS", "PTI", "Reuters", "AP", "ANI", "IANS/PTI", "Express News Service"]),
+       sep=st.sampled_from([":", " :", " -", " – ", "—", " -- ", " — "]))
+def test_dating_dateline_grammar_property(place, month, day, day_first, agency, sep):
+    """Any place, month and day, agency and separator: the dateline gives that (month, day) and its agency, and the
+    story starts right after it."""
+    date = f"{day} {MONTHS[month - 1]}" if day_first else f"{MONTHS[month - 1]} {day}"
+    line = f"{place}, {date}" + (f" ({agency})" if agency else "") + sep + " " + LEAD
+    m = match_dateline(line)
+    assert m is not None and m.month_day == (month, day) and m.agency == agency
+    assert line[m.end:].startswith("Defence Minister")
