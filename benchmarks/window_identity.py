@@ -38,6 +38,8 @@ class Checker:
         self.diffs = 0  # windowed parts whose storylines were a diff over the stored ones
         self.problems: list[str] = []
         self.built: list[tuple[int, int, int]] = []  # windowed parts: (docs built afresh, docs, new articles)
+        # windowed parts: (articles whose NER spans were read (store.window.Spans), sources of the docs built afresh)
+        self.spans_read: list[tuple[int, int]] = []
         self._orig = store.event_inputs
         store.event_inputs = self
 
@@ -54,6 +56,7 @@ class Checker:
         dw = pipeline.run(None, wi, self.settings, "corpus")
         if "taken" in win:
             self.built.append((len(wi.built), len(dw.docs), sum(a not in wi.assigned for a in wi.processed)))
+            self.spans_read.append((len(getattr(wi.spans, "fetched", wi.spans)), len(set(wi.built.values()))))
         df = pipeline.run(None, EventInputs(**full, rebuild=rebuild), self.settings, "corpus")
         n = self.calls
         if (dw.events is None) != (df.events is None):

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
-from newsdesk.events.candidates import FreshSims, LocalRow, RegionSims
+from newsdesk.events.candidates import FreshSims, LocalRow, RegionSims, one_blas_thread
 from newsdesk.events.cluster import _cluster_rows, _greedy, _order_key
 from newsdesk.events.describe import event_id, make_event
 from newsdesk.events.features import Features
@@ -18,6 +18,12 @@ from newsdesk.settings import DEFAULT, Settings
 
 def assign(new: Sequence[Doc], events: Sequence[Event], docs: Mapping[str, Doc],
            settings: Settings = DEFAULT, taken: Iterable[str] = ()) -> list[Event]:
+    with one_blas_thread():
+        return _assign(new, events, docs, settings, taken)
+
+
+def _assign(new: Sequence[Doc], events: Sequence[Event], docs: Mapping[str, Doc],
+            settings: Settings = DEFAULT, taken: Iterable[str] = ()) -> list[Event]:
     """Add `new` articles to `events` (whose articles are in `docs`), re-clustering only where they land.
 
     1. Each new article (oldest first) joins the event with the best average similarity (two stages, as

@@ -29,7 +29,7 @@ class EventInputs:
 
     `articles`: every stored article (texts, no raw text), in ingest order; `processed`: the ids of those
     processed, in ingest order; `vectors`: (id, vector) rows in stored order; `spans`: id -> [(text, label)]
-    NER spans; `dup_pairs`: every stored near-duplicate pair; `assigned`: ids already in an event; `events`:
+    NER spans (a window's are read when `make_docs` asks: `store.window.Spans`); `dup_pairs`: every stored near-duplicate pair; `assigned`: ids already in an event; `events`:
     the stored events; `records`: id -> its records."""
 
     articles: list[Article]
@@ -99,7 +99,7 @@ def make_docs(inp: EventInputs, settings) -> dict[str, Doc]:
     vec = dict(inp.vectors)
     source = dedup.borrowers([a.id for a in inp.articles], inp.copies, [aid for aid, _ in inp.vectors],
                              settings.CLUSTER_COPIES_PER_ORIGINAL)
-    out = {}
+    out, todo = {}, []
     for aid, src in source.items():
         if aid not in arts:
             continue
@@ -116,8 +116,15 @@ def make_docs(inp: EventInputs, settings) -> dict[str, Doc]:
                            text=a.text, vector=np.asarray(vec[src], dtype=np.float32), entities=ents,
                            words=words, names=names, day=_day(a.published), instance=inst)
         else:
-            out[aid] = make_doc(aid, a.published, a.title, a.text, vec[src], entity_keys(inp.spans.get(src, ())))
-            inp.built[aid] = src
+            out[aid] = None  # built below (keeps `source`'s order)
+            todo.append((aid, src))
+    spans = inp.spans
+    if todo and hasattr(spans, "fetch"):  # a window's spans (store.window.Spans): only the built docs' at once
+        spans = spans.fetch([src for _, src in todo])
+    for aid, src in todo:
+        a = arts[aid]
+        out[aid] = make_doc(aid, a.published, a.title, a.text, vec[src], entity_keys(spans.get(src, ())))
+        inp.built[aid] = src
     return out
 
 

@@ -30,6 +30,20 @@ from scipy import sparse
 from newsdesk.events.features import Features
 from newsdesk.settings import Settings
 
+_BLAS: list = []
+
+
+def one_blas_thread():
+    """A context in which numpy's matrix products (OpenBLAS) run on one thread. An incremental update's products are
+    small (a topic's articles, chunks of the region): there OpenBLAS's worker threads spin more CPU than they save
+    wall time, and on a busy machine the spinning thread takes a core from the work (BENCHMARKS.md, scale session 6).
+    """
+    from threadpoolctl import ThreadpoolController
+
+    if not _BLAS:  # the loaded BLAS libraries, looked up once
+        _BLAS.append(ThreadpoolController())
+    return _BLAS[0].limit(limits=1, user_api="blas")
+
 
 class FreshSims:
     """`Features.sim` rows of the new articles (`rows`, in the order the greedy join visits them) against every row
@@ -82,19 +96,38 @@ class LocalRow:
         return out
 
     def _tfidf_row(self, rows: np.ndarray, field: int) -> np.ndarray:
-        """Cosines of the last row with each other row under the group's own IDF (`_local_tfidf`)."""
-        sub = self.tf[field][rows]
-        cols, inv = np.unique(sub.indices, return_inverse=True)
-        n = len(rows)
+        """Cosines of the last row with each other row under the group's own IDF (`_local_tfidf`), on the arrays of
+        the window's term matrix (no sparse matrix built per call: a topic pool is ~60 rows, where building them
+        was most of the cost). Each cosine sums its products in float32 in the row's term order, as the sparse
+        product `M[:-1] @ M[-1].T` of the group's weighted rows did (same values)."""
+        m, n = self.tf[field], len(rows)
+        starts = m.indptr[rows]
+        lens = m.indptr[rows + 1] - starts
+        ends = np.cumsum(lens)
+        first = ends - lens
+        pos = np.arange(ends[-1]) + np.repeat(starts - first, lens)  # the rows' entries, row by row
+        cols, inv = np.unique(m.indices[pos], return_inverse=True)
         df = np.bincount(inv, minlength=len(cols))
         idf = np.log((1 + n) / (1 + df)).astype(np.float32)
         idf[df < self.p.EVENT_LOCAL_MIN_DF] = 0.0
-        w = sub.data * idf[inv]
-        row_of = np.repeat(np.arange(n), np.diff(sub.indptr))
+        w = m.data[pos] * idf[inv]
+        row_of = np.repeat(np.arange(n), lens)
         norms = np.sqrt(np.bincount(row_of, weights=w.astype(np.float64) ** 2, minlength=n)).astype(np.float32)
         norms[norms == 0] = 1.0
-        M = sparse.csr_matrix((w / norms[row_of], inv, sub.indptr), shape=(n, max(len(cols), 1)))
-        return np.asarray((M[:-1] @ M[-1].T).todense(), dtype=np.float32).ravel()
+        w = w / norms[row_of]
+        last = np.zeros(max(len(cols), 1), dtype=np.float32)
+        last[inv[first[-1]:]] = w[first[-1]:]
+        prod = w[:first[-1]] * last[inv[:first[-1]]]
+        keep = np.flatnonzero(prod)  # the shared terms (adding a zero changes no sum)
+        out = np.zeros(n - 1, dtype=np.float32)
+        if len(keep):
+            r_of = row_of[keep]
+            cnt = np.bincount(r_of, minlength=n - 1)
+            P = np.zeros((n - 1, int(cnt.max())), dtype=np.float32)  # row r's products in its term order
+            P[r_of, np.arange(len(keep)) - np.repeat(np.cumsum(cnt) - cnt, cnt)] = prod[keep]
+            for col in P.T:  # one term position at a time: each row's sum in its order
+                out += col
+        return out
 
     def __call__(self, pool: Sequence[int], row: int) -> np.ndarray:
         rows = np.asarray(list(pool) + [row], dtype=np.int64)
@@ -117,7 +150,9 @@ class RegionSims:
     result is 4 bytes a pair: 16 MB for EVENT_LOCAL_MAX=2000, `assign` uses it up to EVENT_MAX_BLOCK). `_cluster_rows`
     asks for the same pairs twice (the threshold components, then average link inside each), so computing them once
     is ~half the region's similarity cost. Same values as `feats.sim` on those rows (products of other shapes: sums
-    of the dense part may round otherwise, ~1e-7)."""
+    of the dense part may round otherwise, ~1e-7). The similarity is symmetric (each of its terms sums the same
+    products in the same order for (i, j) and (j, i): the 10k store's 2000-row region is bitwise symmetric), so
+    only the blocks on and above the diagonal are computed (about half the pairs) and the others mirror them."""
 
     def __init__(self, feats: Features, rows: Sequence[int], p: Settings):
         idx = np.asarray(rows, dtype=np.int64)
@@ -125,8 +160,11 @@ class RegionSims:
         self.index = {d.id: k for k, d in enumerate(self.docs)}
         self.p = p
         self.S = np.empty((len(idx), len(idx)), dtype=np.float32)
-        for s in range(0, len(idx), p.EVENT_SIM_CHUNK):
-            self.S[s:s + p.EVENT_SIM_CHUNK] = feats.sim(idx[s:s + p.EVENT_SIM_CHUNK], idx, p)
+        self.all = np.arange(len(idx))
+        for s in range(0, len(idx), p.EVENT_SIM_CHUNK):  # the upper blocks; each lower block is one of them turned
+            e = s + p.EVENT_SIM_CHUNK
+            self.S[s:e, s:] = feats.sim(idx[s:e], idx[s:], p)
+            self.S[s:e, :s] = self.S[:s, s:e].T
 
     def __len__(self):
         return len(self.docs)
@@ -135,5 +173,7 @@ class RegionSims:
         if p is not self.p:
             raise ValueError("RegionSims.sim: other settings than its similarities were computed with")
         rows = np.asarray(rows, dtype=np.int64)
-        return self.S[rows] if cols is None else self.S[np.ix_(rows, np.asarray(cols, dtype=np.int64))]
+        if cols is None or (len(cols) == len(self.all) and np.array_equal(cols, self.all)):  # (`_components`' case)
+            return self.S[rows]
+        return self.S[np.ix_(rows, np.asarray(cols, dtype=np.int64))]
 

@@ -180,12 +180,7 @@ class Features:
         s += p.EVENT_W_NAMES * (self.names[rows] @ self.names[cols_].T).toarray()
         if p.EVENT_INSTANCE_AGREE or p.EVENT_INSTANCE_CONFLICT:
             s += self.instance.evidence(rows, cols_, p.EVENT_INSTANCE_AGREE, p.EVENT_INSTANCE_CONFLICT)
-        gap = np.abs(self.days[rows][:, None] - self.days[cols_][None, :])
-        known = ~np.isnan(gap)
-        if p.EVENT_DATE_PENALTY:
-            s[known] -= p.EVENT_DATE_PENALTY * np.log1p(gap[known])
-        s[known & (gap > p.EVENT_MAX_GAP_DAYS)] = -np.inf
-        return s
+        return date_penalty(s, self.days[rows], self.days[cols_], p)
 
 
 def _tfidf(counts: Sequence[tuple[tuple[str, int], ...]]) -> sparse.csr_matrix:
@@ -241,10 +236,41 @@ def local_sim(docs: Sequence[Doc], p: Settings) -> np.ndarray:
     N = _local_tfidf([d.names for d in docs], p.EVENT_LOCAL_MIN_DF)
     s = (V @ V.T + W @ W.T + N @ N.T) / 3.0
     days = np.array([np.nan if d.day is None else d.day for d in docs], dtype=np.float64)
-    gap = np.abs(days[:, None] - days[None, :])
-    known = ~np.isnan(gap)
-    if p.EVENT_DATE_PENALTY:
-        s[known] -= p.EVENT_DATE_PENALTY * np.log1p(gap[known])
-    s[known & (gap > p.EVENT_MAX_GAP_DAYS)] = -np.inf
+    return date_penalty(s, days, days, p)
+
+
+def date_penalty(s: np.ndarray, row_days: np.ndarray, col_days: np.ndarray, p: Settings) -> np.ndarray:
+    """`s` (rows x cols) less EVENT_DATE_PENALTY x log(1 + gap) where both days are known (NaN: unknown), and -inf
+    where the gap exceeds EVENT_MAX_GAP_DAYS; in place, returned.
+
+    The days are day numbers, so a gap is a whole number of days: the penalty of each gap is computed once (a
+    table of the gaps that occur) and looked up, in int32, instead of log1p and float64 masks over every pair
+    (their n x n float64 temporaries were most of this step's time and memory). Each value is the one the pairwise
+    formula gives: float32(float64(s) - penalty), the same log1p per gap. Days that are not whole numbers take
+    the pairwise formula."""
+    rk, ck = ~np.isnan(row_days), ~np.isnan(col_days)
+    rd, cd = np.where(rk, row_days, 0.0), np.where(ck, col_days, 0.0)
+    whole = bool(np.all(rd == np.round(rd)) and np.all(cd == np.round(cd)) and np.abs(rd).max(initial=0) < 2**30
+                 and np.abs(cd).max(initial=0) < 2**30)
+    if not whole:
+        gap = np.abs(row_days[:, None] - col_days[None, :])
+        known = ~np.isnan(gap)
+        if p.EVENT_DATE_PENALTY:
+            s[known] -= p.EVENT_DATE_PENALTY * np.log1p(gap[known])
+        s[known & (gap > p.EVENT_MAX_GAP_DAYS)] = -np.inf
+        return s
+    gap = np.abs(rd.astype(np.int32)[:, None] - cd.astype(np.int32)[None, :])
+    top = int(gap.max(initial=0))
+    limit = p.EVENT_MAX_GAP_DAYS
+    allowed = top if limit >= top else int(np.floor(limit)) if limit >= 0 else -1  # gaps 0..allowed: no cannot-link
+    table = np.full(top + 2, np.inf)  # gap -> penalty (inf: beyond the cannot-link gap); last slot: a day unknown
+    steps = np.arange(allowed + 1, dtype=np.float64)
+    table[:allowed + 1] = p.EVENT_DATE_PENALTY * np.log1p(steps) if p.EVENT_DATE_PENALTY else 0.0
+    table[-1] = 0.0
+    if not rk.all():
+        gap[~rk] = top + 1
+    if not ck.all():
+        gap[:, ~ck] = top + 1
+    np.subtract(s, table[gap], out=s)
     return s
 
