@@ -211,3 +211,12 @@ def test_clean_fields_property_body_kept_labels_gone(name, n, alone):
     c = clean_text(raw, stats=stats, group="site")
     _check(raw, n, c, day, last=opts.get("body_last"))
     assert clean_text(c.text).text == c.text
+
+
+def test_clean_fields_a_question_headline_is_the_title_not_the_text():
+    raw = "\n".join(["Title", "Will India and Russia agree on the deliveries this year?", "Link",
+                     "https://news.example.in/india/story-3.html", "Date & Time", "Updated: Dec 21, 2018, 16:07 IST",
+                     "Text", *_body(3)]) + "\n"
+    c = clean_text(raw)
+    assert c.title == "Will India and Russia agree on the deliveries this year?"
+    _check(raw, 3, c, "2018-12-21", title=False)

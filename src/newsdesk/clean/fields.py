@@ -38,6 +38,7 @@ _MAX_FIELD_WORDS = 30  # a title, an author, a link or a date: never a paragraph
 # end; no digit, no sentence mark, no quote or inner colon (a breadcrumb "Zurück zu „Forum: X“" is no label)
 _LABEL_JOINERS = frozenset(" &/'’-")
 _LABEL_MAX_CHARS = 60  # 4 long words
+_FULL_STOP = re.compile(r"[.…][\"”’'»)\]]*$")
 # "Title: Minister meets envoy", "Date & Time : Updated: Dec 21, 2018", "标题：...": a label and its value on one line
 _INLINE = re.compile(r"^(?P<label>[^:：]{1,60}?)\s*[:：]\s*(?P<value>\S.*)$")
 
@@ -82,8 +83,9 @@ def _kind(value: list[str]) -> str:
 
 
 def _running_text(line: str) -> bool:
-    """A line of the story, not a field's value: a sentence, or longer than any field's value."""
-    return is_sentence(line) or len(line.split()) > _MAX_FIELD_WORDS
+    """A line of the story, not a field's value: a sentence ending in a full stop (a headline may ask or exclaim:
+    "Will the talks resume?"), or longer than any field's value."""
+    return is_sentence(line) and _FULL_STOP.search(line) is not None or len(line.split()) > _MAX_FIELD_WORDS
 
 
 def split_fields(lines: list[str], stats: CorpusStats | None, group: str, settings: Settings | None = None
