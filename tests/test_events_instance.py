@@ -107,9 +107,10 @@ def test_events_instance_keeps_same_city_shootings_apart():
     without = p.replace(EVENT_INSTANCE_AGREE=0.0, EVENT_INSTANCE_CONFLICT=0.0)
     feats = ev.Features(docs)
     S, S0 = feats.sim(np.arange(4), None, p), feats.sim(np.arange(4), None, without)
-    # a1/a2 agree on person, street, time of day and day; a1/b1 conflict on age and day (city and state agree)
+    # a1/a2 agree on person, street, time of day and day; a1/b1 conflict on age, day and street (city and state
+    # agree)
     assert np.isclose(S[0, 1] - S0[0, 1], 4 * p.EVENT_INSTANCE_AGREE)
-    assert np.isclose(S[0, 2] - S0[0, 2], -2 * p.EVENT_INSTANCE_CONFLICT)
+    assert np.isclose(S[0, 2] - S0[0, 2], -3 * p.EVENT_INSTANCE_CONFLICT)
     # with a topic threshold between the two a-b similarities, the evidence alone decides the clustering
     cut = float(S[0, 2] + S0[0, 2]) / 2
     topic_only = p.replace(EVENT_THRESHOLD=cut, EVENT_MIN_SPLIT=99, EVENT_FEW_PAIRS_MARGIN=0.0)
@@ -142,3 +143,36 @@ def test_events_instance_agency_place_conflicts_with_another_city():
     b = instance_keys(None, "A teen died in an accidental shooting in Kansas City.", None, ["LOC:kansas city"])
     m = InstanceMatrix([a, b], [None, None])
     assert m.evidence(np.arange(2), np.arange(2), 0.0, 1.0)[0, 1] == -1.0  # the cities conflict
+
+
+def test_events_instance_streets_conflict():
+    # two shootings in one city, each at its own address: the streets conflict (one incident has one address);
+    # an article naming no street neither agrees nor conflicts
+    a = instance_keys(None, "Four people were shot in the 2400 block of Bost Street in Charlotte.", None,
+                      ["LOC:charlotte"])
+    b = instance_keys(None, "Four people were shot on Remount Road in west Charlotte.", None, ["LOC:charlotte"])
+    c = instance_keys(None, "Four people were shot in west Charlotte, police said.", None, ["LOC:charlotte"])
+    assert _kinds(a, "street") == {"bost st"} and _kinds(b, "street") == {"remount rd"}
+    E = InstanceMatrix([a, b, c], [None] * 3).evidence(np.arange(3), np.arange(3), 0.0, 1.0)
+    assert E[0, 1] == -1.0 and E[0, 2] == 0.0 and E[1, 2] == 0.0
+
+
+def test_events_instance_spokespeople_are_no_participants():
+    # a police spokeswoman, a police chief and a station's reporter speak for every incident of their city: their
+    # names are no person keys; the victim's is
+    text = ("Miami police spokeswoman Frederica Burden said seven were hurt. Police Chief Manuel Orosa said "
+            "patrols would grow. NBC 6's Jamie Guirola reports. Kevin Richardson, 17, died at the scene.")
+    ents = ["PER:frederica burden", "PER:manuel orosa", "PER:jamie guirola", "PER:kevin richardson"]
+    assert _kinds(instance_keys(None, text, None, ents), "person") == {"kevin richardson"}
+    # two reports of two shootings quoting the same spokeswoman do not agree on a person
+    other = instance_keys(None, "Miami police spokeswoman Frederica Burden said 15 were shot at a club.", None,
+                          ["PER:frederica burden"])
+    m = InstanceMatrix([instance_keys(None, text, None, ents), other], [None, None])
+    assert m.evidence(np.arange(2), np.arange(2), 1.0, 0.0)[0, 1] == 0.0
+
+
+def test_events_instance_times_leave_out_page_stamps():
+    text = ("Teen shot in Chattanooga\nPosted: Monday, March 14, 2016 12:52 PM EDT\nUpdated at 6:31 PM\n"
+            "The shooting happened just before 11 a.m. Videos posted of the shooting, which occurred at 10:45 a.m., "
+            "spread.")
+    assert _kinds(instance_keys(None, text, None, []), "time") == {"11:00", "10:45"}

@@ -10,9 +10,10 @@ Per article (`instance_keys`), sets of keys of six kinds:
   15,000+ people, US states and counties): a city resolves to the state named beside it in the same article,
   else to its only namesake;
 - ``street``: street names ("300 block of East Home Street" -> "home st");
-- ``person``: full names of people (two or more words);
+- ``person``: full names of people (two or more words), not those given an official's or a reporter's role
+  ("police spokeswoman Frederica Burden", "NBC 6's Jamie Guirola": they speak for every incident of their city);
 - ``age``: ages stated for people ("Randy Chapman, 23", "a 23-year-old man");
-- ``time``: times of day ("12:05 a.m." -> "00:05");
+- ``time``: times of day ("12:05 a.m." -> "00:05"), not a page's own stamp ("Updated: May 5, 2016 6:31 PM");
 - ``day``: calendar days the article states, resolved against its publication day (weekdays: the latest such
   day on or before publication; month-day dates: the nearest year looking back; "yesterday", "last night");
   an undated article contributes only its full dates (with a year).
@@ -20,10 +21,12 @@ Per article (`instance_keys`), sets of keys of six kinds:
 Two articles *agree* on a kind when they share a key of it (days within one day of each other), and *conflict*
 when both have keys of it and share none. `pair_evidence` turns that into one additive similarity term:
 +EVENT_INSTANCE_AGREE per agreeing kind among the strong ones (person, street, time, day) and
--EVENT_INSTANCE_CONFLICT per conflicting kind among the exclusive ones (city, state, day, age) -- one incident
-happens in one place on one day to the same people, so conflicts there are strong evidence of two incidents,
-and sharing a named person, a street or a time of day is strong evidence of one. A stated day or a time of day
-agrees only where the places do not conflict (PLACE_BOUND): one incident is one place on one day, and the same
+-EVENT_INSTANCE_CONFLICT per conflicting kind among the exclusive ones (city, state, day, age, street) -- one
+incident happens at one address on one day to the same people, so conflicts there are strong evidence of two
+incidents, and sharing a named person, a street or a time of day is strong evidence of one (candidate pairs of
+gvc_dev, topic similarity >= .12, halves 0 / 1: P(same incident | streets conflict) .007 / .003, n 2672 / 2339,
+with no place conflict .021 / .038; ecbplus_dev .14 / .05, all pairs .21). A stated day or a time of day agrees
+only where the places do not conflict (PLACE_BOUND): one incident is one place on one day, and the same
 Saturday night in two cities is two incidents. Candidate pairs of gvc_dev (topic similarity >= .12):
 P(same incident | day agrees) is .71 without a place conflict (n 375) and .010 with one (n 899); for a time of
 day .004 with one (n 255). On ecbplus_dev .99 (619) and .92 (74): there such pairs are rare.
@@ -46,13 +49,15 @@ from newsdesk.dates import grammar
 
 KINDS = ("city", "state", "street", "person", "age", "time", "day")
 AGREE_KINDS = ("person", "street", "time", "day")
-CONFLICT_KINDS = ("city", "state", "day", "age")
+CONFLICT_KINDS = ("city", "state", "day", "age", "street")
 PLACE_KINDS = ("city", "state")
 PLACE_BOUND = ("day", "time")  # agreeing only where the places do not conflict (see the module docstring)
 
 _YESTERDAY = re.compile(r"\b(yesterday|last night)\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(" + "|".join(grammar.WEEKDAY_FULL) + r")\b", re.IGNORECASE)
 _TIME = re.compile(r"\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
+# a page's own stamp before a time on its line: "Posted: Friday, January 31, 2014 10:21 AM", "Updated at 6:31 PM"
+_STAMP = re.compile(r"\b(?i:updated|posted|published|modified)\b:?\s*(?:(?i:at|on)\b|[A-Z0-9])")
 _AGE = re.compile(r"\b(\d{1,2})-year-old\b|(?<=[a-z]), (\d{1,2})(?=[,;)]| (?:of|from|and|was|were|is)\b)")
 _SUFFIX = {"street": "st", "st": "st", "avenue": "ave", "ave": "ave", "road": "rd", "rd": "rd", "boulevard": "blvd",
            "blvd": "blvd", "drive": "dr", "dr": "dr", "lane": "ln", "ln": "ln", "way": "way", "court": "ct",
@@ -80,6 +85,16 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3})(?:,\s*[A-
 # a local agency named after its place: "the Los Angeles Police Department", "Vallejo PD", "Harris County Sheriff's"
 _AGENCY = re.compile(r"^(.+?) (?:police|pd|sheriff|sheriff's|sheriffs|fire|fire department|district attorney)\b")
 _AGENCY_TEXT = re.compile(r"\b((?:[A-Z][a-z]+\s){1,3})(?:Police|PD|Sheriff|Fire Department)\b")
+# an official's or a reporter's role before a full name ("police spokeswoman Frederica Burden", "Police Chief Manuel
+# Orosa"), or a station's reporter in a video caption ("NBC 6's Jamie Guirola reports")
+_ROLE = (r"spokes(?:man|woman|person)|chief|sheriff|mayor|reporter|correspondent|anchor|meteorologist|lieutenant|lt\.|"
+         r"sergeant|sgt\.|captain|capt\.|detective|det\.|commander|superintendent|coroner|prosecutor|(?:district|"
+         r"state|county|city|u\.s\.) attorney|judge|council(?:man|woman|member)|alderman|commissioner|governor|gov\.|"
+         r"senator|sen\.|information officer")
+_SPOKESPERSON = re.compile(r"(?i:\b(?:" + _ROLE + r"))\s+((?:[A-Z][\w'\u2019-]*\.?\s){1,3}[A-Z][\w'\u2019-]+)"
+                           r"|\b(?:[A-Z]{2,5}|[A-Z][a-z]+)(?:\s\d{1,2})?(?:'s|\u2019s)\s((?:[A-Z][\w'\u2019-]*\s){1,2}"
+                           r"[A-Z][\w'\u2019-]+)(?=\s(?:reports|has|speaks|talks))")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'-]*[^\W_]|[^\W\d_]")  # as features._WORD (entity keys)
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central",
             "downtown", "northern", "southern", "eastern", "western"}
 
@@ -148,6 +163,17 @@ def _places(place_names: Iterable[str], text: str) -> tuple[set[str], set[str]]:
     return city_keys, state_keys
 
 
+def _spokespeople(text: str) -> set[str]:
+    """Full names (as entity keys: lower-case words) the text gives an official's or a reporter's role (`_ROLE`).
+    They speak for many incidents of their city, so sharing one is no evidence of one incident."""
+    out = set()
+    for m in _SPOKESPERSON.finditer(text):
+        words = _NAME_WORD.findall((m.group(1) or m.group(2)).lower())
+        if len(words) >= 2:
+            out.add(" ".join(words))
+    return out
+
+
 def _streets(text: str) -> set[str]:
     out = set()
     for m in _STREET.finditer(text):
@@ -161,8 +187,12 @@ def _streets(text: str) -> set[str]:
 
 
 def _times(text: str) -> set[str]:
+    """Times of day the text states ("HH:MM"), not the page's own stamps ("Updated: ... 6:31 PM")."""
     out = set()
-    for h, mi, ap in _TIME.findall(text):
+    for m in _TIME.finditer(text):
+        h, mi, ap = m.groups()
+        if _STAMP.search(text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
+            continue
         hh = int(h)
         if not 1 <= hh <= 12:
             continue
@@ -216,6 +246,7 @@ def instance_keys(title: str | None, text: str, published: date | None, entities
     places += [m.group(1) for k in entities if k.startswith("ORG:") and (m := _AGENCY.match(k[4:]))]
     city, state = _places(places, full)
     person = {k.split(":", 1)[1] for k in entities if k.startswith("PER:") and " " in k.split(":", 1)[1]}
+    person -= _spokespeople(full)
     keys = {("city", c) for c in city} | {("state", s) for s in state} | {("street", s) for s in _streets(full)}
     keys |= {("person", p) for p in person} | {("age", a) for a in _ages(full)} | {("time", t) for t in _times(full)}
     keys |= {("day", str(d)) for d in _days(full, published)}
@@ -233,21 +264,19 @@ class InstanceMatrix:
         self.m: dict[str, sparse.csr_matrix] = {}
         self.wide: dict[str, sparse.csr_matrix] = {}
         self.has: dict[str, np.ndarray] = {}
-        per: dict[str, tuple[dict[str, int], list, list, list, list]] = {kind: ({}, [], [], [], []) for kind in KINDS}
-        for i, ks in enumerate(keys):  # one pass over the keys (a window's ~10k articles), each to its kind
-            for k, v in ks:
-                got = per.get(k)
-                if got is None:
-                    continue
-                vocab, rows, cols, wrows, wcols = got
-                rows.append(i)
-                cols.append(vocab.setdefault(v, len(vocab)))
-                if k == "day":  # a day agrees with the day before and after it
-                    for x in (int(v) - 1, int(v) + 1):
-                        wrows.append(i)
-                        wcols.append(vocab.setdefault(str(x), len(vocab)))
         for kind in KINDS:
-            vocab, rows, cols, wrows, wcols = per[kind]
+            vocab: dict[str, int] = {}
+            rows, cols, wrows, wcols = [], [], [], []
+            for i, ks in enumerate(keys):
+                for k, v in ks:
+                    if k != kind:
+                        continue
+                    rows.append(i)
+                    cols.append(vocab.setdefault(v, len(vocab)))
+                    if kind == "day":  # a day agrees with the day before and after it
+                        for x in (int(v) - 1, int(v) + 1):
+                            wrows.append(i)
+                            wcols.append(vocab.setdefault(str(x), len(vocab)))
             shape = (n, max(len(vocab), 1))
             m = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=shape)
             m.data[:] = 1.0
