@@ -16,8 +16,9 @@ Projection (core-milliseconds per article: each stage's wall ms scaled by the ru
 stage seconds, since a shared machine stretches wall time): a stage that runs on the executor (NER, embed, in-article mentions, coding)
 scales with the cores; the driver's stages (ingest's reading, cleaning and dating, which are per article but not
 yet handed to the executor; dedup decisions; entity resolution; events; storylines; the store) do not. T(N, C) = N x (driver s/article + executor s/article / C), with each stage's s/article taken at the
-largest measured size; `events` is reported separately because its cost per article still grows with the store
-(it is flat only once events are computed per time window, issue 13).
+largest measured size; events + storylines are reported apart: their cost per article depends on the update's
+size (an update loads a year's window) and grows 1.37x from a 10k to a 100k store (BENCHMARKS.md, issue 12, from
+benchmarks/events_incremental.py: a 100k stream through the CLI is more than this shared machine affords).
 
     .venv/bin/python benchmarks/scale_estimate.py --data ../shared/data --real 1000 --synthetic 1000 \
         --engines local ray --workers 2 --out out/scale
@@ -48,7 +49,8 @@ from newsdesk.model import to_json
 from newsdesk.store import open_store, queries
 with open_store(sys.argv[1], read_only=True) as s:
     arts = [{k: v for k, v in to_json(a).items() if k != "ingested_at"} for a in queries.articles(s)]
-    evs = [queries.event(s, e["id"]) for e in queries.events(s)]
+    by_id = {e.id: e for e in s.events()}
+    evs = queries.event_details(s, [by_id[e["id"]] for e in queries.events(s)])  # queries.event of each
     out = {"articles": arts, "events": evs, "entities": queries.entities(s), "storylines": queries.storylines(s)}
     sys.stdout.write(json.dumps(out, sort_keys=True, ensure_ascii=False))
 """
@@ -166,9 +168,9 @@ def main(argv=None) -> int:
                 results.append({"stream": name, "records": n, "engine": engine, "rc": m["rc"]})
                 continue
             report = json.loads(m["stdout"])
-            ex = subprocess.run([sys.executable, "-c", EXPORT, str(db)], capture_output=True, text=True, env=env,
-                                cwd=ROOT)
-            exports[engine] = ex.stdout
+            if len(args.engines) > 1:  # compared with the local run's
+                exports[engine] = subprocess.run([sys.executable, "-c", EXPORT, str(db)], capture_output=True,
+                                                 text=True, env=env, cwd=ROOT).stdout
             row = {"stream": name, "records": n, "engine": engine, "workers": args.workers if engine != "local" else 1,
                    "embedder": embedder, "wall_s": round(m["wall_s"], 1), "cpu_s": round(m["cpu_s"], 1),
                    "peak_rss_mb": round(m["peak_rss_mb"]), "stored": report["stored"],
