@@ -11,9 +11,9 @@ from newsdesk.settings import DEFAULT
 cluster = importlib.import_module("newsdesk.events.cluster")
 
 
-def _two_phases(ages=("23", "23"), names=("john jenkin", "john jenkin")):
+def _two_phases(ages=("23", "23"), names=("john jenkin", "john jenkin"), days=(None, None)):
     """Six reports in one topic: three on an arrest, three (other words, other vectors) on the charges. Each
-    phase names its suspect (`names`) with an age (`ages`)."""
+    phase names its suspect (`names`) with an age (`ages`; None: none stated), published on `days`."""
     rng = np.random.default_rng(3)
     topic, inst = rng.normal(size=32), rng.normal(size=(2, 32))
     words = ["arrested held police cordon house street neighbours", "charged court remanded magistrates hearing plea"]
@@ -21,8 +21,9 @@ def _two_phases(ages=("23", "23"), names=("john jenkin", "john jenkin")):
     for k in (0, 1):
         for j in range(3):
             v = topic + 0.8 * inst[k] + 0.05 * rng.normal(size=32)
-            text = f"{names[k].title()}, {ages[k]}, was {words[k]} report {j}."
-            out.append(ev.make_doc(f"{k}{j}", None, None, text, v / np.linalg.norm(v),
+            who = names[k].title() + (f", {ages[k]}," if ages[k] else "")
+            text = f"{who} was {words[k]} report {j}."
+            out.append(ev.make_doc(f"{k}{j}", days[k], None, text, v / np.linalg.norm(v),
                                    [f"PER:{names[k]}", "LOC:millom"]))
     return out
 
@@ -51,3 +52,13 @@ def test_join_respects_date_cannot_link():
     S[:3, 3:] = S[3:, :3] = -np.inf
     assert cluster._join_same_people([[0, 1, 2], [3, 4, 5]], ds, S, DEFAULT) == [[0, 1, 2], [3, 4, 5]]
     assert cluster._join_same_people([[0, 1, 2], [3, 4, 5]], ds, np.zeros((6, 6)), DEFAULT) == [[0, 1, 2, 3, 4, 5]]
+
+
+def test_split_joins_pieces_naming_the_same_person_on_the_same_days():
+    p = DEFAULT.replace(EVENT_SPLIT_THRESHOLD=0.0)
+    two = [["00", "01", "02"], ["10", "11", "12"]]
+    same_day = _two_phases(ages=(None, None), days=("2013-05-02", "2013-05-03"))
+    assert _pieces(same_day, p) == [["00", "01", "02", "10", "11", "12"]]
+    assert _pieces(same_day, p.replace(EVENT_JOIN_DAYS=None)) == two  # no age: the days are what joins them
+    assert _pieces(_two_phases(ages=(None, None), days=("2013-05-02", "2013-05-20")), p) == two  # weeks apart
+    assert _pieces(_two_phases(ages=(None, None)), p) == two  # undated: no evidence of the same days

@@ -64,9 +64,6 @@ def _split(docs: Sequence[Doc], p: Settings) -> list[list[str]]:
     return [[docs[k].id for k in piece] for piece in pieces]
 
 
-JOIN_KINDS = ("person", "age")  # instance-key kinds (events/instance.py) two sibling pieces must both share
-
-
 def _salient(piece: Sequence[int], docs: Sequence[Doc], kind: str, share: float) -> set[str]:
     """The instance keys of `kind` named by at least `share` of the piece's articles."""
     seen: dict[str, int] = {}
@@ -76,16 +73,37 @@ def _salient(piece: Sequence[int], docs: Sequence[Doc], kind: str, share: float)
     return {v for v, n in seen.items() if n >= share * len(piece)}
 
 
-def _join_same_people(pieces: list[list[int]], docs: Sequence[Doc], S: np.ndarray, p: Settings) -> list[list[int]]:
-    """Join sibling pieces of a split topic group (each of at least EVENT_MIN_INSTANCE articles) that share a
-    salient full name and a salient stated age (each named by EVENT_JOIN_SHARE of its piece's articles), unless a
-    date cannot-link lies between them: the same named person at the same age is the same incident, told again
-    weeks later (charges, a trial) in other words. Another incident of the same person (a boxer's next fight,
-    a coach fired again) is years later, where the age differs or is not stated. ECB+ dev error analysis: the
-    split same-event pieces (a double murder's arrest and its charges) shared both; different events of one
-    topic sharing a salient name shared no age."""
+def _median_day(piece: Sequence[int], docs: Sequence[Doc], share: float) -> float | None:
+    """The median publication day of a piece at least `share` of whose articles are dated, else None."""
+    days = [docs[k].day for k in piece if docs[k].day is not None]
+    return float(np.median(days)) if days and len(days) >= share * len(piece) else None
+
+
+def _same_people(a: Sequence[int], b: Sequence[int], docs: Sequence[Doc], p: Settings) -> bool:
+    """Whether two pieces tell of the same people: a salient full name in both, and either a salient stated age
+    in both or (EVENT_JOIN_DAYS) mostly dated reports whose median days are at most that many days apart."""
     share = p.EVENT_JOIN_SHARE
-    if share is None or len(pieces) < 2:
+    if not _salient(a, docs, "person", share) & _salient(b, docs, "person", share):
+        return False
+    if _salient(a, docs, "age", share) & _salient(b, docs, "age", share):
+        return True
+    if p.EVENT_JOIN_DAYS is None:
+        return False
+    da, db = _median_day(a, docs, share), _median_day(b, docs, share)
+    return da is not None and db is not None and abs(da - db) <= p.EVENT_JOIN_DAYS
+
+
+def _join_same_people(pieces: list[list[int]], docs: Sequence[Doc], S: np.ndarray, p: Settings) -> list[list[int]]:
+    """Join sibling pieces of a split topic group (each of at least EVENT_MIN_INSTANCE articles) that tell of the
+    same people (`_same_people`: a salient full name, each named by EVENT_JOIN_SHARE of its piece's articles, and
+    a salient stated age or reports of the same days), unless a date cannot-link lies between them. The same
+    named person at the same age is the same incident, told again weeks later (charges, a trial) in other words;
+    the same person in reports of the same day or two is one story told from two angles. Another incident of the
+    same person (a boxer's next fight, a coach fired again) is months or years away, where the age differs or is
+    not stated. ECB+ dev error analysis: the split same-event pieces (a double murder's arrest and its charges; a
+    rehab check-in and the court's reaction, both on one day) shared such evidence; different events of one topic
+    sharing a salient name did not."""
+    if p.EVENT_JOIN_SHARE is None or len(pieces) < 2:
         return pieces
     joined = True
     while joined:
@@ -95,7 +113,7 @@ def _join_same_people(pieces: list[list[int]], docs: Sequence[Doc], S: np.ndarra
                 a, b = pieces[i], pieces[j]
                 if min(len(a), len(b)) < p.EVENT_MIN_INSTANCE or not np.all(np.isfinite(S[np.ix_(a, b)])):
                     continue
-                if all(_salient(a, docs, kind, share) & _salient(b, docs, kind, share) for kind in JOIN_KINDS):
+                if _same_people(a, b, docs, p):
                     pieces[i] = sorted(a + b)
                     del pieces[j]
                     joined = True
@@ -103,7 +121,6 @@ def _join_same_people(pieces: list[list[int]], docs: Sequence[Doc], S: np.ndarra
             if joined:
                 break
     return pieces
-
 
 
 def average_link(S: np.ndarray, threshold: float, margin: float = 0.0) -> list[int]:

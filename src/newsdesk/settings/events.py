@@ -173,12 +173,22 @@ EVENT_JOIN_SHARE = setting(
     "EVENT_JOIN_SHARE", 0.5,
     "Instance stage: two sibling pieces of a split topic group join when they share a full name and a stated age "
     "that each is named by at least this share of its piece's articles (same people, same age: one incident told "
-    "again later); None turns the join off (see events/cluster.py `_join_same_people`).",
+    "again later); None turns the join off (see events/cluster.py `_join_same_people`, EVENT_JOIN_DAYS).",
     "benchmarks/events_replay.py DATASET --parts 1 --alone --setting EVENT_JOIN_SHARE=X (each half alone), half 0 "
     "ecbplus_dev / gvc_dev / basil_dev: off .9344/.9809/1.0; .3 .9446/.9847/.9796; .4 .9446/.9847/1.0; .5 "
     ".9446/.9847/1.0; .6 .9410/.9847/1.0; .75 .9410/.9847/1.0. .5 taken (the flat top without BASIL's loss at .3). "
     "Half 1 at .5: ecbplus .9114 = .9114, gvc .9680 -> .9742, basil 1.0. Names alone (no age) .9132/.8801 ecbplus "
     "halves, basil .9362: dropped; ages alone gvc half 1 .9614: dropped", optional=True)
+EVENT_JOIN_DAYS = setting(
+    "EVENT_JOIN_DAYS", 1,
+    "Instance stage: two sibling pieces sharing a salient full name (EVENT_JOIN_SHARE) but no stated age also join "
+    "when most reports of each are dated and their median publication days are at most this many days apart (the "
+    "same person in the news on the same days); None: only a shared age joins them.",
+    "benchmarks/events_replay.py DATASET --parts 1 --alone --setting EVENT_JOIN_DAYS=X (with EVENT_JOIN_SHARE .5; "
+    "each half alone), ecbplus_dev / gvc_dev / basil_dev, half 0: off .9446/.9847/1.0, 0 = 1 = 2 the same, 3 "
+    ".9446/.9847/.9796; half 1: off .9114/.9742/1.0, 0 .9114, 1 .9240/.9742/1.0, 2 .9240/.9742/1.0, 3 "
+    ".9240/.9742/1.0 (whole gvc_dev .9729 -> .9709 at 3). Chosen on half 1 (half 0 has no such pair: flat to 2): "
+    "1, the smaller of the flat top 1-2, as BASIL half 0 loses at 3", optional=True)
 EVENT_MAX_BLOCK = setting(
     "EVENT_MAX_BLOCK", 2500,
     "A connected block of articles (pairs above EVENT_THRESHOLD) larger than this is clustered greedily, one "
