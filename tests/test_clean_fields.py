@@ -220,3 +220,17 @@ def test_clean_fields_a_question_headline_is_the_title_not_the_text():
     c = clean_text(raw)
     assert c.title == "Will India and Russia agree on the deliveries this year?"
     _check(raw, 3, c, "2018-12-21", title=False)
+
+
+def test_clean_fields_link_value_is_the_article_url():
+    docs, stats = _group()
+    art = prepare("a1", RawDoc(path="x.txt", external_id="x", fmt="txt", text=docs[2], group="site"), stats, "now")
+    assert art.url == "https://news.example.in/india/story-2.html" and "https://" not in art.text
+    raw = "\n".join(["Title: Minister holds talks on defence deliveries 3", "Link: https://news.example.in/india/story-3.html",
+                     "Date: Dec 21, 2018", "Text:", *_body(3)]) + "\n"
+    art = prepare("a2", RawDoc(path="y.txt", external_id="y", fmt="txt", text=raw, group="other"), None, "now")
+    assert art.url == "https://news.example.in/india/story-3.html"
+    # a record's own url stays
+    art = prepare("a3", RawDoc(path="z.txt", external_id="z", fmt="txt", text=raw, group="other",
+                               url="https://record.example/1"), None, "now")
+    assert art.url == "https://record.example/1"

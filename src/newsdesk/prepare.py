@@ -33,7 +33,8 @@ def prepare(key: str, raw: RawDoc, stats: CorpusStats | None, now: str, settings
         what = "HTML page has no article text" if raw.text is None else "no article text left after cleaning"
         raise InputError(raw.path, what, raw.line)
     return Article(
-        id=key, external_id=raw.external_id, source=raw.source, url=raw.url,
+        id=key, external_id=raw.external_id, source=raw.source,
+        url=raw.url or next((r.text for r in cleaned.removed if r.reason == "url"), None),  # a field dump's link
         title=raw.title or cleaned.title, text=cleaned.text, raw_text=raw_text,
         published=date.published, published_evidence=date.evidence if date.published else None,
         page_date=date.page_date, lang=cleaned.lang, credits=tuple(cleaned.credits),
