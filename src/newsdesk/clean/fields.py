@@ -37,10 +37,9 @@ _MAX_FIELD_WORDS = 30  # a title, an author, a link or a date: never a paragraph
 # a label: words and "&", "/", "-", "'" between them ("Date & Time", "Datum/Uhrzeit", "शीर्षक"), maybe a colon at the
 # end; no digit, no sentence mark, no quote or inner colon (a breadcrumb "Zurück zu „Forum: X“" is no label)
 _LABEL_JOINERS = frozenset(" &/'’-")
-_LABEL_MAX_CHARS = 60  # 4 long words
 _FULL_STOP = re.compile(r"[.…][\"”’'»)\]]*$")
 # "Title: Minister meets envoy", "Date & Time : Updated: Dec 21, 2018", "标题：...": a label and its value on one line
-_INLINE = re.compile(r"^(?P<label>[^:：]{1,60}?)\s*[:：]\s*(?P<value>\S.*)$")
+_COLON = re.compile(r"[:：]")
 
 
 class FieldDump(NamedTuple):
@@ -59,17 +58,18 @@ def _label_like(line: str, max_words: int) -> bool:
     s = line.strip()
     if s[-1:] in (":", "："):
         s = s[:-1].rstrip()
-    if not s or len(s) > _LABEL_MAX_CHARS or len(s.split()) > max_words or not s[0].isalpha():
+    if not s or len(s.split()) > max_words or not s[0].isalpha():
         return False
     return all(c.isalpha() or c in _LABEL_JOINERS or unicodedata.category(c).startswith("M") for c in s)
 
 
 def _inline(line: str, max_words: int) -> tuple[str, str] | None:
     """(label with its colon, value) of a line that holds both ("Link: https://..."), else None."""
-    m = _INLINE.match(line)
-    if not m or not _label_like(m.group("label"), max_words):
+    colon = _COLON.search(line)
+    if not colon or not _label_like(line[:colon.start()], max_words) or not line[colon.end():].strip():
         return None
-    return line[:m.start("value")].strip(), m.group("value")
+    value = line[colon.end():].strip()
+    return line[:colon.end()].strip(), value
 
 
 def _kind(value: list[str]) -> str:
