@@ -159,3 +159,22 @@ def test_local_row_sums_as_the_sparse_product(feats):
                 assert got.dtype == np.float32 and np.array_equal(got, _sparse_tfidf_row(local_row, rows, field))
                 shared += int(np.count_nonzero(got))
     assert shared > 100
+
+
+def test_assign_runs_blas_on_one_thread_and_gives_it_back(feats, monkeypatch):
+    from threadpoolctl import threadpool_info
+
+    def blas_threads():
+        return {i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"}
+
+    assign_mod = importlib.import_module("newsdesk.events.assign")
+    seen, real = [], assign_mod._greedy
+
+    def spy(*args, **kwargs):
+        seen.append(blas_threads())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(assign_mod, "_greedy", spy)
+    before = blas_threads()
+    out = assign_mod.assign(feats.docs[:12], [], {}, DEFAULT)
+    assert out and seen == [{1}] and blas_threads() == before
