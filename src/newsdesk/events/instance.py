@@ -264,19 +264,21 @@ class InstanceMatrix:
         self.m: dict[str, sparse.csr_matrix] = {}
         self.wide: dict[str, sparse.csr_matrix] = {}
         self.has: dict[str, np.ndarray] = {}
+        per: dict[str, tuple[dict[str, int], list, list, list, list]] = {kind: ({}, [], [], [], []) for kind in KINDS}
+        for i, ks in enumerate(keys):  # one pass over the keys (a window's ~10k articles), each to its kind
+            for k, v in ks:
+                got = per.get(k)
+                if got is None:
+                    continue
+                vocab, rows, cols, wrows, wcols = got
+                rows.append(i)
+                cols.append(vocab.setdefault(v, len(vocab)))
+                if k == "day":  # a day agrees with the day before and after it
+                    for x in (int(v) - 1, int(v) + 1):
+                        wrows.append(i)
+                        wcols.append(vocab.setdefault(str(x), len(vocab)))
         for kind in KINDS:
-            vocab: dict[str, int] = {}
-            rows, cols, wrows, wcols = [], [], [], []
-            for i, ks in enumerate(keys):
-                for k, v in ks:
-                    if k != kind:
-                        continue
-                    rows.append(i)
-                    cols.append(vocab.setdefault(v, len(vocab)))
-                    if kind == "day":  # a day agrees with the day before and after it
-                        for x in (int(v) - 1, int(v) + 1):
-                            wrows.append(i)
-                            wcols.append(vocab.setdefault(str(x), len(vocab)))
+            vocab, rows, cols, wrows, wcols = per[kind]
             shape = (n, max(len(vocab), 1))
             m = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=shape)
             m.data[:] = 1.0
