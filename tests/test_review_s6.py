@@ -1,5 +1,10 @@
 """Session 6 review: regressions found in the session's changes, each test failing without its fix."""
 
+import pytest
+
+from newsdesk.clean import clean_text
+from newsdesk.dates.grammar import match_dateline
+from newsdesk.dates.publication import date_text
 from newsdesk.html import extract_html
 
 
@@ -21,3 +26,26 @@ def test_html_body_split_around_an_inline_box_keeps_its_last_part():
     text = extract_html(page)[0].text
     assert all(f"Paragraph {k} of the story" in text for k in range(1, 22))
     assert "press office" not in text
+
+
+@pytest.mark.parametrize("opening", ["Windows 10 out - Microsoft released", "Game 7 set: The Lakers play",
+                                     "Galaxy S 9 ago - Samsung said", "Season 2 gen: The new cars"])
+def test_dating_short_foreign_month_words_open_no_dateline(opening):
+    """dates.grammar: a yearless day in another language's month is a dateline's date only with the place's comma
+    and an agency ('Paris, 28 avril (AFP) -'); 'out', 'set', 'ago', 'gen' are month names in some language."""
+    assert match_dateline(opening + " the news on the day.") is None
+
+
+def test_dating_no_day_invented_from_a_foreign_month_word():
+    raw = ("March 14, 2021\n\nSeason 2 gen: The new cars of the second generation arrive in the shops after a long "
+           "wait for buyers.\n\nBoth makers said they were ready for the launch and fans have bought many of them "
+           "already.\n")
+    assert date_text(raw, clean_text(raw)).published == "2021-03-14"  # the page's day, not January 2 (read '2 gen')
+
+
+@pytest.mark.parametrize(("line", "month_day"), [("Berlin, 28. April (dpa) - Die", (4, 28)),
+                                                 ("Paris, 28 avril (AFP) - Le", (4, 28)),
+                                                 ("Madrid, 28 abr (EFE).-El", (4, 28)),
+                                                 ("PARIS 28 avril - Le", None)])
+def test_dating_foreign_yearless_datelines_with_comma_and_agency(line, month_day):
+    assert match_dateline(line).month_day == month_day

@@ -447,15 +447,30 @@ def match_dateline(text: str) -> Dateline | None:
             yl = find_yearless(date)
             month_day = (yl[0][2], yl[0][3]) if yl else None
             foreign = None if yl else _DL_YEARLESS_ANY.search(date)
-            if foreign and valid(2000, month_number(foreign.group("mon")), int(foreign.group("day"))):
+            if foreign and _date_counts(m) and valid(2000, month_number(foreign.group("mon")), int(foreign.group("day"))):
                 month_day = (month_number(foreign.group("mon")), int(foreign.group("day")))
-    agency = m.group("agency") or m.groupdict().get("wire") or m.groupdict().get("late")
-    return Dateline(m.group("place"), m.group("region"), date, agency, m.end(), day, month_day)
+    return Dateline(m.group("place"), m.group("region"), date, _agency(m), m.end(), day, month_day)
+
+
+def _agency(m: re.Match) -> str | None:
+    return m.group("agency") or m.groupdict().get("wire") or m.groupdict().get("late")
+
+
+def _date_counts(m: re.Match) -> bool:
+    """Whether the dateline's date is one. A yearless day in another language's month alone ('28 avril') is read
+    only with the place's comma before it and an agency after it ('Paris, 28 avril (AFP) -', 'Madrid, 28 abr
+    (EFE).-'): short words of other languages are month names ('out', 'set', 'gen', 'ago'), and 'Windows 10 out -
+    Microsoft ...' or 'Season 2 gen: ...' open no dateline."""
+    date = m.group("date")
+    if not date or find_dates(date) or find_yearless(date) or not _DL_YEARLESS_ANY.search(date):
+        return bool(date)
+    gap = m.string[m.end("region") if m.group("region") else m.end("place"):m.start("date")]
+    return _agency(m) is not None and "," in gap
 
 
 def _plausible(m: re.Match) -> bool:
     place = m.group("place")
-    return bool(m.group("date") or m.group("agency") or m.group("wire") or m.group("late")) or (place.isupper() and sum(c.isalpha() for c in place) >= 3)
+    return _date_counts(m) or _agency(m) is not None or (place.isupper() and sum(c.isalpha() for c in place) >= 3)
 
 
 def dateline_alone(line: str) -> bool:
