@@ -107,10 +107,10 @@ def test_events_instance_keeps_same_city_shootings_apart():
     without = p.replace(EVENT_INSTANCE_AGREE=0.0, EVENT_INSTANCE_CONFLICT=0.0)
     feats = ev.Features(docs)
     S, S0 = feats.sim(np.arange(4), None, p), feats.sim(np.arange(4), None, without)
-    # a1/a2 agree on person, street, time of day and day; a1/b1 conflict on age, day and street (city and state
-    # agree)
+    # a1/a2 agree on person, street, time of day and day; a1/b1 conflict on age, day, street and time of day (city
+    # and state agree)
     assert np.isclose(S[0, 1] - S0[0, 1], 4 * p.EVENT_INSTANCE_AGREE)
-    assert np.isclose(S[0, 2] - S0[0, 2], -3 * p.EVENT_INSTANCE_CONFLICT)
+    assert np.isclose(S[0, 2] - S0[0, 2], -4 * p.EVENT_INSTANCE_CONFLICT)
     # with a topic threshold between the two a-b similarities, the evidence alone decides the clustering
     cut = float(S[0, 2] + S0[0, 2]) / 2
     topic_only = p.replace(EVENT_THRESHOLD=cut, EVENT_MIN_SPLIT=99, EVENT_FEW_PAIRS_MARGIN=0.0)
@@ -155,6 +155,17 @@ def test_events_instance_streets_conflict():
     assert _kinds(a, "street") == {"bost st"} and _kinds(b, "street") == {"remount rd"}
     E = InstanceMatrix([a, b, c], [None] * 3).evidence(np.arange(3), np.arange(3), 0.0, 1.0)
     assert E[0, 1] == -1.0 and E[0, 2] == 0.0 and E[1, 2] == 0.0
+
+
+def test_events_instance_times_of_day_conflict():
+    # a Chicago shooting at 11 p.m. and another at 9 p.m. the same night: two incidents; a report stating no time
+    # neither agrees nor conflicts
+    a = instance_keys(None, "A girl, 5, was shot at 11 p.m. in West Englewood.", None, [])
+    b = instance_keys(None, "A boy, 11, was hit by a bullet about 9 p.m. on Western Avenue.", None, [])
+    c = instance_keys(None, "Children were shot in Chicago over the holiday weekend.", None, [])
+    keys = [[kv for kv in k if kv[0] == "time"] for k in (a, b, c)]
+    E = InstanceMatrix(keys, [None] * 3).evidence(np.arange(3), np.arange(3), 0.0, 1.0)
+    assert keys[0] == [("time", "23:00")] and E[0, 1] == -1.0 and E[0, 2] == 0.0
 
 
 def test_events_instance_spokespeople_are_no_participants():

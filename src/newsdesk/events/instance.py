@@ -21,11 +21,12 @@ Per article (`instance_keys`), sets of keys of six kinds:
 Two articles *agree* on a kind when they share a key of it (days within one day of each other), and *conflict*
 when both have keys of it and share none. `pair_evidence` turns that into one additive similarity term:
 +EVENT_INSTANCE_AGREE per agreeing kind among the strong ones (person, street, time, day) and
--EVENT_INSTANCE_CONFLICT per conflicting kind among the exclusive ones (city, state, day, age, street) -- one
-incident happens at one address on one day to the same people, so conflicts there are strong evidence of two
+-EVENT_INSTANCE_CONFLICT per conflicting kind among the exclusive ones (city, state, day, age, street, time) -- one
+incident happens at one address on one day and hour to the same people, so conflicts there are strong evidence of two
 incidents, and sharing a named person, a street or a time of day is strong evidence of one (candidate pairs of
 gvc_dev, topic similarity >= .12, halves 0 / 1: P(same incident | streets conflict) .007 / .003, n 2672 / 2339,
-with no place conflict .021 / .038; ecbplus_dev .14 / .05, all pairs .21). A stated day or a time of day agrees
+with no place conflict .021 / .038; ecbplus_dev .14 / .05, all pairs .21; times of day conflicting: gvc_dev .011 /
+.010, n 2981 / 2572, ecbplus_dev .07 / .10). A stated day or a time of day agrees
 only where the places do not conflict (PLACE_BOUND): one incident is one place on one day, and the same
 Saturday night in two cities is two incidents. Candidate pairs of gvc_dev (topic similarity >= .12):
 P(same incident | day agrees) is .71 without a place conflict (n 375) and .010 with one (n 899); for a time of
@@ -49,7 +50,7 @@ from newsdesk.dates import grammar
 
 KINDS = ("city", "state", "street", "person", "age", "time", "day")
 AGREE_KINDS = ("person", "street", "time", "day")
-CONFLICT_KINDS = ("city", "state", "day", "age", "street")
+CONFLICT_KINDS = ("city", "state", "day", "age", "street", "time")
 PLACE_KINDS = ("city", "state")
 PLACE_BOUND = ("day", "time")  # agreeing only where the places do not conflict (see the module docstring)
 
