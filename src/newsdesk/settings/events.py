@@ -148,15 +148,19 @@ EVENT_INSTANCE_AGREE = setting(
 EVENT_INSTANCE_CONFLICT = setting(
     "EVENT_INSTANCE_CONFLICT", 0.02,
     "Topic stage: subtracted from the similarity of two articles for each kind of instance evidence they "
-    "conflict on (both name a city / a US state / an age / a stated day -- days only between dated articles -- "
-    "and share none): see events/instance.py.",
+    "conflict on (both name a city / a US state / an age / a street / a time of day / a stated day -- days only "
+    "between dated articles -- and share none): see events/instance.py.",
     "chosen with EVENT_INSTANCE_AGREE (its grid). Larger penalties gain on gvc_dev half 0 (.05: .980) but split "
     "ECB+ events on half 1 (.911 -> .902), so the smaller one is kept. Also tried: the evidence in the instance "
     "stage too (gvc .965/.957, ecb .940/.903 at .05/.05: dropped), day conflicts only between reports <= 3 or 7 "
     "days apart (gvc0 .980 -> .962/.968: dropped), place names found after prepositions as well as NER spans "
     "(gvc1 .970 -> .966: dropped). Re-checked after the place keys of 3e8fd86 (datelines, 'City, St.', "
     "agencies; benchmarks/events_replay.py DATASET --parts 1 --alone --setting EVENT_INSTANCE_CONFLICT=X, halves "
-    "alone gvc0/gvc1, ecb0/ecb1): .02 .9803/.9667, .9344/.9110; .03 .9835/.9690, .9344/.9054 (ecb1 down: kept .02)")
+    "alone gvc0/gvc1, ecb0/ecb1): .02 .9803/.9667, .9344/.9110; .03 .9835/.9690, .9344/.9054 (ecb1 down: kept .02). "
+    "Re-checked with streets as a conflicting kind and officials' names out of the person keys (c4dc727, frozen "
+    "copy, same command, with EVENT_JOIN_SHARE's join): .02 .9875/.9742, .9446/.9114; .03 .9843/.9742, .9446/.9055 "
+    "(gvc0 and ecb1 down: kept .02); EVENT_INSTANCE_AGREE .04 .9875/.9742, .9446/.9132, .05 .9875/.9734 (gvc1 down), "
+    "half 0 flat .03-.04: kept .03")
 EVENT_FEW_PAIRS_MARGIN = setting(
     "EVENT_FEW_PAIRS_MARGIN", 0.06,
     "Topic stage: two clusters of a and b articles merge (and an article joins a group of b) only while their "
