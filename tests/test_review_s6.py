@@ -5,6 +5,7 @@ import pytest
 from newsdesk.clean import clean_text
 from newsdesk.dates.grammar import match_dateline
 from newsdesk.dates.publication import date_text
+from newsdesk.html import body as html_body
 from newsdesk.html import extract_html
 
 
@@ -49,3 +50,14 @@ def test_dating_no_day_invented_from_a_foreign_month_word():
                                                  ("PARIS 28 avril - Le", None)])
 def test_dating_foreign_yearless_datelines_with_comma_and_agency(line, month_day):
     assert match_dateline(line).month_day == month_day
+
+
+def test_html_timestamp_rule_reads_month_names_only():
+    """html.body._dateline: a word before a day and a year is a date only when it is a month name (any language);
+    a short subheading such as 'Season 2, 2019' or 'Windows 10 2004' is no timestamp line."""
+    page = ("<html><body><article><h1>Ten years of the show</h1>"
+            + _para(1) + "<h2>Season 2, 2019</h2>" + _para(2) + "<h2>Windows 10 2004</h2>" + _para(3)
+            + "</article></body></html>")
+    text = extract_html(page)[0].text
+    assert "Season 2, 2019" in text and "Windows 10 2004" in text
+    assert html_body._dateline("Updated June 13, 2019") and html_body._dateline("Publié le 3 mai 2021")

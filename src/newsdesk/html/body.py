@@ -19,6 +19,7 @@ from copy import deepcopy
 
 from lxml.html import HtmlElement
 
+from newsdesk.dates.grammar import MONTH_NAME_ANY
 from newsdesk.html.page import SKIP_TAGS, headline, norm_line, squash
 from newsdesk.settings import (
     HTML_CONTAINER_SHARE,
@@ -88,9 +89,11 @@ def _trafilatura_text(tree: HtmlElement, url: str | None) -> str:
 # a printed web or mail address: its link text is the address itself, which the writer put in the text
 _ADDRESS_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _LABEL_END = (":", "?")
-# a day written with digits (31.12.2021, 12/31/21, 2021-12-31) or with a month word (3. May 2021, May 3, 2021)
+# a day written with digits (31.12.2021, 12/31/21, 2021-12-31) or with a month name of any language (3. May 2021,
+# May 3, 2021, 3 mai 2021; not "Season 2, 2019" or "Windows 10 2004")
 _NUM_DATE_RE = re.compile(r"(?<![\d+])(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?!\d)")
-_WORD_DATE_RE = re.compile(r"(?<!\d)\d{1,2}\.? [^\W\d_]{3,}\.? \d{4}(?!\d)|[^\W\d_]{3,}\.? \d{1,2},? \d{4}(?!\d)")
+_WORD_DATE_RE = re.compile(r"(?<!\d)\d{1,2}\.? (?i:" + MONTH_NAME_ANY + r") \d{4}(?!\d)|(?i:" + MONTH_NAME_ANY
+                           + r") \d{1,2},? \d{4}(?!\d)")
 _TIME_RE = re.compile(r"(?<![\d+])\d{1,2}[:.]\d{2}(?![\d.:])")
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 
