@@ -62,3 +62,25 @@ def test_split_joins_pieces_naming_the_same_person_on_the_same_days():
     assert _pieces(same_day, p.replace(EVENT_JOIN_DAYS=None)) == two  # no age: the days are what joins them
     assert _pieces(_two_phases(ages=(None, None), days=("2013-05-02", "2013-05-20")), p) == two  # weeks apart
     assert _pieces(_two_phases(ages=(None, None)), p) == two  # undated: no evidence of the same days
+
+
+def _docs_of(groups):
+    """Docs for `_join_groups`: group k's articles name `groups[k]` = (name, age, day) each."""
+    out = []
+    for k, (name, age, day) in enumerate(groups):
+        for j in range(3):
+            out.append(ev.make_doc(f"g{k}{j}", day, None, f"{name.title()}, {age}, report {j}.",
+                                   np.ones(4) / 2, [f"PER:{name}"]))
+    return out
+
+
+def test_join_groups_same_person_and_age_even_years_apart():
+    ds = _docs_of([("jose orozco", "35", "2005-06-24"), ("jose orozco", "35", "2007-04-04"),
+                   ("jose orozco", "29", "2007-04-04"), ("gary gomes", "35", "2008-12-10")])
+    index = {d.id: i for i, d in enumerate(ds)}
+    groups = [[d.id for d in ds[3 * k:3 * k + 3]] for k in range(4)]
+    joined = cluster._join_groups([list(g) for g in groups], ds, index, DEFAULT)
+    assert sorted(map(sorted, joined)) == sorted([groups[0] + groups[1], groups[2], groups[3]])
+    assert cluster._join_groups([list(g) for g in groups], ds, index, DEFAULT.replace(EVENT_JOIN_MIN_GROUP=None)) == groups
+    small = [g[:2] for g in groups]  # two-article events stay apart (EVENT_JOIN_MIN_GROUP 3)
+    assert cluster._join_groups([list(g) for g in small], ds, index, DEFAULT) == small
