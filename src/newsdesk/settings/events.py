@@ -199,7 +199,7 @@ EVENT_JOIN_MIN_GROUP = setting(
     "(EVENT_JOIN_SHARE), even further apart than EVENT_MAX_GAP_DAYS (events/cluster.py `_join_groups`: an incident's "
     "later reports that the date penalty put in a topic group of their own); None: off.",
     "benchmarks/events_replay.py DATASET --parts 1,4 --alone --setting EVENT_JOIN_MIN_GROUP=X on a frozen copy of "
-    "8152889 (each half alone), half 0 ecbplus_dev / gvc_dev / basil_dev: off .9446/.9875/1.0, 2 .9553/.9838/1.0 (gvc "
+    "8a86015 (each half alone), half 0 ecbplus_dev / gvc_dev / basil_dev: off .9446/.9875/1.0, 2 .9553/.9838/1.0 (gvc "
     "down; half 1 too, .9742 -> .9699), 3 .9511/.9875/1.0, 4 .9511/.9875/1.0; 3 taken (the smallest costing gvc "
     "nothing). Half 1 at 3: ecbplus .9240 = .9240, gvc .9742 = .9742, basil 1.0. Whole streams: ecbplus_dev .9344 -> "
     ".9376 (1 and 4 ingests), gvc_dev .9787 = .9787 (4 ingests .9774 = .9774), basil_dev 1.0. Within "
