@@ -84,3 +84,13 @@ def test_join_groups_same_person_and_age_even_years_apart():
     assert cluster._join_groups([list(g) for g in groups], ds, index, DEFAULT.replace(EVENT_JOIN_MIN_GROUP=None)) == groups
     small = [g[:2] for g in groups]  # two-article events stay apart (EVENT_JOIN_MIN_GROUP 3)
     assert cluster._join_groups([list(g) for g in small], ds, index, DEFAULT) == small
+
+
+def test_join_groups_no_chain_through_a_recurring_subject():
+    """A subject named with the same age in three separate events (an athlete across a season's tournaments) joins
+    none of them: only a name salient in exactly two events (one incident told twice) joins."""
+    ds = _docs_of([("tiger woods", "45", "2021-03-01"), ("tiger woods", "45", "2021-05-01"),
+                   ("tiger woods", "45", "2021-07-01")])
+    index = {d.id: i for i, d in enumerate(ds)}
+    groups = [[d.id for d in ds[3 * k:3 * k + 3]] for k in range(3)]
+    assert cluster._join_groups([list(g) for g in groups], ds, index, DEFAULT) == groups

@@ -235,7 +235,12 @@ def _join_groups(groups: list[list[str]], docs: Sequence[Doc], index: dict[str, 
     age (as `_same_people`, each named by EVENT_JOIN_SHARE of its event's articles), even beyond EVENT_MAX_GAP_DAYS:
     one incident's later reports (a sentencing two years on) fall out of its topic group by the date penalty, but
     name the same people at the same ages (a victim's age stays the one of the day). ECB+ dev error analysis: a
-    deputy's killing and its killer's death sentence, a factory shooting and its trial, 21-24 months apart."""
+    deputy's killing and its killer's death sentence, a factory shooting and its trial, 21-24 months apart.
+    Only a name and age salient together in exactly two such events join them: a recurring subject stated with an age (an athlete
+    across a season's tournaments, a defendant in several cases) would otherwise chain every event it is in into
+    one, over any span (session 6 review). An incremental ingest only meets stored events within
+    EVENT_MAX_GAP_DAYS of its articles, so a report arriving later than that joins its incident on a rebuild or in
+    a batch holding both, not on `newsdesk ingest` alone."""
     if p.EVENT_JOIN_SHARE is None or p.EVENT_JOIN_MIN_GROUP is None:
         return groups
     rows = [[index[a] for a in g] for g in groups]
@@ -255,6 +260,8 @@ def _join_groups(groups: list[list[str]], docs: Sequence[Doc], index: dict[str, 
 
     for k in big:
         for name in sorted(keys[k][0]):
+            if sum(name in keys[o][0] and bool(keys[k][1] & keys[o][1]) for o in by_person[name]) != 2:
+                continue  # one incident told twice; a subject named at one age in many events joins none of them
             for o in by_person[name]:
                 a, b = root(k), root(o)
                 if a == b or not (keys[a][0] & keys[b][0] and keys[a][1] & keys[b][1]):
