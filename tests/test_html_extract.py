@@ -278,6 +278,7 @@ def test_html_timestamp_line_leaves_the_body():
     assert not html_body._dateline("+81 158-23-2012")
     assert not html_body._dateline("Entries must reach us by 03.11.2019 at the latest")
     assert not html_body._dateline("Time: 8:00pm")
+    assert not html_body._dateline("He died on May 3, 2021.")  # a one-sentence paragraph stays
 
 
 _WORDS = st.sampled_from(["the", "council", "voted", "pier", "harbour", "on", "Tuesday", "new", "ferry", "island",
