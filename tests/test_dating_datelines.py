@@ -130,3 +130,44 @@ def test_dating_dateline_grammar_property(place, month, day, day_first, agency, 
     m = match_dateline(line)
     assert m is not None and m.month_day == (month, day) and m.agency == agency
     assert line[m.end:].startswith("Defence Minister")
+
+
+# a thing named with a number ('Apollo 11', 'Section 5', 'Windows 10'), then a month's name: no dateline; a
+# dateline parts its place and a day-first date with a comma or a bar
+NAMED_NUMBERS = [
+    "Apollo 11 May - the crew of the mission landed on the moon while the world watched on television.",
+    "Section 5 mar - the rules of the club say that members pay their fees before the season starts.",
+    "Section 5 Mar: The rules of the club say that members pay their fees before the season starts.",
+    "APOLLO 11 MAY - The crew of the mission landed on the moon while the world watched on television.",
+    "Windows 10 May 2019 - the update brings a lighter theme and a sandbox for untrusted programs.",
+]
+
+
+@pytest.mark.parametrize("line", NAMED_NUMBERS)
+def test_dating_number_named_thing_before_a_month_is_no_dateline(line):
+    m = match_dateline(line)
+    assert m is None or (m.place.isupper() and not (m.day or m.month_day))  # 'APOLLO': a place-only dateline
+    # under a page date it gave a yearless dateline a year from that bound ('Apollo 11 May' -> 2020-05-11)
+    raw = "\n\n".join(["March 14, 2021", line, MORE]) + "\n"
+    d = date_text(raw, clean_text(raw))
+    assert (d.published, d.evidence, d.page_date) == ("2021-03-14", "header", None)
+
+
+@pytest.mark.parametrize("line,month_day", [
+    ("LAGOS, 5 May - The governor said the roads would reopen on Monday after the repairs.", (5, 5)),
+    ("New Delhi | 28 April : The minister met his counterpart on Friday, officials said.", (4, 28)),
+    ("Apollo, 11 May (Reuters) - The company said its profit rose in the first quarter.", (5, 11)),
+])
+def test_dating_day_first_dateline_after_a_comma_or_bar_is_read(line, month_day):
+    m = match_dateline(line)
+    assert m is not None and m.month_day == month_day
+
+
+@settings(max_examples=150, deadline=None)
+@given(name=st.sampled_from(["Apollo", "Section", "Windows", "Season", "Game", "Galaxy S", "Chapter", "ROUTE"]),
+       number=st.integers(1, 31), month=st.integers(1, 12),
+       sep=st.sampled_from([":", " :", " -", " – ", "—", " -- "]))
+def test_dating_number_named_thing_property(name, number, month, sep):
+    """A name, its number and a month's name glued by spaces: never a dated dateline."""
+    m = match_dateline(f"{name} {number} {MONTHS[month - 1]}{sep} {LEAD}")
+    assert m is None or not (m.day or m.month_day)

@@ -439,7 +439,7 @@ def match_dateline(text: str) -> Dateline | None:
             return None
     date = m.group("date")
     day = month_day = None
-    if date:
+    if date and not _named_number(m):
         full = find_dates(date)
         if full:
             day = full[0][2]
@@ -468,9 +468,21 @@ def _date_counts(m: re.Match) -> bool:
     return _agency(m) is not None and "," in gap
 
 
+def _named_number(m: re.Match) -> bool:
+    """The dateline's date opens with a day glued to the place by a space alone ('Apollo 11 May -', 'Section 5 mar
+    -', 'Windows 10 out -'): the number is the name's ('Apollo 11', 'Section 5'), and what follows is no date. A
+    dateline parts its place and a day-first date with a comma or a bar ('LAGOS, 5 May -', 'Paris | 28 avril')."""
+    date = m.group("date")
+    if not date or not date[:1].isdigit():
+        return False
+    gap = m.string[m.end("region") if m.group("region") else m.end("place"):m.start("date")]
+    return not re.search(r"[,|]", gap)
+
+
 def _plausible(m: re.Match) -> bool:
     place = m.group("place")
-    return _date_counts(m) or _agency(m) is not None or (place.isupper() and sum(c.isalpha() for c in place) >= 3)
+    return (_date_counts(m) and not _named_number(m)) or _agency(m) is not None \
+        or (place.isupper() and sum(c.isalpha() for c in place) >= 3)
 
 
 def dateline_alone(line: str) -> bool:
