@@ -33,6 +33,7 @@ OPEN = {  # case -> who fixes it (board: /work/COORD.md)
     "date_press_release_paren": "dates: dateline 'NEW YORK, NY (March 3, 2021) –' not read",
     "date_turkish_page_date": "dates: Turkish page-date line '3 Ağustos 2017 Perşembe' stays in the body",
     "date_city_lowercase_particle": "dates: dateline 'Rio de Janeiro, April 28 (AP) —' not read: the page date wins",
+    "date_mojibake_page_date": "dates: date_text reads the page date from the unrepaired raw text ('12. MÃ¤rz 2021')",
     "date_posted_on_by": "dates (grammar.stamp_date): 'Posted on 2022-09-14 by admin' is no stamp, stays",
 }
 
