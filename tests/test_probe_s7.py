@@ -92,3 +92,20 @@ def test_probe_field_dump_site(folder):
     problems = {lab["file"]: _problems(arts[lab["file"]], lab) for lab in labels}
     assert {k: v for k, v in problems.items() if v} == {}
     assert [arts[lab["file"]].title for lab in labels] == [lab["title"] for lab in labels]
+
+
+@pytest.mark.parametrize("text, code_page", [
+    ("МОСКВА, 22 сентября. Центральный банк России продолжит поддерживать рубль, заявили во вторник в регуляторе.\n",
+     "cp1251"),
+    ("القاهرة، 14 فبراير - وافق مجلس الوزراء المصري يوم الثلاثاء على خطة لبيع حصص في 32 شركة مملوكة للدولة.\n",
+     "cp1256"),
+])
+def test_probe_ingest_decodes_another_scripts_code_page(tmp_path, text, code_page):
+    """A Cyrillic or Arabic legacy code page was read as cp1252 (all its letters look like accented Latin ones and
+    cp1252 wins ties): stored as mojibake, neither named nor repaired. The Latin-page cases stay as they were
+    (tests/test_ingest_readers.py: French cp1252, Polish cp1250)."""
+    from newsdesk.ingest.files import decode
+
+    assert decode(text.encode(code_page), str(tmp_path / "a.txt")) == text
+    french = "Le ministre a déclaré à la presse que l'accord était « historique » et qu'il entrerait en vigueur.\n"
+    assert decode(french.encode("cp1252"), str(tmp_path / "b.txt")) == french

@@ -280,7 +280,16 @@ def decode(data: bytes, path: str) -> str:
         western = data.decode("cp1252")
     except UnicodeDecodeError:
         return guess
+    if _another_script(western):
+        return guess  # Cyrillic or Arabic bytes read as Latin letters ('ÌÎÑÊÂÀ, 22 ñåíòÿáðÿ', 'ÇáÞÇåÑÉ')
     return western if _odd_chars(western) <= _odd_chars(guess) else guess
+
+
+def _another_script(text: str) -> bool:
+    """More non-ASCII than ASCII letters: a Latin-script language writes most of its letters a-z (accents are
+    the exception), so a cp1252 reading like this is a code page of another script read as Latin."""
+    letters = [ch.isascii() for ch in text if ch.isalpha()]
+    return len(letters) - sum(letters) > sum(letters)
 
 
 def _odd_chars(text: str) -> int:
