@@ -154,6 +154,34 @@ HEADER_RE = re.compile(
     r"(?:\s*[|:–—-]+)?\s+", re.IGNORECASE)
 
 
+_TIME_PARTS = re.compile(r"(?<![\d.:/-])(?P<hh>[0-2]\d)(?P<mm>[0-5]\d)\s*(?=" + _TZ + r"\b)"  # "2010 GMT"
+                         r"|(?<![\d.:/-])(?P<h>[0-2]?\d)(?:[:.h](?P<m>[0-5]\d)(?![\d])(?:[:.]\d\d)?)?\s*"
+                         r"(?P<ampm>[ap]\.?m\.?(?!\w))?", re.IGNORECASE)
+
+
+def time_of_day(text: str, day_first: bool = False) -> int | None:
+    """Minutes after midnight of the first time of day in `text` outside its dates ('November 8, 2023, 11:15 PM'
+    -> 1395, '21 сентября 2020, 00:03' -> 3, '12:00am' -> 0), else None. A bare number is a time only with am/pm."""
+    rest = text or ""
+    for a, b, _ in reversed(find_dates(rest, day_first)):
+        rest = rest[:a] + " " + rest[b:]
+    for m in _TIME_PARTS.finditer(rest):
+        if m.group("hh"):
+            if int(m.group("hh")) < 24:
+                return int(m.group("hh")) * 60 + int(m.group("mm"))
+            continue
+        if m.group("m") is None and not m.group("ampm"):
+            continue
+        h, mi = int(m.group("h")), int(m.group("m") or 0)
+        if m.group("ampm"):
+            if not 1 <= h <= 12:
+                continue
+            h = h % 12 + (12 if m.group("ampm")[0].lower() == "p" else 0)
+        if h < 24:
+            return h * 60 + mi
+    return None
+
+
 def valid(y: int, m: int, d: int) -> str | None:
     """ISO day of (y, m, d) when it is a real calendar day within MIN_YEAR..MAX_YEAR, else None."""
     if not (MIN_YEAR <= y <= MAX_YEAR):

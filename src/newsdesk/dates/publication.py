@@ -27,13 +27,16 @@ from newsdesk.dates.foreign import DIGIT, SEGMENT_SEP, SENTENCE_END, dated_list,
 from newsdesk.dates.grammar import (
     PUBLISH_CUE,
     UPDATE_CUE,
+    WEEKDAY_NAME,
     WEEKDAYS,
+    WEEKDAYS_ANY,
     find_dates,
     match_dateline,
     normalise_date,
     split_header,
     stamp_date,
     stamp_parts,
+    time_of_day,
     valid,
 )
 from newsdesk.model import Cleaned, Dating
@@ -48,6 +51,7 @@ from newsdesk.settings import (
     DATING_LEAD_DATELINE_CHARS,
     DATING_LEAD_WEEKDAY_CHARS,
     DATING_META_LINE_MAX_CHARS,
+    DATING_MIDNIGHT_MINUTES,
     DATING_PROSE_LONG_WORDS,
     DATING_PROSE_MIN_WORDS,
     DATING_STATEMENT_MAX_GAP_CHARS,
@@ -75,7 +79,7 @@ def top_date(raw_lines: list[str], day_first: bool = False) -> tuple[str | None,
         return iso, rest
     for ln in nonblank:
         day, is_stamp = stamp_date(ln, day_first)
-        if day:
+        if day and not near_midnight(ln, day_first):
             return day, None
         if not is_stamp and len(ln.split()) > DATING_TOP_BODY_WORDS:  # reached the body: a stamp further down is not "top of page"
             break
@@ -136,8 +140,25 @@ def byline_stamp(lines: list[str], day_first: bool = False) -> tuple[str | None,
             return _announced(lines, best, day_first)
     if len(days) == 1:  # every date stamp of the page names the same day (a blog footer, a short page)
         day, i = next(iter(days.items()))
-        return day, i
+        if not page_clock(lines, i, prose):
+            return day, i
     return None, None
+
+
+_WEEKDAY_ANY = re.compile(r"(?<![^\W\d_])(?:" + WEEKDAY_NAME + "|" + "|".join(sorted(map(re.escape, WEEKDAYS_ANY), key=len,
+                          reverse=True)) + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+def page_clock(lines: list[str], i: int, prose: list[int] | None = None) -> bool:
+    """Line `i` is the page's clock, not a publication stamp: a date with its weekday and a time of day (the
+    masthead's "Thursday, November 02, 2023 5:06 pm (Paris)": the day and hour the page was served) with no running
+    text in the DATING_BYLINE_WINDOW_AFTER lines below it (other stories' headlines, menus)."""
+    line = lines[i][:DATING_META_LINE_MAX_CHARS]
+    if not _WEEKDAY_ANY.search(line) or time_of_day(line) is None:
+        return False
+    below = lines[i + 1:i + 1 + DATING_BYLINE_WINDOW_AFTER]
+    words = prose[i + 1:i + 1 + DATING_BYLINE_WINDOW_AFTER] if prose is not None else [_prose_words(ln) for ln in below]
+    return not any(words)
 
 
 def body_stamp(lines: list[str], body: str, day_first: bool = False) -> str | None:
@@ -157,7 +178,7 @@ def body_stamp(lines: list[str], body: str, day_first: bool = False) -> str | No
     listed = dated_list(stamp_days) | field_values(lines[:at], stamp_days)
     for k in reversed(window):
         if stamp_days[k] and k not in listed and not other_event(lines[k], day_first) \
-                and not _update_only(lines[k], day_first):
+                and not _update_only(lines[k], day_first) and not page_clock(lines, k):
             return stamp_days[k]
     return None
 
@@ -179,9 +200,22 @@ def _announced(lines: list[str], best: tuple[str, int], day_first: bool) -> tupl
 
 def _stamp_day(line: str, day_first: bool = False) -> str | None:
     """The day of a stamp line, of a stamp segment of a meta line ("Dezember 10, 2019 · von X · in Y"), or of a
-    date opening a line of text ("01.02.2022 „Der Arbeitsmarkt ...", "Wien, 14. Dezember 2021 – Aufgrund ...")."""
+    date opening a line of text ("01.02.2022 „Der Arbeitsmarkt ...", "Wien, 14. Dezember 2021 – Aufgrund ...").
+    None for a stamp near midnight (`near_midnight`): its day depends on the time zone."""
     if not DIGIT.search(line[:DATING_META_LINE_MAX_CHARS]):  # every date form has a digit: most lines are out at this cheap test
         return None
+    day = _stamp_day_any(line, day_first)
+    return None if day and near_midnight(line[:DATING_META_LINE_MAX_CHARS], day_first) else day
+
+
+def near_midnight(stamp: str, day_first: bool = False) -> bool:
+    """The stamp's time of day is within DATING_MIDNIGHT_MINUTES of midnight ("21 сентября 2020, 00:03"), 00:00
+    itself excepted (a day stored without its time): the day before or after in another time zone."""
+    t = time_of_day(stamp, day_first)
+    return t is not None and 0 < min(t, 24 * 60 - t) <= DATING_MIDNIGHT_MINUTES
+
+
+def _stamp_day_any(line: str, day_first: bool = False) -> str | None:
     day = _stamp_only(line, day_first=day_first)
     if day:
         return day
