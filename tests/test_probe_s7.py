@@ -36,6 +36,7 @@ OPEN = {  # case -> who fixes it (board: /work/COORD.md)
     "date_turkish_page_date": "dates: Turkish page-date line '3 Ağustos 2017 Perşembe' stays in the body",
     "date_city_lowercase_particle": "dates: dateline 'Rio de Janeiro, April 28 (AP) —' not read: the page date wins",
     "date_mojibake_page_date": "dates: date_text reads the page date from the unrepaired raw text ('12. MÃ¤rz 2021')",
+    "date_stamp_edited_by": "dates (grammar.stamp_date): 'Edited By: Nitya Rao | Updated: Dec 24, 2024, 10:32 IST' stays",
     "date_posted_on_by": "dates (grammar.stamp_date): 'Posted on 2022-09-14 by admin' is no stamp, stays",
 }
 
