@@ -14,7 +14,7 @@ from newsdesk.settings import DATING_MIDNIGHT_MINUTES
 
 PROSE = [
     "The union reached a tentative agreement with the carmaker after six weeks of strikes at its plants, officials said.",
-    "Workers will vote on the deal in the coming days, and the plants are expected to reopen on Monday morning.",
+    "Workers will vote on the deal in the coming days, and the plants are expected to reopen soon after that.",
     "The agreement raises wages by a quarter over the life of the contract and restores cost-of-living adjustments.",
 ]
 HEADLINES = ["Sweden wants people to stop confusing it with Switzerland", "Storm hits the western coast",
@@ -54,6 +54,15 @@ def test_dating_lone_stamp_that_is_no_clock_dates_the_page(stamp, between):
 ])
 def test_dating_stamp_near_midnight_leaves_the_day_open(stamp, day):
     raw = "\n\n".join(["Police send the case to court", stamp, *PROSE]) + "\n"
+    assert date_text(raw, clean_text(raw)).published == day
+
+
+@pytest.mark.parametrize("weekday,day", [("Wednesday", "2023-11-08"), ("Thursday", None)])
+def test_dating_stamp_near_midnight_confirmed_by_the_leads_weekday(weekday, day):
+    """'on Wednesday' in the lead falls on the stamp's day (8 November 2023): the day stands; another weekday
+    leaves it open."""
+    lead = f"The candidates met on {weekday} for the third debate of the primary season in Miami, Florida, officials said."
+    raw = "\n\n".join(["Five takeaways from the debate", "November 8, 2023, 11:52 PM", lead, *PROSE[1:]]) + "\n"
     assert date_text(raw, clean_text(raw)).published == day
 
 

@@ -69,7 +69,7 @@ _PUBLISHED_STMT = re.compile(
     r"(?:published|posted)\b\s*(?:on|at|:)?\s*[:,]?\s*(?P<rest>.{6,60})", re.IGNORECASE)
 
 
-def top_date(raw_lines: list[str], day_first: bool = False) -> tuple[str | None, str | None]:
+def top_date(raw_lines: list[str], day_first: bool = False, weekday: int | None = None) -> tuple[str | None, str | None]:
     """(ISO day of a top-of-page date, the rest of the first line after a header) from the first few lines."""
     nonblank = [ln for ln in raw_lines if ln.strip()][:DATING_TOP_LINES]
     if not nonblank:
@@ -79,7 +79,7 @@ def top_date(raw_lines: list[str], day_first: bool = False) -> tuple[str | None,
         return iso, rest
     for ln in nonblank:
         day, is_stamp = stamp_date(ln, day_first)
-        if day and not near_midnight(ln, day_first):
+        if day and _sure(ln, day, day_first, weekday):
             return day, None
         if not is_stamp and len(ln.split()) > DATING_TOP_BODY_WORDS:  # reached the body: a stamp further down is not "top of page"
             break
@@ -95,7 +95,7 @@ def _prose_words(line: str) -> int:
     return n if n >= DATING_PROSE_MIN_WORDS and SENTENCE_END.search(line) or n >= DATING_PROSE_LONG_WORDS else 0
 
 
-def byline_stamp(lines: list[str], day_first: bool = False) -> tuple[str | None, int | None]:
+def byline_stamp(lines: list[str], day_first: bool = False, weekday: int | None = None) -> tuple[str | None, int | None]:
     """(ISO day, line index) of the byline/date stamp of a page, else (None, None).
 
     A stamp line is a full date with only stamp words, times and at most DATING_BYLINE_MAX_OTHER_WORDS other
@@ -106,7 +106,7 @@ def byline_stamp(lines: list[str], day_first: bool = False) -> tuple[str | None,
     A date among menus and headlines only is nobody's publication date.
     """
     prose = [_prose_words(ln) for ln in lines]
-    stamp_days = [_stamp_day(ln, day_first) for ln in lines]
+    stamp_days = [_stamp_day(ln, day_first, weekday) for ln in lines]
     listed = dated_list(stamp_days) | field_values(lines, stamp_days)
     days: dict[str, int] = {}
     for i, ln in enumerate(lines):
@@ -122,7 +122,7 @@ def byline_stamp(lines: list[str], day_first: bool = False) -> tuple[str | None,
                        None)
             if nxt is not None and nxt - i <= DATING_UPDATE_HEAD_LINES and not any(stamp_days[i + 1:nxt]) \
                     and sum(prose[nxt:nxt + DATING_BYLINE_WINDOW_AFTER]) >= DATING_BYLINE_MIN_PROSE:
-                return _announced(lines, (day, i), day_first)
+                return _announced(lines, (day, i), day_first, weekday)
             continue
         after = sum(prose[i + 1:i + 1 + DATING_BYLINE_WINDOW_AFTER])
         before = sum(prose[max(0, i - DATING_BYLINE_WINDOW_BEFORE):i])
@@ -134,10 +134,10 @@ def byline_stamp(lines: list[str], day_first: bool = False) -> tuple[str | None,
             best = (day, i)
             if nxt is not None:
                 for k in range(i + 1, nxt):
-                    d2 = _stamp_day(lines[k], day_first)
+                    d2 = stamp_days[k]
                     if d2 and not _update_only(lines[k], day_first) and not other_event(lines[k], day_first):
                         best = (d2, k)
-            return _announced(lines, best, day_first)
+            return _announced(lines, best, day_first, weekday)
     if len(days) == 1:  # every date stamp of the page names the same day (a blog footer, a short page)
         day, i = next(iter(days.items()))
         if not page_clock(lines, i, prose):
@@ -161,7 +161,7 @@ def page_clock(lines: list[str], i: int, prose: list[int] | None = None) -> bool
     return not any(words)
 
 
-def body_stamp(lines: list[str], body: str, day_first: bool = False) -> str | None:
+def body_stamp(lines: list[str], body: str, day_first: bool = False, weekday: int | None = None) -> str | None:
     """The day of the nearest stamp above the article's first paragraph (as the cleaner found it), within
     DATING_BODY_STAMP_LINES lines: a byline parted from the text by a gallery, an advert or share buttons, too far
     for the prose window of `byline_stamp`. Stamps of a dated list, of something else, or of an update do not
@@ -174,7 +174,7 @@ def body_stamp(lines: list[str], body: str, day_first: bool = False) -> str | No
     if at is None:
         return None
     window = range(max(0, at - DATING_BODY_STAMP_LINES), at)
-    stamp_days = [_stamp_day(ln, day_first) for ln in lines[:at]]
+    stamp_days = [_stamp_day(ln, day_first, weekday) for ln in lines[:at]]
     listed = dated_list(stamp_days) | field_values(lines[:at], stamp_days)
     for k in reversed(window):
         if stamp_days[k] and k not in listed and not other_event(lines[k], day_first) \
@@ -183,7 +183,7 @@ def body_stamp(lines: list[str], body: str, day_first: bool = False) -> str | No
     return None
 
 
-def _announced(lines: list[str], best: tuple[str, int], day_first: bool) -> tuple[str, int]:
+def _announced(lines: list[str], best: tuple[str, int], day_first: bool, weekday: int | None = None) -> tuple[str, int]:
     """A stamp that announces the publication ("Published: 26 September 2020") beats an unannounced one chosen by
     the prose around it (a weather widget, a masthead clock), when every announced stamp of the page names the
     same day."""
@@ -192,20 +192,20 @@ def _announced(lines: list[str], best: tuple[str, int], day_first: bool) -> tupl
     found: dict[str, int] = {}
     for i, ln in enumerate(lines):
         if PUBLISH_CUE.search(ln) and not _update_only(ln, day_first) and not other_event(ln, day_first):
-            day = _stamp_day(ln, day_first)
+            day = _stamp_day(ln, day_first, weekday)
             if day:
                 found.setdefault(day, i)
     return next(iter(found.items())) if len(found) == 1 else best
 
 
-def _stamp_day(line: str, day_first: bool = False) -> str | None:
+def _stamp_day(line: str, day_first: bool = False, weekday: int | None = None) -> str | None:
     """The day of a stamp line, of a stamp segment of a meta line ("Dezember 10, 2019 · von X · in Y"), or of a
     date opening a line of text ("01.02.2022 „Der Arbeitsmarkt ...", "Wien, 14. Dezember 2021 – Aufgrund ...").
-    None for a stamp near midnight (`near_midnight`): its day depends on the time zone."""
+    None for a stamp near midnight whose day the lead's `weekday` does not confirm (`_sure`)."""
     if not DIGIT.search(line[:DATING_META_LINE_MAX_CHARS]):  # every date form has a digit: most lines are out at this cheap test
         return None
     day = _stamp_day_any(line, day_first)
-    return None if day and near_midnight(line[:DATING_META_LINE_MAX_CHARS], day_first) else day
+    return day if day and _sure(line[:DATING_META_LINE_MAX_CHARS], day, day_first, weekday) else None
 
 
 def near_midnight(stamp: str, day_first: bool = False) -> bool:
@@ -213,6 +213,12 @@ def near_midnight(stamp: str, day_first: bool = False) -> bool:
     itself excepted (a day stored without its time): the day before or after in another time zone."""
     t = time_of_day(stamp, day_first)
     return t is not None and 0 < min(t, 24 * 60 - t) <= DATING_MIDNIGHT_MINUTES
+
+
+def _sure(stamp: str, day: str, day_first: bool, weekday: int | None) -> bool:
+    """A stamp names its day for sure unless it is near midnight; then only the weekday the lead names ("on
+    Saturday", `lead_weekday`) falling on that day confirms it."""
+    return not near_midnight(stamp, day_first) or weekday is not None and _dt.date.fromisoformat(day).weekday() == weekday
 
 
 def _stamp_day_any(line: str, day_first: bool = False) -> str | None:
@@ -377,17 +383,18 @@ def date_text(raw_text: str, cleaned: Cleaned, *, meta_date: str | None = None) 
     # a page in another language than English writes an ambiguous numeric date day first (only US English puts
     # the month first); an English page, or one too short to tell, leaves it undecided
     day_first = cleaned.lang != "en" and len(body.split()) >= DATING_DAY_FIRST_MIN_WORDS
-    top, _ = top_date(raw_lines, day_first)
+    dl_full, dl_partial, lead = opening_dateline(body)
+    weekday = lead_weekday(lead if dl_full or dl_partial else body)  # confirms a stamp near midnight
+    top, _ = top_date(raw_lines, day_first, weekday)
     lines = [ln.strip() for ln in raw_lines if ln.strip()]
-    stamp, _at = byline_stamp(lines, day_first)
+    stamp, _at = byline_stamp(lines, day_first, weekday)
     if stamp is None:
-        stamp = body_stamp(lines, body, day_first)
+        stamp = body_stamp(lines, body, day_first, weekday)
     header = top
     if stamp and stamp != top:
         top, page = stamp, top  # the stamp by the article beats a date at the top of the page (masthead, crawl)
     else:
         page = None
-    dl_full, dl_partial, lead = opening_dateline(body)
     if not (dl_full or dl_partial):
         dl_full = lead_dateline(body)
     meta = normalise_date(meta_date) if meta_date else None
