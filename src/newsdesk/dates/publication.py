@@ -79,7 +79,7 @@ def top_date(raw_lines: list[str], day_first: bool = False, weekday: int | None 
         return iso, rest
     for ln in nonblank:
         day, is_stamp = stamp_date(ln, day_first)
-        if day and _sure(ln, day, day_first, weekday):
+        if day and _sure(ln, day, day_first, weekday) and not revision_note(ln, day_first):
             return day, None
         if not is_stamp and len(ln.split()) > DATING_TOP_BODY_WORDS:  # reached the body: a stamp further down is not "top of page"
             break
@@ -111,7 +111,7 @@ def byline_stamp(lines: list[str], day_first: bool = False, weekday: int | None 
     days: dict[str, int] = {}
     for i, ln in enumerate(lines):
         day = stamp_days[i]
-        if not day or i in listed or other_event(ln, day_first):
+        if not day or i in listed or other_event(ln, day_first) or revision_note(ln, day_first):
             continue
         days.setdefault(day, i)
         if _update_only(ln, day_first):
@@ -276,6 +276,13 @@ def _update_only(line: str, day_first: bool = False) -> bool:
         return False
     dates = find_dates(line, day_first)
     return not dates or cue.start() < dates[0][0]
+
+
+def revision_note(line: str, day_first: bool = False) -> bool:
+    """An update stamp without a time of day ("Zuletzt geändert am 07.01.2020", "Aktualisiert am 19.02.2020",
+    "Updated June 13, 2019"): the day of a later revision of a page, which states no publication day. A news
+    update stamp gives its hour ("Updated21:22, 6 OCT 2020", "Aktualisiert: 11.04.2020, 10:27") and stays."""
+    return _update_only(line, day_first) and time_of_day(line[:DATING_META_LINE_MAX_CHARS], day_first) is None
 
 
 # a page's own stamp is no older than the web ("28.09.19 12:44" glued reads as 1912-09-28)
