@@ -30,6 +30,8 @@ OPEN = {  # case -> who fixes it (board: /work/COORD.md)
     "tail_cut_also_read_mid_article": "tail/credits: 'Also Read: <headline>' + 'ADVERTISEMENT' mid-article cuts the rest as a tail",
     "tail_cut_lone_heading_mid_article": "tail: a lone 'Most Popular' (any tail heading) between body paragraphs cuts them",
     "zwnj_persian_body": "credits/tail (text.py): repair() drops U+200C/U+200D, which Persian (and Indic) spelling uses",
+    "tail_same_language_spanish": "credits/tail: a same-language tail under 'Artículos relacionados' stays",
+    "tail_same_language_arabic": "credits/tail: a same-language tail under 'مقالات ذات صلة' stays",
     "mojibake_lost_9d": "tail (text.py): 'â€' + space (0x9D lost) becomes '†', not '”'",
     "date_bottom_first_published": "dates: 'First published on: 12-03-2021' + dateline '12 March' give no day",
     "date_numeric_page_date_dateline": "dates: page date 03/04/2021 + dateline 'April 3' give no day; line stays",
