@@ -15,6 +15,18 @@ The time window is EVENT_MAX_GAP_DAYS (365) around the new articles' days, so an
 articles: at a constant density that is the same at 10k and 100k; a store 10x as dense holds 10x as many in it.
 
     .venv/bin/python benchmarks/events_incremental.py --sizes 10000 100000 --out out/events_incr
+
+The steady state alone (batch 1), repeatable: `--prepare` writes OUT/prepared-N.duckdb (the store with batch 0
+ingested through `Engine.ingest`, storylines included), then each `--prepared` run ingests batch 1 into a fresh
+copy of it, in a process that has loaded what batch 0 would have (the gazetteers; the NER model is loaded by
+batch 1's own NER stage, outside the events timing), and prints the report's stage seconds, CPU seconds and a
+hash of the stored events and storylines (`--dump F`: them in full), so code versions can be timed on one
+prepared store (`PYTHONPATH=<checkout>/src`) and their results compared. `--doc-version stored` reuses the
+prepared store's clustering features whatever code version built them (for timing code that keeps `make_doc`'s
+output, as `events_stage.py --stored`):
+
+    .venv/bin/python benchmarks/events_incremental.py --sizes 10000 100000 --replicate --out out/ei --prepare
+    .venv/bin/python benchmarks/events_incremental.py --sizes 10000 --out out/ei --prepared
 """
 
 from __future__ import annotations
@@ -204,6 +216,43 @@ def measure(store_path: Path, new_paths: list[Path], work: Path, mode: str, link
     return out
 
 
+def prepared_run(prepared: Path, new_path: Path, work: Path, doc_version: str | None = None,
+                 dump: Path | None = None) -> dict:
+    """Batch 1 into a fresh copy of `prepared` (see the module docstring): the report's stage seconds, wall and
+    CPU seconds, and a hash of the stored events and storylines after it."""
+    import hashlib
+
+    from newsdesk.embed import HashEmbedder
+    from newsdesk.engine import Engine
+    from newsdesk.entities import people
+    from newsdesk.events import build, instance
+    from newsdesk.store import Store
+
+    instance.gazetteer()  # loaded by batch 0 in a process that ran both
+    people._gazetteer()
+    copy = work / f"{prepared.stem}-run.duckdb"
+    shutil.copy(prepared, copy)
+    try:
+        with Store(copy) as store:
+            if doc_version == "stored":
+                build.DOC_VERSION = store.con.execute("SELECT version FROM event_docs GROUP BY version "
+                                                      "ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
+            t, cpu = time.perf_counter(), time.process_time()
+            rep = Engine(store, embedder=HashEmbedder()).ingest([str(new_path)])
+            wall, cpu = time.perf_counter() - t, time.process_time() - cpu
+            result = {"events": sorted([e.id, list(e.article_ids), e.date, e.place, e.title, e.storyline_id,
+                                        e.first_seen, e.last_seen] for e in store.events()),
+                      "storylines": sorted([s.id, s.title, list(s.event_ids)] for s in store.storylines())}
+    finally:
+        copy.unlink(missing_ok=True)
+    text = json.dumps(result, indent=0)
+    if dump:
+        dump.write_text(text)
+    return {"batch": 1, "stored": rep.stored, "processed": rep.processed, "wall_s": round(wall, 2),
+            "cpu_s": round(cpu, 2), **{f"{k}_s": round(v, 3) for k, v in sorted(rep.timings.items())},
+            "result_sha1": hashlib.sha1(text.encode()).hexdigest()[:12]}
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[10000, 100000])
@@ -217,6 +266,14 @@ def main(argv=None) -> int:
                     help="no storylines in the stores, storylines stage skipped in the update (linking is over every "
                          "event: O(events^2); the build's link_s is its cost)")
     ap.add_argument("--out", default="out/events_incr")
+    ap.add_argument("--prepare", action="store_true",
+                    help="write OUT/prepared-N.duckdb: the store with batch 0 ingested (no timing)")
+    ap.add_argument("--prepared", action="store_true",
+                    help="time batch 1 alone on a copy of OUT/prepared-N.duckdb (see the module docstring)")
+    ap.add_argument("--doc-version", choices=["code", "stored"], default="code",
+                    help="with --prepared: stored = reuse the prepared store's clustering features")
+    ap.add_argument("--dump", help="with --prepared: write the stored events and storylines after batch 1 here "
+                                   "(N replaced by the store size)")
     a = ap.parse_args(argv)
     out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -240,6 +297,23 @@ def main(argv=None) -> int:
         meta = json.loads(meta_path.read_text())
         print(json.dumps({"store": n, **meta}), flush=True)
         if a.build_only:
+            continue
+        prepared = out / f"prepared-{n}.duckdb"
+        if a.prepare:
+            shutil.copy(path, prepared)
+            from newsdesk.embed import HashEmbedder
+            from newsdesk.engine import Engine
+            from newsdesk.store import Store
+
+            with Store(prepared) as store:
+                rep = Engine(store, embedder=HashEmbedder()).ingest([str(new_paths[0])])
+            print(json.dumps({"store": n, "prepared": str(prepared), "batch": 0,
+                              **{f"{k}_s": round(v, 3) for k, v in sorted(rep.timings.items())}}), flush=True)
+            continue
+        if a.prepared:
+            dump = Path(a.dump.replace("N", str(n))) if a.dump else None
+            row = prepared_run(prepared, new_paths[1], out, None if a.doc_version == "code" else "stored", dump)
+            print(json.dumps({"store": n, **row}), flush=True)
             continue
         for mode in a.modes:
             for row in measure(path, new_paths, out, mode, link=not a.no_storylines):
