@@ -33,14 +33,7 @@ OPEN = {  # case -> who fixes it (board: /work/COORD.md)
     "tail_same_language_spanish": "credits/tail: a same-language tail under 'Artículos relacionados' stays",
     "tail_same_language_arabic": "credits/tail: a same-language tail under 'مقالات ذات صلة' stays",
     "mojibake_lost_9d": "tail (text.py): 'â€' + space (0x9D lost) becomes '†', not '”'",
-    "date_bottom_first_published": "dates: 'First published on: 12-03-2021' + dateline '12 March' give no day",
-    "date_numeric_page_date_dateline": "dates: page date 03/04/2021 + dateline 'April 3' give no day; line stays",
-    "date_press_release_paren": "dates: dateline 'NEW YORK, NY (March 3, 2021) –' not read",
-    "date_turkish_page_date": "dates: Turkish page-date line '3 Ağustos 2017 Perşembe' stays in the body",
-    "date_city_lowercase_particle": "dates: dateline 'Rio de Janeiro, April 28 (AP) —' not read: the page date wins",
-    "date_mojibake_page_date": "dates: date_text reads the page date from the unrepaired raw text ('12. MÃ¤rz 2021')",
     "date_stamp_edited_by": "dates (grammar.stamp_date): 'Edited By: Nitya Rao | Updated: Dec 24, 2024, 10:32 IST' stays",
-    "date_posted_on_by": "dates (grammar.stamp_date): 'Posted on 2022-09-14 by admin' is no stamp, stays",
 }
 
 
@@ -80,15 +73,11 @@ def test_probe_seed_style_case(name):
     assert _problems(art, label) == []
 
 
-DUMPS = {  # folder -> owner of the fix
-    "fields_text_first": "dates (clean/fields.py): a dump whose text field comes first: no title, short last lines lost",
-    "fields_recurring_widget": "dates (clean/fields.py): a recurring 'Advertisement' line inside the text field is "
-                               "taken for a label: the first paragraph goes as a field",
-}
+DUMPS = ["fields_text_first",  # the text field first, title/link/date after it: no title, short last lines lost
+         "fields_recurring_widget"]  # a recurring 'Advertisement' inside the text was a label: first paragraph lost
 
 
-@pytest.mark.parametrize("folder", [pytest.param(f, marks=pytest.mark.xfail(strict=True, reason=f"open: {o}"))
-                                    for f, o in DUMPS.items()])
+@pytest.mark.parametrize("folder", DUMPS)
 def test_probe_field_dump_site(folder):
     labels = [json.loads(x) for x in (PROBE / f"{folder}.labels.jsonl").read_text(encoding="utf-8").splitlines()]
     arts = _prepare_folder({lab["file"]: (PROBE / folder / lab["file"]).read_text(encoding="utf-8") for lab in labels},

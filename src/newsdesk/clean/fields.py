@@ -19,6 +19,8 @@ first line of running text, or what follows the fields); fields after it are one
 apart by what their values look like, never by the label's words (any language): a value that is a URL is the
 link; one that is a date stamp is the date (it stays in the raw text as date evidence); a short one-line value
 before the text is the title. Labels, links, dates and other short fields (author, section) never reach the text.
+With labels known by recurrence, the text field may come first (title, link and date closing the file), and a
+recurring short line inside the story ("Advertisement", "Trending Now") is no label: it goes, the text runs on.
 """
 
 from __future__ import annotations
@@ -101,7 +103,8 @@ def split_fields(lines: list[str], stats: CorpusStats | None, group: str, settin
             bounds = labels + [len(lines)]
             fields = [_Field(bounds[k], lines[bounds[k]], [(j, lines[j]) for j in range(bounds[k] + 1, bounds[k + 1])])
                       for k in range(len(labels))]
-            dump = _dump(lines, fields, None, cfg.CLEAN_FIELD_LABEL_MAX_WORDS)
+            fields, text_k, furniture = _text_field(fields)
+            dump = _dump(lines, fields, text_k, cfg.CLEAN_FIELD_LABEL_MAX_WORDS, furniture)
             if dump:
                 return dump
     # by position (a file alone, or labels that do not recur): the labels open the file
@@ -112,6 +115,26 @@ def split_fields(lines: list[str], stats: CorpusStats | None, group: str, settin
             _label_like(f.values[0][1], max_words) and not f.label_text.endswith((":", "：")) for f in labelled):
         return None  # a menu alternates too, but its "values" are label-like: only a marked label ("Author:") has one
     return _dump(lines, fields, text_k, max_words)
+
+
+def _text_field(fields: list[_Field]) -> tuple[list[_Field], int | None, list[tuple[str, str]]]:
+    """The corpus labels' fields with the text field made whole: (fields, index of the text field or None, lines
+    that go as boilerplate). The text field is the first whose value opens with running text. A recurring short line
+    inside the story ("Advertisement", "Trending Now") is no label: it is followed by more of the story, while the
+    fields that close a dump (title, link, date after a text that comes first) hold one line each that is no running
+    text. The labels between the text field and those closing fields join the text, less their own line."""
+    text_k = next((k for k, f in enumerate(fields) if f.values and _running_text(f.values[0][1])), None)
+    if text_k is None:
+        return fields, None, []
+    end = len(fields)
+    while end - 1 > text_k and len(fields[end - 1].values) == 1 and not _running_text(fields[end - 1].values[0][1]):
+        end -= 1
+    inner = fields[text_k + 1:end]
+    if not inner:
+        return fields, text_k, []
+    text = fields[text_k]
+    merged = _Field(text.label, text.label_text, text.values + [v for f in inner for v in f.values])
+    return fields[:text_k] + [merged] + fields[end:], text_k, [(f.label_text, "boilerplate") for f in inner]
 
 
 def _corpus_labels(lines: list[str], stats: CorpusStats, group: str, cfg: Settings) -> list[int]:
@@ -166,7 +189,11 @@ def _opening(lines: list[str], max_words: int) -> tuple[list[_Field], int | None
     return fields + [text] + closing, len(fields)
 
 
-def _dump(lines: list[str], fields: list[_Field], text_k: int | None, max_words: int) -> FieldDump | None:
+def _dump(lines: list[str], fields: list[_Field], text_k: int | None, max_words: int,
+          furniture: list[tuple[str, str]] | None = None) -> FieldDump | None:
+    """`furniture`: None for labels found by position; for labels known by corpus recurrence, the recurring lines
+    inside the text that go (see `_text_field`), and then one-line fields after the text may be any kind (a title
+    after a text that comes first)."""
     kinds = [_kind([v for _, v in f.values]) for f in fields]
     if "url" not in kinds and "date" not in kinds:
         return None  # label/value alternation alone is also how a list of headings looks
@@ -178,7 +205,8 @@ def _dump(lines: list[str], fields: list[_Field], text_k: int | None, max_words:
     # every other field is one value line, and those after the text a link or a date: otherwise these are headings
     # of a page (or of the story)
     if any(len(f.values) > 1 or f.values and len(f.values[0][1].split()) > _MAX_FIELD_WORDS
-           or k > text_k and f.values and kinds[k] == "other" for k, f in enumerate(fields) if k != text_k):
+           or k > text_k and f.values and kinds[k] == "other" and furniture is None
+           for k, f in enumerate(fields) if k != text_k):
         return None
     first = min(f.label if f.label >= 0 else f.values[0][0] for f in fields)
     removed = [(lines[i], "page") for i in range(first)]  # what stands before the first label
@@ -187,9 +215,10 @@ def _dump(lines: list[str], fields: list[_Field], text_k: int | None, max_words:
         if f.label >= 0:
             removed.append((f.label_text, "field_label"))
         if k == text_k:
+            removed.extend(furniture or ())
             continue
         reason = {"url": "url", "date": "timestamp"}.get(kinds[k], "field")
-        if reason == "field" and title is None and k < text_k and f.values \
+        if reason == "field" and title is None and (k < text_k or furniture is not None) and f.values \
                 and not _label_like(f.values[0][1], max_words):  # a headline, not a name ("Staff Reporter")
             reason, title = "title", f.values[0][1]
         removed.extend((v, reason) for _, v in f.values)
