@@ -33,14 +33,6 @@ OPEN = {  # case -> who fixes it (board: /work/COORD.md)
     "tail_same_language_spanish": "credits/tail: a same-language tail under 'Artículos relacionados' stays",
     "tail_same_language_arabic": "credits/tail: a same-language tail under 'مقالات ذات صلة' stays",
     "mojibake_lost_9d": "tail (text.py): 'â€' + space (0x9D lost) becomes '†', not '”'",
-    "date_bottom_first_published": "dates: 'First published on: 12-03-2021' + dateline '12 March' give no day",
-    "date_numeric_page_date_dateline": "dates: page date 03/04/2021 + dateline 'April 3' give no day; line stays",
-    "date_press_release_paren": "dates: dateline 'NEW YORK, NY (March 3, 2021) –' not read",
-    "date_turkish_page_date": "dates: Turkish page-date line '3 Ağustos 2017 Perşembe' stays in the body",
-    "date_city_lowercase_particle": "dates: dateline 'Rio de Janeiro, April 28 (AP) —' not read: the page date wins",
-    "date_mojibake_page_date": "dates: date_text reads the page date from the unrepaired raw text ('12. MÃ¤rz 2021')",
-    "date_posted_on_by": "dates (grammar.stamp_date): 'Posted on 2022-09-14 by admin' is no stamp, stays",
-    "date_stamp_edited_by": "dates (grammar.stamp_date): 'Edited By: Nitya Rao | Updated: Dec 24, 2024, 10:32 IST' stays",
 }
 
 

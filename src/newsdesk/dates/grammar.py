@@ -86,7 +86,12 @@ _WEEKDAYS_OTHER = (
     "sábado sabado domingo lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato "
     "domenica segunda terça terca quarta quinta sexta feira maandag dinsdag woensdag donderdag vrijdag zaterdag "
     "zondag poniedziałek wtorek środa czwartek piątek sobota niedziela الإثنين الاثنين الثلاثاء الأربعاء الاربعاء "
-    "الخميس الجمعة السبت الأحد الاحد Δευτέρα Τρίτη Τετάρτη Πέμπτη Παρασκευή Σάββατο Κυριακή")
+    "الخميس الجمعة السبت الأحد الاحد Δευτέρα Τρίτη Τετάρτη Πέμπτη Παρασκευή Σάββατο Κυριακή "
+    "pazartesi salı çarşamba perşembe cuma cumartesi pazar понедельник вторник среда четверг пятница суббота "
+    "воскресенье понеділок вівторок середа четвер п'ятниця субота неділя måndag tisdag onsdag torsdag fredag lördag "
+    "söndag mandag tirsdag lørdag søndag maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai senin "
+    "selasa rabu kamis jumat sabtu minggu luni marți miercuri joi vineri sâmbătă duminică pondělí úterý středa "
+    "čtvrtek pátek neděle hétfő kedd szerda csütörtök péntek szombat vasárnap")
 WEEKDAYS_ANY = tuple(_WEEKDAYS_OTHER.lower().split())
 
 # non-capturing fragments (compile with re.IGNORECASE where case does not matter)
@@ -314,9 +319,11 @@ def split_header(line: str) -> tuple[str, str | None, str]:
 
 
 _HAS_DIGIT = re.compile(r"\d")
-_BYLINE_IN_STAMP = re.compile(r"(?<!\w)(?:[Bb]y|BY)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
+# "by Jane Doe", or a user handle ending the line ("Posted on 2022-09-14 by admin")
+_BYLINE_IN_STAMP = re.compile(r"(?<!\w)(?:[Bb]y|BY)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[a-z][\w.-]*\s*$)")
 _STAMP_SEP = re.compile(r"\s+[|•·]\s+")
-_BYLINE_SEGMENT = re.compile(r"^\s*(?:[Bb]y|BY)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al-?)){0,5}\s*$")
+_BYLINE_SEGMENT = re.compile(r"^\s*(?:(?:[Ee]dited|EDITED|[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Cc]ompiled|COMPILED)\s+)?"
+                             r"(?:[Bb]y|BY)\s*:?\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al-?)){0,5}\s*$")
 
 
 def stamp_parts(line: str, day_first: bool = False) -> tuple[list[str], int, bool]:
@@ -395,6 +402,10 @@ def stamp_date(line: str, day_first: bool = False) -> tuple[str | None, bool]:
     yl = find_yearless(rest)
     for a, b, _, _ in reversed(yl):
         rest = rest[:a] + " " + rest[b:]
+    numeric = numeric_readings(rest)  # "03/04/2021": a date whose order the line does not settle
+    for a, b, _ in reversed(numeric):
+        rest = rest[:a] + " " + rest[b:]
+    yl = yl or numeric
     if dates or yl:  # "Posted by Jane Doe on March 5, 2021": the writer's name beside a dated stamp
         rest = _BYLINE_IN_STAMP.sub(" ", rest)
     n_time = len(TIME.findall(rest))
@@ -410,6 +421,22 @@ def stamp_date(line: str, day_first: bool = False) -> tuple[str | None, bool]:
     return (dates[0][2] if dates else None), True
 
 
+_NUMERIC_ANY = re.compile(_BN + r"(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)" + _YEAR + r"(?![\d])")
+
+
+def numeric_readings(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Every numeric date a/b/yyyy (``/``, ``.`` or ``-``) in `text` with its possible days, month first and day
+    first: (start, end, ISO days), one day where one order is no date ('25-03-2021'), two where both are
+    ('03/04/2021': 4 March or 3 April). A dateline's day picks one (`dates.publication`)."""
+    out = []
+    for m in _NUMERIC_ANY.finditer(text or ""):
+        y, a, b = int(m.group("year")), int(m.group("a")), int(m.group("b"))
+        days = tuple(dict.fromkeys(d for d in (valid(y, a, b), valid(y, b, a)) if d))
+        if days:
+            out.append((m.start(), m.end(), days))
+    return out
+
+
 # --- the DATELINE shape family ----------------------------------------------------------------------------------
 _DL_WORD = r"[A-Z][\w.'’]*"
 _DL_DATE = (r"(?:" + WEEKDAY_NAME + r",?\s+)?(?:" + MONTH_NAME + r"\s+[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+(?:19|20|21)\d\d)?"
@@ -420,7 +447,11 @@ _DL_DATE = (r"(?:" + WEEKDAY_NAME + r",?\s+)?(?:" + MONTH_NAME + r"\s+[0-3]?\d(?
 # a yearless day and month of any language in a dateline's date
 _DL_YEARLESS_ANY = re.compile(_DAY + r"\.?\s+" + _MON_ANY, re.IGNORECASE)
 # the place ("NEW DELHI", "Srinagar/Jammu"), a bracketed country ("New Delhi [India]", ANI's style), a region
-_DL_PLACE = (r"^\s*(?P<place>" + _DL_WORD + r"(?:(?:[ -]|\s?/\s?)" + _DL_WORD + r"){0,3})"
+# the lower-case particles inside a place's name ("Rio de Janeiro", "Dar es Salaam", "Port-au-Prince", "Frankfurt am
+# Main", "Stratford-upon-Avon"), each between two capitalised words
+_DL_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|des|la|le|el|al|am|an|es|of|on|upon|en|sur|au|aux|y|e|im|in|ob|bei)"
+_DL_PLACE = (r"^\s*(?P<place>" + _DL_WORD + r"(?:(?:[ -]|\s?/\s?)(?:" + _DL_PARTICLE + r"[ -]){0,2}" + _DL_WORD +
+             r"){0,3})"
              r"(?:\s*\[[^\[\]\n]{1,40}\])?"
              r"(?:\s*,\s*(?!(?i:" + MONTH_NAME + r"|" + WEEKDAY_NAME + r")\b)(?P<region>" + _DL_WORD + r"(?: " + _DL_WORD +
              r"){0,2}))?")
@@ -465,7 +496,10 @@ def match_dateline(text: str) -> Dateline | None:
         m = _DATELINE_UNSEPARATED.match(text[:240] if text else "")
         if not m:
             return None
-    date = m.group("date")
+    date, agency = m.group("date"), _agency(m)
+    if not date and agency and find_dates(agency) and len(agency.strip()) <= find_dates(agency)[0][1] + 1:
+        # "NEW YORK, NY (March 3, 2021) –": a press release's full date in the agency's parentheses
+        return Dateline(m.group("place"), m.group("region"), agency, None, m.end(), find_dates(agency)[0][2], None)
     day = month_day = None
     if date and not _named_number(m):
         full = find_dates(date)
@@ -477,7 +511,7 @@ def match_dateline(text: str) -> Dateline | None:
             foreign = None if yl else _DL_YEARLESS_ANY.search(date)
             if foreign and _date_counts(m) and valid(2000, month_number(foreign.group("mon")), int(foreign.group("day"))):
                 month_day = (month_number(foreign.group("mon")), int(foreign.group("day")))
-    return Dateline(m.group("place"), m.group("region"), date, _agency(m), m.end(), day, month_day)
+    return Dateline(m.group("place"), m.group("region"), date, agency, m.end(), day, month_day)
 
 
 def _agency(m: re.Match) -> str | None:

@@ -33,12 +33,14 @@ from newsdesk.dates.grammar import (
     find_dates,
     match_dateline,
     normalise_date,
+    numeric_readings,
     split_header,
     stamp_date,
     stamp_parts,
     time_of_day,
     valid,
 )
+from newsdesk.clean.text import repair
 from newsdesk.model import Cleaned, Dating
 from newsdesk.settings import (
     DATING_BODY_STAMP_LINES,
@@ -359,6 +361,19 @@ def resolve_year(month: int, day: int, bound: str | None, weekday: int | None) -
     return None
 
 
+def numeric_stamp_day(raw_lines: list[str], month: int, day: int, weekday: int | None) -> str | None:
+    """The day of a numeric date whose order the page does not settle ('03/04/2021', '12-03-2021') in a stamp at the
+    top of the page or in a publication statement ('First published on: 12-03-2021 at 17:45 IST'), when one of its
+    readings is the yearless dateline's (month, day) and falls on the weekday the lead names, if any."""
+    nonblank = [ln for ln in raw_lines if ln.strip()]
+    lines = [ln for ln in nonblank[:DATING_TOP_LINES] if stamp_date(ln)[1]]
+    lines += [m.group("rest") for m in _PUBLISHED_STMT.finditer("\n".join(nonblank))]
+    found = {d for ln in lines for _a, _b, days in numeric_readings(ln) for d in days
+             if (int(d[5:7]), int(d[8:10])) == (month, day)
+             and (weekday is None or _dt.date.fromisoformat(d).weekday() == weekday)}
+    return found.pop() if len(found) == 1 else None
+
+
 def statement_date(text: str) -> str | None:
     """The day of an explicit publication statement line (``Published on 2 July 2008``), else None."""
     for m in _PUBLISHED_STMT.finditer(text):
@@ -384,7 +399,7 @@ def date_text(raw_text: str, cleaned: Cleaned, *, meta_date: str | None = None) 
     """Publication day of a plain-text article with its evidence, and the page/crawl date when one is seen.
 
     `cleaned` is `newsdesk.clean.clean_text(raw_text, ...)`: its body is where the dateline is read."""
-    raw = raw_text or ""
+    raw = repair(raw_text or "")  # the page's own dates as the cleaned text reads them ("12. MÃ¤rz 2021" -> "12. März 2021")
     raw_lines = raw.replace("\r", "\n").split("\n")
     body = cleaned.text.lstrip()
     # a page in another language than English writes an ambiguous numeric date day first (only US English puts
@@ -418,6 +433,8 @@ def date_text(raw_text: str, cleaned: Cleaned, *, meta_date: str | None = None) 
             published, evidence = top, "header"
         else:
             guess = resolve_year(mon, day, bound, lead_weekday(lead))
+            if not guess and not bound:  # "03/04/2021" over "NEW DELHI, April 3 (PTI) -": the dateline picks the order
+                guess = numeric_stamp_day(raw_lines, mon, day, lead_weekday(lead))
             if guess:
                 published, evidence = guess, "dateline"
                 if top and top != guess:
