@@ -122,12 +122,13 @@ def _text_field(fields: list[_Field]) -> tuple[list[_Field], int | None, list[tu
     that go as boilerplate). The text field is the first whose value opens with running text. A recurring short line
     inside the story ("Advertisement", "Trending Now") is no label: it is followed by more of the story, while the
     fields that close a dump (title, link, date after a text that comes first) hold one line each that is no running
-    text. The labels between the text field and those closing fields join the text, less their own line."""
+    text and does not end a sentence (a headline has no full stop; "He was 84." is the story's). The labels between
+    the text field and those closing fields join the text, less their own line."""
     text_k = next((k for k, f in enumerate(fields) if f.values and _running_text(f.values[0][1])), None)
     if text_k is None:
         return fields, None, []
     end = len(fields)
-    while end - 1 > text_k and len(fields[end - 1].values) == 1 and not _running_text(fields[end - 1].values[0][1]):
+    while end - 1 > text_k and len(fields[end - 1].values) == 1 and not _story_line(fields[end - 1].values[0][1]):
         end -= 1
     inner = fields[text_k + 1:end]
     if not inner:
@@ -135,6 +136,10 @@ def _text_field(fields: list[_Field]) -> tuple[list[_Field], int | None, list[tu
     text = fields[text_k]
     merged = _Field(text.label, text.label_text, text.values + [v for f in inner for v in f.values])
     return fields[:text_k] + [merged] + fields[end:], text_k, [(f.label_text, "boilerplate") for f in inner]
+
+
+def _story_line(value: str) -> bool:
+    return _running_text(value) or _FULL_STOP.search(value) is not None
 
 
 def _corpus_labels(lines: list[str], stats: CorpusStats, group: str, cfg: Settings) -> list[int]:
