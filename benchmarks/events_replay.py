@@ -1,7 +1,7 @@
 """Replay the events stage over a dev set's stored inputs: fast, exact cross-checks of event-clustering rules.
 
     .venv/bin/python benchmarks/events_replay.py ../shared/data/gvc_dev [--parts 1,4] [--alone]
-        [--setting EVENT_INSTANCE_CONFLICT=0.04 ...] [--no-window]
+        [--setting EVENT_INSTANCE_CONFLICT=0.04 ...] [--no-window] [--errors]
 
 The dev set is ingested once through the product's path (`eval.run_product`, one ingest: cleaning, NER,
 vectors, near-duplicates, records, as `newsdesk ingest` runs; the gold fields never reach it) and what the
@@ -11,7 +11,10 @@ events stage reads (`Store.event_rows`) is cached under $NEWSDESK_CACHE/eval. Ea
 `../shared/tools/acceptance.py clusters` drives the CLI; 4 = the incremental path of `newsdesk eval
 clustering`), and scores B-cubed on the whole stream and on its halves (`eval.clustering.half_of`: no topic or
 incident in both). `--alone`: each half is also replayed on its own, as a held-out stream of other incidents
-would be. `--no-window`: `events.assign.near` keeps every event (to measure the time window). A replay takes
+would be. `--no-window`: `events.assign.near` keeps every event (to measure the time window). `--errors`: for each
+half replayed alone (one ingest), every gold group (a record's `topic`, else its event) whose articles, clustered
+as gold, would raise the half's B-cubed F1 by at least .0005, with that gain and how its predicted events hold
+its gold events (error analysis: the gold fields are read here, after the replay, never by it). A replay takes
 seconds; one ingest takes minutes, so a settings grid costs one ingest.
 
 One ingest replayed reproduces acceptance.py (gvc_dev .9548 = .9548, ecbplus_dev .9179 = .9179 at 264c6c6).
@@ -85,6 +88,7 @@ def main() -> None:
     ap.add_argument("--setting", action="append", default=[])
     ap.add_argument("--alone", action="store_true")
     ap.add_argument("--no-window", action="store_true")
+    ap.add_argument("--errors", action="store_true")
     a = ap.parse_args()
     from newsdesk.eval.clustering import bcubed
     from newsdesk.events import build
@@ -118,6 +122,46 @@ def main() -> None:
                 alone.append(f"{score(replay(rows, docs, parts, settings, keep), h)['f1']:.4f}")
             line += ", halves alone " + " / ".join(alone)
         print(line + f"  ({time.perf_counter() - t:.0f} s)", flush=True)
+    if a.errors:
+        from newsdesk.eval.clustering import load
+
+        group = {str(r["id"]): str(r.get("topic") or r["event"]) for r in load(a.dataset)}
+        for h in (0, 1):
+            keep = {aid for rid, aid in inp["article_of"].items() if inp["half"][rid] == h}
+            pred = {rec_of[x]: e for x, e in replay(rows, docs, 1, settings, keep).items() if x in rec_of}
+            for line in errors(inp["gold"], group, pred):
+                print(f"half {h} {line}", flush=True)
+
+
+def errors(gold: dict[str, str], group: dict[str, str], pred: dict[str, str], least: float = 0.0005) -> list[str]:
+    """Lines, largest gain first: a gold group (`group`: record id -> topic or event) whose articles clustered as
+    gold would raise B-cubed F1 over `pred`'s records by at least `least`, the gain, and its predicted events as
+    {gold event: articles} (an event of another group is shown by its counts too)."""
+    from newsdesk.eval.clustering import bcubed
+
+    g = {i: gold[i] for i in pred}
+    base = bcubed(g, pred)["f1"]
+    members: dict[str, list[str]] = {}
+    for i in pred:
+        members.setdefault(group[i], []).append(i)
+    by_event: dict[str, list[str]] = {}
+    for i, e in pred.items():
+        by_event.setdefault(e, []).append(i)
+    out = []
+    for name, ids in members.items():
+        fixed = dict(pred)
+        fixed.update({i: "gold " + gold[i] for i in ids})
+        gain = bcubed(g, fixed)["f1"] - base
+        if gain < least:
+            continue
+        held = []
+        for e in sorted({pred[i] for i in ids}):
+            counts: dict[str, int] = {}
+            for i in by_event[e]:
+                counts[gold[i]] = counts.get(gold[i], 0) + 1
+            held.append(str(dict(sorted(counts.items()))))
+        out.append((gain, f"{name}: +{gain:.4f} (F1 {base:.4f}) events {' '.join(held)}"))
+    return [line for _, line in sorted(out, key=lambda x: -x[0])]
 
 
 if __name__ == "__main__":
