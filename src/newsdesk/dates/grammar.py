@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 from email.utils import parsedate_to_datetime
 from typing import NamedTuple
 
@@ -326,6 +327,14 @@ _BYLINE_SEGMENT = re.compile(r"^\s*(?:(?:[Ee]dited|EDITED|[Ww]ritten|WRITTEN|[Rr
                              r"(?:[Bb]y|BY)\s*:?\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al-?)){0,5}\s*$")
 
 
+def _unmarked(text: str) -> str:
+    """`text` without its combining marks, so that a word of an abugida ('ऐश्ली कुटिन्हो': vowel signs and viramas
+    are no word characters to `re`) counts as one word, not four."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in text if not unicodedata.category(ch).startswith("M"))
+
+
 def stamp_parts(line: str, day_first: bool = False) -> tuple[list[str], int, bool]:
     """A line read as a date/time stamp: (its full dates as ISO days, the count of words that are neither dates,
     times nor stamp vocabulary of any language, whether it has a date or time at all). `stamp_date` wants no
@@ -347,7 +356,7 @@ def stamp_parts(line: str, day_first: bool = False) -> tuple[list[str], int, boo
     rest = _STAMP_WORDS.sub(" ", rest)
     rest = _STAMP_WORDS_OTHER.sub(" ", rest)
     rest = _BY_WORD.sub(" ", rest)
-    words = re.findall(r"[^\W\d_]+", rest)
+    words = re.findall(r"[^\W\d_]+", _unmarked(rest))
     return [d for _, _, d in dates], len(words), bool(dates or yl or n_time)
 
 

@@ -70,6 +70,12 @@ _PUBLISHED_STMT = re.compile(
     r"(?m)^\W{0,3}(?:this (?:article|story|report) was |it was )?(?:(?:first|originally)\s+)?"
     r"(?:published|posted)\b\s*(?:on|at|:)?\s*[:,]?\s*(?P<rest>.{6,60})", re.IGNORECASE)
 
+# German: 'Der Artikel "..." wurde am 05.11.2021 in der Kategorie ... veröffentlicht' (the date between 'wurde am' and
+# the verb of publication, in one sentence)
+_PUBLISHED_STMT_WURDE = re.compile(
+    r"(?<![^\W\d_])(?:artikel|beitrag|eintrag|text)(?![^\W\d_])[^.!?\n]{0,160}?\bwurde am\s+"
+    r"(?P<rest>[^\n]{6,200}?)(?<![^\W\d_])(?:veröffentlicht|publiziert|erstellt|verfasst)(?![^\W\d_])", re.IGNORECASE)
+
 
 def top_date(raw_lines: list[str], day_first: bool = False, weekday: int | None = None) -> tuple[str | None, str | None]:
     """(ISO day of a top-of-page date, the rest of the first line after a header) from the first few lines."""
@@ -375,11 +381,13 @@ def numeric_stamp_day(raw_lines: list[str], month: int, day: int, weekday: int |
 
 
 def statement_date(text: str) -> str | None:
-    """The day of an explicit publication statement line (``Published on 2 July 2008``), else None."""
-    for m in _PUBLISHED_STMT.finditer(text):
-        dates = find_dates(m.group("rest"))
-        if dates and dates[0][0] <= DATING_STATEMENT_MAX_GAP_CHARS:
-            return dates[0][2]
+    """The day of an explicit publication statement line (``Published on 2 July 2008``, ``Der Artikel "X" wurde am
+    05.11.2021 in der Kategorie Y veröffentlicht``), else None."""
+    for pattern in (_PUBLISHED_STMT, _PUBLISHED_STMT_WURDE):
+        for m in pattern.finditer(text):
+            dates = find_dates(m.group("rest"))
+            if dates and dates[0][0] <= DATING_STATEMENT_MAX_GAP_CHARS:
+                return dates[0][2]
     return None
 
 
