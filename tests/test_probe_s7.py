@@ -51,10 +51,6 @@ OPEN.update({  # session 8 probe cases (field-dump sites, ingest): case -> who f
                             "'date_publish', 'headline'/'article_body' list, 'pubDate', 'Title'/'Text'/'Date & Time', "
                             "'publish_date', 'date_published', upper-case keys, source as an object) lose their body, "
                             "title, date or link",
-    "decode_turkish_cp1254": "probe (ingest/files.py): a Turkish cp1254 file is read as cp1252 ('Aðustos', 'Bankasý')",
-    "decode_utf16_no_bom": "probe (ingest/files.py): UTF-16 without a BOM passes strict UTF-8 (NUL every other byte)",
-    "decode_utf8_stray_bytes": "probe (ingest/files.py): a UTF-8 file with a few stray bytes is refused whole "
-                               "('undecodable bytes')",
 })
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from newsdesk.dates.grammar import find_dates
 from newsdesk.settings import DEFAULT, Settings
 
 _END = re.compile(r"[.!?…:;][\"”’'»)\]]*$")
@@ -94,6 +95,19 @@ def lead_lines(scores: list[float], spans: list[tuple[int, int]], settings: Sett
             if i not in kept and scores[i] >= cfg.CLEAN_PAGE_LEAD_MIN_WORDS}
 
 
+def _is_stamp(line: str, cfg: Settings) -> bool:
+    """A byline or date stamp: a full calendar date and at most CLEAN_PAGE_STAMP_LOWER_WORDS words beside it that
+    open in lower case (names, labels, counts and times are capitalised or digits; a headline or standfirst with a
+    date reads as prose: 'Am 14. Juni 2005 hielt Steve Jobs eine Rede')."""
+    dates = find_dates(line)
+    if not dates:
+        return False
+    rest = line
+    for a, b, _ in reversed(dates):
+        rest = rest[:a] + " " + rest[b:]
+    return sum(w[0].islower() for w in _WORD.findall(rest)) <= cfg.CLEAN_PAGE_STAMP_LOWER_WORDS
+
+
 def head_lines(lines: list[str], scores: list[float], flagged: set[int], spans: list[tuple[int, int]],
                settings: Settings | None = None) -> set[int]:
     """The article's head: within CLEAN_PAGE_HEAD_LINES lines directly above the best run, back to the first line of
@@ -108,7 +122,7 @@ def head_lines(lines: list[str], scores: list[float], flagged: set[int], spans: 
         if scores[i] > 0:
             break
         if i not in flagged and len(_WORD.findall(lines[i])) + len(_CJK.findall(lines[i])) // 2 \
-                >= cfg.CLEAN_PAGE_HEAD_MIN_WORDS:
+                >= cfg.CLEAN_PAGE_HEAD_MIN_WORDS and not _is_stamp(lines[i], cfg):
             out.add(i)
     return out
 

@@ -119,6 +119,13 @@ CLEAN_PAGE_TAIL_MAX_SHARE = setting(
     "... the part after that stretch is cut when its words of running text are below this share of the run's score.",
     "newsdesk eval plaintext segments, both styles (A chooses, B checks; 2 lines, lead rule on): share .15 / .25 / "
     ".35: A .8773/.8757/.8729, B .8901/.8902/.8899")
+# --- page (session 8): whole-page scrapes, clean/page.py ---------------------------------------------------
+CLEAN_PAGE_STAMP_LOWER_WORDS = setting(
+    "CLEAN_PAGE_STAMP_LOWER_WORDS", 1,
+    "In a whole page, a line above the article's best run that holds a full calendar date and at most this many "
+    "other words opening in lower case is a byline or date stamp, not part of the article's head (-1: off).",
+    "replay of prepare's cleaning on plaintext_dev segments (A chooses, B checks), page-style F1 off / 1 / 2 / 3: "
+    "A .8747/.8752/.8751/.8744, B .8762/.8770/.8773/.8769 (3 loses dated standfirsts); paragraphs unchanged")
 CLEAN_RIGHTS_MAX_WORDS = setting(
     "CLEAN_RIGHTS_MAX_WORDS", 30,
     "A line of at most this many words that states 'all rights reserved' (in one of 15 languages) is a licence line "
