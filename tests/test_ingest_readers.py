@@ -151,3 +151,24 @@ def test_ingest_jsonl_binary_and_empty(tmp_path):
                           "JSON are read)", f"{tmp_path}/b.jsonl: empty file"]
     assert errors[2:] == [f"{tmp_path}/c.jsonl.gz: truncated gzip file: it ends before its end marker (copy or "
                           "download it again)"]
+
+
+def test_ingest_decode_icelandic_cp1252_stays_latin(tmp_path):
+    """The coherence tie-break (a Turkish cp1254 file, tests/test_probe_s7.py::DECODE) leaves cp1252 its ties:
+    Icelandic writes 'ð þ ý' with the very bytes of Turkish 'ğ ş ı'."""
+    text = ("Ríkisstjórnin tilkynnti á föstudag að lágmarkslaun yrðu hækkuð. Verkalýðsfélögin fögnuðu ákvörðuninni "
+            "og sögðu hana þýðingarmikla fyrir launafólk.\n")
+    assert ingest.decode(text.encode("cp1252"), str(tmp_path / "is.txt")) == text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(st.characters(min_codepoint=0xA0, max_codepoint=0x2FFF, blacklist_categories=("Cs",)),
+                        min_size=2, max_size=8), min_size=2, max_size=6),
+       st.sampled_from([b"\xff", b"\xfe", b"\xc3", b"\x80\x81", b"\xe9 "]))
+def test_ingest_decode_keeps_utf8_around_a_stray_byte(words, stray):
+    """A UTF-8 file with one stray byte is no bad file: every character around it is read back, the byte is
+    U+FFFD (property over non-ASCII words: the stray byte stands between two of them)."""
+    half = len(words) // 2
+    left, right = " ".join(words[:half]) + " ", " " + " ".join(words[half:])
+    got = ingest.decode(left.encode() + stray + right.encode(), "x.txt")
+    assert got.startswith(left) and got.endswith(right) and "\ufffd" in got

@@ -243,7 +243,7 @@ def page_problem(html: str | bytes) -> str | None:
 
 def looks_binary(data: bytes) -> bool:
     head = data[:BINARY_SNIFF]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_without_bom(head):
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_without_bom(head) is not None:
         return False
     if b"\x00" in head:
         return True
@@ -251,9 +251,16 @@ def looks_binary(data: bytes) -> bool:
     return controls > max(8, len(head) // 20)
 
 
-def _utf16_without_bom(head: bytes) -> bool:
-    # ASCII text in UTF-16 has a NUL in every other byte
-    return len(head) >= 8 and (head[1::2].count(0) > len(head) // 3 or head[0::2].count(0) > len(head) // 3)
+def _utf16_without_bom(head: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when `head` looks like UTF-16 without a BOM, else None: ASCII text in UTF-16 has a
+    NUL in every other byte (the odd bytes in little-endian, the even ones in big-endian)."""
+    if len(head) < 8:
+        return None
+    if head[1::2].count(0) > len(head) // 3:
+        return "utf-16-le"
+    if head[0::2].count(0) > len(head) // 3:
+        return "utf-16-be"
+    return None
 
 
 def decode(data: bytes, path: str) -> str:
@@ -264,13 +271,21 @@ def decode(data: bytes, path: str) -> str:
                 return data.decode(enc)
             except UnicodeDecodeError:
                 break
+    if (utf16 := _utf16_without_bom(data[:BINARY_SNIFF])) is not None:
+        try:  # ASCII letters in UTF-16 are valid UTF-8 too, with a NUL between them: read as UTF-16 first
+            return data.decode(utf16)
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):  # a few stray bytes in a UTF-8 file: each becomes U+FFFD, the article is kept
+        return data.decode("utf-8", "replace")
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None:
         raise InputError(path, "undecodable bytes: no text encoding fits (save it as UTF-8)")
     guess = str(best)
@@ -282,7 +297,22 @@ def decode(data: bytes, path: str) -> str:
         return guess
     if _another_script(western):
         return guess  # Cyrillic or Arabic bytes read as Latin letters ('ÌÎÑÊÂÀ, 22 ñåíòÿáðÿ', 'ÇáÞÇåÑÉ')
+    if _odd_chars(western) < _odd_chars(guess):
+        return western
+    # a tie on symbols: the letters differ (Turkish 'ğ ı ş' are cp1252's 'ð ý þ'); the reading whose language
+    # charset-normalizer's model finds more coherent wins, and cp1252 wins a tie there too (Icelandic 'ð þ ý')
+    cp1252 = next((m for m in matches if m.encoding == "cp1252"), None)
+    if _odd_chars(western) == _odd_chars(guess) and cp1252 is not None and best.coherence > cp1252.coherence:
+        return guess
     return western if _odd_chars(western) <= _odd_chars(guess) else guess
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Invalid UTF-8 here and there, but more valid multi-byte characters than invalid bytes: a UTF-8 file with
+    stray bytes. A legacy code page's accented letters are invalid UTF-8 each, and they rarely form valid pairs."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    return 0 < bad < sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
 
 
 def _another_script(text: str) -> bool:
