@@ -169,6 +169,10 @@ _FRENCH = "PARIS, 12 mars (AFP) – Le gouvernement a annoncé vendredi une haus
 _STRAY = ("Zürich, 12. März – Der Bundesrat hat am Freitag beschlossen, die Maßnahmen zu verlängern. ".encode()
           + b"\xff\xfe " + "Die Kantone begrüßen den Entscheid über die Öffnung der Geschäfte.\n".encode())
 DECODE = {
+    "decode_turkish_cp1254": (_TURKISH.encode("cp1254"), [_TURKISH.strip()]),
+    "decode_utf16_no_bom": (_FRENCH.encode("utf-16-le"), [_FRENCH.strip()]),
+    "decode_utf8_stray_bytes": (_STRAY, ["Der Bundesrat hat am Freitag beschlossen, die Maßnahmen zu verlängern.",
+                                         "Die Kantone begrüßen den Entscheid über die Öffnung der Geschäfte."]),
 }
 
 
