@@ -243,6 +243,14 @@ def prepared_run(prepared: Path, new_path: Path, work: Path, doc_version: str | 
             result = {"events": sorted([e.id, list(e.article_ids), e.date, e.place, e.title, e.storyline_id,
                                         e.first_seen, e.last_seen] for e in store.events()),
                       "storylines": sorted([s.id, s.title, list(s.event_ids)] for s in store.storylines())}
+            tables = {t: store.con.execute(f"SELECT count(*), md5(string_agg({cols}, ',' ORDER BY {cols})) FROM {t}")
+                      .fetchone() for t, cols in (  # the rest of what the update stored, as digests
+                ("event_summaries", "concat_ws('|', event_id, md5(CAST(centroid AS VARCHAR)), "
+                                    "array_to_string(list_sort(participants), ';'))"),
+                ("story_links", "concat_ws('|', a, b, linked, recheck)"),
+                ("story_link_state", "concat_ws('|', id, params, clock)"),
+                ("event_docs", "concat_ws('|', article_id, src, version, md5(CAST(doc AS VARCHAR)))"))}
+            result["tables"] = {t: [n, h] for t, (n, h) in tables.items()}
     finally:
         copy.unlink(missing_ok=True)
     text = json.dumps(result, indent=0)

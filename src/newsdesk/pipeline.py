@@ -85,7 +85,7 @@ class Delta:
     storylines: list[Storyline] = field(default_factory=list)  # every storyline, or with a diff those written
     storylines_removed: list[str] | None = None  # None: `storylines` replace every stored one; else a diff: these go
     story_links: Any = None  # storylines.LinkRows: the link graph's rows to store (None: leave it)
-    summaries: dict[str, Any] = field(default_factory=dict)  # event id -> storylines.summary, of events re-linked
+    summaries: dict[str, Any] = field(default_factory=dict)  # event id -> storylines.summary to store (new or changed)
     doc_cache: dict[str, tuple] = field(default_factory=dict)  # article id -> (source id, version, packed features): to store
     # every phase
     errors: list[InputError] = field(default_factory=list)  # per-article stage failures (reported, not raised)
@@ -236,6 +236,9 @@ def _storylines(batch: None, inp, settings: Settings, d: Delta) -> None:
                            stored=inp.story, recomputed=d.summaries, old=list(inp.events) + list(inp.outside),
                            dropped=d.dropped)
     d.storylines, d.storylines_removed, d.story_links = up.storylines, up.removed, up.links
+    stored = (inp.story or {}).get("summaries")
+    if stored is not None:  # only the summaries that changed are written (the window's others are stored as they are)
+        d.summaries = {e: s for e, s in d.summaries.items() if e not in stored or not storylines._same(s, stored[e])}
 
 
 def _s(*names: str) -> frozenset[str]:

@@ -93,8 +93,8 @@ def save_story_links(store, links) -> None:
     """See `Store.save_story_links`."""
     if links.full:
         store.con.execute("DELETE FROM story_links")
-    elif links.drop:
-        store.con.execute("DELETE FROM story_links WHERE a IN (SELECT unnest(?)) OR b IN (SELECT unnest(?))",
-                          [list(links.drop), list(links.drop)])
+    elif links.drop:  # two deletes: one with `a IN .. OR b IN ..` took 2-4x as long on the 100k store's 2.3M pairs
+        for col in ("a", "b"):
+            store.con.execute(f"DELETE FROM story_links WHERE {col} IN (SELECT unnest(?))", [list(links.drop)])
     store.insert("story_links", [(a, b, bool(ok), float(r)) for a, b, ok, r in links.rows], replace=True)
     store.insert("story_link_state", [(1, links.params, float(links.clock))], replace=True)
