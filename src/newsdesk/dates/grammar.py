@@ -110,6 +110,10 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º)?"
 _YEAR = r"(?P<year>(?:19|20|21)\d\d)"
 _B = r"(?<![\w/.-])"  # left boundary: not inside a word, a number, a path or another date
 _BN = r"(?<![\d/.-])"  # ... for numeric dates, which a page may glue to a word ("Kugler19.10.2019")
+# ... or after a word in lower case that a page glued to a date with a capital month or a day number
+# ("Shana Nys DambrotNovember 6, 2023", "Nicole Collignon22. Februar 2020": a byline's name and date, two inline
+# elements without a space between them)
+_BG = r"(?:" + _B + r"|(?-i:(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ][a-zß-ÿ]|[0-3]?\d\.\s)))"
 _E = r"(?![\w/-]|\.\d)"
 # a year ends at a non-word character, or glued to a time or to the next copy of the date ("20235:01 AM",
 # "25. Januar 202225. Januar 2022": a date widget printed twice)
@@ -120,14 +124,14 @@ _FULL_PATTERNS = [
     re.compile(_B + r"(?P<year>(?:19|20|21)\d\d)-(?P<mnum>[01]?\d)-(?P<day>[0-3]?\d)(?=$|[^\d])", re.IGNORECASE),
     re.compile(_B + r"(?P<year>(?:19|20|21)\d\d)/(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)" + _E, re.IGNORECASE),
     re.compile(_B + r"(?P<year>(?:19|20|21)\d\d)\.\s?(?P<mnum>[01]?\d)\.\s?(?P<day>[0-3]?\d)" + _E, re.IGNORECASE),
-    re.compile(_B + _MON + r"\s+" + _DAY + r",?\s+" + _YEAR + _EY, re.IGNORECASE),
-    re.compile(_B + _DAY + r"\s+(?:of\s+)?" + _MON + r",?\s+" + _YEAR + _EY, re.IGNORECASE),
+    re.compile(_BG + _MON + r"\s+" + _DAY + r",?\s+" + _YEAR + _EY, re.IGNORECASE),
+    re.compile(_BG + _DAY + r"\s+(?:of\s+)?" + _MON + r",?\s+" + _YEAR + _EY, re.IGNORECASE),
     re.compile(_BN + r"(?P<n1>[0-3]?\d)(?P<sep>[./])(?P<n2>[0-3]?\d)(?P=sep)" + _YEAR + _EY),
     re.compile(_BN + r"(?P<n1>[0-3]?\d)(?P<sep>\.)\s(?P<n2>[01]?\d)\.\s" + _YEAR + _E),  # "13. 01. 2020"
     # CJK and Korean: "2020年07月03日", "2020년 7월 3일"
     re.compile(_BN + _YEAR + r"\s*[年년]\s*(?P<mnum>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"),
     # other languages: "22. August 2012", "5 de julio de 2020", "15 de Abril, 2020", "Abril 15, 2020", "3 февраля 2021"
-    re.compile(_B + _DAY + r"\.?\s*(?:de\s+|of\s+)?" + _MON_ANY + r",?\s+(?:de\s+|del\s+)?" + _YEAR + _EY,
+    re.compile(_BG + _DAY + r"\.?\s*(?:de\s+|of\s+)?" + _MON_ANY + r",?\s+(?:de\s+|del\s+)?" + _YEAR + _EY,
                re.IGNORECASE),
     re.compile(_B + _MON_ANY + r"\s+" + _DAY + r",?\s+" + _YEAR + _EY, re.IGNORECASE),
 ]
