@@ -364,8 +364,11 @@ def stamp_parts(line: str, day_first: bool = False) -> tuple[list[str], int, boo
     return [d for _, _, d in dates], len(words), bool(dates or yl or n_time)
 
 
+# a two-digit year after a month name without its apostrophe only where a time of day follows it ("Publié le 27 Mar
+# 20 à 9:21"; "27 Mar 20 people" is no date)
+_YY_BEFORE_TIME = r"(?=\d\d,?\s+(?:[^\W\d_]{1,3}\s+)?[0-2]?\d[:h.][0-5]\d(?!\d))"
 _SHORT_YEAR = re.compile(r"(?<![\d/.,])(?:(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.|(?P<d2>[0-3]?\d)\.?\s+(?P<mon>"
-                         + MONTH_NAME_ANY[len(r"(?<![^\W\d_])"):] + r")\s+['’])(?P<yy>\d\d)(?![\d.]\d|\d)",
+                         + MONTH_NAME_ANY[len(r"(?<![^\W\d_])"):] + r")\s+(?:['’]|" + _YY_BEFORE_TIME + r"))(?P<yy>\d\d)(?![\d.]\d|\d)",
                          re.IGNORECASE)
 
 

@@ -206,6 +206,19 @@ def _announced(lines: list[str], best: tuple[str, int], day_first: bool, weekday
     return next(iter(found.items())) if len(found) == 1 else best
 
 
+def announced_stamp(lines: list[str], day_first: bool = False, weekday: int | None = None) -> str | None:
+    """The day of the page's announced publication stamps ("Publié le 02/11/2023 à 15h57", "Published: 26 September
+    2020") when no stamp stands by running text (`byline_stamp`) nor above the article (`body_stamp`): the page says
+    which of its dates is the publication, so no prose need confirm it. Only when every such stamp names one day
+    (posts of a forum or teasers announce several) and none is of a dated list, of something else or of an update."""
+    stamp_days = [_stamp_day(ln, day_first, weekday) if PUBLISH_CUE.search(ln[:DATING_META_LINE_MAX_CHARS]) else None
+                  for ln in lines]
+    listed = dated_list(stamp_days)
+    found = {d for i, d in enumerate(stamp_days) if d and i not in listed and not _update_only(lines[i], day_first)
+             and not other_event(lines[i], day_first)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _stamp_day(line: str, day_first: bool = False, weekday: int | None = None) -> str | None:
     """The day of a stamp line, of a stamp segment of a meta line ("Dezember 10, 2019 · von X · in Y"), or of a
     date opening a line of text ("01.02.2022 „Der Arbeitsmarkt ...", "Wien, 14. Dezember 2021 – Aufgrund ...").
@@ -420,6 +433,8 @@ def date_text(raw_text: str, cleaned: Cleaned, *, meta_date: str | None = None) 
     stamp, _at = byline_stamp(lines, day_first, weekday)
     if stamp is None:
         stamp = body_stamp(lines, body, day_first, weekday)
+    if stamp is None:
+        stamp = announced_stamp(lines, day_first, weekday)
     header = top
     if stamp and stamp != top:
         top, page = stamp, top  # the stamp by the article beats a date at the top of the page (masthead, crawl)
