@@ -56,6 +56,30 @@ def field_values(lines: list[str], stamp_days: list[str | None]) -> set[int]:
     return out
 
 
+# the heading of a page's comments: a plural comment word, a count of comments or replies, a call to leave one
+# ("6 Kommentare zu “X”", "Commentaires (6)", "KOMMENTARE", "12 Comments", "One thought on “X”", "Leave a Reply")
+_COMMENT_WORDS = (r"comments|kommentare|leserkommentare|commentaires|comentarios|comentários|commenti|reacties|"
+                  r"komentarze|komentáře|kommentarer|kommentit|hozzászólások|yorumlar|комментарии|коментарі|تعليقات|"
+                  r"responses|replies|antworten|reaktionen|réactions|reacciones")
+_COMMENT_HEADING = re.compile(
+    r"^\W*(?:(?:\d+|no|one|ein|eine|un|une|uno|una)\s+)?(?:" + _COMMENT_WORDS + r")(?:\s*[(\[]\d+[)\]])?\s*[:.]?"
+    r"(?:\s+(?:zu|on|to|sur|a|al|para|su|op|do|на)\s+\S.{0,150})?$"
+    r"|^\W*(?:\d+|one)\s+(?:thoughts?|responses?|replies)\s+(?:on|to)\s+\S"
+    r"|^\W*(?:leave|post|write|add)\s+a\s+(?:reply|comment)\W*$"
+    r"|^\W*(?:schreibe|schreiben sie)\s+einen\s+kommentar\W*$|^\W*kommentar\s+(?:schreiben|verfassen|abgeben)\W*$"
+    r"|^\W*(?:laisser|laissez|ajouter)\s+un\s+commentaire\W*$|^\W*(?:deja|dejar|escribe)\s+un\s+comentario\W*$"
+    r"|^\W*lascia\s+un\s+commento\W*$", re.IGNORECASE)
+
+
+def comments_from(lines: list[str], start: int) -> int | None:
+    """The line where the page's comments begin: the first comments heading (`_COMMENT_HEADING`) below line `start`
+    (the article's first paragraph); the stamps under it date comments, not the article."""
+    for i in range(start + 1, len(lines)):
+        if len(lines[i]) <= 200 and _COMMENT_HEADING.search(lines[i]):
+            return i
+    return None
+
+
 def dated_list(stamp_days: list[str | None]) -> set[int]:
     """Lines of a list of dated items: DATING_LIST_MIN_RUN or more stamps, each of another day, one every k lines
     (k <= DATING_LIST_MAX_STRIDE: a date under each teaser of other posts, an archive) with no other stamp between

@@ -23,7 +23,15 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from newsdesk.dates.foreign import DIGIT, SEGMENT_SEP, SENTENCE_END, dated_list, field_values, other_event
+from newsdesk.dates.foreign import (
+    DIGIT,
+    SEGMENT_SEP,
+    SENTENCE_END,
+    comments_from,
+    dated_list,
+    field_values,
+    other_event,
+)
 from newsdesk.dates.grammar import (
     PUBLISH_CUE,
     UPDATE_CUE,
@@ -103,7 +111,8 @@ def _prose_words(line: str) -> int:
     return n if n >= DATING_PROSE_MIN_WORDS and SENTENCE_END.search(line) or n >= DATING_PROSE_LONG_WORDS else 0
 
 
-def byline_stamp(lines: list[str], day_first: bool = False, weekday: int | None = None) -> tuple[str | None, int | None]:
+def byline_stamp(lines: list[str], day_first: bool = False, weekday: int | None = None,
+                 start: int | None = None) -> tuple[str | None, int | None]:
     """(ISO day, line index) of the byline/date stamp of a page, else (None, None).
 
     A stamp line is a full date with only stamp words, times and at most DATING_BYLINE_MAX_OTHER_WORDS other
@@ -111,11 +120,15 @@ def byline_stamp(lines: list[str], day_first: bool = False, weekday: int | None 
     comments); the article's own stands by its text: each stamp is scored by the words of running text in the
     DATING_BYLINE_WINDOW_AFTER lines below it, plus half of those in the DATING_BYLINE_WINDOW_BEFORE lines above
     (a lead paragraph printed before the stamp), and the best one wins if it reaches DATING_BYLINE_MIN_PROSE words.
-    A date among menus and headlines only is nobody's publication date.
+    A date among menus and headlines only is nobody's publication date, and a stamp under the comments' heading
+    below the article's first paragraph (line `start`, `article_start`) dates a comment.
     """
     prose = [_prose_words(ln) for ln in lines]
     stamp_days = [_stamp_day(ln, day_first, weekday) for ln in lines]
     listed = dated_list(stamp_days) | field_values(lines, stamp_days)
+    comments = comments_from(lines, start) if start is not None else None
+    if comments is not None:
+        listed |= set(range(comments, len(lines)))
     days: dict[str, int] = {}
     for i, ln in enumerate(lines):
         day = stamp_days[i]
@@ -169,16 +182,21 @@ def page_clock(lines: list[str], i: int, prose: list[int] | None = None) -> bool
     return not any(words)
 
 
+def article_start(lines: list[str], body: str) -> int | None:
+    """The line of `lines` where the article's first paragraph of running text (as the cleaner found it) stands."""
+    first = next((ln.strip() for ln in body.split("\n") if _prose_words(ln.strip())), None)
+    if not first:
+        return None
+    key = first[:50]
+    return next((i for i, ln in enumerate(lines) if key in ln), None)
+
+
 def body_stamp(lines: list[str], body: str, day_first: bool = False, weekday: int | None = None) -> str | None:
     """The day of the nearest stamp above the article's first paragraph (as the cleaner found it), within
     DATING_BODY_STAMP_LINES lines: a byline parted from the text by a gallery, an advert or share buttons, too far
     for the prose window of `byline_stamp`. Stamps of a dated list, of something else, or of an update do not
     count."""
-    first = next((ln.strip() for ln in body.split("\n") if _prose_words(ln.strip())), None)
-    if not first:
-        return None
-    key = first[:50]
-    at = next((i for i, ln in enumerate(lines) if key in ln), None)
+    at = article_start(lines, body)
     if at is None:
         return None
     window = range(max(0, at - DATING_BODY_STAMP_LINES), at)
@@ -430,7 +448,7 @@ def date_text(raw_text: str, cleaned: Cleaned, *, meta_date: str | None = None) 
     weekday = lead_weekday(lead if dl_full or dl_partial else body)  # confirms a stamp near midnight
     top, _ = top_date(raw_lines, day_first, weekday)
     lines = [ln.strip() for ln in raw_lines if ln.strip()]
-    stamp, _at = byline_stamp(lines, day_first, weekday)
+    stamp, _at = byline_stamp(lines, day_first, weekday, article_start(lines, body))
     if stamp is None:
         stamp = body_stamp(lines, body, day_first, weekday)
     if stamp is None:
