@@ -1,4 +1,4 @@
-"""The corpus phase's collector settings (`engine._corpus_gc`, issue 13 item 5): the heap from before the phase is
+"""The corpus phase's collector settings (`heap.corpus_gc`, issue 13 item 5): the heap from before the phase is
 frozen and young collections are rarer while it runs; everything is as before afterwards, garbage is still
 collected, and an incremental ingest stores the same events and storylines as with the collector untouched."""
 
@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import synthetic_news  # noqa: E402
 
-from newsdesk import engine as engine_mod  # noqa: E402
+from newsdesk import heap  # noqa: E402
 
 
 class _Node:
@@ -28,13 +28,13 @@ class _Node:
 def test_corpus_gc_freezes_inside_and_restores_after():
     before = gc.get_threshold()
     assert gc.get_freeze_count() == 0
-    with engine_mod._corpus_gc():
+    with heap.corpus_gc():
         assert gc.get_freeze_count() > 0  # the heap from before is out of collections
-        assert gc.get_threshold()[0] == max(before[0], engine_mod._CORPUS_GC_YOUNG)
+        assert gc.get_threshold()[0] == max(before[0], heap.CORPUS_GC_YOUNG)
         assert gc.get_threshold()[1:] == before[1:]
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == 0
-    with pytest.raises(RuntimeError), engine_mod._corpus_gc():  # a failing phase restores them too
+    with pytest.raises(RuntimeError), heap.corpus_gc():  # a failing phase restores them too
         raise RuntimeError("stage failed")
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
 
@@ -43,7 +43,7 @@ def test_corpus_gc_still_collects_garbage():
     old = _Node()  # a cycle made before the phase: frozen inside, collected after
     old_ref = weakref.ref(old)
     del old
-    with engine_mod._corpus_gc():
+    with heap.corpus_gc():
         new = _Node()  # a cycle made inside the phase: collected inside
         new_ref = weakref.ref(new)
         del new
@@ -58,7 +58,7 @@ def test_corpus_gc_leaves_a_callers_frozen_heap_and_disabled_collection():
     gc.freeze()
     try:
         n = gc.get_freeze_count()
-        with engine_mod._corpus_gc():
+        with heap.corpus_gc():
             assert gc.get_freeze_count() == n
         assert gc.get_freeze_count() == n  # not unfrozen: it was the caller's
     finally:
@@ -66,7 +66,7 @@ def test_corpus_gc_leaves_a_callers_frozen_heap_and_disabled_collection():
     before = gc.get_threshold()
     gc.set_threshold(0, *before[1:])  # automatic collection off stays off
     try:
-        with engine_mod._corpus_gc():
+        with heap.corpus_gc():
             assert gc.get_threshold()[0] == 0
     finally:
         gc.set_threshold(*before)
@@ -94,7 +94,7 @@ def _ingest_parts(tmp_path, name, recs, parts):
 def test_corpus_gc_same_events_and_storylines(tmp_path, monkeypatch):
     recs = sorted(synthetic_news.corpus(30, seed=11), key=lambda r: r.get("published") or "")
     got = _ingest_parts(tmp_path, "tuned", recs, 3)
-    monkeypatch.setattr(engine_mod, "_corpus_gc", contextlib.nullcontext)
+    monkeypatch.setattr(heap, "corpus_gc", contextlib.nullcontext)
     plain = _ingest_parts(tmp_path, "plain", recs, 3)
     assert got == plain
     assert len(got[0]) >= 10

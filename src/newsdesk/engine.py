@@ -13,13 +13,12 @@ from __future__ import annotations
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Sequence
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import partial
 from typing import BinaryIO
 
+from newsdesk import heap, pipeline
 from newsdesk import ingest as ingest_mod
-from newsdesk import pipeline
 from newsdesk.errors import InputError
 from newsdesk.model import IngestReport, RawDoc, raw_id
 from newsdesk.settings import DEFAULT, Settings
@@ -126,7 +125,7 @@ class Engine:
         from newsdesk.events.build import EventInputs
 
         t = time.perf_counter()
-        with _corpus_gc():
+        with heap.corpus_gc():
             # only the time window of the new articles (their events, near-duplicates, summaries of the rest)
             rows = store.event_inputs(self.settings.EVENT_MAX_GAP_DAYS, rebuild=rebuild)
             inputs = EventInputs(**rows, rebuild=rebuild)
@@ -137,31 +136,6 @@ class Engine:
         timings["store"] += time.perf_counter() - t
         timings.update(delta.timings)
         return done, dict(timings)
-
-
-@contextmanager
-def _corpus_gc():
-    """The corpus phase loads a time window (~10k articles, their features: ~1M small objects that live until it
-    ends). Python's cyclic collector would scan them, with everything the earlier stages hold (the NER model's
-    objects), again and again: a quarter of the events stage's CPU. Inside, the heap from before is frozen (left
-    out of collections; `gc.unfreeze` after, so no garbage is lost to them) and the youngest generation is collected
-    every _CORPUS_GC_YOUNG allocations instead of 700: the same objects freed, fewer passes (BENCHMARKS.md, speed
-    session 7)."""
-    import gc
-
-    before, freeze = gc.get_threshold(), not gc.get_freeze_count()  # a caller's own frozen heap is left as it is
-    if freeze:
-        gc.freeze()
-    gc.set_threshold(before[0] and max(before[0], _CORPUS_GC_YOUNG), *before[1:])  # 0: automatic collection off
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
-        if freeze:
-            gc.unfreeze()
-
-
-_CORPUS_GC_YOUNG = 20_000
 
 
 def open_engine(db: str | None = None, progress: Progress | None = None, *, read_only: bool = False,
