@@ -172,3 +172,22 @@ def test_ingest_decode_keeps_utf8_around_a_stray_byte(words, stray):
     left, right = " ".join(words[:half]) + " ", " " + " ".join(words[half:])
     got = ingest.decode(left.encode() + stray + right.encode(), "x.txt")
     assert got.startswith(left) and got.endswith(right) and "\ufffd" in got
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from([("title", "body", "published_at"), ("headline", "article_body", "date_publish"),
+                        ("Title", "Text", "Date & Time"), ("TITLE", "MAINTEXT", "PUB_DATE"),
+                        ("headLine", "fullText", "publishedTime")]),
+       st.sampled_from([str.lower, str.upper, str.title, lambda k: k.replace("_", "-"), lambda k: k]),
+       st.booleans())
+def test_ingest_record_field_names_any_spelling(names, spell, as_list):
+    """A crawler's name for the title, body and date, in any case or punctuation, fills the same fields; a body
+    given as a list of paragraph strings is read as paragraphs."""
+    title, body, date = (spell(k) for k in names)
+    paragraphs = ["The council met on Friday.", "It approved the plan."]
+    rec = {"id": "r", title: "Council approves plan", body: paragraphs if as_list else "\n\n".join(paragraphs),
+           date: "2021-03-12T09:15:00Z", "date_download": "2021-07-02"}
+    doc = ingest.record_to_doc(rec, "x.jsonl", 1)
+    assert (doc.title, doc.text, doc.meta_date) == ("Council approves plan", "\n\n".join(paragraphs),
+                                                     "2021-03-12T09:15:00Z")
+    assert doc.metadata == {"date_download": "2021-07-02"}  # a crawl time is no publication date

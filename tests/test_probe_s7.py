@@ -47,10 +47,6 @@ OPEN.update({  # session 8 probe cases (field-dump sites, ingest): case -> who f
     "fields_turkish_colon_labels": "dates: a date field with weekday and time ('5 Mayıs 2021 Çarşamba 12:30') under a "
                                    "label is taken for the page's clock (byline_stamp) although the story follows: 2/6 "
                                    "days lost",
-    "jsonl_crawler_fields": "probe (ingest/records.py): crawler records with other keys (news-please 'maintext'/"
-                            "'date_publish', 'headline'/'article_body' list, 'pubDate', 'Title'/'Text'/'Date & Time', "
-                            "'publish_date', 'date_published', upper-case keys, source as an object) lose their body, "
-                            "title, date or link",
 })
 
 

@@ -34,9 +34,29 @@ from newsdesk.settings import (
     MAX_RECORD_BYTES,
 )
 
-TEXT_KEYS = ("text", "body", "content")
-DATE_KEYS = ("date", "published", "published_at", "pubdate", "datePublished")
-KNOWN_KEYS = {"id", "title", "html", "source", "url", *TEXT_KEYS, *DATE_KEYS}
+# a record's fields by the names crawlers give them, compared case- and punctuation-blind (`_key`: "datePublished",
+# "date_published" and "Date Published" are one name); the first name of each list that the record holds wins.
+# news-please writes maintext/date_publish/source_domain, scrapy projects headline/article_body, RSS pubDate/link,
+# a field-dump crawler exported as JSON Title/Link/Date & Time/Text. No crawl-time names (date_download,
+# timestamp, created_at, scraped_at): they say when the page was fetched, not when it was published.
+TEXT_KEYS = ("text", "body", "content", "maintext", "article_body", "article_text", "body_text", "full_text", "story")
+HTML_KEYS = ("html", "raw_html", "page_html")
+TITLE_KEYS = ("title", "headline")
+DATE_KEYS = ("date", "published", "published_at", "pubdate", "datePublished", "published_time", "publish_date",
+             "date_publish", "published_date", "publication_date", "date_time", "publish_time")
+URL_KEYS = ("url", "link", "canonical_url", "permalink", "article_url", "source_url")
+SOURCE_KEYS = ("source", "source_domain", "site_name", "publisher")
+ID_KEYS = ("id", "article_id", "doc_id", "guid")
+_NON_ALNUM = re.compile(r"[\W_]+")
+
+
+def _key(name: str) -> str:
+    """A field name as compared: case, spaces and punctuation dropped ("Date & Time" -> "datetime")."""
+    return _NON_ALNUM.sub("", name.casefold())
+
+
+KNOWN_KEYS = frozenset(_key(k) for k in (*TEXT_KEYS, *HTML_KEYS, *TITLE_KEYS, *DATE_KEYS, *URL_KEYS, *SOURCE_KEYS,
+                                         *ID_KEYS))
 MAX_INT_DIGITS = 4300  # Python's int/str conversion limit: longer integers cannot be read back either
 NOT_UTF8_LINE = "undecodable bytes: JSONL must be UTF-8 (re-encode the file)"
 NO_BODY = 'record has neither text nor html (give the article body as "text", or the page as "html")'
@@ -302,13 +322,46 @@ def _str(value) -> str | None:
     return s or None
 
 
+def _fields(obj: dict) -> dict[str, str]:
+    """Normalised name -> the record's own key, the first key of each normalised name."""
+    out: dict[str, str] = {}
+    for k in obj:
+        if isinstance(k, str):
+            out.setdefault(_key(k), k)
+    return out
+
+
+def _pick(obj: dict, names: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    """The value, as a string, of the first of `keys` that the record fills (a null or empty one is passed over)."""
+    return next((v for k in keys if _key(k) in names and (v := _named(obj[names[_key(k)]]))), None)
+
+
+def _body(value) -> str | None:
+    """A body: a string, or a list of paragraph strings (scrapy's `.getall()`), joined by blank lines."""
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        value = "\n\n".join(v.strip() for v in value if v.strip())
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _named(value) -> str | None:
+    """A source or date given as an object: {"name": "Valley Wire", ...}, a MongoDB export's {"$date": ...}."""
+    if isinstance(value, dict):
+        value = next((value[k] for k in ("name", "$date", "title") if k in value), None)
+    return _str(value)
+
+
 def record_to_doc(obj, path: str, line: int | None) -> RawDoc | InputError:
     if not isinstance(obj, dict):
         return InputError(path, f'record is a JSON {json_type(obj)}, expected an object with "text" or "html"', line)
-    text = next((obj[k] for k in TEXT_KEYS if isinstance(obj.get(k), str) and obj[k].strip()), None)
-    html = obj.get("html") if isinstance(obj.get("html"), str) and obj["html"].strip() else None
+    names = _fields(obj)
+    text_keys = [names[_key(k)] for k in TEXT_KEYS if _key(k) in names]
+    html_keys = [names[_key(k)] for k in HTML_KEYS if _key(k) in names]
+    text = next((b for k in text_keys if (b := _body(obj[k])) is not None), None)
+    html = next((obj[k] for k in html_keys if isinstance(obj[k], str) and obj[k].strip()), None)
     if text is None and html is None:
-        wrong = next((k for k in (*TEXT_KEYS, "html") if k in obj and not isinstance(obj[k], str)), None)
+        wrong = next((k for k in (*text_keys, *html_keys) if obj[k] is not None and not isinstance(obj[k], str)), None)
+        if wrong is None:
+            wrong = next((k for k in (*text_keys, *html_keys) if not isinstance(obj[k], str)), None)
         if wrong is not None:
             return InputError(path, f'"{wrong}" is a JSON {json_type(obj[wrong])}, expected a string', line)
         return InputError(path, NO_BODY, line)
@@ -316,16 +369,17 @@ def record_to_doc(obj, path: str, line: int | None) -> RawDoc | InputError:
         return InputError(path, problem, line)
     if text is None and (problem := page_problem(html)):
         return InputError(path, problem, line)
-    rid = _str(obj.get("id"))
+    rid = _pick(obj, names, ID_KEYS)
     if rid is None:
         base = "stdin" if path == "-" else external_id_of(path)
         rid = f"{base}:{line}" if line is not None else base
-    meta_date = next((_str(obj.get(k)) for k in DATE_KEYS if _str(obj.get(k))), None)
-    metadata = {k: v for k, v in obj.items() if k not in KNOWN_KEYS}
-    source = _str(obj.get("source"))
+    meta_date = _pick(obj, names, DATE_KEYS)
+    metadata = {k: v for k, v in obj.items() if not isinstance(k, str) or _key(k) not in KNOWN_KEYS}
+    source = _pick(obj, names, SOURCE_KEYS)
     return RawDoc(path=path, external_id=rid, fmt="json", text=text, html=None if text is not None else html,
-                  title=_str(obj.get("title")), source=source, url=_str(obj.get("url")), meta_date=meta_date,
-                  metadata=metadata, line=line, group=source or _folder(path) if path != "-" else source or "-")
+                  title=_pick(obj, names, TITLE_KEYS), source=source, url=_pick(obj, names, URL_KEYS),
+                  meta_date=meta_date, metadata=metadata, line=line,
+                  group=source or _folder(path) if path != "-" else source or "-")
 
 
 def read_stdin(stream: BinaryIO) -> Iterator[RawDoc | InputError]:
