@@ -80,6 +80,26 @@ def comments_from(lines: list[str], start: int) -> int | None:
     return None
 
 
+def teaser_stamps(lines: list[str], stamp_days: list[str | None]) -> set[int]:
+    """Stamps of a teaser under a heading that opens other stories ("Lesen Sie auch" / "14/08/2021" / a headline /
+    its lead; `clean.rules.tail_marker`, the cleaner's headings in many languages): the first stamp within
+    DATING_LIST_MAX_STRIDE lines below such a heading, with no sentence between them."""
+    from newsdesk.clean.rules import tail_marker  # clean imports dates.grammar only: no cycle at import time
+
+    out: set[int] = set()
+    for i, ln in enumerate(lines):
+        near = range(i + 1, min(len(lines), i + 1 + DATING_LIST_MAX_STRIDE))
+        if len(ln) > DATING_META_LINE_MAX_CHARS or not any(stamp_days[k] for k in near) or not tail_marker(ln)[0]:
+            continue
+        for k in near:
+            if stamp_days[k]:
+                out.add(k)
+                break
+            if len(lines[k].split()) >= DATING_CAPTION_MIN_WORDS and SENTENCE_END.search(lines[k]):
+                break
+    return out
+
+
 def dated_list(stamp_days: list[str | None]) -> set[int]:
     """Lines of a list of dated items: DATING_LIST_MIN_RUN or more stamps, each of another day, one every k lines
     (k <= DATING_LIST_MAX_STRIDE: a date under each teaser of other posts, an archive) with no other stamp between

@@ -29,6 +29,7 @@ from newsdesk.dates.foreign import (
     SENTENCE_END,
     comments_from,
     dated_list,
+    teaser_stamps,
     field_values,
     other_event,
 )
@@ -125,7 +126,7 @@ def byline_stamp(lines: list[str], day_first: bool = False, weekday: int | None 
     """
     prose = [_prose_words(ln) for ln in lines]
     stamp_days = [_stamp_day(ln, day_first, weekday) for ln in lines]
-    listed = dated_list(stamp_days) | field_values(lines, stamp_days)
+    listed = dated_list(stamp_days) | field_values(lines, stamp_days) | teaser_stamps(lines, stamp_days)
     comments = comments_from(lines, start) if start is not None else None
     if comments is not None:
         listed |= set(range(comments, len(lines)))
