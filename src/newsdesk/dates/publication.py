@@ -23,15 +23,16 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from newsdesk.clean.text import repair
 from newsdesk.dates.foreign import (
     DIGIT,
     SEGMENT_SEP,
     SENTENCE_END,
     comments_from,
     dated_list,
-    teaser_stamps,
     field_values,
     other_event,
+    teaser_stamps,
 )
 from newsdesk.dates.grammar import (
     PUBLISH_CUE,
@@ -49,7 +50,6 @@ from newsdesk.dates.grammar import (
     time_of_day,
     valid,
 )
-from newsdesk.clean.text import repair
 from newsdesk.model import Cleaned, Dating
 from newsdesk.settings import (
     DATING_BODY_STAMP_LINES,
