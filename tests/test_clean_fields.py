@@ -234,3 +234,64 @@ def test_clean_fields_link_value_is_the_article_url():
     art = prepare("a3", RawDoc(path="z.txt", external_id="z", fmt="txt", text=raw, group="other",
                                url="https://record.example/1"), None, "now")
     assert art.url == "https://record.example/1"
+
+
+def _site(layout, k=8) -> tuple[list[str], CorpusStats]:
+    docs = [layout(n) for n in range(k)]
+    stats = CorpusStats()
+    for d in docs:
+        stats.add("site", d)
+    return docs, stats
+
+
+def test_clean_fields_upper_case_colon_labels_are_labels_not_datelines():
+    """'URL:' and 'TEXT:' read as datelines alone ('NEW DELHI:'); with corpus evidence they are labels: 'URL:' over a
+    link (no story follows a dateline like that), 'TEXT:' over the story because it recurs as its labels do and
+    follows no label. A crawl-date line above the labels goes with them."""
+    docs, stats = _site(lambda n: f"Crawled: 2021-07-0{n + 1} 03:11:09\n" + _layout(
+        n, ("TITLE:", "URL:", "DATE:", "TEXT:"), f"Dec {10 + n}, 2018 16:07", order="tdls"))
+    for n, raw in enumerate(docs):
+        _check(raw, n, clean_text(raw, stats=stats, group="site"), f"2018-12-{10 + n}")
+
+
+def test_clean_fields_a_dateline_alone_under_the_text_label_stays_the_story():
+    """'Text' / 'NEW DELHI:' / the story: the dateline follows a label, so it is the text's first line."""
+    from newsdesk.clean.fields import split_fields
+
+    docs, stats = _site(lambda n: _layout(n, ("Title", "Link", "Date & Time", "Text"), f"Dec {10 + n}, 2018 16:07")
+                        .replace("\nText\n", "\nText\nNEW DELHI:\n"))
+    for raw in docs:
+        dump = split_fields([ln for ln in raw.split("\n") if ln], stats, "site")
+        assert dump is not None and dump.text[0][1] == "NEW DELHI:"
+
+
+@pytest.mark.parametrize("alone", [False, True])
+def test_clean_fields_a_short_headline_is_the_title(alone):
+    """A headline of four plain words looks like a name ('Staff Reporter'): it is the title when it is the one
+    field left once the values that recur across the source's files go (a section, an author, a tag list)."""
+    tags = ("weather, environment", "economy, transport")
+    heads = ["Stadtrat beschließt neues Radwegenetz", "Hochwasser erreicht Altstadt", "Tarifeinigung im Einzelhandel",
+             "Neue Brücke freigegeben", "Museum zeigt verschollene Gemälde", "Bahn streicht Abendzüge",
+             "Schulen öffnen wieder", "Bürgermeister tritt zurück"]
+
+    def layout(n):
+        return "\n".join(["Titel", heads[n], "Autor",
+                          "Redaktion", "Schlagworte", tags[n % 2], "Datum", f"{10 + n}.04.2021 10:15 Uhr", "Link",
+                          f"https://stadt.example.de/lokales/{n}", "Inhalt", *_body(n)]) + "\n"
+
+    docs, stats = _site(layout)
+    for n, raw in enumerate(docs):
+        c = clean_text(raw) if alone else clean_text(raw, stats=stats, group="site")
+        # alone, nothing tells a name from a headline: no title rather than a wrong one
+        assert c.title == (None if alone else layout(n).split("\n")[1])
+        assert c.text.split("\n")[0] == _body(n)[0]
+
+
+def test_clean_fields_two_name_fields_of_a_lone_page_give_no_title():
+    """'Chairman :' / a name, 'Editor :' / a name over a dated dump: neither is a headline (no source evidence)."""
+    raw = ("Chairman :\nAhmed Galal\nEditor in chief :\nGamal Shenawy\nCairo:\nWednesday, 07 October 2020 12:19\n"
+           + "\n".join(_body(1)) + "\n")
+    docs, stats = _site(lambda n: raw.replace("Ahmed", f"Ahmed{'x' * n}") if n == 0 else _layout(
+        n, ("Title", "Link", "Date & Time", "Text"), "Dec 12, 2018 16:07"), k=6)
+    assert clean_text(raw).title is None
+    assert clean_text(docs[0], stats=stats, group="site").title is None

@@ -35,13 +35,9 @@ OPEN = {  # case -> who fixes it (board: /work/COORD.md)
     "mojibake_lost_9d": "tail (text.py): 'â€' + space (0x9D lost) becomes '†', not '”'",
 }
 OPEN.update({  # session 8 probe cases (field-dump sites, ingest): case -> who fixes it
-    "fields_caps_colon_labels": "probe (fields.py): an upper-case label with a colon ('URL:') is taken for a dateline "
-                                "('NEW DELHI:') and never a label: the dump is read as a page (URL in the title, last "
-                                "body line lost)",
-    "fields_short_titles": "probe (fields.py): a headline of <= 4 words without punctuation ('Stadtrat beschließt "
-                           "neues Radwegenetz') looks like a name ('Staff Reporter') and is no title",
-    "fields_tags_empty_author": "probe (fields.py): a 4-word headline is no title and the Tags value "
-                                "('weather, environment') becomes the title",
+    "fields_caps_colon_labels": "dates: 'Crawled: 2021-07-02 03:11:09' above a dump whose 'Date:' is '12/03/2021' "
+                                "(ambiguous; 03/12 = Dec 3 would lie after the crawl) dates 01.txt by the crawl line "
+                                "(header); the day is 2021-03-12 (7/8 right)",
     "fields_date_after_text": "dates: a bare date field after a text-first dump ('Date & Time' / '12 Mar 2021 | 11:07' "
                               "closing the file) never dates it (0/8; the cleaner removes it as 'timestamp')",
     "fields_turkish_colon_labels": "dates: a date field with weekday and time ('5 Mayıs 2021 Çarşamba 12:30') under a "

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import NamedTuple
 
 from newsdesk.clean.corpus import CorpusStats
@@ -42,6 +43,7 @@ _LABEL_JOINERS = frozenset(" &/'’-")
 _FULL_STOP = re.compile(r"[.…][\"”’'»)\]]*$")
 # "Title: Minister meets envoy", "Date & Time : Updated: Dec 21, 2018", "标题：...": a label and its value on one line
 _COLON = re.compile(r"[:：]")
+_DIGIT = re.compile(r"\d")
 
 
 class FieldDump(NamedTuple):
@@ -97,14 +99,18 @@ def split_fields(lines: list[str], stats: CorpusStats | None, group: str, settin
     Settings (DEFAULT when None)."""
     cfg = DEFAULT if settings is None else settings
     max_words = cfg.CLEAN_FIELD_LABEL_MAX_WORDS
-    if stats is not None and stats.docs(group) >= cfg.CLEAN_CORPUS_MIN_DOCS:
+    corpus = stats is not None and stats.docs(group) >= cfg.CLEAN_CORPUS_MIN_DOCS
+    # a value line that stands in other files of the source (digits aside: corpus keys write every digit as 0,
+    # and "Flood kills 12" is not "Flood kills 40")
+    recurs = (lambda value: not _DIGIT.search(value) and stats.count(group, value) >= 2) if corpus else None
+    if corpus:
         labels = _corpus_labels(lines, stats, group, cfg)
         if len(labels) >= cfg.CLEAN_FIELD_MIN_LABELS:
             bounds = labels + [len(lines)]
             fields = [_Field(bounds[k], lines[bounds[k]], [(j, lines[j]) for j in range(bounds[k] + 1, bounds[k + 1])])
                       for k in range(len(labels))]
             fields, text_k, furniture = _text_field(fields)
-            dump = _dump(lines, fields, text_k, cfg.CLEAN_FIELD_LABEL_MAX_WORDS, furniture)
+            dump = _dump(lines, fields, text_k, cfg.CLEAN_FIELD_LABEL_MAX_WORDS, furniture, recurs)
             if dump:
                 return dump
     # by position (a file alone, or labels that do not recur): the labels open the file
@@ -114,7 +120,7 @@ def split_fields(lines: list[str], stats: CorpusStats | None, group: str, settin
     if len(labelled) < cfg.CLEAN_FIELD_MIN_LABELS or any(
             _label_like(f.values[0][1], max_words) and not f.label_text.endswith((":", "：")) for f in labelled):
         return None  # a menu alternates too, but its "values" are label-like: only a marked label ("Author:") has one
-    return _dump(lines, fields, text_k, max_words)
+    return _dump(lines, fields, text_k, max_words, recurs=recurs)
 
 
 def _text_field(fields: list[_Field]) -> tuple[list[_Field], int | None, list[tuple[str, str]]]:
@@ -143,10 +149,19 @@ def _story_line(value: str) -> bool:
 
 
 def _corpus_labels(lines: list[str], stats: CorpusStats, group: str, cfg: Settings) -> list[int]:
-    """Label lines known by recurrence (not a dateline alone on its line, "NEW DELHI:"). Two in a row are a field
-    left empty, or a label and a value that recurs too (an author, a section name): both go."""
-    return [i for i, s in enumerate(lines) if _label_like(s, cfg.CLEAN_FIELD_LABEL_MAX_WORDS)
-            and stats.is_boilerplate(group, s, cfg) and not dateline_alone(s)]
+    """Label lines known by recurrence. Two in a row are a field left empty, or a label and a value that recurs too
+    (an author, a section name): both go. A line that reads as a dateline alone ("NEW DELHI:", or an upper-case
+    label "URL:") is a label when its value is no running text (a dateline's story follows it); over running text
+    ("TEXT:" / the story) only when it stands in as many of the source's files as its other labels and does not
+    follow one of them (there it is the text's first line: "Text" / "NEW DELHI:" / the story)."""
+    found = [i for i, s in enumerate(lines) if _label_like(s, cfg.CLEAN_FIELD_LABEL_MAX_WORDS)
+             and stats.is_boilerplate(group, s, cfg)]
+    story = {i for i in found if dateline_alone(lines[i]) and i + 1 < len(lines) and _running_text(lines[i + 1])}
+    firm = [i for i in found if i not in story]
+    if not story or not firm:
+        return firm
+    least = min(stats.count(group, lines[i]) for i in firm)
+    return sorted(firm + [i for i in story if i - 1 not in found and stats.count(group, lines[i]) >= least])
 
 
 def _opening(lines: list[str], max_words: int) -> tuple[list[_Field], int | None]:
@@ -195,10 +210,12 @@ def _opening(lines: list[str], max_words: int) -> tuple[list[_Field], int | None
 
 
 def _dump(lines: list[str], fields: list[_Field], text_k: int | None, max_words: int,
-          furniture: list[tuple[str, str]] | None = None) -> FieldDump | None:
+          furniture: list[tuple[str, str]] | None = None, recurs: Callable[[str], bool] | None = None
+          ) -> FieldDump | None:
     """`furniture`: None for labels found by position; for labels known by corpus recurrence, the recurring lines
     inside the text that go (see `_text_field`), and then one-line fields after the text may be any kind (a title
-    after a text that comes first)."""
+    after a text that comes first). `recurs`: whether a value stands in other files of the source too (an author, a
+    section, a tag list: never the title; a headline is the one file's own)."""
     kinds = [_kind([v for _, v in f.values]) for f in fields]
     if "url" not in kinds and "date" not in kinds:
         return None  # label/value alternation alone is also how a list of headings looks
@@ -215,16 +232,31 @@ def _dump(lines: list[str], fields: list[_Field], text_k: int | None, max_words:
         return None
     first = min(f.label if f.label >= 0 else f.values[0][0] for f in fields)
     removed = [(lines[i], "page") for i in range(first)]  # what stands before the first label
-    title = None
+    title_k = _title_field(lines, fields, kinds, text_k, max_words, furniture is not None, recurs)
     for k, f in enumerate(fields):
         if f.label >= 0:
             removed.append((f.label_text, "field_label"))
         if k == text_k:
             removed.extend(furniture or ())
             continue
-        reason = {"url": "url", "date": "timestamp"}.get(kinds[k], "field")
-        if reason == "field" and title is None and (k < text_k or furniture is not None) and f.values \
-                and not _label_like(f.values[0][1], max_words):  # a headline, not a name ("Staff Reporter")
-            reason, title = "title", f.values[0][1]
+        reason = "title" if k == title_k else {"url": "url", "date": "timestamp"}.get(kinds[k], "field")
         removed.extend((v, reason) for _, v in f.values)
-    return FieldDump(fields[text_k].values, removed, title)
+    return FieldDump(fields[text_k].values, removed, fields[title_k].values[0][1] if title_k is not None else None)
+
+
+def _title_field(lines: list[str], fields: list[_Field], kinds: list[str], text_k: int, max_words: int,
+                 corpus_labels: bool, recurs: Callable[[str], bool] | None) -> int | None:
+    """Which field holds the headline: a one-line field of no other kind (before the text, or after a text that
+    comes first when the labels are known by recurrence), the first whose value does not look like a name ("Staff
+    Reporter": label-like words). A value that stands in other files of the source is never the title (an author,
+    a section, a tag list). A short headline that looks like a name ("Stadtrat beschließt neues Radwegenetz") is
+    the title when it is the one field left and the source's files are seen to share a layout (labels known by
+    recurrence, or another field's value recurs): a page's lone 'Chairman: <name>' / 'Editor: <name>' gives none."""
+    cands = [k for k, f in enumerate(fields) if k != text_k and kinds[k] == "other" and f.values
+             and (k < text_k or corpus_labels)]
+    # the value's whole line recurs ("Autor: Redaktion" when label and value share it)
+    own = [k for k in cands if recurs is None or not recurs(lines[fields[k].values[0][0]])]
+    plain = [k for k in own if not _label_like(fields[k].values[0][1], max_words)]
+    if plain:
+        return plain[0]
+    return own[0] if len(own) == 1 and (corpus_labels or len(own) < len(cands)) else None
