@@ -133,15 +133,11 @@ def average_link(S: np.ndarray, threshold: float, margin: float = 0.0) -> list[i
     over few pairs is a noisy estimate, so two lone reports need more than a topic's worth of similarity).
     """
     n = len(S)
-    A = S.astype(np.float64).copy()  # average similarity between live clusters (-inf: forbidden)
+    A = S.astype(np.float64)  # (a copy) average similarity between live clusters (-inf: forbidden)
     np.fill_diagonal(A, -np.inf)
     size = np.ones(n)
     alive = np.ones(n, bool)
-    label = np.arange(n)
-
-    def adj(r: int) -> np.ndarray:
-        return A[r] - margin / np.sqrt(size[r] * size) if margin else A[r]
-
+    into = np.arange(n)  # the cluster each row's cluster merged into (itself while alive): labels at the end
     bestj = A.argmax(axis=1) if n else np.zeros(0, dtype=np.int64)
     best = A[np.arange(n), bestj] - margin if n else np.zeros(0)  # every cluster is one row: sqrt(1 * 1) = 1
     for _ in range(n - 1):
@@ -150,25 +146,30 @@ def average_link(S: np.ndarray, threshold: float, margin: float = 0.0) -> list[i
             break
         j = int(bestj[i])
         a, b = min(i, j), max(i, j)
-        row = (size[a] * A[a] + size[b] * A[b]) / (size[a] + size[b])  # -inf stays -inf: cannot-links carry over
-        row[~alive] = -np.inf
+        # a dead cluster's column is -inf in every row (written below), so the merged row keeps it -inf: cannot-links
+        # carry over; A stays symmetric, so the merged column is this row
+        row = (size[a] * A[a] + size[b] * A[b]) / (size[a] + size[b])
         row[a] = -np.inf
         A[a], A[:, a] = row, row
         A[b], A[:, b] = -np.inf, -np.inf
         size[a] += size[b]
         alive[b] = False
-        label[label == b] = a
+        into[b] = a
         best[b] = -np.inf
         stale = alive & ((bestj == a) | (bestj == b))
         stale[a] = True
-        for r in np.nonzero(stale)[0]:
-            rr = adj(r)
-            bestj[r] = int(np.argmax(rr))
-            best[r] = rr[bestj[r]]
-        col = A[:, a] - margin / np.sqrt(size * size[a]) if margin else A[:, a]
+        rs = np.flatnonzero(stale)  # their best partner again, all at once (the same values as one row at a time)
+        R = A[rs] - margin / np.sqrt(size[rs][:, None] * size) if margin else A[rs]
+        k = R.argmax(axis=1)
+        bestj[rs], best[rs] = k, R[np.arange(len(rs)), k]
+        col = row - margin / np.sqrt(size * size[a]) if margin else row
         up = alive & ~stale & (col > best)
         best[up], bestj[up] = col[up], a
-    return label.tolist()
+    while True:  # each row's final cluster: follow the merges (a cluster merges into a smaller index only)
+        nxt = into[into]
+        if np.array_equal(nxt, into):
+            return into.tolist()
+        into = nxt
 
 
 def _components(feats: Features, p: Settings, subset: Sequence[int] | None = None) -> list[list[int]]:
