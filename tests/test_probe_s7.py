@@ -43,6 +43,11 @@ OPEN.update({  # session 8 probe cases (field-dump sites, ingest): case -> who f
     "fields_turkish_colon_labels": "dates: a date field with weekday and time ('5 Mayıs 2021 Çarşamba 12:30') under a "
                                    "label is taken for the page's clock (byline_stamp) although the story follows: 2/6 "
                                    "days lost",
+    "fields_arabic_indic_digits": "dates: a date field in Arabic-Indic digits ('التاريخ:' / '١ يونيو ٢٠٢١') is not "
+                                  "read: 0/6 days (the dump itself is cleaned right)",
+    "date_crawl_header_alone": "dates: a crawl-date line alone ('Crawled 2022-01-15', nothing after it on the line; "
+                               "'Crawled: ...' too) is no page date, so the yearless dateline 'LAGOS, 14 Jan. (NAN) –' "
+                               "has no year: published and page_date null (with a bare '2022-01-15' line both are right)",
 })
 
 
@@ -88,7 +93,9 @@ DUMPS = ["fields_text_first",  # the text field first, title/link/date after it:
          "fields_short_titles",  # German 'Titel'/'Datum'/'Link'/'Inhalt', headlines of 4 words
          "fields_tags_empty_author",  # an empty 'Author' field, a 'Tags' list, 'Date' as 'March 12, 2021 at 1:05 pm'
          "fields_date_after_text",  # 'Text' first; 'Title', 'Date & Time' ('12 Mar 2021 | 11:07'), 'Link' after it
-         "fields_turkish_colon_labels"]  # 'Başlık:'/'Tarih:'/'Metin:'/'Bağlantı:', the link after the text
+         "fields_turkish_colon_labels",  # 'Başlık:'/'Tarih:'/'Metin:'/'Bağlantı:', the link after the text
+         "fields_relative_time",  # 'Published' / '10 hours ago': no date stated (null), and no title either
+         "fields_arabic_indic_digits"]  # 'التاريخ:' / '١ يونيو ٢٠٢١': the date in Arabic-Indic digits
 
 
 def _open(name: str):

@@ -86,6 +86,12 @@ def _kind(value: list[str]) -> str:
     return "other"
 
 
+def _stamp_like(value: str) -> bool:
+    """Numbers and stamp words only, though no full date: a relative time ('10 hours ago'), an ambiguous numeric
+    date ('12/03/2021'), a clock ('14:05'). Never a headline."""
+    return _DIGIT.search(value) is not None and stamp_parts(value)[1] == 0
+
+
 def _running_text(line: str) -> bool:
     """A line of the story, not a field's value: a sentence ending in a full stop (a headline may ask or exclaim:
     "Will the talks resume?"), or longer than any field's value."""
@@ -253,7 +259,7 @@ def _title_field(lines: list[str], fields: list[_Field], kinds: list[str], text_
     the title when it is the one field left and the source's files are seen to share a layout (labels known by
     recurrence, or another field's value recurs): a page's lone 'Chairman: <name>' / 'Editor: <name>' gives none."""
     cands = [k for k, f in enumerate(fields) if k != text_k and kinds[k] == "other" and f.values
-             and (k < text_k or corpus_labels)]
+             and (k < text_k or corpus_labels) and not _stamp_like(f.values[0][1])]
     # the value's whole line recurs ("Autor: Redaktion" when label and value share it)
     own = [k for k in cands if recurs is None or not recurs(lines[fields[k].values[0][0]])]
     plain = [k for k in own if not _label_like(fields[k].values[0][1], max_words)]

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 
-from newsdesk.events.features import Features
+from newsdesk.events.features import Features, floor_links
 from newsdesk.settings import Settings
 
 _BLAS: list = []
@@ -140,7 +140,8 @@ class LocalRow:
         if self.p.EVENT_DATE_PENALTY:
             s[known] -= self.p.EVENT_DATE_PENALTY * np.log1p(gap[known])
         s[known & (gap > self.p.EVENT_MAX_GAP_DAYS)] = -np.inf
-        return s
+        f, d = self.feats.floor, self.feats.days
+        return floor_links(s[None, :], f[[row]], d[[row]], f[rows[:-1]], d[rows[:-1]], self.p)[0]
 
 
 class RegionSims:

@@ -11,13 +11,16 @@ Evidence per pair of articles (all in [0, 1], combined linearly, weights in sett
   when -- reports of one event name the same weekday and month, a same-kind event years apart others;
 - dates: two articles whose publication days are both known and more than EVENT_MAX_GAP_DAYS apart are
   never one event (a cannot-link, applied to whole clusters), and every known gap lowers the similarity by
-  EVENT_DATE_PENALTY per log-day, so that alike articles weeks apart need more shared evidence.
+  EVENT_DATE_PENALTY per log-day, so that alike articles weeks apart need more shared evidence; an undated
+  article is from no earlier than the latest year or date it states (`instance.floor_day`), so it is never one event
+  with an article dated more than EVENT_MAX_GAP_DAYS before that (`floor_links`, EVENT_STATED_FLOOR).
 """
 
 from __future__ import annotations
 
 import re
 import struct
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import chain, count
@@ -167,6 +170,7 @@ class Features:
         self.words = _tfidf([d.words for d in self.docs])
         self.names = _tfidf([d.names for d in self.docs])
         self.days = np.array([np.nan if d.day is None else d.day for d in self.docs], dtype=np.float64)
+        self.floor = floors(self.docs)
         self.instance = InstanceMatrix([d.instance for d in self.docs], [d.day for d in self.docs])
 
     def __len__(self):
@@ -180,7 +184,34 @@ class Features:
         s += p.EVENT_W_NAMES * (self.names[rows] @ self.names[cols_].T).toarray()
         if p.EVENT_INSTANCE_AGREE or p.EVENT_INSTANCE_CONFLICT:
             s += self.instance.evidence(rows, cols_, p.EVENT_INSTANCE_AGREE, p.EVENT_INSTANCE_CONFLICT)
-        return date_penalty(s, self.days[rows], self.days[cols_], p)
+        s = date_penalty(s, self.days[rows], self.days[cols_], p)
+        return floor_links(s, self.floor[rows], self.days[rows], self.floor[cols_], self.days[cols_], p)
+
+
+def floors(docs: Sequence[Doc]) -> np.ndarray:
+    """Each doc's earliest possible day (`instance.floor_day`, kept as its instance key "floor"; NaN: none)."""
+    out = np.full(len(docs), np.nan)
+    for i, d in enumerate(docs):
+        at = bisect_left(d.instance, ("floor", ""))  # the keys are sorted (`instance_keys`)
+        if at < len(d.instance) and d.instance[at][0] == "floor":
+            out[i] = float(d.instance[at][1])
+    return out
+
+
+def floor_links(s: np.ndarray, row_floor: np.ndarray, row_days: np.ndarray, col_floor: np.ndarray,
+                col_days: np.ndarray, p: Settings) -> np.ndarray:
+    """`s` with -inf where an undated article's floor (the latest year or date it states) lies more than
+    EVENT_MAX_GAP_DAYS after the other article's publication day (EVENT_STATED_FLOOR); in place, returned."""
+    if not p.EVENT_STATED_FLOOR:
+        return s
+    rf, cf = ~np.isnan(row_floor), ~np.isnan(col_floor)
+    if not (rf.any() or cf.any()):
+        return s
+    with np.errstate(invalid="ignore"):
+        cut = (row_floor[:, None] - col_days[None, :] > p.EVENT_MAX_GAP_DAYS)
+        cut |= (col_floor[None, :] - row_days[:, None] > p.EVENT_MAX_GAP_DAYS)
+    s[cut] = -np.inf
+    return s
 
 
 def _tfidf(counts: Sequence[tuple[tuple[str, int], ...]]) -> sparse.csr_matrix:
@@ -236,7 +267,8 @@ def local_sim(docs: Sequence[Doc], p: Settings) -> np.ndarray:
     N = _local_tfidf([d.names for d in docs], p.EVENT_LOCAL_MIN_DF)
     s = (V @ V.T + W @ W.T + N @ N.T) / 3.0
     days = np.array([np.nan if d.day is None else d.day for d in docs], dtype=np.float64)
-    return date_penalty(s, days, days, p)
+    fl = floors(docs)
+    return floor_links(date_penalty(s, days, days, p), fl, days, fl, days, p)
 
 
 def date_penalty(s: np.ndarray, row_days: np.ndarray, col_days: np.ndarray, p: Settings) -> np.ndarray:

@@ -16,7 +16,10 @@ Per article (`instance_keys`), sets of keys of six kinds:
 - ``time``: times of day ("12:05 a.m." -> "00:05"), not a page's own stamp ("Updated: May 5, 2016 6:31 PM");
 - ``day``: calendar days the article states, resolved against its publication day (weekdays: the latest such
   day on or before publication; month-day dates: the nearest year looking back; "yesterday", "last night");
-  an undated article contributes only its full dates (with a year).
+  an undated article contributes only its full dates (with a year);
+- ``floor`` (undated articles only): the earliest day it can have been written, from the latest year or full date it
+  states outside a word of the future (`floor_day`): a cannot-link with articles dated more than EVENT_MAX_GAP_DAYS
+  before it (`features.floor_links`, EVENT_STATED_FLOOR), not part of `pair_evidence`.
 
 Two articles *agree* on a kind when they share a key of it (days within one day of each other), and *conflict*
 when both have keys of it and share none. `pair_evidence` turns that into one additive similarity term:
@@ -222,6 +225,36 @@ def _ages(text: str) -> set[str]:
     return out
 
 
+# a year stated in the past or present tense of the text ("in 2008", "the 2008-09 season": its first year), not a
+# house number or a clock ("2088 Philip Street", "2045 GMT"); `floor_day` drops those after a word of the future
+_FLOOR_YEAR = re.compile(r"(?<![\w.,/$\u00a3\u20ac-])((?:19|20)\d\d)(?:[-/\u2013](?:\d\d|(?:19|20)\d\d))?"
+                         r"(?![\w/]|\s*(?:GMT|UTC|[Hh]rs|[Hh]ours|[AaPp]\.?[Mm]\b|[A-Z][a-z]))")
+_FUTURE = re.compile(r"(?i)\b(?:will|would|might|could|should|shall|through|thru|until|till|by|before|next|due|scheduled|expected|expects?|"
+                     r"release|plans?|planned|set to|to be|aim(?:s|ing)?|slated|targets?|shooting for|downloaded|retrieved|"
+                     r"accessed|archived)\b[^.!?\n]*$")
+# ... or a year naming a thing planned years ahead: "shooting for a 2011 release date", "host of the 2016 Olympics"
+_FUTURE_AFTER = re.compile(r"(?i)\s+(?:\w+\s+)?(?:release|deadline|target|launch|debut|premiere|opening|olympics|"
+                           r"games|world cup|elections?|census|budget|fiscal)\b")
+FUTURE_WINDOW = 80  # characters before a stated year searched for a word of the future
+
+
+def floor_day(text: str) -> int | None:
+    """The earliest day an undated text can have been written: the latest year (as its 1 January) or full date it
+    states, unless a word of the future stands before it in its sentence ("contract through the 2009-10 season",
+    "a release date of 22 November 2013", "by 2020", "shooting for a 2011 release date") or of the page's fetching ("[downloaded on 2 October 2013]"),
+    or None. A report of the 2008-09 season's coach firing is from
+    2008 or later, so it is no report of a firing dated 2005 (ECB+ dev: the undated reports of one topic's later
+    incident state its season)."""
+    best: int | None = None
+    spans = [(m.start(), m.end(), date(int(m.group(1)), 1, 1).toordinal()) for m in _FLOOR_YEAR.finditer(text)]
+    spans += [(s, e, date.fromisoformat(iso).toordinal()) for s, e, iso in grammar.find_dates(text)]
+    for start, end, day in spans:
+        if _FUTURE.search(text, max(0, start - FUTURE_WINDOW), start) or _FUTURE_AFTER.match(text, end):
+            continue
+        best = day if best is None else max(best, day)
+    return best
+
+
 RECENT_DAYS = 31  # a dated article's stated days count from this many days before its publication day to it
 
 
@@ -262,6 +295,8 @@ def instance_keys(title: str | None, text: str, published: date | None, entities
     keys = {("city", c) for c in city} | {("state", s) for s in state} | {("street", s) for s in _streets(full)}
     keys |= {("person", p) for p in person} | {("age", a) for a in _ages(full)} | {("time", t) for t in _times(full)}
     keys |= {("day", str(d)) for d in _days(full, published)}
+    if published is None and (floor := floor_day(full)) is not None:
+        keys.add(("floor", str(floor)))
     return tuple(sorted(keys))
 
 

@@ -1,0 +1,93 @@
+"""An undated article is from no earlier than the latest year or date it states (`instance.floor_day`), so it is
+never one event with an article dated more than EVENT_MAX_GAP_DAYS before that (EVENT_STATED_FLOOR)."""
+
+import importlib
+from datetime import date
+
+import numpy as np
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsdesk import events as ev
+from newsdesk.events.instance import floor_day
+from newsdesk.settings import DEFAULT
+
+cluster = importlib.import_module("newsdesk.events.cluster")
+features = importlib.import_module("newsdesk.events.features")
+
+
+def _day(s: str) -> int:
+    return date.fromisoformat(s).toordinal()
+
+
+def test_floor_reads_years_seasons_and_full_dates():
+    assert floor_day("The 2008-09 season was supposed to be a good one.") == _day("2008-01-01")
+    assert floor_day("Cheeks was named coach on May 23, 2005. In 2006-07 he rallied the team.") == _day("2006-01-01")
+    assert floor_day("He was hired in 1999, promoted on March 3, 2003.") == _day("2003-03-03")
+    assert floor_day("Nothing here but Saturday and 9-14.") is None
+
+
+def test_floor_skips_the_future_house_numbers_clocks_and_fetch_stamps():
+    assert floor_day("A contract through the end of the 2009-10 season.") is None
+    assert floor_day("It might not make its November 22, 2013 release date.") is None
+    assert floor_day("The city will finish the bridge by 2020.") is None
+    assert floor_day("Gomes was arrested at 2088 Philip Street.") is None
+    assert floor_day("The quake struck at 2045 GMT.") is None
+    assert floor_day("Posted 1 year ago [downloaded on 2 October 2013]") is None
+
+
+@given(st.integers(1900, 2099), st.sampled_from(["will", "through", "until", "by", "scheduled for"]))
+def test_floor_property_past_year_counts_future_year_does_not(year, word):
+    assert floor_day(f"The plant opened in {year}, officials said.") == date(year, 1, 1).toordinal()
+    assert floor_day(f"The plant closes {word} {year}, officials said.") is None
+
+
+def _firings(floor_text: str):
+    """Seven reports in one topic group: four dated ones on a coach fired in May 2005 and three undated ones on a
+    coach fired in another season, whose words and vectors are as close to the first four as to each other."""
+    rng = np.random.default_rng(5)
+    topic = rng.normal(size=32)
+    out = []
+    for j in range(4):
+        v = topic + 0.3 * rng.normal(size=32)
+        out.append(ev.make_doc(f"a{j}", "2005-05-2" + str(j), None,
+                               f"The Sixers fired their coach on Monday, report {j}. Cheeks takes over.",
+                               v / np.linalg.norm(v), ["ORG:sixers", "PER:maurice cheeks"]))
+    for j in range(3):
+        v = topic + 0.3 * rng.normal(size=32)
+        out.append(ev.make_doc(f"b{j}", None, None,
+                               f"The Sixers fired their coach Maurice Cheeks, report {j}. {floor_text}",
+                               v / np.linalg.norm(v), ["ORG:sixers", "PER:maurice cheeks"]))
+    return out
+
+
+def test_floor_is_a_cannot_link_in_both_similarities():
+    ds = _firings("The 2008-09 season was supposed to be a good one.")
+    S = features.local_sim(ds, DEFAULT)
+    assert np.isneginf(S[4:, :4]).all() and np.isneginf(S[:4, 4:]).all()
+    assert np.isfinite(S[4:, 4:]).all() and np.isfinite(S[:4, :4]).all()
+    F = features.Features(ds)
+    T = F.sim(np.arange(7), None, DEFAULT)
+    assert np.isneginf(T[4:, :4]).all() and np.isfinite(T[:4, :4]).all()
+    off = DEFAULT.replace(EVENT_STATED_FLOOR=None)
+    assert np.isfinite(features.local_sim(ds, off)).all()
+
+
+def test_split_keeps_the_later_season_apart():
+    p = DEFAULT.replace(EVENT_SPLIT_THRESHOLD=-1.0)  # a cut that merges everything the links allow
+    got = sorted(map(sorted, cluster._split(_firings("The 2008-09 season was supposed to be a good one."), p)))
+    assert got == [["a0", "a1", "a2", "a3"], ["b0", "b1", "b2"]]
+    same = cluster._split(_firings("He played on the 1982-83 team."), p)  # a year before 2005: no bound
+    assert sorted(map(sorted, same)) == [["a0", "a1", "a2", "a3", "b0", "b1", "b2"]]
+    off = cluster._split(_firings("The 2008-09 season was supposed to be a good one."),
+                         p.replace(EVENT_STATED_FLOOR=None))
+    assert len(off) == 1
+
+
+def test_incremental_local_row_has_the_floor_link():
+    cand = importlib.import_module("newsdesk.events.candidates")
+    ds = _firings("The 2008-09 season was supposed to be a good one.")
+    F = features.Features(ds)
+    pool = [F.index[i] for i in ("a0", "a1", "a2", "a3", "b0", "b1")]
+    row = cand.LocalRow(F, DEFAULT)(pool, F.index["b2"])
+    assert np.isneginf(row[:4]).all() and np.isfinite(row[4:]).all()
