@@ -116,8 +116,9 @@ _BN = r"(?<![\d/.-])"  # ... for numeric dates, which a page may glue to a word 
 _BG = r"(?:" + _B + r"|(?-i:(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ][a-zß-ÿ]|[0-3]?\d\.\s)))"
 _E = r"(?![\w/-]|\.\d)"
 # a year ends at a non-word character, or glued to a time or to the next copy of the date ("20235:01 AM",
-# "25. Januar 202225. Januar 2022": a date widget printed twice)
-_EY = r"(?:(?![\w/-]|\.\d)|(?=\d{1,2}[:.]\d\d(?!\d))|(?=[0-3]?\d\.?\s)|(?=(?-i:[A-ZÀ-Þ][a-zß-ÿ])))"
+# "25. Januar 202225. Januar 2022": a date widget printed twice; "15/01/201614/01/2016": published and modified)
+_EY = (r"(?:(?![\w/-]|\.\d)|(?=\d{1,2}[:.]\d\d(?!\d))|(?=[0-3]?\d\.?\s)|(?=(?-i:[A-ZÀ-Þ][a-zß-ÿ]))"
+       r"|(?=[0-3]?\d/[01]?\d/(?:19|20)\d\d|[0-3]?\d\.[01]?\d\.(?:19|20)\d\d))")  # ... or to another numeric date ("15/01/201614/01/2016")
 
 # Each pattern names mon/day/year (year optional in the yearless forms); order matters: full forms first.
 _FULL_PATTERNS = [
@@ -134,6 +135,10 @@ _FULL_PATTERNS = [
     re.compile(_BG + _DAY + r"\.?\s*(?:de\s+|of\s+)?" + _MON_ANY + r",?\s+(?:de\s+|del\s+)?" + _YEAR + _EY,
                re.IGNORECASE),
     re.compile(_B + _MON_ANY + r"\s+" + _DAY + r",?\s+" + _YEAR + _EY, re.IGNORECASE),
+    # the weekday between day and month ("31 Donnerstag Okt 2019", "31 Thursday Oct 2019": a blog theme's stamp)
+    re.compile(_B + _DAY + r"\.?\s+(?:" + "|".join(sorted((w for w in (*WEEKDAY_FULL, *WEEKDAYS_ANY) if len(w) >= 4),
+                                                          key=len, reverse=True)) + r"),?\s+" + _MON_ANY + r",?\s+"
+               + _YEAR + _EY, re.IGNORECASE),
 ]
 _YEARLESS_PATTERNS = [
     re.compile(_B + _MON + r"\s+" + _DAY + r"(?![\d:])(?!,?\s+(?:19|20|21)\d\d)" + _E, re.IGNORECASE),
@@ -367,7 +372,8 @@ def stamp_parts(line: str, day_first: bool = False) -> tuple[list[str], int, boo
 # a two-digit year after a month name without its apostrophe only where a time of day follows it ("Publié le 27 Mar
 # 20 à 9:21"; "27 Mar 20 people" is no date)
 _YY_BEFORE_TIME = r"(?=\d\d,?\s+(?:[^\W\d_]{1,3}\s+)?[0-2]?\d[:h.][0-5]\d(?!\d))"
-_SHORT_YEAR = re.compile(r"(?<![\d/.,])(?:(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.|(?P<d2>[0-3]?\d)\.?\s+(?P<mon>"
+_SHORT_YEAR = re.compile(r"(?<![\d/.,])(?:(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.|(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)\."
+                         + _YY_BEFORE_TIME + r"|(?P<d2>[0-3]?\d)\.?\s+(?P<mon>"
                          + MONTH_NAME_ANY[len(r"(?<![^\W\d_])"):] + r")\s+(?:['’]|" + _YY_BEFORE_TIME + r"))(?P<yy>\d\d)(?![\d.]\d|\d)",
                          re.IGNORECASE)
 
@@ -376,6 +382,8 @@ def _short_year_day(m: re.Match) -> str | None:
     y = 2000 + int(m.group("yy"))
     if m.group("d"):
         return valid(y, int(m.group("m")), int(m.group("d")))
+    if m.group("d1"):  # "1.11.23 20:19": one-digit day or month only before a time of day (no version number)
+        return valid(y, int(m.group("m1")), int(m.group("d1")))
     try:
         return valid(y, month_number(m.group("mon")), int(m.group("d2")))
     except KeyError:
