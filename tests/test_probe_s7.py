@@ -45,6 +45,12 @@ OPEN.update({  # session 8 probe cases (field-dump sites, ingest): case -> who f
                                    "days lost",
     "fields_arabic_indic_digits": "dates: a date field in Arabic-Indic digits ('التاريخ:' / '١ يونيو ٢٠٢١') is not "
                                   "read: 0/6 days (the dump itself is cleaned right)",
+    "html_copyright_year_only": "html (html/dates.py): a page that states no day but its footer's '© 2023' is "
+                                "dated 2023-01-01 (metadata): an invented day",
+    "html_comment_dates": "html (html/dates.py): the readers' comments' dates under the story ('Anna · 14 March "
+                          "2021') date a page that states no publication day",
+    "html_abbr_stamp_in_text": "html (html/body.py): <abbr class='published' title=...>Mar 12</abbr> dates the page "
+                               "right, but 'Mar 12' stays as the text's first line",
     "date_crawl_header_alone": "dates: a crawl-date line alone ('Crawled 2022-01-15', nothing after it on the line; "
                                "'Crawled: ...' too) is no page date, so the yearless dateline 'LAGOS, 14 Jan. (NAN) –' "
                                "has no year: published and page_date null (with a bare '2022-01-15' line both are right)",
@@ -186,3 +192,22 @@ def test_probe_ingest_decodes(tmp_path, case):
     assert [type(d).__name__ for d in docs] == ["RawDoc"]
     assert [p for p in phrases if p not in docs[0].text] == []
     assert "\x00" not in docs[0].text
+
+
+HTML_CASES = [json.loads(x) for x in (PROBE / "html.labels.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.parametrize("case", [_open(f"html_{c['file'][:-5]}") for c in HTML_CASES])
+def test_probe_html_page(case):
+    """Unseen HTML pages with odd date markup: the day (null where none is stated), no stamp or footer in the text,
+    every body line kept."""
+    label = next(c for c in HTML_CASES if f"html_{c['file'][:-5]}" == case)
+    data = (PROBE / "html" / label["file"]).read_bytes()
+    art = prepare(case, RawDoc(path=label["file"], external_id=case, fmt="html", html=data, group="probe-html"),
+                  CorpusStats(), "2026-12-07T00:00:00Z")
+    text = _norm(art.text)
+    problems = [f"published {art.published} ({art.published_evidence}), want {label['published']}"] \
+        if art.published != label["published"] else []
+    problems += [f"junk kept: {j!r}" for j in label["junk_lines"] if _norm(j) in text]
+    problems += [f"body lost: {k!r}" for k in label["must_keep"] if _norm(k) not in text]
+    assert problems == []
