@@ -1,6 +1,7 @@
 """The corpus phase's collector settings (`heap.corpus_gc`, issue 13 item 5): the heap from before the phase is
-frozen and young collections are rarer while it runs; everything is as before afterwards, garbage is still
-collected, and an incremental ingest stores the same events and storylines as with the collector untouched."""
+frozen and automatic collection is off while it runs; afterwards the settings are as before, what the phase made
+and kept is in the oldest generation (no young collection scans it again), garbage is still collected, and an
+incremental ingest stores the same events and storylines as with the collector untouched."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ def test_corpus_gc_freezes_inside_and_restores_after():
     assert gc.get_freeze_count() == 0
     with heap.corpus_gc():
         assert gc.get_freeze_count() > 0  # the heap from before is out of collections
-        assert gc.get_threshold()[0] == max(before[0], heap.CORPUS_GC_YOUNG)
+        assert gc.get_threshold()[0] == 0  # no automatic collection inside
         assert gc.get_threshold()[1:] == before[1:]
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == 0
@@ -52,6 +53,19 @@ def test_corpus_gc_still_collects_garbage():
         assert old_ref() is not None
     gc.collect()
     assert old_ref() is None
+
+
+def test_corpus_gc_moves_what_the_phase_keeps_to_the_oldest_generation():
+    with heap.corpus_gc():
+        kept = [_Node() for _ in range(30_000)]  # as the window's objects: alive when the phase ends
+        assert gc.get_count()[0] >= 30_000  # nothing collected them inside
+    young = {id(o) for o in gc.get_objects(generation=0)} | {id(o) for o in gc.get_objects(generation=1)}
+    assert not any(id(o) in young for o in kept)
+    assert gc.get_count()[0] < 1_000
+    ref = weakref.ref(kept[0])
+    del kept
+    gc.collect()
+    assert ref() is None  # their cycles are still collected
 
 
 def test_corpus_gc_leaves_a_callers_frozen_heap_and_disabled_collection():
