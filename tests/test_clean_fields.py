@@ -295,3 +295,21 @@ def test_clean_fields_two_name_fields_of_a_lone_page_give_no_title():
         n, ("Title", "Link", "Date & Time", "Text"), "Dec 12, 2018 16:07"), k=6)
     assert clean_text(raw).title is None
     assert clean_text(docs[0], stats=stats, group="site").title is None
+
+
+def test_clean_fields_a_headline_with_a_full_stop_is_no_text_field():
+    """'Title' / 'Port strike halts exports.' reads as running text, but the link and the date follow it and the text
+    field is still to come: the story starts at 'Text' (its first line a subheading), the headline is the title,
+    and a link given as the site's path ('/news/x/5008.cms') is the link."""
+    def layout(n):
+        return "\n".join(["Title", f"Minister holds talks on defence deliveries {n}.", "Link",
+                          f"/india/story-{n}/{5000 + n}.cms", "Date & Time", f"Dec {10 + n}, 2018 16:07", "Text",
+                          *(["Highlights"] if n % 3 == 0 else []), *_body(n)]) + "\n"
+
+    docs, stats = _site(layout)
+    for n, raw in enumerate(docs):
+        c = clean_text(raw, stats=stats, group="site")
+        lines = [ln for ln in c.text.split("\n") if ln.strip()]
+        assert lines[-1] == _body(n)[-1] and _body(n)[0] in lines[:2]
+        assert c.title == f"Minister holds talks on defence deliveries {n}." and "/india/" not in c.text
+        assert date_text(raw, c).published == f"2018-12-{10 + n}"

@@ -51,6 +51,8 @@ OPEN.update({  # session 8 probe cases (field-dump sites, ingest): case -> who f
                           "2021') date a page that states no publication day",
     "html_abbr_stamp_in_text": "html (html/body.py): <abbr class='published' title=...>Mar 12</abbr> dates the page "
                                "right, but 'Mar 12' stays as the text's first line",
+    "date_dashed_day_first": "dates: 'Posted on 17-03-2021 at 4:07 pm' (day-month-year joined by hyphens, common "
+                             "on Indian sites) is no date: published null ('17.03.2021' and '2021-03-17' are read)",
     "date_crawl_header_alone": "dates: a crawl-date line alone ('Crawled 2022-01-15', nothing after it on the line; "
                                "'Crawled: ...' too) is no page date, so the yearless dateline 'LAGOS, 14 Jan. (NAN) –' "
                                "has no year: published and page_date null (with a bare '2022-01-15' line both are right)",
@@ -101,7 +103,8 @@ DUMPS = ["fields_text_first",  # the text field first, title/link/date after it:
          "fields_date_after_text",  # 'Text' first; 'Title', 'Date & Time' ('12 Mar 2021 | 11:07'), 'Link' after it
          "fields_turkish_colon_labels",  # 'Başlık:'/'Tarih:'/'Metin:'/'Bağlantı:', the link after the text
          "fields_relative_time",  # 'Published' / '10 hours ago': no date stated (null), and no title either
-         "fields_arabic_indic_digits"]  # 'التاريخ:' / '١ يونيو ٢٠٢١': the date in Arabic-Indic digits
+         "fields_arabic_indic_digits",  # 'التاريخ:' / '١ يونيو ٢٠٢١': the date in Arabic-Indic digits
+         "fields_headline_full_stop"]  # headlines ending in '.', links as site paths, a 'Highlights' subheading
 
 
 def _open(name: str):

@@ -35,7 +35,8 @@ from newsdesk.clean.rules import is_sentence
 from newsdesk.dates.grammar import dateline_alone, match_dateline, stamp_parts
 from newsdesk.settings import DEFAULT, Settings
 
-_URL = re.compile(r"^(?:https?://|www\.)\S+$|^\S+\.[a-z]{2,6}/\S*$", re.IGNORECASE)
+# a link: absolute, a host without its scheme, or a path of the site ("/news/port-strike/5008.cms")
+_URL = re.compile(r"^(?:https?://|www\.)\S+$|^\S+\.[a-z]{2,6}/\S*$|^/[^/\s]+/\S+$", re.IGNORECASE)
 _MAX_FIELD_WORDS = 30  # a title, an author, a link or a date: never a paragraph of the story
 # a label: words and "&", "/", "-", "'" between them ("Date & Time", "Datum/Uhrzeit", "शीर्षक"), maybe a colon at the
 # end; no digit, no sentence mark, no quote or inner colon (a breadcrumb "Zurück zu „Forum: X“" is no label)
@@ -136,7 +137,12 @@ def _text_field(fields: list[_Field]) -> tuple[list[_Field], int | None, list[tu
     fields that close a dump (title, link, date after a text that comes first) hold one line each that is no running
     text and does not end a sentence (a headline has no full stop; "He was 84." is the story's). The labels between
     the text field and those closing fields join the text, less their own line."""
-    text_k = next((k for k, f in enumerate(fields) if f.values and _running_text(f.values[0][1])), None)
+    opens = [k for k, f in enumerate(fields) if f.values and _running_text(f.values[0][1])]
+    # a headline with a full stop ("Port strike halts exports.") reads as running text too: a one-line field whose
+    # next field is no running text (the link, the date) and a field of several lines still to come is not where
+    # the story starts (when no field is, the longest field is the text: `_dump`)
+    text_k = next((k for k in opens if len(fields[k].values) > 1 or k + 1 in opens
+                   or all(len(f.values) <= 1 for f in fields[k + 1:])), None)
     if text_k is None:
         return fields, None, []
     end = len(fields)
