@@ -60,3 +60,21 @@ def test_dating_short_year_before_a_time(line, day):
 def test_dating_short_year_before_a_time_property(day, yy, hh, mm):
     days, other, _ = stamp_parts(f"Published {day} Mar {yy:02d} at {hh}:{mm:02d}")
     assert days == [f"20{yy:02d}-03-{day:02d}"] and other == 0
+
+
+RESULTS = ["4 x 100 m Staffel", "19.05.2007", "1. Zeitlauf", "1.", "DJK Ellwangen", "55,75", "sec.", "2.",
+           "TS Göppingen", "54,34", "sec."]
+
+
+def test_dating_a_byline_stamp_over_a_table_dates_the_page():
+    # no running text anywhere: the byline's writer and date say which day is the publication
+    raw = "\n\n".join(["Ergebnisse: Regionalmeisterschaften, 19.5.2007",
+                       "von Marc Scheloske | 20. Mai 2007 | Ergebnisse | 0 Kommentare", *RESULTS, *RESULTS]) + "\n"
+    assert date_text(raw, clean_text(raw)).published == "2007-05-20"
+
+
+@pytest.mark.parametrize("line", ["Von Sitte und Moral 7 April, 2014",  # a headline that opens with "Von"
+                                  "Ergebnisse | 20. Mai 2007 | 0 Kommentare"])  # no writer named
+def test_dating_no_byline_no_announced_day(line):
+    lines = ["Aktuelle Beiträge", line, "Das F-Wort", "Neueste Kommentare"]
+    assert announced_stamp(lines, day_first=True) is None

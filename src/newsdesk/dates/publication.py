@@ -225,13 +225,20 @@ def _announced(lines: list[str], best: tuple[str, int], day_first: bool, weekday
     return next(iter(found.items())) if len(found) == 1 else best
 
 
+# a byline opening a stamp line: a by-word, the writer's name (capitalised words), a separator or "on/am/le" before
+# the rest ("von Marc Scheloske | 20. Mai 2007 | Ergebnisse | 0 Kommentare"; "Von Sitte und Moral 7 April, 2014" is a
+# headline)
+_BYLINE_OPEN = re.compile(r"^\W*(?:by|von|par|por|door|av|przez)\s+(?-i:[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,3})"
+                          r"\s*(?:[|·•,–—]|-\s|(?:on|am|le|el|il|op)\s)", re.IGNORECASE)
+
+
 def announced_stamp(lines: list[str], day_first: bool = False, weekday: int | None = None) -> str | None:
     """The day of the page's announced publication stamps ("Publié le 02/11/2023 à 15h57", "Published: 26 September
     2020") when no stamp stands by running text (`byline_stamp`) nor above the article (`body_stamp`): the page says
     which of its dates is the publication, so no prose need confirm it. Only when every such stamp names one day
     (posts of a forum or teasers announce several) and none is of a dated list, of something else or of an update."""
-    stamp_days = [_stamp_day(ln, day_first, weekday) if PUBLISH_CUE.search(ln[:DATING_META_LINE_MAX_CHARS]) else None
-                  for ln in lines]
+    stamp_days = [_stamp_day(ln, day_first, weekday) if PUBLISH_CUE.search(ln[:DATING_META_LINE_MAX_CHARS])
+                  or _BYLINE_OPEN.match(ln) else None for ln in lines]
     listed = dated_list(stamp_days)
     found = {d for i, d in enumerate(stamp_days) if d and i not in listed and not _update_only(lines[i], day_first)
              and not other_event(lines[i], day_first)}
