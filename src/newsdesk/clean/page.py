@@ -132,25 +132,44 @@ def trim_tail(scores: list[float], spans: list[tuple[int, int]], settings: Setti
     """The runs with the best run's tail cut: after the last stretch of >= CLEAN_PAGE_TAIL_GAP_LINES lines that are
     no running text inside the run (a share bar, tags, an author box heading), what follows is cut with that stretch
     when it scores less than CLEAN_PAGE_TAIL_MAX_SHARE of the run (a bio, a prompt, a teaser beside the article's
-    end; the article's own later sections weigh more). 0 lines: off."""
+    end; the article's own later sections weigh more). 0 lines: off.
+
+    The cut then repeats from the shortened run's end (a comment thread, a list of other stories: each comment or
+    teaser weighs little beside the article, all of them together may weigh more) while everything cut from the
+    run weighs less than CLEAN_PAGE_TAIL_MAX_CUT_RATIO times what stays (0: one cut only)."""
     cfg = DEFAULT if settings is None else settings
     gap = cfg.CLEAN_PAGE_TAIL_GAP_LINES
     if not spans or gap <= 0:
         return spans
     k = max(range(len(spans)), key=lambda j: sum(scores[spans[j][0]:spans[j][1]]))
     a, b = spans[k]
+    end = b
+    while True:
+        start = _tail_cut(scores, a, end, gap, cfg.CLEAN_PAGE_TAIL_MAX_SHARE)
+        if start is None:
+            break
+        if end < b and sum(max(0.0, scores[j]) for j in range(start, b)) \
+                >= cfg.CLEAN_PAGE_TAIL_MAX_CUT_RATIO * sum(scores[a:start]):
+            break
+        end = start
+        if cfg.CLEAN_PAGE_TAIL_MAX_CUT_RATIO <= 0:
+            break
+    return spans if end == b else [*spans[:k], (a, end), *spans[k + 1:]]
+
+
+def _tail_cut(scores: list[float], a: int, b: int, gap: int, share: float) -> int | None:
+    """Where the run [a, b) ends when its tail after the last furniture stretch weighs below `share` of it."""
     run, cut = 0, None
     for j in range(a, b):
         run = run + 1 if scores[j] < 0 else 0
         if run >= gap:
             cut = j + 1
     if cut is None or cut >= b:
-        return spans
+        return None
     tail = sum(max(0.0, scores[j]) for j in range(cut, b))
-    if tail >= cfg.CLEAN_PAGE_TAIL_MAX_SHARE * sum(scores[a:b]):
-        return spans
+    if tail >= share * sum(scores[a:b]):
+        return None
     start = cut - gap
     while start > a and scores[start - 1] < 0:  # the whole stretch of furniture goes with the tail
         start -= 1
-    return [*spans[:k], (a, start), *spans[k + 1:]]
-
+    return start
