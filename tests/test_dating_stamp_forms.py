@@ -53,3 +53,19 @@ def test_dating_glued_numeric_dates_property(a, b, sep):
 def test_dating_one_digit_short_date_before_a_time_property(d, hh, mm):
     days, other, _ = stamp_parts(f"{d.day}.{d.month}.{d.year % 100:02d} {hh}:{mm:02d}", day_first=True)
     assert days == [d.isoformat()] and other == 0
+
+
+@pytest.mark.parametrize("line,day_first,day", [
+    ("Posted on 17-03-2021 at 4:07 pm", False, "2021-03-17"),  # day-month-year joined by hyphens (Indian sites)
+    ("07-30-2008", False, "2008-07-30"),  # month first where the day cannot be a month
+    ("03-04-2021", False, None), ("03-04-2021", True, "2021-04-03"),  # ambiguous: the page's language decides
+    ("ISBN 978-3-16-148410-0", True, None), ("Tel. 0711-12-2021", True, None),
+])
+def test_dating_hyphenated_numeric_dates(line, day_first, day):
+    found = find_dates(line, day_first=day_first)
+    assert (found[0][2] if found else None) == day
+
+
+@given(st.dates(dt.date(1995, 1, 13), dt.date(2039, 12, 31)).filter(lambda d: d.day > 12))
+def test_dating_hyphenated_day_first_property(d):
+    assert [x for _, _, x in find_dates(f"Posted on {d.day:02d}-{d.month:02d}-{d.year} at 4:07 pm")] == [d.isoformat()]

@@ -40,6 +40,7 @@ from newsdesk.clean.rules import (
     tail_marker,
 )
 from newsdesk.clean.shape import dated_headers, is_breadcrumb
+from newsdesk.clean.tail import closing_stories, other_stories_follow
 from newsdesk.clean.text import repair, sentences, squash, word_count
 from newsdesk.dates.grammar import dateline_alone, split_header
 from newsdesk.model import Cleaned, Removal
@@ -137,6 +138,11 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
             removed.extend(Removal(s, "page") for i, s in enumerate(lines) if i not in keep)
             items = [it for i, it in enumerate(items) if i in keep]
 
+    cut = closing_stories([s for _, s in items], cfg)
+    if cut is not None:  # a short heading over other stories' headlines and leads closes the text (clean/tail.py)
+        removed.extend(Removal(s, "tail") for _, s in items[cut:])
+        items = items[:cut]
+
     site = site_keys(group)
     # a short non-sentence line that stands twice in one page (the site's name in the masthead and the footer)
     seen: dict[str, int] = {}
@@ -175,9 +181,11 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
             if headline and nxt is not None and not looks_like_headline(nxt):
                 removed.append(Removal(s, "tail"))  # an inline "Also read: <headline>" inside the article
                 continue
-            if any(_is_article_paragraph(rest, cfg) for _, rest in items[i:]):
-                # the article goes on below the heading (a menu's "Trending", a "Related" box inside the story):
-                # only what follows as other stories' headlines and leads is a tail, so the heading alone goes
+            if any(_is_article_paragraph(rest, cfg) for _, rest in items[i:]) \
+                    or not other_stories_follow([rest for _, rest in items[i:]], cfg):
+                # the article goes on below the heading (a menu's "Trending", a "Related" box inside the story, a lone
+                # heading whose box was not scraped): only what follows as other stories' headlines and leads is a
+                # tail, so the heading alone goes
                 removed.append(Removal(s, "tail"))
                 continue
             for _, rest in [(blk, s), *items[i:]]:  # the page from here on carries other stories

@@ -127,7 +127,7 @@ _FULL_PATTERNS = [
     re.compile(_B + r"(?P<year>(?:19|20|21)\d\d)\.\s?(?P<mnum>[01]?\d)\.\s?(?P<day>[0-3]?\d)" + _E, re.IGNORECASE),
     re.compile(_BG + _MON + r"\s+" + _DAY + r",?\s+" + _YEAR + _EY, re.IGNORECASE),
     re.compile(_BG + _DAY + r"\s+(?:of\s+)?" + _MON + r",?\s+" + _YEAR + _EY, re.IGNORECASE),
-    re.compile(_BN + r"(?P<n1>[0-3]?\d)(?P<sep>[./])(?P<n2>[0-3]?\d)(?P=sep)" + _YEAR + _EY),
+    re.compile(_BN + r"(?P<n1>[0-3]?\d)(?P<sep>[./-])(?P<n2>[0-3]?\d)(?P=sep)" + _YEAR + _EY),
     re.compile(_BN + r"(?P<n1>[0-3]?\d)(?P<sep>\.)\s(?P<n2>[01]?\d)\.\s" + _YEAR + _E),  # "13. 01. 2020"
     # CJK and Korean: "2020年07月03日", "2020년 7월 3일"
     re.compile(_BN + _YEAR + r"\s*[年년]\s*(?P<mnum>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"),

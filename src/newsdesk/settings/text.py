@@ -157,6 +157,34 @@ CLEAN_TAIL_MAX_LEAD_WORDS = setting(
     "python -m newsdesk.eval.plaintext: segment F1 page/paragraphs A .8366/.8665 -> .8359/.8675, B .8456/.8870 -> "
     ".8494/.8896 with the rule at 40 (a paragraph of 40+ words is longer than the teaser leads); "
     "tests/test_clean_credits_and_junk.py")
+CLEAN_TAIL_BODY_MIN_LINES = setting(
+    "CLEAN_TAIL_BODY_MIN_LINES", 2,
+    "Below a tail heading ('Related', 'Also read', 'Trending'), the article goes on and the heading alone goes when "
+    "this many lines of running prose (full stop, CLEAN_PROSE_MIN_WORDS words) follow it before any headline, "
+    "teaser cut short, stamp or the end (clean/tail.py other_stories_follow); 0: off.",
+    "design: the probe's lone headings (tests/fixtures/probe tail_cut_*) have 2 body lines below them; plaintext_dev "
+    "replay (clean_text with the style folder's statistics, A chooses, B checks): no output changes at 2 (A .8882, B "
+    ".8931 as before); over the raw lines of 4,129 texts (plaintext_dev, basil/ecbplus/gvc/tehrantimes_dev, "
+    "tests/fixtures/clean) 4 headings change decision, a mid-article 'Trending' over an inquest's quotations among "
+    "them; see TAIL1 in BENCHMARKS 'Session 8 (tail)' for 1")
+CLEAN_TAIL_MIN_STORIES = setting(
+    "CLEAN_TAIL_MIN_STORIES", 2,
+    "A closing run of other stories under a heading no list names (clean/tail.py closing_stories) needs at least this "
+    "many headline + lead pairs after the heading, to the end of the text (0: off).",
+    "plaintext_dev replay (A chooses, B checks): A .8882 at 1/2/3 (no labelled line in any cut), B .8933/.8933/.8931;"
+    " 2 cuts 2 files (one each half, no `with` snippet lost, one `without` gone), 1 cuts 7: one headline and lead "
+    "under a short line is also a subheading over the article's last paragraph; news sets and fixtures: no cut")
+CLEAN_TAIL_HEADING_WORDS = setting(
+    "CLEAN_TAIL_HEADING_WORDS", 6,
+    "The heading of such a closing run has at most this many words and no sentence end.",
+    "design: the longest listed tail heading ('das Thema könnte Sie auch interessieren') has 6 words; plaintext_dev "
+    "replay A .8882 at 4/6/8, B .8931/.8933/.8933")
+CLEAN_TAIL_HEADLINE_MIN_WORDS = setting(
+    "CLEAN_TAIL_HEADLINE_MIN_WORDS", 3,
+    "A headline of such a closing run has at least this many words (and at most CLEAN_SHORT_LINE_WORDS): a name or a "
+    "one-word kicker over a paragraph is a list of people or sections.",
+    "plaintext_dev replay A .8882 at 2/3/4, B .8933 at each; 2 takes a list of authors (name, teaser) in one more "
+    "file, 4 loses one of the two runs")
 CLEAN_FOOT_MIN_PARAGRAPHS = setting(
     "CLEAN_FOOT_MIN_PARAGRAPHS", 3,
     "When a text holds at least this many paragraphs of >= CLEAN_TAIL_MAX_LEAD_WORDS words ending a sentence, a short "

@@ -1,0 +1,110 @@
+"""Tails of other stories: what follows a tail heading, and a closing run of other stories under any heading.
+
+A heading such as "Related", "Also read", "Trending" or "Lire aussi" (`rules.tail_marker`) opens a box of other
+stories' headlines and leads, but in a scrape the box's items are often missing (loaded by script) and the heading
+stands alone between two body paragraphs. It cuts the rest of the text only where what follows it looks like other
+stories; where the article's running prose goes on below it, the heading alone goes (`other_stories_follow`).
+
+Sites also close an article with other stories in the body's own language under a heading no list names
+("Artículos relacionados", "مقالات ذات صلة"): `closing_stories` reads that from the structure alone: a short
+heading, then nothing but pairs of a headline (no sentence end) and its one-sentence lead to the end of the text,
+below an article with more running text than the run.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdesk.clean.rules import classify_line, credit_of, tail_marker
+from newsdesk.clean.text import word_count
+from newsdesk.settings import Settings
+
+_SENTENCE_END = ".!?…。！？؟।॥"
+_CLOSERS = "\"”’'»)]」』"
+_FULL_STOPS = ".。।"  # a sentence ends with a full stop (an ellipsis '…' / '...' cuts a teaser short)
+_ASKS = "?!？！؟"
+_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def units(line: str) -> int:
+    """Words of a line; Chinese and Japanese, written without spaces, count two characters as one word."""
+    n_han = len(_HAN.findall(line))
+    return word_count(_HAN.sub(" ", line) if n_han else line) + (n_han + 1) // 2
+
+
+def _ends_sentence(line: str) -> bool:
+    s = line.rstrip().rstrip(_CLOSERS)
+    return bool(s) and s[-1] in _SENTENCE_END
+
+
+def is_running_prose(line: str, cfg: Settings) -> bool:
+    """A sentence of the article: it ends a sentence and has at least CLEAN_PROSE_MIN_WORDS words."""
+    return _ends_sentence(line) and units(line) >= cfg.CLEAN_PROSE_MIN_WORDS
+
+
+def other_stories_follow(after: list[str], cfg: Settings) -> bool:
+    """Do the lines below a tail heading look like other stories rather than the article going on?
+
+    Read down to the next tail heading, passing over page furniture (an ad line, a share bar, a credit) and questions
+    or exclamations (a headline or the article's, either way): the article goes on when CLEAN_TAIL_BODY_MIN_LINES
+    lines of running prose (ending with a full stop, CLEAN_PROSE_MIN_WORDS words) come first; a headline (no
+    sentence end), a teaser cut short ('...', '…'), a stamp (a dated item of a list), or too little prose before the
+    end is a tail."""
+    if cfg.CLEAN_TAIL_BODY_MIN_LINES <= 0:
+        return True  # off: the heading cuts what follows unless a paragraph longer than a lead stands below it
+    prose = 0
+    for line in after:
+        if tail_marker(line)[0]:
+            break  # the next heading: what follows it is judged there
+        reason = classify_line(line, site=[], settings=cfg)
+        if reason == "timestamp":
+            return True
+        if reason or credit_of(line):
+            continue
+        bare = line.rstrip().rstrip(_CLOSERS)
+        if bare[-1:] in _ASKS:
+            continue
+        if bare[-1:] not in _FULL_STOPS or bare.endswith("..") or units(line) < cfg.CLEAN_PROSE_MIN_WORDS:
+            return True
+        prose += 1
+        if prose >= cfg.CLEAN_TAIL_BODY_MIN_LINES:
+            return False
+    return True
+
+
+def closing_stories(lines: list[str], cfg: Settings) -> int | None:
+    """Index of the heading of a closing run of other stories in the body's language, or None.
+
+    From a short heading (<= CLEAN_TAIL_HEADING_WORDS words, no sentence end) to the end of the text: at least
+    CLEAN_TAIL_MIN_STORIES pairs of a headline (no sentence end, >= CLEAN_TAIL_HEADLINE_MIN_WORDS words) and a lead
+    (one line that ends a sentence, shorter than CLEAN_TAIL_MAX_LEAD_WORDS), nothing else; above the heading more
+    running text than in the run, and a line of running prose right above it (the article's last paragraph)."""
+    k = cfg.CLEAN_TAIL_MIN_STORIES
+    if k <= 0 or len(lines) < 2 * k + 2:
+        return None
+    n = len(lines)
+    j = n
+    stories = 0
+    while j >= 2:  # back from the end, pair by pair
+        head, lead = lines[j - 2], lines[j - 1]
+        if not _story(head, lead, cfg):
+            break
+        stories += 1
+        j -= 2
+    if stories < k or j < 2:
+        return None
+    heading = lines[j - 1]
+    if _ends_sentence(heading) or not 0 < units(heading) <= cfg.CLEAN_TAIL_HEADING_WORDS:
+        return None
+    if not is_running_prose(lines[j - 2], cfg):
+        return None  # the article's last paragraph right above the heading
+    above = sum(units(s) for s in lines[:j - 1] if is_running_prose(s, cfg))
+    run = sum(units(s) for s in lines[j:] if is_running_prose(s, cfg))
+    if above <= run:
+        return None
+    return j - 1
+
+
+def _story(head: str, lead: str, cfg: Settings) -> bool:
+    return not _ends_sentence(head) and cfg.CLEAN_TAIL_HEADLINE_MIN_WORDS <= units(head) <= cfg.CLEAN_SHORT_LINE_WORDS \
+        and is_running_prose(lead, cfg) and units(lead) < cfg.CLEAN_TAIL_MAX_LEAD_WORDS
