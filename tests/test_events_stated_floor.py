@@ -91,3 +91,21 @@ def test_incremental_local_row_has_the_floor_link():
     pool = [F.index[i] for i in ("a0", "a1", "a2", "a3", "b0", "b1")]
     row = cand.LocalRow(F, DEFAULT)(pool, F.index["b2"])
     assert np.isneginf(row[:4]).all() and np.isfinite(row[4:]).all()
+
+
+@given(st.integers(1, 12), st.integers(1, 12), st.integers(0, 2**32 - 1))
+def test_floor_links_equal_the_pairwise_formula(n, m, seed):
+    """Only rows and columns with a floor are compared: the same cannot-links as the pairwise formula."""
+    rng = np.random.default_rng(seed)
+
+    def side(k):
+        days = np.where(rng.random(k) < 0.4, np.nan, rng.integers(0, 2000, k).astype(float))
+        return np.where(np.isnan(days) & (rng.random(k) < 0.6), rng.integers(0, 2000, k).astype(float), np.nan), days
+
+    (rf, rd), (cf, cd) = side(n), side(m)
+    s = rng.random((n, m)).astype(np.float32)
+    with np.errstate(invalid="ignore"):
+        cut = (rf[:, None] - cd[None, :] > DEFAULT.EVENT_MAX_GAP_DAYS) | (cf[None, :] - rd[:, None] > DEFAULT.EVENT_MAX_GAP_DAYS)
+    want = s.copy()
+    want[cut] = -np.inf
+    assert np.array_equal(features.floor_links(s.copy(), rf, rd, cf, cd, DEFAULT), want)

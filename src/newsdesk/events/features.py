@@ -204,13 +204,16 @@ def floor_links(s: np.ndarray, row_floor: np.ndarray, row_days: np.ndarray, col_
     EVENT_MAX_GAP_DAYS after the other article's publication day (EVENT_STATED_FLOOR); in place, returned."""
     if not p.EVENT_STATED_FLOOR:
         return s
-    rf, cf = ~np.isnan(row_floor), ~np.isnan(col_floor)
-    if not (rf.any() or cf.any()):
-        return s
-    with np.errstate(invalid="ignore"):
-        cut = (row_floor[:, None] - col_days[None, :] > p.EVENT_MAX_GAP_DAYS)
-        cut |= (col_floor[None, :] - row_days[:, None] > p.EVENT_MAX_GAP_DAYS)
-    s[cut] = -np.inf
+    rf, cf = np.flatnonzero(~np.isnan(row_floor)), np.flatnonzero(~np.isnan(col_floor))
+    with np.errstate(invalid="ignore"):  # only the few rows and columns with a floor (undated articles) are compared
+        if len(rf):
+            sub = s[rf]
+            sub[row_floor[rf][:, None] - col_days[None, :] > p.EVENT_MAX_GAP_DAYS] = -np.inf
+            s[rf] = sub
+        if len(cf):
+            sub = s[:, cf]
+            sub[col_floor[cf][None, :] - row_days[:, None] > p.EVENT_MAX_GAP_DAYS] = -np.inf
+            s[:, cf] = sub
     return s
 
 
