@@ -207,3 +207,16 @@ def test_probe_html_page(case):
     problems += [f"junk kept: {j!r}" for j in label["junk_lines"] if _norm(j) in text]
     problems += [f"body lost: {k!r}" for k in label["must_keep"] if _norm(k) not in text]
     assert problems == []
+
+
+@pytest.mark.parametrize("case", [_open("ingest_odd")])
+def test_probe_ingest_odd_containers(case):
+    """Files whose name or wrapping says one thing and whose content another (see ingest_odd.labels.jsonl): each
+    record is read, cleaned and dated, and no file is named as bad."""
+    from newsdesk.ingest import Walk, iter_docs
+
+    label = json.loads((PROBE / "ingest_odd.labels.jsonl").read_text(encoding="utf-8"))
+    items = list(iter_docs([str(PROBE / "ingest_odd")], Walk()))
+    assert [str(i) for i in items if not isinstance(i, RawDoc)] == []
+    got = {d.external_id: prepare(d.external_id, d, CorpusStats(), "2026-12-07T00:00:00Z").published for d in items}
+    assert got == label["stored"]

@@ -22,6 +22,7 @@ charset-normalizer's best guess. HTML bytes are handed on undecoded: the HTML st
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
@@ -63,6 +64,9 @@ __all__ = ["MAX_FILE_BYTES", "MAX_PAGE_BYTES", "MAX_RECORD_BYTES", "MAX_TEXT_BYT
            "nesting_depth", "parse_json", "read_bytes", "read_stdin", "record_to_doc", "shown"]
 
 
+_HTML_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
+
+
 def iter_docs(paths: Iterable[str], walk: Walk, stdin: BinaryIO | None = None) -> Iterator[RawDoc | InputError]:
     """Every document in the inputs, in order; problems are yielded as InputError items, never raised."""
     for path in iter_files(paths, walk):
@@ -86,6 +90,8 @@ def _file_docs(path: str) -> Iterator[RawDoc | InputError]:
         data = read_bytes(path, limit)
         if looks_binary(data):
             raise InputError(where, BINARY)
+        if fmt == "txt" and _HTML_START.match(data[:1024]):
+            fmt = "html"  # a page saved under a .txt name (a crawler's raw download): read as the HTML it is
         if fmt == "html":
             if problem := page_problem(data):
                 raise InputError(where, problem)

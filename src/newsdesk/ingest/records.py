@@ -55,6 +55,7 @@ def _key(name: str) -> str:
     return _NON_ALNUM.sub("", name.casefold())
 
 
+_BODY_NAMES = frozenset(_key(k) for k in (*TEXT_KEYS, *HTML_KEYS))
 KNOWN_KEYS = frozenset(_key(k) for k in (*TEXT_KEYS, *HTML_KEYS, *TITLE_KEYS, *DATE_KEYS, *URL_KEYS, *SOURCE_KEYS,
                                          *ID_KEYS))
 MAX_INT_DIGITS = 4300  # Python's int/str conversion limit: longer integers cannot be read back either
@@ -211,14 +212,33 @@ def _jsonl_line(path: str, n: int, line: bytes) -> RawDoc | InputError | None:
 def _json_array(path: str, text: str) -> Iterator[RawDoc | InputError]:
     obj = parse_json(text, path, None)
     if isinstance(obj, InputError):
-        yield obj
+        if _jsonl_text(text):  # one object per line under a .json name: read as the JSONL it is
+            yield from _jsonl_lines(path, ((n, ln.encode("utf-8", "surrogatepass"))
+                                           for n, ln in enumerate(text.splitlines(keepends=True), 1)))
+        else:
+            yield obj
         return
-    items = obj if isinstance(obj, list) else [obj]
+    items = obj if isinstance(obj, list) else _wrapped(obj) or [obj]
     for i, item in enumerate(items, 1):
         doc = record_to_doc(item, path, None)
         if isinstance(doc, InputError) and isinstance(obj, list):
             doc = InputError(path, f"record {i}: {doc.reason}")
         yield doc
+
+
+def _jsonl_text(text: str) -> bool:
+    """JSON text of several lines whose first line is a whole JSON object by itself: JSONL."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    return len(lines) > 1 and isinstance(parse_json(lines[0], "", 1), dict)
+
+
+def _wrapped(obj) -> list | None:
+    """The records of an API answer that wraps them ({"status": "ok", "articles": [{...}, ...]}): an object with no
+    body of its own and one field that is a list of objects."""
+    if not isinstance(obj, dict) or any(_key(k) in _BODY_NAMES for k in obj if isinstance(k, str)):
+        return None
+    lists = [v for v in obj.values() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)]
+    return lists[0] if len(lists) == 1 else None
 
 
 # ---------------------------------------------------------------------------------------------------- JSON --
