@@ -135,8 +135,10 @@ def average_link(S: np.ndarray, threshold: float, margin: float = 0.0) -> list[i
     n = len(S)
     A = S.astype(np.float64)  # (a copy) average similarity between live clusters (-inf: forbidden)
     np.fill_diagonal(A, -np.inf)
+    rows = np.arange(n)  # the row of S each position of A stands for (A keeps live clusters only, see below)
     size = np.ones(n)
     alive = np.ones(n, bool)
+    live = n
     into = np.arange(n)  # the cluster each row's cluster merged into (itself while alive): labels at the end
     bestj = A.argmax(axis=1) if n else np.zeros(0, dtype=np.int64)
     best = A[np.arange(n), bestj] - margin if n else np.zeros(0)  # every cluster is one row: sqrt(1 * 1) = 1
@@ -154,7 +156,8 @@ def average_link(S: np.ndarray, threshold: float, margin: float = 0.0) -> list[i
         A[b], A[:, b] = -np.inf, -np.inf
         size[a] += size[b]
         alive[b] = False
-        into[b] = a
+        live -= 1
+        into[rows[b]] = rows[a]
         best[b] = -np.inf
         stale = alive & ((bestj == a) | (bestj == b))
         stale[a] = True
@@ -165,7 +168,13 @@ def average_link(S: np.ndarray, threshold: float, margin: float = 0.0) -> list[i
         col = row - margin / np.sqrt(size * size[a]) if margin else row
         up = alive & ~stale & (col > best)
         best[up], bestj[up] = col[up], a
-    while True:  # each row's final cluster: follow the merges (a cluster merges into a smaller index only)
+        if live * 2 < len(A) and len(A) > 64:  # half of A is dead clusters: keep the live ones, in the same order (the
+            keep = np.flatnonzero(alive)     # first best of a row is the same; a row whose best is -inf stays so)
+            at = np.zeros(len(A), dtype=np.int64)
+            at[keep] = np.arange(len(keep))
+            A, size, best, rows, bestj = A[np.ix_(keep, keep)], size[keep], best[keep], rows[keep], at[bestj[keep]]
+            alive = np.ones(len(keep), bool)
+    while True:  # each row's final cluster: follow the merges (a cluster merges into a smaller row only)
         nxt = into[into]
         if np.array_equal(nxt, into):
             return into.tolist()
