@@ -30,9 +30,6 @@ OPEN = {  # case -> who fixes it (board: /work/COORD.md)
     "mojibake_lost_9d": "tail (text.py): 'â€' + space (0x9D lost) becomes '†', not '”'",
 }
 OPEN.update({  # session 8 probe cases (field-dump sites, ingest): case -> who fixes it
-    "fields_caps_colon_labels": "dates: 'Crawled: 2021-07-02 03:11:09' above a dump whose 'Date:' is '12/03/2021' "
-                                "(ambiguous; 03/12 = Dec 3 would lie after the crawl) dates 01.txt by the crawl line "
-                                "(header); the day is 2021-03-12 (7/8 right)",
     "fields_date_after_text": "dates: a bare date field after a text-first dump ('Date & Time' / '12 Mar 2021 | 11:07' "
                               "closing the file) never dates it (0/8; the cleaner removes it as 'timestamp')",
     "fields_turkish_colon_labels": "dates: a date field with weekday and time ('5 Mayıs 2021 Çarşamba 12:30') under a "
@@ -50,9 +47,6 @@ OPEN.update({  # session 8 probe cases (field-dump sites, ingest): case -> who f
                                      "page date is not read: the page date (2021-03-12) is published (header)",
     "date_hindi_dateline_page_date": "dates: Hindi month names ('12 मार्च 2021', 'नई दिल्ली, 11 मार्च (भाषा)') are not "
                                      "read: no day, and the page-date line stays in the text",
-    "date_crawl_header_alone": "dates: a crawl-date line alone ('Crawled 2022-01-15', nothing after it on the line; "
-                               "'Crawled: ...' too) is no page date, so the yearless dateline 'LAGOS, 14 Jan. (NAN) –' "
-                               "has no year: published and page_date null (with a bare '2022-01-15' line both are right)",
 })
 
 

@@ -319,13 +319,21 @@ def split_header(line: str) -> tuple[str, str | None, str]:
     no header comes back as ``("", None, line)``. Only an ISO date (optionally labelled ``date``/``published``/
     ``crawled``...) opens a header: prose that starts with a date in words is body.
     """
-    m = HEADER_RE.match(line)
-    if not m or not line[m.end():].strip():
-        return "", None, line
+    # a labelled header alone on its line ("Crawled 2022-01-15", "Crawled: 2021-07-02 03:11:09"); a bare date alone
+    # stays a stamp line
+    m = HEADER_RE.match(line.rstrip() + " ")
+    if not (m and m.group("label") and m.end() == len(line.rstrip()) + 1):
+        m = HEADER_RE.match(line)
+        if not m or not line[m.end():].strip():
+            return "", None, line
     iso = normalise_date(m.group("date")[:10])
     if iso is None:
         return "", None, line
     return line[:m.end()].strip(), iso, line[m.end():]
+
+
+# a header's label that names the day a copy was taken, not the publication ("Crawled: 2021-07-02 03:11:09")
+CRAWL_LABEL = re.compile(r"^\s*(?:crawled|retrieved|fetched|scraped|accessed)\b", re.IGNORECASE)
 
 
 _HAS_DIGIT = re.compile(r"\d")

@@ -35,6 +35,7 @@ from newsdesk.dates.foreign import (
     teaser_stamps,
 )
 from newsdesk.dates.grammar import (
+    CRAWL_LABEL,
     PUBLISH_CUE,
     UPDATE_CUE,
     WEEKDAY_NAME,
@@ -419,6 +420,23 @@ def numeric_stamp_day(raw_lines: list[str], month: int, day: int, weekday: int |
     return found.pop() if len(found) == 1 else None
 
 
+def crawl_bounded_day(raw_lines: list[str], crawled: str) -> str | None:
+    """The day of the page's numeric date stamps whose order the page does not settle ('Date:' / '12/03/2021'), when
+    the day the copy was crawled rules out every reading but one (3 December 2021 lies after a crawl of 2 July
+    2021): a page is not published after it was fetched. Only when every such stamp gives that one day."""
+    found: set[str] = set()
+    for ln in raw_lines:
+        if not DIGIT.search(ln) or not stamp_date(ln)[1] or find_dates(ln):
+            continue
+        for _a, _b, days in numeric_readings(ln):
+            fits = [d for d in days if _EARLIEST_WEB_DAY <= d <= crawled]
+            if len(fits) == 1:
+                found.add(fits[0])
+            elif fits:
+                return None
+    return found.pop() if len(found) == 1 else None
+
+
 def statement_date(text: str) -> str | None:
     """The day of an explicit publication statement line (``Published on 2 July 2008``, ``Der Artikel "X" wurde am
     05.11.2021 in der Kategorie Y veröffentlicht``), else None."""
@@ -455,6 +473,8 @@ def date_text(raw_text: str, cleaned: Cleaned, *, meta_date: str | None = None) 
     dl_full, dl_partial, lead = opening_dateline(body)
     weekday = lead_weekday(lead if dl_full or dl_partial else body)  # confirms a stamp near midnight
     top, _ = top_date(raw_lines, day_first, weekday)
+    first = next((ln for ln in raw_lines if ln.strip()), "")
+    crawled = top if top and split_header(first)[1] == top and CRAWL_LABEL.match(first) else None
     lines = [ln.strip() for ln in raw_lines if ln.strip()]
     stamp, _at = byline_stamp(lines, day_first, weekday, article_start(lines, body))
     if stamp is None:
@@ -490,6 +510,12 @@ def date_text(raw_text: str, cleaned: Cleaned, *, meta_date: str | None = None) 
                     page_date = top
             elif top:
                 page_date = top  # disagrees with the dateline and no year fits: the crawl date, not publication
+    elif top and top == crawled and stamp != crawled:  # the day the copy was taken: a bound, no publication day
+        bounded = crawl_bounded_day(raw_lines, crawled)
+        if bounded:
+            published, evidence, page_date = bounded, "text", crawled
+        else:
+            page_date = crawled
     elif top:
         published, evidence = top, "header"
     if page and not page_date and page != published:
