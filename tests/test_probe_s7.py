@@ -30,11 +30,6 @@ OPEN = {  # case -> who fixes it (board: /work/COORD.md)
     "mojibake_lost_9d": "tail (text.py): 'â€' + space (0x9D lost) becomes '†', not '”'",
 }
 OPEN.update({  # session 8 probe cases (field-dump sites, ingest): case -> who fixes it
-    "fields_date_after_text": "dates: a bare date field after a text-first dump ('Date & Time' / '12 Mar 2021 | 11:07' "
-                              "closing the file) never dates it (0/8; the cleaner removes it as 'timestamp')",
-    "fields_turkish_colon_labels": "dates: a date field with weekday and time ('5 Mayıs 2021 Çarşamba 12:30') under a "
-                                   "label is taken for the page's clock (byline_stamp) although the story follows: 2/6 "
-                                   "days lost",
     "fields_arabic_indic_digits": "dates: a date field in Arabic-Indic digits ('التاريخ:' / '١ يونيو ٢٠٢١') is not "
                                   "read: 0/6 days (the dump itself is cleaned right)",
     "html_copyright_year_only": "html (html/dates.py): a page that states no day but its footer's '© 2023' is "

@@ -437,6 +437,20 @@ def crawl_bounded_day(raw_lines: list[str], crawled: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def field_date(cleaned: Cleaned, day_first: bool = False) -> str | None:
+    """The day of a crawler's field dump's date field: a value the cleaner cut right after a field label it cut
+    ("Tarih:" / "5 Mayıs 2021 Çarşamba 12:30", "Date & Time" / "12 Mar 2021 | 11:07" after the text), when the
+    cleaner found a dump (two labels or more) and its labelled values name one day. The record's own date field,
+    as a feed's date field is (`with_metadata`)."""
+    removed = cleaned.removed
+    if sum(r.reason == "field_label" for r in removed) < 2:
+        return None
+    days = {d for prev, r in zip(removed, removed[1:], strict=False)
+            if prev.reason == "field_label" and r.reason not in ("field_label", "title", "url")
+            and (d := _stamp_day(r.text, day_first))}
+    return days.pop() if len(days) == 1 else None
+
+
 def statement_date(text: str) -> str | None:
     """The day of an explicit publication statement line (``Published on 2 July 2008``, ``Der Artikel "X" wurde am
     05.11.2021 in der Kategorie Y veröffentlicht``), else None."""
@@ -489,6 +503,7 @@ def date_text(raw_text: str, cleaned: Cleaned, *, meta_date: str | None = None) 
     if not (dl_full or dl_partial):
         dl_full = lead_dateline(body)
     meta = normalise_date(meta_date) if meta_date else None
+    meta = meta or field_date(cleaned, day_first)  # a field dump's date field: the record's own date
 
     published = evidence = page_date = None
     if dl_full:
