@@ -125,21 +125,22 @@ def test_probe_ingest_decodes_another_scripts_code_page(tmp_path, text, code_pag
     assert decode(french.encode("cp1252"), str(tmp_path / "b.txt")) == french
 
 
-@pytest.mark.parametrize("case", [_open("jsonl_crawler_fields")])
+@pytest.mark.parametrize("case", [_open("jsonl_crawler_fields"),  # news-please, scrapy, RSS, upper-case keys
+                                  _open("jsonl_cms_markup")])  # WordPress REST {"rendered": "<p>..."}, HTML bodies
 def test_probe_jsonl_crawler_fields_case(case):
     """JSONL from crawlers that name their fields otherwise: every record keeps its body, title, link and day."""
-    assert _jsonl_problems() == {}
+    assert _jsonl_problems(case) == {}
 
 
-def _jsonl_problems() -> dict:
+def _jsonl_problems(case: str) -> dict:
     from newsdesk.ingest import Walk, iter_docs
 
-    labels = {lab["id"]: lab for lab in map(json.loads, (PROBE / "jsonl_crawler_fields.labels.jsonl").read_text(
+    labels = {lab["id"]: lab for lab in map(json.loads, (PROBE / f"{case}.labels.jsonl").read_text(
         encoding="utf-8").splitlines())}
     stats = CorpusStats()
     out: dict[str, list[str]] = {}
     seen = set()
-    for doc in iter_docs([str(PROBE / "jsonl_crawler_fields.jsonl")], Walk()):
+    for doc in iter_docs([str(PROBE / f"{case}.jsonl")], Walk()):
         if not isinstance(doc, RawDoc):
             out[str(doc)] = ["refused"]
             continue

@@ -4,6 +4,7 @@ a depth pre-scan and number guards, and records -> RawDoc with messages in JSON'
 from __future__ import annotations
 
 import gzip
+import html
 import io
 import json
 import os
@@ -357,17 +358,44 @@ def _pick(obj: dict, names: dict[str, str], keys: tuple[str, ...]) -> str | None
 
 
 def _body(value) -> str | None:
-    """A body: a string, or a list of paragraph strings (scrapy's `.getall()`), joined by blank lines."""
+    """A body: a string, a list of paragraph strings (scrapy's `.getall()`), joined by blank lines, or WordPress's
+    {"rendered": "<p>...</p>"}; markup in it becomes plain text (`_plain`)."""
+    if isinstance(value, dict) and isinstance(value.get("rendered"), str):
+        value = value["rendered"]
     if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
         value = "\n\n".join(v.strip() for v in value if v.strip())
-    return value if isinstance(value, str) and value.strip() else None
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = _plain(value)
+    return text if text.strip() else None
 
 
 def _named(value) -> str | None:
-    """A source or date given as an object: {"name": "Valley Wire", ...}, a MongoDB export's {"$date": ...}."""
+    """A source, title or date given as an object: {"name": "Valley Wire", ...}, a MongoDB export's {"$date": ...},
+    WordPress's {"rendered": "Port strike &#8211; day 3"}."""
     if isinstance(value, dict):
-        value = next((value[k] for k in ("name", "$date", "title") if k in value), None)
-    return _str(value)
+        value = next((value[k] for k in ("name", "$date", "title", "rendered") if k in value), None)
+    s = _str(value)
+    return _plain(s) if s and (_MARKUP.search(s) or _ENTITY.search(s)) else s
+
+
+# a record's body or title written as HTML (a CMS's rendered field, a feed's description): its block elements end
+# paragraphs, other tags go, entities are read ("&#8211;", "&amp;", "&nbsp;")
+_MARKUP = re.compile(r"</?(?:p|br|div|span|a|b|i|em|strong|h[1-6]|li|ul|ol|blockquote|figure|figcaption|img|section"
+                     r"|article|table|tr|td)\b[^<>]*>", re.IGNORECASE)
+_BLOCK = re.compile(r"<br\s*/?>|</?(?:p|div|h[1-6]|li|ul|ol|blockquote|figure|figcaption|section|article|table|tr)"
+                    r"\b[^<>]*>", re.IGNORECASE)
+_HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[A-Za-z/!][^<>]*>")
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
+
+
+def _plain(text: str) -> str:
+    if not _MARKUP.search(text):
+        return html.unescape(text) if _ENTITY.search(text) else text
+    text = _TAG.sub("", _BLOCK.sub("\n\n", _HIDDEN.sub("", text)))
+    text = html.unescape(text).replace("\u00a0", " ")
+    return re.sub(r"\n[ \t]*(?:\n[ \t]*)+", "\n\n", text).strip()
 
 
 def record_to_doc(obj, path: str, line: int | None) -> RawDoc | InputError:
