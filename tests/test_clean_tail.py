@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsdesk.clean import clean_text
-from newsdesk.clean.tail import closing_stories, other_stories_follow
+from newsdesk.clean.tail import closing_stories, other_stories_follow, units
 from newsdesk.settings import DEFAULT
 
 LEAD = ("OTTAWA, May 3 - Canada's central bank held its key interest rate at 5 percent on Wednesday and said "
@@ -95,6 +95,13 @@ SAME_LANGUAGE = {
                 "ارتفعت أسعار النفط الخام يوم الثلاثاء بعد إعلان عدد من المنتجين خفض الإنتاج.",
                 "البورصة تغلق على ارتفاع للجلسة الثالثة",
                 "أغلقت البورصة على ارتفاع بدعم من أسهم البنوك والشركات الصناعية الكبرى."]),
+    "hindi": (["नई दिल्ली - केंद्र सरकार ने बुधवार को किसानों के लिए नई फसल बीमा योजना की घोषणा की, जिसकी लागत करीब "
+               "दस हजार करोड़ रुपये होगी।",
+               "कृषि मंत्री ने कहा कि योजना का लाभ अगले महीने से मिलना शुरू हो जाएगा।"],
+              ["संबंधित खबरें", "बिहार में बाढ़ से हजारों परिवार बेघर, राहत शिविरों में भीड़ बढ़ी",
+               "राज्य सरकार ने कहा कि प्रभावित जिलों में राहत सामग्री भेजी जा रही है।",
+               "पेट्रोल और डीजल की कीमतों में लगातार तीसरे दिन बढ़ोतरी दर्ज",
+               "तेल कंपनियों ने बुधवार को फिर से दाम बढ़ाने की घोषणा की।"]),
     "english_unlisted": ([LEAD, *BODY],
                          ["Elsewhere on the site", "Bank of England holds rates for a third month",
                           "The bank said wage growth remained too strong to cut rates soon.",
@@ -129,6 +136,12 @@ KEEP = {
 @pytest.mark.parametrize("case", sorted(KEEP))
 def test_clean_tail_closing_stories_keeps_articles(case):
     assert closing_stories(KEEP[case], DEFAULT) is None
+
+
+def test_clean_tail_units_keep_indic_words_whole_and_count_han_by_two():
+    assert units("बिहार में बाढ़ से हजारों परिवार बेघर, राहत शिविरों में भीड़ बढ़ी") == 12
+    assert units("岸田首相、経済対策の策定を指示") == 7
+    assert units("Oil prices climb after supply cuts") == 6
 
 
 def test_clean_tail_closing_stories_off_at_zero():

@@ -16,7 +16,7 @@ PROBE = Path(__file__).parent / "fixtures" / "probe"
 CASES = sorted(p.stem for p in PROBE.glob("*.json"))
 TAIL_FOREIGN = "tail: a related-stories tail in another language than the body (heading not in the list, or none)"
 OPEN = {  # case -> who fixes it (board: /work/COORD.md)
-    **{f"tail_{lang}": TAIL_FOREIGN for lang in ("hindi", "japanese_no_heading", "korean")},
+    **{f"tail_{lang}": TAIL_FOREIGN for lang in ("japanese_no_heading", "korean")},
     "credit_bare_aap": "tail: an agency name not in _BARE_AGENCY alone on the last line",
     "credit_dash_glued": "tail: ' - Reuters' glued to the end of the last sentence",
     "credit_editor_code_lower": "tail: lower-case editor initials 'ab/rt' (IANS) after the credit",

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 
 from newsdesk.clean.rules import classify_line, credit_of, tail_marker
-from newsdesk.clean.text import word_count
 from newsdesk.settings import Settings
 
 _SENTENCE_END = ".!?…。！？؟।॥"
@@ -27,9 +26,12 @@ _HAN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def units(line: str) -> int:
-    """Words of a line; Chinese and Japanese, written without spaces, count two characters as one word."""
+    """Words of a line: its space-separated tokens with a letter or digit (a vowel sign or virama does not split an
+    Indic word, as it does for `text.word_count`); Chinese and Japanese, written without spaces, count two characters
+    as one word."""
     n_han = len(_HAN.findall(line))
-    return word_count(_HAN.sub(" ", line) if n_han else line) + (n_han + 1) // 2
+    rest = _HAN.sub(" ", line) if n_han else line
+    return sum(1 for tok in rest.split() if any(ch.isalnum() for ch in tok)) + (n_han + 1) // 2
 
 
 def _ends_sentence(line: str) -> bool:
