@@ -32,7 +32,9 @@ def test_clean_read_all_latest_news_call_goes(line):
 
 
 def test_clean_agency_like_words_inside_prose_stay():
-    for text in ("The US-led force. -- NATO said it would stay.", "The score was 3-1. -- Reuters"):
+    # a name after a dash that is no agency's stays (an attribution); '... 3-1. -- Reuters' is a credit (issue 14)
+    for text in ("The US-led force. -- NATO said it would stay.", "The score was 3-1. -- Smith",
+                 '"Life is short." -- Seneca'):
         assert clean_text(LEAD + "\n\n" + text).text.endswith(text)
 
 
@@ -91,3 +93,113 @@ def test_clean_other_language_tail_heading_cuts_the_teasers(heading):
     c = clean_text("\n\n".join([*body, heading, *teasers]))
     assert all(p in c.text for p in body)
     assert heading not in c.text and not any(t in c.text for t in teasers)
+
+
+# --- issue 14, session 8 (credits): bracketed credits in any language, 'inputs' without 'with', lower-case agency
+# tags glued to a quotation, calls to follow the site's latest news, syndicated-feed notes, joiners in spelling
+BODY_FR = ("Lyon, 4 mars (AFP) - Le conseil municipal a voté jeudi un plan de rénovation des écoles de la ville, "
+           "a indiqué la mairie dans un communiqué.")
+BODY_DE = "Die Stadt will die Schulen bis 2030 sanieren, sagte der Bürgermeister am Donnerstag."
+
+
+@pytest.mark.parametrize("line", ["(avec AFP)", "(mit dpa)", "(con información de EFE)", "[com Reuters]",
+                                  "(with AP)", "(Agency inputs)", "(PTI inputs)", "(Inputs from Reuters)",
+                                  "(additional wire inputs)"])
+def test_bracketed_credit_alone_goes_to_credits(line):
+    c = clean_text(BODY_FR + "\n\n" + BODY_DE + "\n\n" + line)
+    assert line in c.credits and c.text.endswith(BODY_DE)
+
+
+@pytest.mark.parametrize("line", ["(in USD)", "(see chart below)", "(the bridge reopened on Monday)",
+                                  "(Photo: city of Lyon)", "The inputs were checked twice by the auditors."])
+def test_bracketed_notes_that_name_no_agency_are_no_credit(line):
+    c = clean_text(BODY_FR + "\n\n" + BODY_DE + "\n\n" + line)
+    assert line not in c.credits
+
+
+@pytest.mark.parametrize(("tail", "credit"), [
+    ('"We will rebuild every school," the mayor said."(dpa)', "(dpa)"),
+    ('"Nous reconstruirons," a-t-il dit.(afp)', "(afp)"),
+    ("The plan was adopted by 40 votes to 12. (avec AFP)", "(avec AFP)"),
+    ("The plan was adopted by 40 votes to 12. (Agency inputs)", "(Agency inputs)"),
+])
+def test_bracketed_credit_glued_to_the_last_sentence_is_peeled(tail, credit):
+    c = clean_text(LEAD + "\n\n" + tail)
+    body = tail[:-len(credit)].rstrip()
+    assert credit in c.credits and c.text.endswith(body)
+
+
+def test_dateline_agency_after_words_in_brackets_is_a_credit():
+    text = ("DHAKA, May 3 (UNB) - Bangladesh's central bank cut its policy rate on Sunday to support exporters.\n\n"
+            "The cut takes effect on Monday, the bank said.\n\n(with UNB)")
+    c = clean_text(text)
+    assert "(with UNB)" in c.credits and c.text.endswith("the bank said.")
+    c = clean_text(text.replace("(UNB) ", ""))
+    assert "(with UNB)" not in c.credits  # no dateline names it: an unknown name stays
+
+
+@pytest.mark.parametrize("line", ["Catch all the latest news on The Morning Post",
+                                  "Stay updated with the latest news on Example Daily",
+                                  "Stay tuned for the latest business updates",
+                                  "For all the latest World News, download our app",
+                                  "Get the latest news updates on our app.",
+                                  "Never miss the latest headlines from Example Daily"])
+def test_call_to_follow_the_latest_news_goes(line):
+    c = clean_text(LEAD + "\n\n" + line)
+    assert c.text == LEAD
+
+
+@pytest.mark.parametrize("line", ["The latest news from the front was grim, the officer said.",
+                                  "For the latest figures, the ministry counted 412 new cases on Monday.",
+                                  "Residents were told to stay tuned for the latest updates from the fire service.",
+                                  "Get the latest vaccine, doctors told the elderly at the clinic, and they did."])
+def test_prose_about_the_latest_news_stays(line):
+    c = clean_text(LEAD + "\n\n" + line)
+    assert c.text.endswith(line)
+
+
+@pytest.mark.parametrize("note", [
+    "(Except for the headline, this story has not been edited by Example staff and is published from a syndicated "
+    "feed.)",
+    "(Only the headline and picture of this report may have been reworked by the Example staff; the rest of the "
+    "content is auto-generated from a syndicated feed.)",
+    "[Apart from the headline, this article has not been edited by our desk.]",
+])
+def test_bracketed_syndicated_feed_note_goes(note):
+    c = clean_text(LEAD + "\n\n" + note)
+    assert c.text == LEAD
+    glued = clean_text(LEAD + " " + note)
+    assert glued.text == LEAD
+
+
+def test_unbracketed_prose_about_editing_stays():
+    line = ("Except for the headline, this story has not been edited since the editor left the newsroom in 2019, "
+            "the report said.")
+    c = clean_text(LEAD + "\n\n" + line)
+    assert c.text.endswith(line)
+
+
+@pytest.mark.parametrize("line", ["Staff writer Ana Ruiz contributed to this report.",
+                                  "Reuters contributed reporting from Geneva.", "(dpa/lby)", "(epd)", "(AFP/dpa)",
+                                  "Avec AFP", "Mit Material von dpa", "Con información de EFE", "Agencias",
+                                  "With files from The Canadian Press",
+                                  "(Reporting by Ana Ruiz in Madrid and Tom Berg in Oslo; Additional reporting by "
+                                  "Lena Park; Editing by Mark Poe)"])
+def test_credit_lines_of_more_shapes_go_to_credits(line):
+    c = clean_text(LEAD + "\n\n" + line)
+    assert line in c.credits and c.text == LEAD
+
+
+@pytest.mark.parametrize("line", ["He contributed to the report.", "Hundreds of experts contributed to this report.",
+                                  "(ii)", "Interview with AP", "With the help of her neighbours"])
+def test_lines_like_credits_stay(line):
+    c = clean_text(LEAD + "\n\n" + line)
+    assert line not in c.credits and c.text.endswith(line)
+
+
+def test_credit_chain_glued_to_the_last_sentence_is_peeled():
+    chain = ("(Reporting by Ana Ruiz in Madrid and Tom Berg in Oslo; Additional reporting by Lena Park and Omar Reyes "
+             "in London; Editing by Mark Poe)")
+    c = clean_text(LEAD + " " + chain)
+    assert c.text == LEAD and chain in c.credits
+

@@ -23,9 +23,12 @@ def _repair_reference(text: str) -> str:
         if not t:
             return ""
         t = t.replace("\r\n", "\n").replace("\r", "\n")
+        if "â€" in t:  # a lost 0x9D byte put back (repair's deliberate step before ftfy)
+            t = text_mod._LOST_9D.sub("â€\x9d", t)
         t = ftfy.fix_text(t, text_mod._FTFY)
         t = text_mod._CONTROL.sub("", t)
         t = text_mod._ZERO_WIDTH.sub("", t)
+        t = text_mod._JOINER.sub(text_mod._joiner, t)  # joiners inside a non-ASCII word stay
         t = text_mod._SPACES.sub(" ", t)
         t = t.replace("\u2028", "\n").replace("\u2029", "\n")
         return unicodedata.normalize("NFC", t)

@@ -16,18 +16,6 @@ PROBE = Path(__file__).parent / "fixtures" / "probe"
 CASES = sorted(p.stem for p in PROBE.glob("*.json"))
 TAIL_FOREIGN = "tail: a related-stories tail in another language than the body (heading not in the list, or none)"
 OPEN = {  # case -> who fixes it (board: /work/COORD.md)
-    **{f"tail_{lang}": TAIL_FOREIGN for lang in ("japanese_no_heading", "korean")},
-    "credit_bare_aap": "tail: an agency name not in _BARE_AGENCY alone on the last line",
-    "credit_dash_glued": "tail: ' - Reuters' glued to the end of the last sentence",
-    "credit_editor_code_lower": "tail: lower-case editor initials 'ab/rt' (IANS) after the credit",
-    "read_all_news_sections": "tail: a read-all-news call listing the site's sections stays (and so the glued tag)",
-    "credit_agency_inputs": "tail: '(Agency inputs)' alone on the last line stays",
-    "credit_french_avec": "tail: a French credit '(avec AFP)' stays",
-    "credit_glued_lowercase_agency": "tail: '(dpa)' glued to the last quotation stays (alone it goes)",
-    "read_more_calls_other": "tail: 'Catch all the latest news on X', 'Stay updated with...', '... download our app'",
-    "syndicated_feed_notes": "tail: '(Except for the headline, this story has not been edited ... syndicated feed.)'",
-    "zwnj_persian_body": "credits/tail (text.py): repair() drops U+200C/U+200D, which Persian (and Indic) spelling uses",
-    "mojibake_lost_9d": "tail (text.py): 'â€' + space (0x9D lost) becomes '†', not '”'",
 }
 OPEN.update({  # session 8 probe cases (field-dump sites, ingest): case -> who fixes it
     "fields_arabic_indic_digits": "dates: a date field in Arabic-Indic digits ('التاريخ:' / '١ يونيو ٢٠٢١') is not "

@@ -26,6 +26,7 @@ import re
 
 from newsdesk.clean.corpus import CorpusStats
 from newsdesk.clean.fields import split_fields
+from newsdesk.clean.foreign import foreign_tail
 from newsdesk.clean.page import article_spans, head_lines, is_whole_page, lead_lines, line_score, trim_tail
 from newsdesk.clean.rules import (
     classify_line,
@@ -42,7 +43,7 @@ from newsdesk.clean.rules import (
 from newsdesk.clean.shape import dated_headers, is_breadcrumb
 from newsdesk.clean.tail import closing_stories, other_stories_follow
 from newsdesk.clean.text import repair, sentences, squash, word_count
-from newsdesk.dates.grammar import dateline_alone, split_header
+from newsdesk.dates.grammar import dateline_alone, match_dateline, split_header
 from newsdesk.model import Cleaned, Removal
 from newsdesk.settings import DEFAULT, Settings
 
@@ -138,6 +139,15 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
             removed.extend(Removal(s, "page") for i, s in enumerate(lines) if i not in keep)
             items = [it for i, it in enumerate(items) if i in keep]
 
+    cut = foreign_tail([s for _, s in items], cfg)
+    if cut is not None:  # other stories' headlines and leads in another language than the body close the text
+        for _, s in items[cut:]:
+            c = credit_of(s)
+            if c:
+                credits.append(c)
+            removed.append(Removal(s, "credit" if c else "tail"))
+        items = items[:cut]
+
     cut = closing_stories([s for _, s in items], cfg)
     if cut is not None:  # a short heading over other stories' headlines and leads closes the text (clean/tail.py)
         removed.extend(Removal(s, "tail") for _, s in items[cut:])
@@ -160,6 +170,8 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
     foot_after = max(longs[-1], last_prose) if cfg.CLEAN_FOOT_MIN_PARAGRAPHS > 0 \
         and len(longs) >= cfg.CLEAN_FOOT_MIN_PARAGRAPHS else len(items) + 1
     headers = dated_headers([s for _, s in items], cfg)
+    # the agency the dateline names ('SYDNEY, AUGUST 9 (AAP) -'): that name alone on a line is the story's credit
+    wire = next((d.agency for _, s in items[:3] if (d := match_dateline(s)) is not None and d.agency), None)
     kept: list[list] = []  # [block, line]
     i = 0
     while i < len(items):
@@ -196,7 +208,7 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
                 else:
                     removed.append(Removal(rest, "tail"))
             break
-        c = credit_of(s)
+        c = credit_of(s, wire)
         if c:  # a credit line is a credit even when it recurs across the group
             credits.append(c)
             removed.append(Removal(s, "credit"))

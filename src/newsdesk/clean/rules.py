@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from newsdesk.clean.credits import _READMORE, CREDIT_PEELERS, bracketed, site_note
+from newsdesk.clean.credits import credit_of as credit_of  # re-exported: callers import it from rules
 from newsdesk.clean.text import squash, word_count
 from newsdesk.dates.grammar import stamp_date
 from newsdesk.settings import DEFAULT, Settings
@@ -33,13 +35,6 @@ _CTA_START = re.compile(
     r"get|click|tap|bookmark|save|listen|watch|comment|leave a comment|view comments|show comments|send|copy)\b",
     re.IGNORECASE)
 _ADDRESSED = re.compile(r"\b(?:us|our|this|now|here|today|free|you|your|latest|updates?)\b", re.IGNORECASE)
-_READMORE = re.compile(
-    r"^\W*(?:read more|read the (?:full|whole|complete|original|rest)|read all (?:the )?(?:latest )?|"
-    r"continue reading|keep reading|read on|"
-    r"click here|tap here|for (?:more|the latest|full|further) (?:news|information|details|stories|updates|coverage"
-    r"|on this)|find out more|learn more|more (?:at|on|details (?:at|on))|visit (?:our|the|us)|see more|view more|"
-    r"(?:read|see|watch) (?:it|this|the story|the article|the video)? ?(?:here|on|at)|go to|full (?:story|article) "
-    r"(?:at|on|here))\b", re.IGNORECASE)
 _READMORE_TARGET = re.compile(r"\b(?:here|site|website|page|app|link|story|article|coverage|news|more|full|"
                               r"online|ours?|newsletter)\b|https?://|www\.|\.\w{2,4}\b", re.IGNORECASE)
 # Headings that open a tail of other stories, in English and in other languages (one alternative a line)
@@ -98,33 +93,16 @@ _TEMPLATE = re.compile(
     r"\[/?(?:image|img|photo|picture|pic|video|embed|caption|gallery|ad|advert|advertisement|graphic|chart|media|"
     r"audio|iframe|tweet|twitter|instagram|facebook|youtube|figure|slideshow|map|infographic|widget|placeholder|"
     r"related|quote|pullquote|sidebar)\b[^\]\n]{0,200}\]|\[(?:\w+ )?(?:placeholder|image|photo)\s*\d*\]", re.IGNORECASE | re.DOTALL)
-_CREDIT = re.compile(
-    r"^\W{0,3}(?:\(|\[)?\s*(?:"
-    r"with (?:additional )?(?:[\w.&'’-]+ ){0,3}inputs?(?: from [^()]{1,60})?|"
-    r"(?:inputs?|input) from [^()]{1,60}|"
-    r"(?:additional )?reporting by [^()]{1,80}|(?:writing|editing|edited|compiled|written|translated|"
-    r"produced|contributed) by [^()]{1,80}|"
-    r"(?:source|sources|courtesy|via|credit|quellen?|fuentes?|(?:ź|z)r(?:ó|o)d(?:ł|l)o|fonte|bron)\s*:\s*[^()]{1,80}|"
-    r"(?:agencies|agency|wires|wire services|news desk|web desk|newsdesk)"
-    r")\s*(?:\)|\])?\W{0,2}$", re.IGNORECASE)
-_PAREN_AGENCY = re.compile(r"^\(\s*[A-Z][A-Za-z]{1,10}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,10})*\s*\)\.?$")
-_DASH_AGENCY = re.compile(r"^[-–—]{1,2}\s*[A-Z][\w.&' ]{1,30}$")
-# A news agency's name alone on a line ("Reuters", "AFP", "The Associated Press"): the wire credit of the story.
-_BARE_AGENCY = re.compile(
-    r"^\W{0,2}(?:the )?(?:reuters|thomson reuters|associated press|ap|afp|agence france[- ]presse|dpa|"
-    r"deutsche presse-agentur|xinhua|xinhua news agency|irna|isna|mehr(?: news agency)?|tasnim(?: news agency)?|"
-    r"fars(?: news agency)?|ani|pti|ians|upi|united press international|bloomberg|kyodo(?: news)?|yonhap|ansa|efe|"
-    r"tass|ria novosti|interfax|anadolu(?: agency)?|aa|wam|spa|kuna|qna|mena|bernama|antara|pna|apa|wafa|"
-    r"reuters/ap|ap/reuters|afp/reuters|reuters/afp)\W{0,2}$", re.IGNORECASE)
 _EDITOR_CODE = r"[A-Z\u0600-\u06ff]{1,6}(?:/[A-Z\u0600-\u06ff]{0,6})+"
-_CODE_LINE = re.compile(r"^(?:" + _EDITOR_CODE + r"|END(?:\s+[A-Z]{2,5})?|[A-Z]{1,4}|-*\s*(?:end|ends)\s*-*|"
+# lower-case editor initials alone on a line ('ab/rt' under an IANS story)
+_CODE_LINE = re.compile(r"^(?:" + _EDITOR_CODE + r"|[a-z]{1,4}(?:/[a-z]{1,4})+|END(?:\s+[A-Z]{2,5})?|[A-Z]{1,4}|-*\s*(?:end|ends)\s*-*|"
                         r"#+|\*+|[-–—=_~•·]+)\W{0,2}$")
 _LICENCE = re.compile(
     r"(?:all (?:content|contents|material|materials|rights|articles)\b.{0,200}?\b(?:licen[cs]ed|reserved|"
     r"protected|copyright)|(?:©|\(c\)|copyright\b)\s*(?:\d{4}|[A-Z]).{0,160}|"
     r"\bcreative commons\b.{0,120}?licen[cs]e|this (?:article|story|content|material|report) (?:is|was|may|"
     r"must|cannot|has)\b.{0,160}?\b(?:licen[cs]|republish|reproduc|redistribut|rewritten|broadcast|"
-    r"auto-?generated|syndicated feed|(?:not|un)[ -]?edited)|this (?:article|story|content|report) (?:was )?"
+    r"auto-?generated|syndicated feed|(?:not|un)[ -]?(?:been )?edited)|this (?:article|story|content|report) (?:was )?"
     r"(?:originally|first) (?:appeared|ran|published) (?:on|in|at)\b.{0,120}|"
     r"\b(?:may not|must not|cannot) be (?:published|reproduced|redistributed|rewritten|broadcast)\b)", re.IGNORECASE)
 # "All rights reserved" in the languages of the dev and seed sites: a rights notice wherever it stands in a short line
@@ -275,19 +253,6 @@ def site_keys(group: str) -> list[str]:
     return [key] if len(key) >= 5 and key not in _GENERIC_GROUPS else []
 
 
-def credit_of(line: str) -> str | None:
-    """The line as a credit (``with agency inputs``, ``(Source: BBC)``, ``(IRNA)``) or None."""
-    s = squash(line)
-    if not s or len(s) > 120 or word_count(s) > 14:
-        return None
-    if _PAREN_AGENCY.match(s) or _DASH_AGENCY.match(s) or _BARE_AGENCY.match(s):
-        return s
-    m = _CREDIT.match(s)
-    if not m:
-        return None
-    return s
-
-
 def classify_line(line: str, *, site: list[str], settings: Settings | None = None) -> str | None:
     """Reason tag when a whole line is page furniture, else None. `line` is squashed, non-empty; `settings`: the
     run's Settings (CLEAN_SHORT_LINE_WORDS, CLEAN_PROMPT_MAX_WORDS; DEFAULT when None)."""
@@ -297,8 +262,10 @@ def classify_line(line: str, *, site: list[str], settings: Settings | None = Non
     if _CODE_LINE.match(s):
         return "code"
     lic = licence_search(s) if words <= 40 else None
-    if lic and word_count(s[:lic.start()]) <= 3 and not is_protected(s):
-        return "licence"  # the statement opens the line; one glued after a story sentence is peeled instead
+    if lic and (word_count(s[:lic.start()]) <= 3 or bracketed(s)) and not is_protected(s):
+        # the statement opens the line, or stands in a bracketed note ('(Except for the headline, this story has not
+        # been edited ...)'); one glued after a story sentence is peeled instead
+        return "licence"
     if words <= cfg.CLEAN_RIGHTS_MAX_WORDS and _RIGHTS.search(s) and not is_protected(s):
         return "licence"  # a rights notice in any position of a short line
     _day, is_stamp = stamp_date(s)
@@ -339,6 +306,9 @@ def classify_line(line: str, *, site: list[str], settings: Settings | None = Non
         return "caption"
     if short and _READMORE.match(s) and _READMORE_TARGET.search(s):
         return "read_more"
+    note = site_note(s, words, short, cfg, classify_line)
+    if note:  # a call to read the site's news, a link to another edition, an opinion page's note (credits.py)
+        return note
     if short and _SOCIAL_RE.search(s):
         n_social = len(_SOCIAL_RE.findall(s))
         cta = _CTA_START.match(s)
@@ -382,18 +352,7 @@ _TAIL_PEELERS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?:(?<=[\s.!?”\"’)])|^)(" + _EDITOR_CODE + r")\W{0,2}\s*$"), "code"),
     (re.compile(r"(?:(?<=[\s.!?”\"’)])|^)(END(?:\s+[A-Z]{2,5})?)\s*$"), "code"),
     (re.compile(r"(?<=[.!?”\"’)])\s+([A-Z]{1,4})\s*$"), "code"),
-    (re.compile(r"(?:(?<=\s)|^)(\((?:source|sources|with (?:additional )?(?:agency )?inputs?(?: from)?|"
-                r"inputs? from|courtesy|via|credit|agencies|reporting by|additional reporting by)\b\s*:?"
-                r"[^()]{0,80}\))\W{0,2}\s*$", re.IGNORECASE), "credit"),
-    (re.compile(r"(?:(?<=[.!?”\"’)]\s)|^)((?:with (?:additional )?(?:agency )?inputs?(?: from [\w ,&.'-]{1,60})?"
-                r"|agencies)\.?)\s*$", re.IGNORECASE), "credit"),
-    (re.compile(r"(?:(?<=[.!?”\"’)])\s*|^)(\((?:[A-Z][A-Za-z]{1,10})(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,10})*\))\s*$"),
-     "credit"),
-    # an agency code glued after the last sentence or quotation: '... he said. -IANS', '"Done."-- ANI'
-    (re.compile(r"(?<=[.!?”\"’)])\s*([-–—]{1,2}\s*[A-Z]{2,6}(?:\s*/\s*[A-Z]{2,6})?)\s*$"), "credit"),
-    # "(with PTI inputs)" glued after the last sentence
-    (re.compile(r"(?<=[.!?”\"’)])\s*(\(\s*with (?:additional )?(?:[\w.&'’-]+ ){0,3}inputs?(?: from [^()]{1,60})?\))"
-                r"\W{0,2}\s*$", re.IGNORECASE), "credit"),
+    *CREDIT_PEELERS,  # credits.py: agency names and credits glued after the last sentence
 ]
 
 
@@ -465,7 +424,7 @@ def _licence_tail(s: str) -> int | None:
         # an editor code glued in front of the statement stays for the code peeler
         codes_only = re.fullmatch(r"(?:\s*" + _EDITOR_CODE + r")*\s*", head)
         # words before the statement inside the same unit are body (a sentence the splitter did not cut off)
-        lead = m.start() if codes_only or word_count(head) >= 3 else 0
+        lead = m.start() if (codes_only or word_count(head) >= 3) and not bracketed(last) else 0
         return len(s) - len(last) + lead
     # the statement glued after a sentence end or an agency credit ("... over. — ANI This article was first ...")
     m = licence_search(s)

@@ -24,12 +24,18 @@ _FTFY = ftfy.TextFixerConfig(
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # the soft hyphen (U+00AD) is kept, as ftfy keeps it: a hyphenation point the writer put in the word, part of its
 # spelling as published (and of quotations matched against it); word counts read through it
-_ZERO_WIDTH = re.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069]")
+_ZERO_WIDTH = re.compile(r"[\u200b\u200e\u200f\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069]")
+# The zero-width non-joiner and joiner (U+200C, U+200D) are spelling inside a word of a joining script: Persian
+# 'همکاری‌های', 'گفت‌وگو', the half forms of Devanagari and Bengali, emoji sequences. Between two non-ASCII
+# letters, marks or symbols they stay as written; anywhere else (beside a space, a line end, punctuation, inside
+# an ASCII word) they are stray formatting and go with the other zero-width characters.
+_JOINER = re.compile(r"[\u200c\u200d]+")
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 
 
 def repair(text: str) -> str:
-    """Mis-decoded text repaired, control characters removed, NBSP/odd spaces -> space, zero-width removed.
+    """Mis-decoded text repaired, control characters removed, NBSP/odd spaces -> space, zero-width removed
+    (a non-joiner or joiner inside a non-ASCII word stays: Persian and Indic spelling, emoji).
 
     Line structure is kept (CR and CRLF become LF). Correct text comes back unchanged except for those spaces.
     Applied until stable (at most 3 rounds): normalising a space can expose mojibake ftfy then decodes.
@@ -45,10 +51,18 @@ def repair(text: str) -> str:
     return t
 
 
+# "â€" is the start of a curly quote or dash read as Windows-1252; where the third byte is missing, before a plain space,
+# punctuation or the line's end, it was 0x9D, the byte of "”" that Windows-1252 leaves undefined and decoders drop.
+# ftfy would take the space for a lost 0xA0 and make "†" of it; the byte is put back so ftfy reads "”".
+_LOST_9D = re.compile(r"â€(?=[ \n,.;:!?)\]]|$)")
+
+
 def _repair_once(text: str) -> str:
     if not text:
         return ""
     t = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "â€" in t:
+        t = _LOST_9D.sub("â€\x9d", t)
     if _needs_ftfy(t):
         try:
             t = "".join(_fix_line(seg) if _needs_ftfy(seg) else seg for seg in _LINE_SEGMENT.findall(t))
@@ -56,9 +70,21 @@ def _repair_once(text: str) -> str:
             t = text.replace("\r\n", "\n").replace("\r", "\n")
     t = _CONTROL.sub("", t)
     t = _ZERO_WIDTH.sub("", t)
+    if "\u200c" in t or "\u200d" in t:
+        t = _JOINER.sub(_joiner, t)
     t = _SPACES.sub(" ", t)
     t = t.replace("\u2028", "\n").replace("\u2029", "\n")
     return t if t.isascii() else unicodedata.normalize("NFC", t)
+
+
+def _spells(ch: str) -> bool:
+    return not ch.isascii() and unicodedata.category(ch)[0] in "LMS"
+
+
+def _joiner(m: re.Match) -> str:
+    """One joiner (the first of a run) where it stands between two characters that `_spells`, else nothing."""
+    s, a, b = m.string, m.start(), m.end()
+    return m.group()[0] if a > 0 and b < len(s) and _spells(s[a - 1]) and _spells(s[b]) else ""
 
 
 # ftfy only changes a line (with the configuration above) when the line looks like mojibake (`is_bad`) or holds a
@@ -147,7 +173,8 @@ def _sentences(line: str) -> tuple[str, ...]:
 _LEAD_CODES = re.compile(r"^(?:[A-Z]{1,6}(?:/[A-Z\u0600-\u06ff]{0,6})+\s+)+")
 _DIGIT = re.compile(r"\d")
 _NON_WORD = re.compile(r"[^\w]+")
-_WORD = re.compile(r"[^\W_]+(?:\u00ad[^\W_]+)*(?:['’][^\W_]+(?:\u00ad[^\W_]+)*)?")
+# a soft hyphen or a joiner (Persian 'همکاری‌های') inside a word does not split it
+_WORD = re.compile(r"[^\W_]+(?:[\u00ad\u200c\u200d][^\W_]+)*(?:['’][^\W_]+(?:[\u00ad\u200c\u200d][^\W_]+)*)?")
 
 
 # Invisible format characters: the soft hyphen (kept in article text as written) and the zero-width ones.

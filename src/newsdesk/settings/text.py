@@ -238,6 +238,35 @@ CLEAN_PROMPT_MAX_WORDS = setting(
     "A junk removed 24/31/35, body lost 2/2/2 (B at 50: 34 / 1) before the address condition; with it at 50: A 26 / "
     "2, B 22 / 1. Measured with the caption rule through prepare(): segment F1 page A .8392->.8459, B .8528->.8601;"
     " paragraphs A .8773->.8840, B .8945->.9036")
+CLEAN_FOREIGN_MIN_LINES = setting(
+    "CLEAN_FOREIGN_MIN_LINES", 2,
+    "A closing run of other stories in another language than the body (clean/foreign.py) goes as a tail when it has "
+    "at least this many lines (a headline and its lead; 0: off).",
+    "design: one story under a heading is 3 lines (probe's Korean tail), a headline and its lead 2; 2 with the "
+    "guards below takes the 10 foreign tails of tests/fixtures/probe and keeps every body line of basil_dev, "
+    "ecbplus_dev, gvc_dev, tehrantimes_dev and tests/fixtures/clean unchanged (clean_text with each set's corpus "
+    "statistics, every document compared); plaintext_dev: 4 of 2,259 outputs change (BENCHMARKS 'Session 7 "
+    "(credits)')")
+CLEAN_FOREIGN_STOP_MARGIN = setting(
+    "CLEAN_FOREIGN_STOP_MARGIN", 0.5,
+    "Back from the end of a text, a closing foreign run (clean/foreign.py) stops at the first line whose most likely "
+    "language (py3langid) beats the run's language by at least this probability: the body's last line.",
+    "design: a Malay/Indonesian lead splits ~.55/.45 between the two (the run must not stop inside itself); an "
+    "English body line of 6+ words gives English >= .9 and the run's language ~0; see CLEAN_FOREIGN_MIN_LINES")
+CLEAN_FOREIGN_SURE_PROB = setting(
+    "CLEAN_FOREIGN_SURE_PROB", 0.9,
+    "A foreign run goes only when the text above it is in one language with at least this probability, the run is in "
+    "that language with at most 1 - this and in its two likeliest languages with at least this, and no sentence "
+    "above the run is in the body's language with less than 1 - this (a bilingual text).",
+    "design: the 10 foreign runs of tests/fixtures/probe give >= .998 to their two likeliest languages (ms .55 + id "
+    ".45, zh .79 + wuu .20, ar .91 + ary .09); under a German plaintext_dev page a 'Quellen' heading + an English "
+    "reference gives .54 (en .38 + pcm .16) and stays; see CLEAN_FOREIGN_MIN_LINES for the dev-set check")
+CLEAN_FOREIGN_HEADING_WORDS = setting(
+    "CLEAN_FOREIGN_HEADING_WORDS", 6,
+    "A short line (at most this many words, no sentence end) right above a foreign run is its heading and goes "
+    "with it ('Articoli correlati', 'Baca Juga': too short for their language to be sure).",
+    "design: the longest heading of the listed tail headings ('das Thema könnte Sie auch interessieren') has 6 "
+    "words; see CLEAN_FOREIGN_MIN_LINES")
 
 # --- dating --------------------------------------------------------------------------------------------------
 DATING_TOP_LINES = setting(

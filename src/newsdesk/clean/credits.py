@@ -1,0 +1,181 @@
+"""Credits and the site's notes about a story: lines about the article, not of it (split from rules.py).
+
+- `credit_of`: a credit line. A wire agency's name alone, after a dash or in brackets (in any case: '(dpa)',
+  '(dpa/lnw)'), after the few words that say 'with' in some languages ('(avec AFP)', 'Mit Material von dpa', 'Con
+  información de EFE'), the agency the text's dateline names; 'with ... inputs' and '(Agency inputs)'; 'Reporting by
+  ...' and a chain of such credits; '<name> contributed to this report'; 'Source: ...'.
+- `CREDIT_PEELERS`: the same credits glued after the last sentence or quotation ('... said."(dpa)', '... the
+  government. - Reuters', '(Reporting by A; Editing by B)'), run by `rules.peel_tail`.
+- `site_note`: a call to read the site's latest news or get its app, a read-all-news call listing the site's
+  sections, a link to the story in another language edition, an opinion page's disclaimer or bracketed note on the
+  writer.
+
+Each shape is a structure (a short line, a whole bracketed line, a name after a dash or a sentence end) plus the
+few words it is written with; nothing is keyed to one site's strings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from newsdesk.clean.text import sentences, squash, word_count
+from newsdesk.settings import Settings
+
+_CREDIT = re.compile(
+    r"^\W{0,3}(?:\(|\[)?\s*(?:"
+    r"with (?:additional )?(?:[\w.&'’-]+ ){0,3}inputs?(?: from [^()]{1,60})?|"
+    r"(?:inputs?|input) from [^()]{1,60}|"
+    r"(?:additional )?reporting by [^()]{1,80}|(?:writing|editing|edited|compiled|written|translated|"
+    r"produced|contributed) by [^()]{1,80}|"
+    r"(?:source|sources|courtesy|via|credit|quellen?|fuentes?|(?:ź|z)r(?:ó|o)d(?:ł|l)o|fonte|bron)\s*:\s*[^()]{1,80}|"
+    r"(?:agencies|agency|wires|wire services|news desk|web desk|newsdesk|agencias|agences|agenzie|agenturen|"
+    r"agências|agencje)|"
+    r"with files from [^()]{1,60}"
+    r")\s*(?:\)|\])?\W{0,2}$", re.IGNORECASE)
+_PAREN_AGENCY = re.compile(r"^\(\s*[A-Z][A-Za-z]{1,10}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,10})*\s*\)\.?$")
+# an agency's code in lower case, alone or beside others ('(dpa/lnw)', '(epd)', '(AFP/dpa)'): 2-4 letters
+_PAREN_CODE = re.compile(r"^\((?![ivxl]+\))\s*(?:[A-Z][A-Za-z]{1,10}|[a-z]{2,4})(?:\s*[/,&]\s*(?:[A-Z][A-Za-z]{1,10}|"
+                         r"[a-z]{2,4}))*\s*\)\.?$")  # not a list's roman numeral '(ii)'
+
+_DASH_AGENCY = re.compile(r"^[-–—]{1,2}\s*[A-Z][\w.&' ]{1,30}$")
+# A news agency's name alone on a line ("Reuters", "AFP", "The Associated Press"): the wire credit of the story.
+_AGENCY_NAMES = (
+    r"(?:the )?(?:reuters|thomson reuters|associated press|ap|afp|agence france[- ]presse|dpa|"
+    r"deutsche presse-agentur|xinhua|xinhua news agency|irna|isna|mehr(?: news agency)?|tasnim(?: news agency)?|"
+    r"fars(?: news agency)?|ani|pti|ians|upi|united press international|bloomberg|kyodo(?: news)?|yonhap|ansa|efe|"
+    r"tass|ria novosti|interfax|anadolu(?: agency)?|aa|wam|spa|kuna|qna|mena|bernama|antara|pna|apa|wafa|aap|"
+    r"australian associated press|reuters/ap|ap/reuters|afp/reuters|reuters/afp)")
+_BARE_AGENCY = re.compile(r"^\W{0,2}" + _AGENCY_NAMES + r"\W{0,2}$", re.IGNORECASE)
+# A bracketed credit in any language: a few lower-case words before an agency's name ('(avec AFP)', '(mit dpa)',
+# '(con información de EFE)', '(with AP)'), or a bracketed '... inputs' without 'with' ('(Agency inputs)', '(PTI
+# inputs)', '(Inputs from Reuters)')
+_PAREN_WITH_AGENCY = re.compile(r"^[(\[]\s*(?:[^\W\d_]+\s+){1,4}" + _AGENCY_NAMES + r"(?:\s*[/,&]\s*"
+                                + _AGENCY_NAMES + r")*\s*[)\]]\.?$", re.IGNORECASE)
+# the same credit without brackets, after the words that say 'with' in a few languages ('Avec AFP', 'Con información
+# de EFE', 'Mit Material von dpa'): a line of the words and the name only
+_WITH_AGENCY = re.compile(
+    r"^\W{0,2}(?:with|avec|mit|mit material (?:von|der)|con|con (?:información|informaciones|datos) de|com|"
+    r"com informações d[aeo]s?|met|med|z|ze|selon|según|d'après|laut)\s+" + _AGENCY_NAMES + r"(?:\s*[/,&]\s*"
+    + _AGENCY_NAMES + r")*\W{0,2}$", re.IGNORECASE)
+# '<name> contributed to this report' / 'contributed reporting': the story's credit line; every word of the name is
+# capitalised or a joining word ('The Associated Press', "CNN's Jane Doe", 'Staff writer Jane Doe')
+_CONTRIBUTED = re.compile(
+    r"^\W{0,2}(?P<who>(?:[\w.’'&-]+\s+){1,10}?)contributed(?:\s+(?:reporting|research|to\s+(?:this|the)\s+"
+    r"(?:report|story|article)(?:ing)?)){1,2}(?:\s+(?:from|in)\s+[A-Z][\w.’' -]{1,40})?\.?\W{0,2}$", re.IGNORECASE)
+_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it", "you", "who", "this", "that"])
+_CONTRIBUTOR_WORDS = frozenset(["and", "of", "the", "from", "in", "at", "staff", "writer", "writers", "reporter",
+                                "reporters", "correspondent", "correspondents", "news", "services", "also", "wire"])
+# A chain of production credits: '(Reporting by A in B; Additional reporting by C; Editing by D)'
+_CREDIT_ROLE = (r"(?:additional |further )?(?:reporting|writing|editing|edited|compiled|written|research|graphics|"
+                r"translation|translated|production|produced) by [^;()]{1,60}")
+_CREDIT_CHAIN = re.compile(r"^\W{0,3}[(\[]?\s*" + _CREDIT_ROLE + r"(?:\s*[;|]\s*" + _CREDIT_ROLE + r")+\s*[)\]]?\W{0,2}$",
+                           re.IGNORECASE)
+_PAREN_INPUTS = re.compile(r"^[(\[]\s*(?:with\s+)?(?:additional\s+)?(?:[\w.&'’-]+\s+){0,3}inputs?"
+                           r"(?:\s+from\s+[^()]{1,60})?\s*[)\]]\.?$", re.IGNORECASE)
+
+
+def credit_of(line: str, agency: str | None = None) -> str | None:
+    """The line as a credit (``with agency inputs``, ``(Source: BBC)``, ``(IRNA)``) or None. `agency`: the agency
+    the text's dateline names ('SYDNEY, AUGUST 9 (AAP) -'): that name alone on a line is its credit too."""
+    s = squash(line)
+    if s and len(s) <= 300 and ";" in s and _CREDIT_CHAIN.match(s):
+        return s  # a chain of credits may be longer than one
+    if not s or len(s) > 120 or word_count(s) > 14:
+        return None
+    if _PAREN_AGENCY.match(s) or _DASH_AGENCY.match(s) or _BARE_AGENCY.match(s) or _PAREN_WITH_AGENCY.match(s) \
+            or _PAREN_INPUTS.match(s) or _PAREN_CODE.match(s) or _WITH_AGENCY.match(s):
+        return s
+    m = _CONTRIBUTED.match(s)
+    if m and m.group("who").split()[0].casefold() not in _PRONOUNS \
+            and all(w[0].isupper() or w.casefold() in _CONTRIBUTOR_WORDS for w in m.group("who").split()):
+        return s
+    if agency and (s.strip(" -–—.()[]").casefold() == squash(agency).casefold()
+                   or s[:1] in "([" and s.rstrip(".")[-1:] in ")]" and len(s.split()) <= 5
+                   and s.rstrip(".)] ").casefold().endswith(" " + squash(agency).casefold())):
+        return s  # the dateline's agency alone, or after a few words in brackets ('(avec UNB)')
+    m = _CREDIT.match(s)
+    if not m:
+        return None
+    return s
+
+
+# --- credits glued after the last sentence (rules.peel_tail runs these after its code peelers) ---------------
+CREDIT_PEELERS: list[tuple[re.Pattern, str]] = [
+    (re.compile(r"(?:(?<=\s)|^)(\((?:source|sources|with (?:additional )?(?:agency )?inputs?(?: from)?|"
+                r"inputs? from|courtesy|via|credit|agencies|reporting by|additional reporting by)\b\s*:?"
+                r"[^()]{0,80}\))\W{0,2}\s*$", re.IGNORECASE), "credit"),
+    (re.compile(r"(?:(?<=[.!?”\"’)]\s)|^)((?:with (?:additional )?(?:agency )?inputs?(?: from [\w ,&.'-]{1,60})?"
+                r"|agencies)\.?)\s*$", re.IGNORECASE), "credit"),
+    (re.compile(r"(?:(?<=[.!?”\"’)])\s*|^)(\((?:[A-Z][A-Za-z]{1,10})(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,10})*\))\s*$"),
+     "credit"),
+    # an agency code glued after the last sentence or quotation: '... he said. -IANS', '"Done."-- ANI'
+    (re.compile(r"(?<=[.!?”\"’)])\s*([-–—]{1,2}\s*[A-Z]{2,6}(?:\s*/\s*[A-Z]{2,6})?)\s*$"), "credit"),
+    # an agency's name after a dash glued to the last sentence: '... the government. - Reuters'
+    (re.compile(r"(?<=[.!?”\"’)])\s*([-–—]{1,2}\s*" + _AGENCY_NAMES + r")\s*$", re.IGNORECASE), "credit"),
+    # "(with PTI inputs)", "(Agency inputs)" glued after the last sentence
+    (re.compile(r"(?<=[.!?”\"’)])\s*(\(\s*(?:with )?(?:additional )?(?:[\w.&'’-]+ ){0,3}inputs?(?: from [^()]{1,60})?"
+                r"\))\W{0,2}\s*$", re.IGNORECASE), "credit"),
+    # a chain of production credits in brackets glued after the last sentence ('... said. (Reporting by A;
+    # Editing by B)'), longer than the single credit above allows
+    (re.compile(r"(?<=[.!?”\"’)])\s*(\(\s*" + _CREDIT_ROLE + r"(?:\s*[;|]\s*" + _CREDIT_ROLE + r")+\s*\))\s*$",
+                re.IGNORECASE), "credit"),
+    # an agency's name in brackets glued after the last sentence or quotation, in any case ('said."(dpa)') or after
+    # a few words ('... la majorité. (avec AFP)')
+    (re.compile(r"(?<=[.!?”\"’)])\s*(\(\s*(?:[^\W\d_]+\s+){0,4}" + _AGENCY_NAMES + r"(?:\s*[/,&]\s*" + _AGENCY_NAMES
+                + r")*\s*\))\s*$", re.IGNORECASE), "credit"),
+]
+
+
+# --- the site's calls and notes -------------------------------------------------------------------------------
+# A call to read more on the site ('Read more', 'Click here', 'For more news ...'): rules.classify_line's read_more
+_READMORE = re.compile(
+    r"^\W*(?:read more|read the (?:full|whole|complete|original|rest)|read all (?:the )?(?:latest )?|"
+    r"continue reading|keep reading|read on|"
+    r"click here|tap here|for (?:more|the latest|full|further) (?:news|information|details|stories|updates|coverage"
+    r"|on this)|find out more|learn more|more (?:at|on|details (?:at|on))|visit (?:our|the|us)|see more|view more|"
+    r"(?:read|see|watch) (?:it|this|the story|the article|the video)? ?(?:here|on|at)|go to|full (?:story|article) "
+    r"(?:at|on|here))\b", re.IGNORECASE)
+# A call to follow the site for its latest news ('Catch all the latest news on Daily Ledger', 'Stay updated with the
+# latest news on X', 'For all the latest India News, download our app', 'Get the latest updates on our app')
+_LATEST_CALL = re.compile(
+    r"^\W*(?:catch|get|read|see|check out|follow|find|stay (?:updated|tuned|informed|up to date|up-to-date)|"
+    r"keep (?:up|updated|informed)|don'?t miss|never miss|for)\s+(?:(?:on|with|to|for|up with)\s+)?(?:all\s+)?(?:of\s+)?"
+    r"(?:the\s+|our\s+)?latest\b(?:\s+[\w&'’-]+){0,3}?\s+(?:news|updates|headlines|stories|videos|news updates)\b",
+    re.IGNORECASE)
+
+
+def bracketed(s: str) -> bool:
+    """The whole line is one bracketed note: '(...)' or '[...]', maybe with a full stop after it."""
+    t = s.strip().rstrip(".")
+    return len(t) > 2 and t[0] in "([" and t[-1] == ")]"["([".index(t[0])] and t.find(t[-1]) == len(t) - 1
+
+
+def site_note(s: str, words: int, short: bool, cfg: Settings, classify: Callable[..., str | None]) -> str | None:
+    """'read_more' or 'disclaimer' when the (squashed) line is one of the site's calls or notes about the story, else
+    None; `words`: its word count, `short`: at most CLEAN_SHORT_LINE_WORDS words (classify_line's own tests);
+    `classify`: rules.classify_line, which judges the sentences after a section call."""
+    if words <= cfg.CLEAN_PROMPT_MAX_WORDS and _section_call(s, cfg, classify):
+        return "read_more"
+    if short and _LATEST_CALL.match(s):
+        return "read_more"
+    return None
+
+
+_LIST_SEP = re.compile(r"\s*(?:,|;|\||&|\band\b)\s*")
+
+
+def _section_call(s: str, cfg: Settings, classify: Callable[..., str | None]) -> bool:
+    """A read-more call whose target lists the site's sections ('Read all the Latest News , Trending News , Cricket
+    News , India News and Entertainment News here.'), maybe followed by share/read-more sentences: >= 3 items of 1-4
+    capitalised words each."""
+    units = sentences(s)
+    m = _READMORE.match(units[0])
+    if not m:
+        return False
+    target = re.sub(r"\s*\b(?:here|on [\w.-]+|at [\w.-]+)\W*$", "", units[0][m.end():], flags=re.IGNORECASE)
+    items = [x for x in _LIST_SEP.split(target) if x]
+    if len(items) < 3 or not all(1 <= word_count(x) <= 4 and x[0].isupper()
+                                 and all(w[0].isupper() for w in x.split() if len(w) > 3) for x in items):
+        return False
+    return all(classify(u, site=[], settings=cfg) in ("share", "read_more") for u in units[1:])
