@@ -26,8 +26,6 @@ OPEN.update({  # session 8 probe cases (field-dump sites, ingest): case -> who f
                           "2021') date a page that states no publication day",
     "html_abbr_stamp_in_text": "html (html/body.py): <abbr class='published' title=...>Mar 12</abbr> dates the page "
                                "right, but 'Mar 12' stays as the text's first line",
-    "date_arabic_dateline_yearless": "dates: an Arabic yearless dateline 'القاهرة، 11 مارس (رويترز) -' under an Arabic "
-                                     "page date is not read: the page date (2021-03-12) is published (header)",
     "date_hindi_dateline_page_date": "dates: Hindi month names ('12 मार्च 2021', 'नई दिल्ली, 11 मार्च (भाषा)') are not "
                                      "read: no day, and the page-date line stays in the text",
 })

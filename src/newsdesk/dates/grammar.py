@@ -514,6 +514,29 @@ _DATELINE_PAREN = re.compile(
     r"\s*(?P<sep>--|[-–—:.])(?!\d)\s*")
 
 
+# a place in a script without capitals (Arabic, Devanagari, ...), the place's comma, a day and another language's
+# month, the agency in parentheses: "القاهرة، 11 مارس (رويترز) -" (no capital can mark such a place: the agency must)
+_CASELESS_WORD = r"[^\W\d_A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]+"
+_DATELINE_CASELESS = re.compile(
+    r"^\s*(?P<place>" + _CASELESS_WORD + r"(?:\s+" + _CASELESS_WORD + r"){0,3})\s*[،,]\s*"
+    r"(?P<date>[0-3]?\d\.?\s+" + MONTH_NAME_ANY + r"(?:,?\s+(?:19|20|21)\d\d)?)\s*\((?P<agency>[^()\n]{1,40})\)"
+    r"\s*(?:--|[-–—:])?\s*", re.IGNORECASE)
+
+
+def _caseless_dateline(text: str) -> Dateline | None:
+    m = _DATELINE_CASELESS.match(text[:240] if text else "")
+    if not m or not text[m.end():m.end() + 1].strip():
+        return None
+    full = find_dates(m.group("date"))
+    if full:
+        return Dateline(m.group("place"), None, m.group("date"), m.group("agency"), m.end(), full[0][2], None)
+    yl = _DL_YEARLESS_ANY.search(m.group("date"))
+    if not yl or not valid(2000, month_number(yl.group("mon")), int(yl.group("day"))):
+        return None
+    return Dateline(m.group("place"), None, m.group("date"), m.group("agency"), m.end(), None,
+                    (month_number(yl.group("mon")), int(yl.group("day"))))
+
+
 def match_dateline(text: str) -> Dateline | None:
     """The wire dateline opening `text`, or None. Without a date or an agency the place must be in capitals
     (``NEW DELHI:``), so that a label such as ``Note:`` is no dateline; some story text must follow. A place with
@@ -527,7 +550,7 @@ def match_dateline(text: str) -> Dateline | None:
     if not m or not text[m.end():m.end() + 1].strip() or not _plausible(m):
         m = _DATELINE_UNSEPARATED.match(text[:240] if text else "")
         if not m:
-            return None
+            return _caseless_dateline(text)
     date, agency = m.group("date"), _agency(m)
     if not date and agency and find_dates(agency) and len(agency.strip()) <= find_dates(agency)[0][1] + 1:
         # "NEW YORK, NY (March 3, 2021) –": a press release's full date in the agency's parentheses
