@@ -313,3 +313,18 @@ def test_clean_fields_a_headline_with_a_full_stop_is_no_text_field():
         assert lines[-1] == _body(n)[-1] and _body(n)[0] in lines[:2]
         assert c.title == f"Minister holds talks on defence deliveries {n}." and "/india/" not in c.text
         assert date_text(raw, c).published == f"2018-12-{10 + n}"
+
+
+@pytest.mark.parametrize("headline", ["Port strike halts grain exports for a third day.",
+                                      "Stadtrat beschließt neues Radwegenetz"])
+def test_clean_fields_a_file_alone_with_a_short_or_stopped_headline(headline):
+    """By position (no corpus evidence): a headline with a full stop is no text field when a link or date field
+    follows it, and a four-word headline that looks like a name does not make the dump a menu while as many link
+    and date fields stand beside it. The body stays whole and no link reaches it."""
+    raw = "\n".join(["Titel", headline, "Datum", "06.04.2021 10:15 Uhr", "Link", "https://stadt.example.de/a/1001",
+                     "Inhalt", *_body(2)]) + "\n"
+    c = clean_text(raw)
+    lines = [ln for ln in c.text.split("\n") if ln.strip()]
+    assert lines == _body(2) and "https://" not in c.text
+    assert {"field_label", "url", "timestamp"} <= {r.reason for r in c.removed}  # read as a dump, not as a page
+    assert c.title == (headline if headline.endswith(".") else None)  # alone, a name-like headline gives no title

@@ -124,9 +124,12 @@ def split_fields(lines: list[str], stats: CorpusStats | None, group: str, settin
     fields, text_k = _opening(lines, max_words)
     labelled = fields[:text_k + 1] if text_k is not None else [f for f in fields if f.label >= 0]
     labelled = [f for f in labelled if f.label >= 0]  # the fields that open the file
-    if len(labelled) < cfg.CLEAN_FIELD_MIN_LABELS or any(
-            _label_like(f.values[0][1], max_words) and not f.label_text.endswith((":", "：")) for f in labelled):
-        return None  # a menu alternates too, but its "values" are label-like: only a marked label ("Author:") has one
+    # a menu alternates too, but its "values" are label-like: only a marked label ("Author:") has one, or a short
+    # headline among as many links and dates ("Titel" / "Stadtrat beschließt neues Radwegenetz" / "Datum" / ...)
+    named = sum(_label_like(f.values[0][1], max_words) and not f.label_text.endswith((":", "：")) for f in labelled)
+    stamped = sum(_kind([f.values[0][1]]) != "other" for f in labelled)
+    if len(labelled) < cfg.CLEAN_FIELD_MIN_LABELS or named and named >= stamped:
+        return None
     return _dump(lines, fields, text_k, max_words, recurs=recurs)
 
 
@@ -193,8 +196,8 @@ def _opening(lines: list[str], max_words: int) -> tuple[list[_Field], int | None
             k += 1
         else:
             break
-        if _running_text(fields[-1].values[0][1]):
-            break  # the story's first line: its label is the text's
+        if _running_text(fields[-1].values[0][1]) and not _field_follows(lines, k, max_words):
+            break  # the story's first line: its label is the text's (a headline with a full stop has a link after it)
     if not fields:
         return [], None
     end = len(lines)
@@ -219,6 +222,14 @@ def _opening(lines: list[str], max_words: int) -> tuple[list[_Field], int | None
         return fields + closing, None
     text = _Field(-1, "", rest)  # the text follows the fields without a label
     return fields + [text] + closing, len(fields)
+
+
+def _field_follows(lines: list[str], k: int, max_words: int) -> bool:
+    """Line `k` opens a link or date field: a label over a link or a stamp, or both on one line."""
+    if k + 1 < len(lines) and _label_like(lines[k], max_words):
+        return _kind([lines[k + 1]]) != "other"
+    pair = _inline(lines[k], max_words) if k < len(lines) else None
+    return pair is not None and _kind([pair[1]]) != "other"
 
 
 def _dump(lines: list[str], fields: list[_Field], text_k: int | None, max_words: int,
