@@ -328,3 +328,19 @@ def test_clean_fields_a_file_alone_with_a_short_or_stopped_headline(headline):
     assert lines == _body(2) and "https://" not in c.text
     assert {"field_label", "url", "timestamp"} <= {r.reason for r in c.removed}  # read as a dump, not as a page
     assert c.title == (headline if headline.endswith(".") else None)  # alone, a name-like headline gives no title
+
+
+def test_clean_fields_a_widget_after_the_first_paragraph_keeps_it():
+    """'Text' / the first paragraph / a recurring widget line ('File photo', a corpus label) / a call that is no
+    running text / the rest: the first paragraph's one-line field is the story's start (no link or date field
+    follows it), not a headline with a full stop."""
+    def layout(n):
+        body = _body(n)
+        return "\n".join(["Title", f"Minister holds talks on defence deliveries {n}", "Link",
+                          f"https://news.example.in/india/story-{n}.html", "Date & Time", f"Dec {10 + n}, 2018 16:07",
+                          "Text", body[0], "File photo", "Click here for the latest updates", *body[1:]]) + "\n"
+
+    docs, stats = _site(layout)
+    for n, raw in enumerate(docs):
+        lines = [ln for ln in clean_text(raw, stats=stats, group="site").text.split("\n") if ln.strip()]
+        assert lines[0] == _body(n)[0] and lines[-1] == _body(n)[-1] and "File photo" not in lines

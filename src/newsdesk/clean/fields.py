@@ -141,11 +141,10 @@ def _text_field(fields: list[_Field]) -> tuple[list[_Field], int | None, list[tu
     text and does not end a sentence (a headline has no full stop; "He was 84." is the story's). The labels between
     the text field and those closing fields join the text, less their own line."""
     opens = [k for k, f in enumerate(fields) if f.values and _running_text(f.values[0][1])]
-    # a headline with a full stop ("Port strike halts exports.") reads as running text too: a one-line field whose
-    # next field is no running text (the link, the date) and a field of several lines still to come is not where
-    # the story starts (when no field is, the longest field is the text: `_dump`)
-    text_k = next((k for k in opens if len(fields[k].values) > 1 or k + 1 in opens
-                   or all(len(f.values) <= 1 for f in fields[k + 1:])), None)
+    # a headline with a full stop ("Port strike halts exports.") reads as running text too: a one-line field followed
+    # by one-line fields with a link or a date among them, then a field of several lines, is not where the story
+    # starts (when no field is, the longest field is the text: `_dump`)
+    text_k = next((k for k in opens if not _headline_field(fields, k)), None)
     if text_k is None:
         return fields, None, []
     end = len(fields)
@@ -157,6 +156,17 @@ def _text_field(fields: list[_Field]) -> tuple[list[_Field], int | None, list[tu
     text = fields[text_k]
     merged = _Field(text.label, text.label_text, text.values + [v for f in inner for v in f.values])
     return fields[:text_k] + [merged] + fields[end:], text_k, [(f.label_text, "boilerplate") for f in inner]
+
+
+def _headline_field(fields: list[_Field], k: int) -> bool:
+    if len(fields[k].values) != 1:
+        return False
+    j = k + 1
+    while j < len(fields) and len(fields[j].values) <= 1 and not (fields[j].values and
+                                                                  _running_text(fields[j].values[0][1])):
+        j += 1
+    stamped = any(f.values and _kind([f.values[0][1]]) != "other" for f in fields[k + 1:j])
+    return stamped and j < len(fields) and len(fields[j].values) > 1
 
 
 def _story_line(value: str) -> bool:
