@@ -203,3 +203,23 @@ def test_credit_chain_glued_to_the_last_sentence_is_peeled():
     c = clean_text(LEAD + " " + chain)
     assert c.text == LEAD and chain in c.credits
 
+
+@pytest.mark.parametrize("line", ["Views expressed are personal.", "The views expressed are the author’s own.",
+                                  "Disclaimer: Opinions expressed in this column are those of the writer.",
+                                  "(The author is a lecturer in history at a university in Lahore.)",
+                                  "[The writers are members of the city council.]",
+                                  "Read the article in Spanish", "Watch this video in Urdu",
+                                  "This story was published from a news agency feed without changes."])
+def test_opinion_notes_edition_links_and_feed_notes_go(line):
+    c = clean_text(LEAD + "\n\n" + line)
+    assert c.text == LEAD
+
+
+@pytest.mark.parametrize("line", ["The views expressed by residents at the meeting were mixed.",
+                                  "Her views are personal and deeply held, friends say.",
+                                  "The writer is a former ambassador who served in Tokyo and Seoul for a decade.",
+                                  "Read the article in full, the judge told the jury, before deciding.",
+                                  "The agency feed was cut for three hours on Monday."])
+def test_prose_like_opinion_notes_stays(line):
+    c = clean_text(LEAD + "\n\n" + line)
+    assert c.text.endswith(line)

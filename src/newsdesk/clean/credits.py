@@ -143,6 +143,19 @@ _LATEST_CALL = re.compile(
     r"keep (?:up|updated|informed)|don'?t miss|never miss|for)\s+(?:(?:on|with|to|for|up with)\s+)?(?:all\s+)?(?:of\s+)?"
     r"(?:the\s+|our\s+)?latest\b(?:\s+[\w&'’-]+){0,3}?\s+(?:news|updates|headlines|stories|videos|news updates)\b",
     re.IGNORECASE)
+# A link to the story in another language edition ('Read this story in Hindi', 'Read the article in Spanish')
+_OTHER_EDITION = re.compile(r"^\W*(?:read|watch|listen to) (?:this|the) (?:story|article|report|interview|video|news) "
+                            r"in [A-Z][a-z]+\W*$", re.IGNORECASE)
+# An opinion page's disclaimer ('Views expressed are personal.', "The views expressed are the author's own.",
+# 'Opinions expressed in this column are those of the writer') and a bracketed note on the writer ('(The writer is a
+# former ambassador.)'): the site's words about the piece, no part of it
+_VIEWS_NOTE = re.compile(
+    r"^\W*(?:disclaimer\s*[:|-]\s*)?(?:the |all |any )?(?:views?|opinions?)(?: and (?:views?|opinions?))? "
+    r"(?:(?:expressed|mentioned|stated|shared) )?(?:(?:in|by) (?:this|the) (?:article|column|piece|post|blog|op-ed)s? |"
+    r"(?:here|herein|above|below) )?(?:are|is) (?:(?:the )?(?:author|writer|columnist)(?:'s|s'|’s|s’) own|(?:purely |strictly "
+    r")?personal|(?:solely |entirely )?(?:those|that) of the (?:author|writer|columnist)s?)\b", re.IGNORECASE)
+_WRITER_NOTE = re.compile(r"^[(\[]\s*(?:the )?(?:writer|author|columnist|contributor)s? (?:is|are|was|has been|have been)\b",
+                          re.IGNORECASE)
 
 
 def bracketed(s: str) -> bool:
@@ -157,8 +170,10 @@ def site_note(s: str, words: int, short: bool, cfg: Settings, classify: Callable
     `classify`: rules.classify_line, which judges the sentences after a section call."""
     if words <= cfg.CLEAN_PROMPT_MAX_WORDS and _section_call(s, cfg, classify):
         return "read_more"
-    if short and _LATEST_CALL.match(s):
+    if short and (_LATEST_CALL.match(s) or _OTHER_EDITION.match(s)):
         return "read_more"
+    if words <= cfg.CLEAN_PROMPT_MAX_WORDS and (_VIEWS_NOTE.match(s) or bracketed(s) and _WRITER_NOTE.match(s)):
+        return "disclaimer"
     return None
 
 

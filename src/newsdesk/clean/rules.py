@@ -102,7 +102,7 @@ _LICENCE = re.compile(
     r"protected|copyright)|(?:©|\(c\)|copyright\b)\s*(?:\d{4}|[A-Z]).{0,160}|"
     r"\bcreative commons\b.{0,120}?licen[cs]e|this (?:article|story|content|material|report) (?:is|was|may|"
     r"must|cannot|has)\b.{0,160}?\b(?:licen[cs]|republish|reproduc|redistribut|rewritten|broadcast|"
-    r"auto-?generated|syndicated feed|(?:not|un)[ -]?(?:been )?edited)|this (?:article|story|content|report) (?:was )?"
+    r"auto-?generated|(?:syndicated|wire|agency|news) (?:agency )?feed|(?:not|un)[ -]?(?:been )?edited)|this (?:article|story|content|report) (?:was )?"
     r"(?:originally|first) (?:appeared|ran|published) (?:on|in|at)\b.{0,120}|"
     r"\b(?:may not|must not|cannot) be (?:published|reproduced|redistributed|rewritten|broadcast)\b)", re.IGNORECASE)
 # "All rights reserved" in the languages of the dev and seed sites: a rights notice wherever it stands in a short line
