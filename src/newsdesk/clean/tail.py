@@ -13,8 +13,7 @@ below an article with more running text than the run.
 
 from __future__ import annotations
 
-import re
-
+from newsdesk.clean.foreign import units  # words; scripts without spaces by characters
 from newsdesk.clean.rules import classify_line, credit_of, tail_marker
 from newsdesk.settings import Settings
 
@@ -22,16 +21,6 @@ _SENTENCE_END = ".!?…。！？؟।॥"
 _CLOSERS = "\"”’'»)]」』"
 _FULL_STOPS = ".。।"  # a sentence ends with a full stop (an ellipsis '…' / '...' cuts a teaser short)
 _ASKS = "?!？！؟"
-_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-
-
-def units(line: str) -> int:
-    """Words of a line: its space-separated tokens with a letter or digit (a vowel sign or virama does not split an
-    Indic word, as it does for `text.word_count`); Chinese and Japanese, written without spaces, count two characters
-    as one word."""
-    n_han = len(_HAN.findall(line))
-    rest = _HAN.sub(" ", line) if n_han else line
-    return sum(1 for tok in rest.split() if any(ch.isalnum() for ch in tok)) + (n_han + 1) // 2
 
 
 def _ends_sentence(line: str) -> bool:
