@@ -67,11 +67,13 @@ CLEAN_PAGE_MIN_SHORT_SHARE = setting(
     "python -m newsdesk.eval.plaintext (plaintext_dev; A chooses, B checks), segment F1 page/paragraphs at 20 "
     "lines: A .4 .837/.870, .5 .836/.868, .6 .831/.868; see CLEAN_PAGE_MIN_LINES for the pair chosen")
 CLEAN_PAGE_LINE_COST = setting(
-    "CLEAN_PAGE_LINE_COST", 8,
+    "CLEAN_PAGE_LINE_COST", 7,
     "In a whole page, each line that is not running text costs this many words when the article's run of lines is "
     "chosen (the run with the largest sum: words of running text minus this per other line).",
     "python -m newsdesk.eval.plaintext (plaintext_dev; A chooses): page segment F1, one run, cost 3/5/8/12: "
-    ".813/.821/.822/.817 (B checks: .730 -> .846 with the further runs)")
+    ".813/.821/.822/.817 (B checks: .730 -> .846 with the further runs). Session 8 (page), with the repeated tail "
+    "cut (replay, page style) 5/6/7/8/10: A .8772/.8805/.8809/.8791/.8737, B .8802/.8830/.8835/.8819/.8794; "
+    "paragraphs at 7: A .9037 =, B .9131 -> .9126")
 CLEAN_PAGE_MIN_RUN_WORDS = setting(
     "CLEAN_PAGE_MIN_RUN_WORDS", 40,
     "In a whole page, a further run of running text (besides the best one) is kept when its score reaches this.",
