@@ -1,7 +1,9 @@
-"""A byline's name glued to its date (two inline elements of a page without a space between them: 'Shana Nys
-DambrotNovember 6, 2023', 'Nicole Collignon22. Februar 2020'): the date is read after a word in lower case when a
-capital month name or a day number with its full stop follows; a capital word's end ('ABCNovember'), a name's number
-('Apollo11 May 2020') stay no date (plaintext_dev: laweekly.com's and litradio.net's bylines)."""
+"""A byline's name glued to its date (two inline elements of a page without a space between them: 'Nicole
+Collignon22. Februar 2020'): the date is read after a word in lower case when a day number with its full stop follows
+(plaintext_dev: litradio.net's byline). A month name glued to a word ('Shana Nys DambrotNovember 6, 2023') stays
+unread: the plain-text scorer's stated forms do not find that day, so a day read from it counts as unsupported (a
+list of bylines 'By Joshua WolensMarch 13, 2024' dated a plaintext_dev page). A capital word's end ('ABCNovember'),
+a name's number ('Apollo11 May 2020') stay no date."""
 
 import pytest
 from hypothesis import given
@@ -18,9 +20,10 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
 
 
 @pytest.mark.parametrize("line,day", [
-    ("Shana Nys DambrotNovember 6, 2023", "2023-11-06"),
+    ("Shana Nys DambrotNovember 6, 2023", None),  # a month glued to a word: not read (see above)
     ("Nicole Collignon22. Februar 2020", "2020-02-22"),
-    ("by Logan C. Ritchie November 8, 2023 | 6:03 pmNovember 8, 2023 | 6:03 pm", "2023-11-08"),
+    ("by Logan C. Ritchie November 8, 2023 | 6:03 pmNovember 8, 2023 | 6:03 pm", "2023-11-08"),  # the first one
+    ("Judith Hördt15. Juni 2017", "2017-06-15"),
     ("ABCNovember 6, 2023", None),  # the end of an upper-case word: no glued name
     ("Apollo11 May 2020", None),  # a name's number, no day with its full stop
     ("COVID19 March 2020", None),
@@ -34,11 +37,14 @@ def test_dating_glued_name_and_date(line, day):
        year=st.integers(1995, 2030))
 def test_dating_glued_name_property(name, month, day, year):
     iso = f"{year:04d}-{month:02d}-{day:02d}"
-    assert [d for _, _, d in find_dates(f"By Jane {name}{MONTHS[month - 1]} {day}, {year}")] == [iso]
+    months_de = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+                 "November", "Dezember"]
+    assert [d for _, _, d in find_dates(f"Jane {name}{day}. {months_de[month - 1]} {year}")] == [iso]
     assert [d for _, _, d in find_dates(f"Jane {name} {MONTHS[month - 1]} {day}, {year}")] == [iso]  # spaced as before
-    assert find_dates(f"{name.upper()}{MONTHS[month - 1]} {day}, {year}") == []
+    assert find_dates(f"By Jane {name}{MONTHS[month - 1]} {day}, {year}") == []  # a glued month: not read
+    assert find_dates(f"{name.upper()}{day} {MONTHS[month - 1]} {year}") == []
 
 
 def test_dating_glued_byline_dates_the_article():
-    raw = "\n\n".join(["Meet the artist", "Shana Nys DambrotNovember 6, 2023", PROSE, PROSE]) + "\n"
-    assert date_text(raw, clean_text(raw)).published == "2023-11-06"
+    raw = "\n\n".join(["Meet the artist", "Nicole Collignon22. Februar 2020", PROSE, PROSE]) + "\n"
+    assert date_text(raw, clean_text(raw)).published == "2020-02-22"
