@@ -42,9 +42,10 @@ def test_floor_property_past_year_counts_future_year_does_not(year, word):
     assert floor_day(f"The plant closes {word} {year}, officials said.") is None
 
 
-def _firings(floor_text: str):
+def _firings(floor_text: str, later: bool = True):
     """Seven reports in one topic group: four dated ones on a coach fired in May 2005 and three undated ones on a
-    coach fired in another season, whose words and vectors are as close to the first four as to each other."""
+    coach fired in another season, whose words and vectors are as close to the first four as to each other; with
+    `later`, an eighth dated in 2009 on another subject (a floor after every known publication day bounds nothing)."""
     rng = np.random.default_rng(5)
     topic = rng.normal(size=32)
     out = []
@@ -58,28 +59,37 @@ def _firings(floor_text: str):
         out.append(ev.make_doc(f"b{j}", None, None,
                                f"The Sixers fired their coach Maurice Cheeks, report {j}. {floor_text}",
                                v / np.linalg.norm(v), ["ORG:sixers", "PER:maurice cheeks"]))
+    if later:
+        v = rng.normal(size=32)
+        out.append(ev.make_doc("c0", "2009-06-01", None, "Flood waters rose in Dhaka on Monday.",
+                               v / np.linalg.norm(v), ["GPE:dhaka"]))
     return out
 
 
 def test_floor_is_a_cannot_link_in_both_similarities():
     ds = _firings("The 2008-09 season was supposed to be a good one.")
     S = features.local_sim(ds, DEFAULT)
-    assert np.isneginf(S[4:, :4]).all() and np.isneginf(S[:4, 4:]).all()
-    assert np.isfinite(S[4:, 4:]).all() and np.isfinite(S[:4, :4]).all()
+    assert np.isneginf(S[4:7, :4]).all() and np.isneginf(S[:4, 4:7]).all()
+    assert np.isfinite(S[4:7, 4:7]).all() and np.isfinite(S[:4, :4]).all()
     F = features.Features(ds)
     T = F.sim(np.arange(7), None, DEFAULT)
-    assert np.isneginf(T[4:, :4]).all() and np.isfinite(T[:4, :4]).all()
+    assert np.isneginf(T[4:7, :4]).all() and np.isfinite(T[:4, :4]).all()
     off = DEFAULT.replace(EVENT_STATED_FLOOR=None)
-    assert np.isfinite(features.local_sim(ds, off)).all()
+    assert np.isfinite(features.local_sim(ds, off)[:7, :7]).all()
+
+
+def ds_later():
+    return _firings("", True)[-1]
 
 
 def test_split_keeps_the_later_season_apart():
     p = DEFAULT.replace(EVENT_SPLIT_THRESHOLD=-1.0)  # a cut that merges everything the links allow
-    got = sorted(map(sorted, cluster._split(_firings("The 2008-09 season was supposed to be a good one."), p)))
-    assert got == [["a0", "a1", "a2", "a3"], ["b0", "b1", "b2"]]
-    same = cluster._split(_firings("He played on the 1982-83 team."), p)  # a year before 2005: no bound
+    got = sorted(map(sorted, cluster._split(_firings("The 2008-09 season was supposed to be a good one.", False)
+                                            + [ds_later()], p)))
+    assert ["a0", "a1", "a2", "a3"] in got and not any(set(g) & {"a0"} and set(g) & {"b0"} for g in got)
+    same = cluster._split(_firings("He played on the 1982-83 team.", False), p)  # a year before 2005: no bound
     assert sorted(map(sorted, same)) == [["a0", "a1", "a2", "a3", "b0", "b1", "b2"]]
-    off = cluster._split(_firings("The 2008-09 season was supposed to be a good one."),
+    off = cluster._split(_firings("The 2008-09 season was supposed to be a good one.", False),
                          p.replace(EVENT_STATED_FLOOR=None))
     assert len(off) == 1
 
@@ -91,6 +101,9 @@ def test_incremental_local_row_has_the_floor_link():
     pool = [F.index[i] for i in ("a0", "a1", "a2", "a3", "b0", "b1")]
     row = cand.LocalRow(F, DEFAULT)(pool, F.index["b2"])
     assert np.isneginf(row[:4]).all() and np.isfinite(row[4:]).all()
+    F = features.Features(_firings("The 2008-09 season was supposed to be a good one.", later=False))
+    row = cand.LocalRow(F, DEFAULT)(pool, F.index["b2"])  # no article dated after 2008 known: no bound
+    assert np.isfinite(row).all()
 
 
 @given(st.integers(1, 12), st.integers(1, 12), st.integers(0, 2**32 - 1))
@@ -109,3 +122,18 @@ def test_floor_links_equal_the_pairwise_formula(n, m, seed):
     want = s.copy()
     want[cut] = -np.inf
     assert np.array_equal(features.floor_links(s.copy(), rf, rd, cf, cd, DEFAULT), want)
+
+
+def test_a_floor_after_every_known_publication_day_is_no_bound():
+    """A year stated ahead of every dated article ('its Vision 2030 plan', French "d'ici 2030": words of the future
+    the English list does not know) bounds nothing: the undated report still joins the dated ones."""
+    ds = _firings("The plan runs under the Vision 2030 programme.")
+    fl = features.floors(ds)
+    assert np.isnan(fl).all()
+    ds = _firings("Le club vise le titre d'ici 2030.", False)
+    assert np.isnan(features.floors(ds)).all()
+    p = DEFAULT.replace(EVENT_SPLIT_THRESHOLD=-1.0)
+    assert len(cluster._split(ds, p)) == 1
+    # a year before the latest dated day still bounds (the 2008-09 season over 2005 reports, once a 2009 one is dated)
+    fl = features.floors(_firings("The 2008-09 season was supposed to be a good one."))
+    assert np.isnan(fl[:4]).all() and (fl[4:7] == _day("2008-01-01")).all() and np.isnan(fl[7])

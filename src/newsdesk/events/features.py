@@ -191,10 +191,13 @@ class Features:
 def floors(docs: Sequence[Doc]) -> np.ndarray:
     """Each doc's earliest possible day (`instance.floor_day`, kept as its instance key "floor"; NaN: none)."""
     out = np.full(len(docs), np.nan)
+    latest = max((d.day for d in docs if d.day is not None), default=None)
     for i, d in enumerate(docs):
         at = bisect_left(d.instance, ("floor", ""))  # the keys are sorted (`instance_keys`)
         if at < len(d.instance) and d.instance[at][0] == "floor":
             out[i] = float(d.instance[at][1])
+    if latest is not None:  # a floor after every publication day known is a year ahead ('Vision 2030', 'd'ici 2030')
+        out[out > latest] = np.nan
     return out
 
 

@@ -214,7 +214,9 @@ EVENT_STATED_FLOOR = setting(
     ".9376 -> .9436, 67 -> 68 events/66: topic 5's undated reports of the 2008-09 season's firing leave the 2005 "
     "firing), gvc_dev .9900/.9742 = (4 ingests .9881/.9742 =; every article dated), basil_dev 1.0 =. No threshold: "
     "the gap is EVENT_MAX_GAP_DAYS; instance.FUTURE_WINDOW 40/80/160 chars: the same figures. Without the words of "
-    "the future (a '2011 release date' in a 2008 report) half 1 .9339", optional=True)
+    "the future (a '2011 release date' in a 2008 report) half 1 .9339. A floor after every publication day of the "
+    "articles compared bounds nothing (`features.floors`: 'Vision 2030', 'd'ici 2030', words of the future the "
+    "English list misses; session 8 review): ecbplus_dev the same (.9511/.9363, whole .9436, 1 ingest)", optional=True)
 EVENT_MAX_BLOCK = setting(
     "EVENT_MAX_BLOCK", 2500,
     "A connected block of articles (pairs above EVENT_THRESHOLD) larger than this is clustered greedily, one "
