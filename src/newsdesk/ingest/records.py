@@ -215,7 +215,7 @@ def _json_array(path: str, text: str) -> Iterator[RawDoc | InputError]:
     if isinstance(obj, InputError):
         if _jsonl_text(text):  # one object per line under a .json name: read as the JSONL it is
             yield from _jsonl_lines(path, ((n, ln.encode("utf-8", "surrogatepass"))
-                                           for n, ln in enumerate(text.splitlines(keepends=True), 1)))
+                                           for n, ln in enumerate(text.split("\n"), 1)))
         else:
             yield obj
         return
@@ -229,7 +229,7 @@ def _json_array(path: str, text: str) -> Iterator[RawDoc | InputError]:
 
 def _jsonl_text(text: str) -> bool:
     """JSON text of several lines whose first line is a whole JSON object by itself: JSONL."""
-    lines = [ln for ln in text.splitlines() if ln.strip()]
+    lines = [ln for ln in text.split("\n") if ln.strip()]  # not splitlines: U+2028 / U+0085 may stand in a string
     return len(lines) > 1 and isinstance(parse_json(lines[0], "", 1), dict)
 
 
@@ -385,15 +385,28 @@ _MARKUP = re.compile(r"</?(?:p|br|div|span|a|b|i|em|strong|h[1-6]|li|ul|ol|block
                      r"|article|table|tr|td)\b[^<>]*>", re.IGNORECASE)
 _BLOCK = re.compile(r"<br\s*/?>|</?(?:p|div|h[1-6]|li|ul|ol|blockquote|figure|figcaption|section|article|table|tr)"
                     r"\b[^<>]*>", re.IGNORECASE)
-_HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_HIDDEN = re.compile(r"<(script|style)\b", re.IGNORECASE)
 _TAG = re.compile(r"<[A-Za-z/!][^<>]*>")
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
+
+
+def _drop_hidden(text: str) -> str:
+    """`text` without its script and style elements; one left open runs to the end. A linear scan: a lazy
+    `<script.*?</script>` regex is quadratic on a record of unclosed '<script ' tags."""
+    low, out, pos = text.lower(), [], 0
+    while (m := _HIDDEN.search(text, pos)) is not None:
+        out.append(text[pos:m.start()])
+        end = low.find("</" + m.group(1).lower(), m.end())
+        close = low.find(">", end) if end >= 0 else -1
+        pos = len(text) if close < 0 else close + 1
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _plain(text: str) -> str:
     if not _MARKUP.search(text):
         return html.unescape(text) if _ENTITY.search(text) else text
-    text = _TAG.sub("", _BLOCK.sub("\n\n", _HIDDEN.sub("", text)))
+    text = _TAG.sub("", _BLOCK.sub("\n\n", _drop_hidden(text)))
     text = html.unescape(text).replace("\u00a0", " ")
     return re.sub(r"\n[ \t]*(?:\n[ \t]*)+", "\n\n", text).strip()
 
