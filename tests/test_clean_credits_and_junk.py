@@ -223,3 +223,18 @@ def test_opinion_notes_edition_links_and_feed_notes_go(line):
 def test_prose_like_opinion_notes_stays(line):
     c = clean_text(LEAD + "\n\n" + line)
     assert c.text.endswith(line)
+
+
+@pytest.mark.parametrize("line", ["Edited by: Jane Doe", "Translated from the German by Ana Ruiz",
+                                  "This interview has been translated from Spanish.", "(Xinhua/Li Yang)",
+                                  "[AFP/Tom Berg]"])
+def test_translation_notes_colon_credits_and_agency_photographer_go_to_credits(line):
+    c = clean_text(LEAD + "\n\n" + line)
+    assert line in c.credits and c.text == LEAD
+
+
+@pytest.mark.parametrize("line", ["The book was translated from Spanish into twelve languages.",
+                                  "He translated from the German by hand, he said.", "(see page 4)"])
+def test_translation_prose_and_unknown_slash_names_stay(line):
+    c = clean_text(LEAD + "\n\n" + line)
+    assert line not in c.credits and c.text.endswith(line)

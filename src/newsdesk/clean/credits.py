@@ -26,8 +26,11 @@ _CREDIT = re.compile(
     r"^\W{0,3}(?:\(|\[)?\s*(?:"
     r"with (?:additional )?(?:[\w.&'’-]+ ){0,3}inputs?(?: from [^()]{1,60})?|"
     r"(?:inputs?|input) from [^()]{1,60}|"
-    r"(?:additional )?reporting by [^()]{1,80}|(?:writing|editing|edited|compiled|written|translated|"
-    r"produced|contributed) by [^()]{1,80}|"
+    r"(?:additional )?reporting by\s*:?\s*[^()]{1,80}|(?:writing|editing|edited|compiled|written|translated|"
+    r"produced|contributed) by\s*:?\s*[^()]{1,80}|"
+    # a translation note: 'Translated from the German by Jane Doe', 'This article has been translated from Spanish.'
+    r"(?:this (?:article|story|report|interview) (?:has been|was|is) )?translated from (?:the )?[A-Z][a-z]+"
+    r"(?: (?:original )?(?:by|with) [^()]{1,60})?|"
     r"(?:source|sources|courtesy|via|credit|quellen?|fuentes?|(?:ź|z)r(?:ó|o)d(?:ł|l)o|fonte|bron)\s*:\s*[^()]{1,80}|"
     r"(?:agencies|agency|wires|wire services|news desk|web desk|newsdesk|agencias|agences|agenzie|agenturen|"
     r"agências|agencje)|"
@@ -47,6 +50,9 @@ _AGENCY_NAMES = (
     r"tass|ria novosti|interfax|anadolu(?: agency)?|aa|wam|spa|kuna|qna|mena|bernama|antara|pna|apa|wafa|aap|"
     r"australian associated press|reuters/ap|ap/reuters|afp/reuters|reuters/afp)")
 _BARE_AGENCY = re.compile(r"^\W{0,2}" + _AGENCY_NAMES + r"\W{0,2}$", re.IGNORECASE)
+# an agency and its photographer or writer in brackets: '(Xinhua/Li Yang)', '(AFP/Jane Doe)'
+_PAREN_AGENCY_NAME = re.compile(r"^[(\[]\s*(?i:" + _AGENCY_NAMES + r")\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+                                r"\s*[)\]]\.?$")
 # A bracketed credit in any language: a few lower-case words before an agency's name ('(avec AFP)', '(mit dpa)',
 # '(con información de EFE)', '(with AP)'), or a bracketed '... inputs' without 'with' ('(Agency inputs)', '(PTI
 # inputs)', '(Inputs from Reuters)')
@@ -84,7 +90,7 @@ def credit_of(line: str, agency: str | None = None) -> str | None:
     if not s or len(s) > 120 or word_count(s) > 14:
         return None
     if _PAREN_AGENCY.match(s) or _DASH_AGENCY.match(s) or _BARE_AGENCY.match(s) or _PAREN_WITH_AGENCY.match(s) \
-            or _PAREN_INPUTS.match(s) or _PAREN_CODE.match(s) or _WITH_AGENCY.match(s):
+            or _PAREN_INPUTS.match(s) or _PAREN_CODE.match(s) or _WITH_AGENCY.match(s) or _PAREN_AGENCY_NAME.match(s):
         return s
     m = _CONTRIBUTED.match(s)
     if m and m.group("who").split()[0].casefold() not in _PRONOUNS \
