@@ -5,7 +5,7 @@ day takes its year from the page date above it (probe case date_arabic_dateline_
 import pytest
 
 from newsdesk.clean import clean_text
-from newsdesk.dates.grammar import match_dateline
+from newsdesk.dates.datelines import match_dateline
 from newsdesk.dates.publication import date_text
 
 LEAD = "قالت الحكومة المصرية يوم الخميس إنها ستطرح سندات دولية جديدة خلال الشهر المقبل."

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsdesk.clean import clean_text
-from newsdesk.dates.grammar import match_dateline
+from newsdesk.dates.datelines import match_dateline
 from newsdesk.dates.publication import date_text
 
 LEAD = ("Defence Minister Rajnath Singh on Friday met his Russian counterpart to review the pending deliveries of "

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdesk.dates import grammar
+from newsdesk.dates import datelines, grammar
 from newsdesk.dates.relative import resolve_relative
 
 
@@ -23,20 +23,20 @@ from newsdesk.dates.relative import resolve_relative
     ("Wien, 14. Dezember 2021 – Aufgrund der", "Wien", "2021-12-14", None, None),
 ])
 def test_dating_grammar_dateline_shapes(text, place, day, month_day, agency):
-    dl = grammar.match_dateline(text)
+    dl = datelines.match_dateline(text)
     assert dl is not None
     assert (dl.place, dl.day, dl.month_day, dl.agency) == (place, day, month_day, agency)
 
 
 @pytest.mark.parametrize("text", ["Note: this is prose", "Summary: the bank", "WASHINGTON -", "The minister said"])
 def test_dating_grammar_not_a_dateline(text):
-    assert grammar.match_dateline(text) is None
+    assert datelines.match_dateline(text) is None
 
 
 def test_dating_grammar_dateline_alone_on_a_line():
-    assert grammar.dateline_alone("TEHRAN -")
-    assert grammar.dateline_alone("LONDON, March 5 (Reuters) --")
-    assert not grammar.dateline_alone("Note:")
+    assert datelines.dateline_alone("TEHRAN -")
+    assert datelines.dateline_alone("LONDON, March 5 (Reuters) --")
+    assert not datelines.dateline_alone("Note:")
 
 
 @pytest.mark.parametrize(("text", "day"), [
@@ -58,7 +58,7 @@ SEPS = [" -", " --", " –", " —", " :", ":", "-", "—"]
        st.integers(1, 28), st.sampled_from(SEPS), st.booleans())
 def test_dating_grammar_generated_datelines_read_back(place, m, d, sep, agency):
     text = f"{place}, {MONTH_NAMES[m]} {d}{' (Reuters)' if agency else ''}{sep} The minister said on Friday."
-    dl = grammar.match_dateline(text)
+    dl = datelines.match_dateline(text)
     assert dl is not None and dl.month_day == (m + 1, d)
     assert text[dl.end:].startswith("The minister")
 
@@ -68,7 +68,7 @@ def test_dating_grammar_generated_datelines_read_back(place, m, d, sep, agency):
 def test_dating_grammar_never_raises_and_days_are_valid(text):
     for _, _, day in grammar.find_dates(text):
         assert 1900 <= dt.date.fromisoformat(day).year <= 2100
-    grammar.match_dateline(text)
+    datelines.match_dateline(text)
     days, other, _ = grammar.stamp_parts(text)
     assert other >= 0 and all(dt.date.fromisoformat(x) for x in days)
     resolve_relative(text, "2024-03-08")

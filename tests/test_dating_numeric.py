@@ -3,7 +3,7 @@
 import pytest
 
 from newsdesk.clean import clean_text
-from newsdesk.dates import grammar, publication
+from newsdesk.dates import datelines, grammar, publication
 
 
 def date_text(raw, cleaned=None, **kw):
@@ -91,9 +91,9 @@ def test_dating_grammar_stamp_vocabulary_of_more_languages(stamp):
 
 
 def test_dating_dateline_with_its_date_in_parentheses():
-    dl = grammar.match_dateline("Karlsruhe, (12.11.2021). Traditionell gedenken die Gemeinden ihrer Toten.")
+    dl = datelines.match_dateline("Karlsruhe, (12.11.2021). Traditionell gedenken die Gemeinden ihrer Toten.")
     assert (dl.place, dl.day) == ("Karlsruhe", "2021-11-12")
-    assert grammar.match_dateline("Karlsruhe, (siehe oben). Traditionell gedenken die Gemeinden.") is None
+    assert datelines.match_dateline("Karlsruhe, (siehe oben). Traditionell gedenken die Gemeinden.") is None
     raw = ("Ewigkeitssonntag in den Gemeinden\n\nKarlsruhe, (12.11.2021). Traditionell gedenken evangelische "
            "Christinnen und Christen am Ewigkeitssonntag ihrer verstorbenen Angehörigen in den Gottesdiensten.")
     d = date_text(raw)

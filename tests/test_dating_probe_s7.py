@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsdesk.clean import clean_text
-from newsdesk.dates.grammar import match_dateline, numeric_readings, stamp_date
+from newsdesk.dates.datelines import match_dateline
+from newsdesk.dates.grammar import numeric_readings, stamp_date
 from newsdesk.dates.publication import date_text
 
 LEAD = "Brazil's government on Friday announced a plan to double the number of federal police officers in the Amazon."

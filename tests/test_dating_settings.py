@@ -3,6 +3,7 @@ module reads the setting (patched, the edge moves)."""
 
 import pytest
 
+from newsdesk.dates import leads
 from newsdesk.dates import publication as pub
 from newsdesk.html import dates as html_dates
 from newsdesk.settings import (
@@ -23,14 +24,14 @@ def _words(n: int, end: str = "") -> str:
 def test_dating_prose_min_words(monkeypatch):
     assert pub._prose_words(_words(DATING_PROSE_MIN_WORDS, ".")) == DATING_PROSE_MIN_WORDS
     assert pub._prose_words(_words(DATING_PROSE_MIN_WORDS - 1, ".")) == 0
-    monkeypatch.setattr(pub, "DATING_PROSE_MIN_WORDS", DATING_PROSE_MIN_WORDS - 1)
+    monkeypatch.setattr(leads, "DATING_PROSE_MIN_WORDS", DATING_PROSE_MIN_WORDS - 1)
     assert pub._prose_words(_words(DATING_PROSE_MIN_WORDS - 1, ".")) == DATING_PROSE_MIN_WORDS - 1
 
 
 def test_dating_prose_long_words(monkeypatch):
     assert pub._prose_words(_words(DATING_PROSE_LONG_WORDS)) == DATING_PROSE_LONG_WORDS
     assert pub._prose_words(_words(DATING_PROSE_LONG_WORDS - 1)) == 0
-    monkeypatch.setattr(pub, "DATING_PROSE_LONG_WORDS", DATING_PROSE_LONG_WORDS - 1)
+    monkeypatch.setattr(leads, "DATING_PROSE_LONG_WORDS", DATING_PROSE_LONG_WORDS - 1)
     assert pub._prose_words(_words(DATING_PROSE_LONG_WORDS - 1)) == DATING_PROSE_LONG_WORDS - 1
 
 
@@ -46,7 +47,7 @@ def test_dating_lead_weekday_window(monkeypatch):
     near = "x" * (DATING_LEAD_WEEKDAY_CHARS - len(" on Friday")) + " on Friday"
     far = "x" * DATING_LEAD_WEEKDAY_CHARS + " on Friday"
     assert pub.lead_weekday(near) == 4 and pub.lead_weekday(far) is None
-    monkeypatch.setattr(pub, "DATING_LEAD_WEEKDAY_CHARS", len(far))
+    monkeypatch.setattr(leads, "DATING_LEAD_WEEKDAY_CHARS", len(far))
     assert pub.lead_weekday(far) == 4
 
 

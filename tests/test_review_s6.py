@@ -3,7 +3,7 @@
 import pytest
 
 from newsdesk.clean import clean_text
-from newsdesk.dates.grammar import match_dateline
+from newsdesk.dates.datelines import match_dateline
 from newsdesk.dates.publication import date_text
 from newsdesk.html import body as html_body
 from newsdesk.html import extract_html

@@ -43,7 +43,8 @@ from newsdesk.clean.rules import (
 from newsdesk.clean.shape import dated_headers, is_breadcrumb
 from newsdesk.clean.tail import closing_stories, other_stories_follow
 from newsdesk.clean.text import repair, sentences, squash, word_count
-from newsdesk.dates.grammar import dateline_alone, match_dateline, split_header
+from newsdesk.dates.datelines import dateline_alone, match_dateline
+from newsdesk.dates.grammar import split_header
 from newsdesk.model import Cleaned, Removal
 from newsdesk.settings import DEFAULT, Settings
 

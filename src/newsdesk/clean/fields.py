@@ -32,7 +32,8 @@ from typing import NamedTuple
 
 from newsdesk.clean.corpus import CorpusStats
 from newsdesk.clean.rules import is_sentence
-from newsdesk.dates.grammar import dateline_alone, match_dateline, stamp_parts
+from newsdesk.dates.datelines import dateline_alone, match_dateline
+from newsdesk.dates.grammar import stamp_parts
 from newsdesk.settings import DEFAULT, Settings
 
 # a link: absolute, a host without its scheme, or a path of the site ("/news/port-strike/5008.cms")

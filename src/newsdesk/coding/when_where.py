@@ -1,7 +1,7 @@
 """When and where: an event's consensus date and place from its records, and the article's wire dateline.
 
 The date grammar (month and weekday names, the DATELINE shape family) and relative-date resolution live in
-`newsdesk.dates` (`dates.grammar.match_dateline`, `dates.relative.resolve_relative`, re-exported here).
+`newsdesk.dates` (`dates.datelines.match_dateline`, `dates.relative.resolve_relative`, re-exported here).
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from newsdesk import model
-from newsdesk.dates.grammar import MONTHS, WEEKDAY_FULL, match_dateline
+from newsdesk.dates.datelines import match_dateline
+from newsdesk.dates.grammar import MONTHS, WEEKDAY_FULL
 from newsdesk.dates.relative import ISO, resolve_relative
 from newsdesk.model import iso_day
 from newsdesk.settings import DEFAULT, Settings

@@ -24,10 +24,10 @@ import datetime as _dt
 import re
 
 from newsdesk.clean.text import repair
+from newsdesk.dates.datelines import match_dateline
 from newsdesk.dates.foreign import (
     DIGIT,
     SEGMENT_SEP,
-    SENTENCE_END,
     comments_from,
     dated_list,
     field_values,
@@ -39,17 +39,22 @@ from newsdesk.dates.grammar import (
     PUBLISH_CUE,
     UPDATE_CUE,
     WEEKDAY_NAME,
-    WEEKDAYS,
     WEEKDAYS_ANY,
     find_dates,
-    match_dateline,
     normalise_date,
     numeric_readings,
     split_header,
     stamp_date,
     stamp_parts,
     time_of_day,
-    valid,
+)
+from newsdesk.dates.leads import (
+    _EARLIEST_WEB_DAY,
+    _prose_words,
+    lead_dateline,
+    lead_weekday,
+    opening_dateline,
+    resolve_year,
 )
 from newsdesk.model import Cleaned, Dating
 from newsdesk.settings import (
@@ -59,23 +64,14 @@ from newsdesk.settings import (
     DATING_BYLINE_WINDOW_AFTER,
     DATING_BYLINE_WINDOW_BEFORE,
     DATING_DAY_FIRST_MIN_WORDS,
-    DATING_EARLIEST_DAY,
-    DATING_LEAD_DATELINE_CHARS,
-    DATING_LEAD_WEEKDAY_CHARS,
     DATING_META_LINE_MAX_CHARS,
     DATING_MIDNIGHT_MINUTES,
-    DATING_PROSE_LONG_WORDS,
-    DATING_PROSE_MIN_WORDS,
     DATING_STATEMENT_MAX_GAP_CHARS,
     DATING_TOP_BODY_WORDS,
     DATING_TOP_LINES,
     DATING_UPDATE_HEAD_LINES,
-    DATING_YEARLESS_MAX_YEARS,
 )
 
-# a possessive ("from Monday's closing price") names another day than the story's, so it is no weekday evidence
-_WEEKDAY_IN_TEXT = re.compile(r"(?<!\w)(?P<prev>\w+\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday"
-                              r"|sunday)\b(?!['’]s\b)", re.IGNORECASE)
 _PUBLISHED_STMT = re.compile(
     r"(?m)^\W{0,3}(?:this (?:article|story|report) was |it was )?(?:(?:first|originally)\s+)?"
     r"(?:published|posted)\b\s*(?:on|at|:)?\s*[:,]?\s*(?P<rest>.{6,60})", re.IGNORECASE)
@@ -106,11 +102,6 @@ def top_date(raw_lines: list[str], day_first: bool = False, weekday: int | None 
 
 
 
-def _prose_words(line: str) -> int:
-    """Words of a line of running text (>= DATING_PROSE_MIN_WORDS words ending like a sentence, or >=
-    DATING_PROSE_LONG_WORDS words), else 0."""
-    n = len(line.split())
-    return n if n >= DATING_PROSE_MIN_WORDS and SENTENCE_END.search(line) or n >= DATING_PROSE_LONG_WORDS else 0
 
 
 def byline_stamp(lines: list[str], day_first: bool = False, weekday: int | None = None,
@@ -331,80 +322,6 @@ def revision_note(line: str, day_first: bool = False) -> bool:
     "Updated June 13, 2019"): the day of a later revision of a page, which states no publication day. A news
     update stamp gives its hour ("Updated21:22, 6 OCT 2020", "Aktualisiert: 11.04.2020, 10:27") and stays."""
     return _update_only(line, day_first) and time_of_day(line[:DATING_META_LINE_MAX_CHARS], day_first) is None
-
-
-# a page's own stamp is no older than the web ("28.09.19 12:44" glued reads as 1912-09-28)
-_EARLIEST_WEB_DAY = DATING_EARLIEST_DAY
-
-
-def parse_dateline(first_para: str) -> tuple[str | None, tuple[int, int] | None, int]:
-    """The date of a dateline opening `first_para`: (ISO day if it has a year, (month, day) if yearless, end)."""
-    dl = match_dateline(first_para)
-    if dl is None or not (dl.day or dl.month_day):
-        return None, None, 0
-    return dl.day, dl.month_day, dl.end
-
-
-def opening_dateline(body: str) -> tuple[str | None, tuple[int, int] | None, str]:
-    """The date of the dateline opening the article's first paragraph of running text: (ISO day, (month, day) if
-    yearless, the text after it). That paragraph is the body's first, or the first after the short lines a cleaner
-    kept above it (a headline, a byline: no running text, `_prose_words`), so a headline line never hides the
-    dateline (``Rajnath meets Russian counterpart`` over ``New Delhi, April 28 : Defence Minister ...``)."""
-    paras = [p.strip() for p in body.split("\n") if p.strip()]
-    for k, para in enumerate(paras):
-        prose = _prose_words(para)
-        if k == 0 or prose:
-            full, partial, end = parse_dateline(para)
-            if full or partial:
-                return full, partial, "\n".join(paras[k:])[end:]
-        if prose:  # running text that opens without a dateline
-            break
-    return None, None, ""
-
-
-_SENTENCE_START = re.compile(r"(?<=[.!?…])[\"”’»]?[ \t]+(?=[A-ZÀ-Þ])|\n\s*(?=[A-ZÀ-Þ])")
-
-
-def lead_dateline(body: str) -> str | None:
-    """The day of a dated dateline that opens a sentence or paragraph of the lead, after a teaser printed before it
-    ("... Wildtiere zu schonen. Wien, 14. Dezember 2021 – Aufgrund ..."): a press release whose teaser a scraper
-    joined to the body, or under a headline. Only a dateline with a full date counts."""
-    first = body[:DATING_LEAD_DATELINE_CHARS]
-    for m in _SENTENCE_START.finditer(first):
-        dl = match_dateline(first[m.end():])
-        if dl is not None and dl.day and dl.day >= _EARLIEST_WEB_DAY:
-            return dl.day
-    return None
-
-
-def lead_weekday(text: str) -> int | None:
-    """The weekday named in the lead (its first DATING_LEAD_WEEKDAY_CHARS characters after the dateline), unless
-    'last/next/this ...'."""
-    for m in _WEEKDAY_IN_TEXT.finditer(text[:DATING_LEAD_WEEKDAY_CHARS]):
-        prev = (m.group("prev") or "").strip().lower()
-        if prev in {"last", "next", "this", "coming", "previous", "following", "every", "each", "a", "on a"}:
-            continue
-        return WEEKDAYS[m.group("wd").lower()]
-    return None
-
-
-def resolve_year(month: int, day: int, bound: str | None, weekday: int | None) -> str | None:
-    """Year for a yearless (month, day): the latest day not after `bound` whose weekday matches (when named).
-
-    Without a bound there is no evidence for the year, so None. Years tried: the bound's year back to
-    DATING_YEARLESS_MAX_YEARS before it.
-    """
-    if not bound:
-        return None
-    b = _dt.date.fromisoformat(bound)
-    for y in range(b.year, b.year - DATING_YEARLESS_MAX_YEARS - 1, -1):
-        iso = valid(y, month, day)
-        if iso is None or iso > bound:
-            continue
-        if weekday is not None and _dt.date.fromisoformat(iso).weekday() != weekday:
-            continue
-        return iso
-    return None
 
 
 def numeric_stamp_day(raw_lines: list[str], month: int, day: int, weekday: int | None) -> str | None:

@@ -10,7 +10,7 @@ from datetime import date
 
 import numpy as np
 
-from newsdesk.dates import grammar
+from newsdesk.dates import datelines
 from newsdesk.events.features import PLACE_PREFIX
 from newsdesk.model import Doc, Event, content_id
 
@@ -58,7 +58,7 @@ def make_event(article_ids: Iterable[str], docs: Mapping[str, Doc], id: str | No
 def strip_dateline(line: str) -> str:
     """`line` without a leading wire dateline ("NEW YORK, March 13 (Market Wire Daily) — ", "WASHINGTON (AP) - ");
     unchanged when there is none or nothing would be left."""
-    m = grammar.match_dateline(line)
+    m = datelines.match_dateline(line)
     if not m or not line[m.end:].strip():
         return line.strip()
     return line[m.end:].strip()

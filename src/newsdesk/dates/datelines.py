@@ -1,0 +1,160 @@
+"""The DATELINE shape family of the one date grammar (`dates.grammar`, which re-exports every name here):
+``CITY, Month D (Agency) -``, ``CITY, Month D :``, ``CITY (Agency) -``, ``CITY:`` / ``CITY -``, a place of a script
+without capitals. Split from grammar.py when it outgrew 500 lines (tests/test_architecture.py); no change of
+behaviour."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from newsdesk.dates.grammar import (  # noqa: F401
+    _DAY,
+    _MON_ANY,
+    MONTH_NAME,
+    MONTH_NAME_ANY,
+    WEEKDAY_NAME,
+    find_dates,
+    find_yearless,
+    month_number,
+    valid,
+)
+
+# --- the DATELINE shape family ----------------------------------------------------------------------------------
+_DL_WORD = r"[A-Z][\w.'’]*"
+_DL_DATE = (r"(?:" + WEEKDAY_NAME + r",?\s+)?(?:" + MONTH_NAME + r"\s+[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+(?:19|20|21)\d\d)?"
+            r"|[0-3]?\d(?:st|nd|rd|th)?\s+" + MONTH_NAME + r"(?:,?\s+(?:19|20|21)\d\d)?"
+            r"|[0-3]?\d\.?\s+" + MONTH_NAME_ANY + r",?\s+(?:19|20|21)\d\d"
+            r"|(?:19|20|21)\d\d-[01]?\d-[0-3]?\d|[0-3]?\d[./][01]?\d[./](?:19|20|21)\d\d"
+            r"|[0-3]?\d\.?\s+" + MONTH_NAME_ANY + r")")  # "Berlin, 28. April (dpa)", "Madrid, 28 abr (EFE)"
+# a yearless day and month of any language in a dateline's date
+_DL_YEARLESS_ANY = re.compile(_DAY + r"\.?\s+" + _MON_ANY, re.IGNORECASE)
+# the place ("NEW DELHI", "Srinagar/Jammu"), a bracketed country ("New Delhi [India]", ANI's style), a region
+# the lower-case particles inside a place's name ("Rio de Janeiro", "Dar es Salaam", "Port-au-Prince", "Frankfurt am
+# Main", "Stratford-upon-Avon"), each between two capitalised words
+_DL_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|des|la|le|el|al|am|an|es|of|on|upon|en|sur|au|aux|y|e|im|in|ob|bei)"
+_DL_PLACE = (r"^\s*(?P<place>" + _DL_WORD + r"(?:(?:[ -]|\s?/\s?)(?:" + _DL_PARTICLE + r"[ -]){0,2}" + _DL_WORD +
+             r"){0,3})"
+             r"(?:\s*\[[^\[\]\n]{1,40}\])?"
+             r"(?:\s*,\s*(?!(?i:" + MONTH_NAME + r"|" + WEEKDAY_NAME + r")\b)(?P<region>" + _DL_WORD + r"(?: " + _DL_WORD +
+             r"){0,2}))?")
+_DL_DATE_PART = r"\s*[,|]?\s*(?P<date>(?i:" + _DL_DATE + r"))"
+DATELINE = re.compile(
+    _DL_PLACE + r"(?:" + _DL_DATE_PART + r")?"
+    r"(?:\s*,?\s*\((?P<agency>[^()\n]{1,60})\)|\s*/(?P<wire>[A-Z][^/\n]{1,40})/)?"  # "(Reuters)", "/PRNewswire/"
+    r"\s*(?P<sep>--|\.?[-–—]|[_:])(?!\d)\s*"  # "(EFE).-"
+    r"(?:\((?P<late>[^()\n]{1,60})\)\s*)?", re.UNICODE)  # "April 28: (PTI) The ...": the agency after the separator
+# "Kolkata, April 28 (IANS) The ...": a dated dateline whose agency is its end, with no separator after it
+_DATELINE_UNSEPARATED = re.compile(
+    _DL_PLACE + _DL_DATE_PART + r"\s*\((?P<agency>[^()\n]{1,60})\)\s+(?=[\"“‘'A-ZÀ-Þ])", re.UNICODE)
+
+
+class Dateline(NamedTuple):
+    place: str
+    region: str | None
+    date: str | None  # the date as written
+    agency: str | None
+    end: int  # offset of the story text after the separator
+    day: str | None  # ISO day when the date has a year
+    month_day: tuple[int, int] | None  # (month, day) when it has none
+
+
+# "Karlsruhe, (12.11.2021). Traditionell ...": a press release's place and its full date in parentheses
+_DATELINE_PAREN = re.compile(
+    r"^\s*(?P<place>" + _DL_WORD + r"(?:[ -]" + _DL_WORD + r"){0,3})\s*,\s*\((?P<date>(?i:" + _DL_DATE + r"))\)"
+    r"\s*(?P<sep>--|[-–—:.])(?!\d)\s*")
+
+
+# a place in a script without capitals (Arabic, Devanagari, ...), the place's comma, a day and another language's
+# month, the agency in parentheses: "القاهرة، 11 مارس (رويترز) -" (no capital can mark such a place: the agency must)
+_CASELESS_WORD = r"[^\W\d_A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]+"
+_DATELINE_CASELESS = re.compile(
+    r"^\s*(?P<place>" + _CASELESS_WORD + r"(?:\s+" + _CASELESS_WORD + r"){0,3})\s*[،,]\s*"
+    r"(?P<date>[0-3]?\d\.?\s+" + MONTH_NAME_ANY + r"(?:,?\s+(?:19|20|21)\d\d)?)\s*\((?P<agency>[^()\n]{1,40})\)"
+    r"\s*(?:--|[-–—:])?\s*", re.IGNORECASE)
+
+
+def _caseless_dateline(text: str) -> Dateline | None:
+    m = _DATELINE_CASELESS.match(text[:240] if text else "")
+    if not m or not text[m.end():m.end() + 1].strip():
+        return None
+    full = find_dates(m.group("date"))
+    if full:
+        return Dateline(m.group("place"), None, m.group("date"), m.group("agency"), m.end(), full[0][2], None)
+    yl = _DL_YEARLESS_ANY.search(m.group("date"))
+    if not yl or not valid(2000, month_number(yl.group("mon")), int(yl.group("day"))):
+        return None
+    return Dateline(m.group("place"), None, m.group("date"), m.group("agency"), m.end(), None,
+                    (month_number(yl.group("mon")), int(yl.group("day"))))
+
+
+def match_dateline(text: str) -> Dateline | None:
+    """The wire dateline opening `text`, or None. Without a date or an agency the place must be in capitals
+    (``NEW DELHI:``), so that a label such as ``Note:`` is no dateline; some story text must follow. A place with
+    its full date in parentheses (``Karlsruhe, (12.11.2021).``) is a dateline too."""
+    p = _DATELINE_PAREN.match(text[:240] if text else "")
+    if p and text[p.end():p.end() + 1].strip():
+        full = find_dates(p.group("date"))
+        if full:
+            return Dateline(p.group("place"), None, p.group("date"), None, p.end(), full[0][2], None)
+    m = DATELINE.match(text[:240] if text else "")
+    if not m or not text[m.end():m.end() + 1].strip() or not _plausible(m):
+        m = _DATELINE_UNSEPARATED.match(text[:240] if text else "")
+        if not m:
+            return _caseless_dateline(text)
+    date, agency = m.group("date"), _agency(m)
+    if not date and agency and find_dates(agency) and len(agency.strip()) <= find_dates(agency)[0][1] + 1:
+        # "NEW YORK, NY (March 3, 2021) –": a press release's full date in the agency's parentheses
+        return Dateline(m.group("place"), m.group("region"), agency, None, m.end(), find_dates(agency)[0][2], None)
+    day = month_day = None
+    if date and not _named_number(m):
+        full = find_dates(date)
+        if full:
+            day = full[0][2]
+        else:
+            yl = find_yearless(date)
+            month_day = (yl[0][2], yl[0][3]) if yl else None
+            foreign = None if yl else _DL_YEARLESS_ANY.search(date)
+            if foreign and _date_counts(m) and valid(2000, month_number(foreign.group("mon")), int(foreign.group("day"))):
+                month_day = (month_number(foreign.group("mon")), int(foreign.group("day")))
+    return Dateline(m.group("place"), m.group("region"), date, agency, m.end(), day, month_day)
+
+
+def _agency(m: re.Match) -> str | None:
+    return m.group("agency") or m.groupdict().get("wire") or m.groupdict().get("late")
+
+
+def _date_counts(m: re.Match) -> bool:
+    """Whether the dateline's date is one. A yearless day in another language's month alone ('28 avril') is read
+    only with the place's comma before it and an agency after it ('Paris, 28 avril (AFP) -', 'Madrid, 28 abr
+    (EFE).-'): short words of other languages are month names ('out', 'set', 'gen', 'ago'), and 'Windows 10 out -
+    Microsoft ...' or 'Season 2 gen: ...' open no dateline."""
+    date = m.group("date")
+    if not date or find_dates(date) or find_yearless(date) or not _DL_YEARLESS_ANY.search(date):
+        return bool(date)
+    gap = m.string[m.end("region") if m.group("region") else m.end("place"):m.start("date")]
+    return _agency(m) is not None and "," in gap
+
+
+def _named_number(m: re.Match) -> bool:
+    """The dateline's date opens with a day glued to the place by a space alone ('Apollo 11 May -', 'Section 5 mar
+    -', 'Windows 10 out -'): the number is the name's ('Apollo 11', 'Section 5'), and what follows is no date. A
+    dateline parts its place and a day-first date with a comma or a bar ('LAGOS, 5 May -', 'Paris | 28 avril')."""
+    date = m.group("date")
+    if not date or not date[:1].isdigit():
+        return False
+    gap = m.string[m.end("region") if m.group("region") else m.end("place"):m.start("date")]
+    return not re.search(r"[,|]", gap)
+
+
+def _plausible(m: re.Match) -> bool:
+    place = m.group("place")
+    return (_date_counts(m) and not _named_number(m)) or _agency(m) is not None \
+        or (place.isupper() and sum(c.isalpha() for c in place) >= 3)
+
+
+def dateline_alone(line: str) -> bool:
+    """`line` is only a dateline (``TEHRAN -``, ``LONDON, March 5 (Reuters) --``): its story is on the next line."""
+    s = line.strip()
+    m = DATELINE.match(s) if len(s) <= 120 else None
+    return bool(m) and m.end() == len(s) and _plausible(m)

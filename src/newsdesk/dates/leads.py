@@ -1,0 +1,105 @@
+"""The lead of an article as date evidence: the dateline opening its first paragraph of running text, a dated
+dateline after a teaser, the weekday the lead names, and the year of a yearless dateline from that evidence.
+Split from dates/publication.py (which imports these names) when it outgrew 500 lines; no change of behaviour."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from newsdesk.dates.datelines import match_dateline
+from newsdesk.dates.foreign import SENTENCE_END
+from newsdesk.dates.grammar import WEEKDAYS, valid
+from newsdesk.settings import (
+    DATING_EARLIEST_DAY,
+    DATING_LEAD_DATELINE_CHARS,
+    DATING_LEAD_WEEKDAY_CHARS,
+    DATING_PROSE_LONG_WORDS,
+    DATING_PROSE_MIN_WORDS,
+    DATING_YEARLESS_MAX_YEARS,
+)
+
+# a possessive ("from Monday's closing price") names another day than the story's, so it is no weekday evidence
+_WEEKDAY_IN_TEXT = re.compile(r"(?<!\w)(?P<prev>\w+\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday"
+                              r"|sunday)\b(?!['’]s\b)", re.IGNORECASE)
+
+
+def _prose_words(line: str) -> int:
+    """Words of a line of running text (>= DATING_PROSE_MIN_WORDS words ending like a sentence, or >=
+    DATING_PROSE_LONG_WORDS words), else 0."""
+    n = len(line.split())
+    return n if n >= DATING_PROSE_MIN_WORDS and SENTENCE_END.search(line) or n >= DATING_PROSE_LONG_WORDS else 0
+
+
+# a page's own stamp is no older than the web ("28.09.19 12:44" glued reads as 1912-09-28)
+_EARLIEST_WEB_DAY = DATING_EARLIEST_DAY
+
+
+def parse_dateline(first_para: str) -> tuple[str | None, tuple[int, int] | None, int]:
+    """The date of a dateline opening `first_para`: (ISO day if it has a year, (month, day) if yearless, end)."""
+    dl = match_dateline(first_para)
+    if dl is None or not (dl.day or dl.month_day):
+        return None, None, 0
+    return dl.day, dl.month_day, dl.end
+
+
+def opening_dateline(body: str) -> tuple[str | None, tuple[int, int] | None, str]:
+    """The date of the dateline opening the article's first paragraph of running text: (ISO day, (month, day) if
+    yearless, the text after it). That paragraph is the body's first, or the first after the short lines a cleaner
+    kept above it (a headline, a byline: no running text, `_prose_words`), so a headline line never hides the
+    dateline (``Rajnath meets Russian counterpart`` over ``New Delhi, April 28 : Defence Minister ...``)."""
+    paras = [p.strip() for p in body.split("\n") if p.strip()]
+    for k, para in enumerate(paras):
+        prose = _prose_words(para)
+        if k == 0 or prose:
+            full, partial, end = parse_dateline(para)
+            if full or partial:
+                return full, partial, "\n".join(paras[k:])[end:]
+        if prose:  # running text that opens without a dateline
+            break
+    return None, None, ""
+
+
+_SENTENCE_START = re.compile(r"(?<=[.!?…])[\"”’»]?[ \t]+(?=[A-ZÀ-Þ])|\n\s*(?=[A-ZÀ-Þ])")
+
+
+def lead_dateline(body: str) -> str | None:
+    """The day of a dated dateline that opens a sentence or paragraph of the lead, after a teaser printed before it
+    ("... Wildtiere zu schonen. Wien, 14. Dezember 2021 – Aufgrund ..."): a press release whose teaser a scraper
+    joined to the body, or under a headline. Only a dateline with a full date counts."""
+    first = body[:DATING_LEAD_DATELINE_CHARS]
+    for m in _SENTENCE_START.finditer(first):
+        dl = match_dateline(first[m.end():])
+        if dl is not None and dl.day and dl.day >= _EARLIEST_WEB_DAY:
+            return dl.day
+    return None
+
+
+def lead_weekday(text: str) -> int | None:
+    """The weekday named in the lead (its first DATING_LEAD_WEEKDAY_CHARS characters after the dateline), unless
+    'last/next/this ...'."""
+    for m in _WEEKDAY_IN_TEXT.finditer(text[:DATING_LEAD_WEEKDAY_CHARS]):
+        prev = (m.group("prev") or "").strip().lower()
+        if prev in {"last", "next", "this", "coming", "previous", "following", "every", "each", "a", "on a"}:
+            continue
+        return WEEKDAYS[m.group("wd").lower()]
+    return None
+
+
+def resolve_year(month: int, day: int, bound: str | None, weekday: int | None) -> str | None:
+    """Year for a yearless (month, day): the latest day not after `bound` whose weekday matches (when named).
+
+    Without a bound there is no evidence for the year, so None. Years tried: the bound's year back to
+    DATING_YEARLESS_MAX_YEARS before it.
+    """
+    if not bound:
+        return None
+    b = _dt.date.fromisoformat(bound)
+    for y in range(b.year, b.year - DATING_YEARLESS_MAX_YEARS - 1, -1):
+        iso = valid(y, month, day)
+        if iso is None or iso > bound:
+            continue
+        if weekday is not None and _dt.date.fromisoformat(iso).weekday() != weekday:
+            continue
+        return iso
+    return None
