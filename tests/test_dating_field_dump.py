@@ -40,8 +40,10 @@ def _cleaned(removed: list[tuple[str, str]]) -> Cleaned:
     ([("Title:", "field_label"), ("X", "title"), ("Date:", "field_label"), ("March 5, 2021", "timestamp")],
      "2021-03-05"),
     ([("Date:", "field_label"), ("March 5, 2021", "timestamp")], None),  # one label: no dump
-    ([("Date:", "field_label"), ("March 5, 2021", "timestamp"), ("Updated:", "field_label"),
+    ([("Date:", "field_label"), ("March 5, 2021", "timestamp"), ("Published:", "field_label"),
       ("March 9, 2021", "timestamp")], None),  # two days: no certain one
+    ([("Date:", "field_label"), ("March 5, 2021", "timestamp"), ("Updated:", "field_label"),
+      ("March 9, 2021", "timestamp")], "2021-03-05"),  # a revision field's day is no record date (review s8)
     ([("Title:", "field_label"), ("March 5, 2021", "title"), ("Text:", "field_label")], None),  # a title is no date
 ])
 def test_dating_field_date_needs_one_labelled_day_of_a_dump(removed, day):

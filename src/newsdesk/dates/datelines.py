@@ -13,6 +13,7 @@ from newsdesk.dates.grammar import (  # noqa: F401
     _MON_ANY,
     MONTH_NAME,
     MONTH_NAME_ANY,
+    MONTHS_ANY,
     WEEKDAY_NAME,
     find_dates,
     find_yearless,
@@ -71,13 +72,13 @@ _CASELESS_WORD = r"[^\W\d_A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]+"
 _DATELINE_CASELESS = re.compile(
     r"^\s*(?P<place>" + _CASELESS_WORD + r"(?:\s+" + _CASELESS_WORD + r"){0,3})\s*[،,]\s*"
     r"(?P<date>[0-3]?\d\.?\s+" + MONTH_NAME_ANY + r"(?:,?\s+(?:19|20|21)\d\d)?)\s*\((?P<agency>[^()\n]{1,40})\)"
-    r"\s*(?:--|[-–—:])?\s*", re.IGNORECASE)
+    r"\s*(?:--|[-–—:])\s*", re.IGNORECASE)  # the wire's dash: '3 فبراير (شباط) الماضي' is a sentence's date
 
 
 def _caseless_dateline(text: str) -> Dateline | None:
     m = _DATELINE_CASELESS.match(text[:240] if text else "")
-    if not m or not text[m.end():m.end() + 1].strip():
-        return None
+    if not m or not text[m.end():m.end() + 1].strip() or m.group("agency").strip().lower() in MONTHS_ANY:
+        return None  # a month's other name in brackets ('فبراير (شباط)') is no agency
     full = find_dates(m.group("date"))
     if full:
         return Dateline(m.group("place"), None, m.group("date"), m.group("agency"), m.end(), full[0][2], None)

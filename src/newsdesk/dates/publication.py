@@ -36,6 +36,7 @@ from newsdesk.dates.foreign import (
 )
 from newsdesk.dates.grammar import (
     CRAWL_LABEL,
+    MONTHS_ANY,
     PUBLISH_CUE,
     UPDATE_CUE,
     WEEKDAY_NAME,
@@ -79,7 +80,7 @@ _PUBLISHED_STMT = re.compile(
 # German: 'Der Artikel "..." wurde am 05.11.2021 in der Kategorie ... veröffentlicht' (the date between 'wurde am' and
 # the verb of publication, in one sentence)
 _PUBLISHED_STMT_WURDE = re.compile(
-    r"(?<![^\W\d_])(?:artikel|beitrag|eintrag|text)(?![^\W\d_])[^.!?\n]{0,160}?\bwurde am\s+"
+    r"(?<![^\W\d_])(?:artikel|beitrag|eintrag|text)(?![^\W\d_])(?!\s*\d)[^.!?\n]{0,160}?\bwurde am\s+"
     r"(?P<rest>[^\n]{6,200}?)(?<![^\W\d_])(?:veröffentlicht|publiziert|erstellt|verfasst)(?![^\W\d_])", re.IGNORECASE)
 
 
@@ -163,12 +164,22 @@ _WEEKDAY_ANY = re.compile(r"(?<![^\W\d_])(?:" + WEEKDAY_NAME + "|" + "|".join(so
                           reverse=True)) + r")(?![^\W\d_])", re.IGNORECASE)
 
 
+def _has_weekday(line: str) -> bool:
+    """A weekday's name in `line`: not a token that is also a month's ('Mar' is Tuesday in French and March in
+    English: 'Mar 5, 2021 10:30 AM' is no clock) nor a two-letter form ('Mo', 'Di', 'Sa': too often something else)."""
+    for m in _WEEKDAY_ANY.finditer(line):
+        token = m.group(0).rstrip(".")
+        if len(token) > 2 and token.lower() not in MONTHS_ANY:
+            return True
+    return False
+
+
 def page_clock(lines: list[str], i: int, prose: list[int] | None = None) -> bool:
     """Line `i` is the page's clock, not a publication stamp: a date with its weekday and a time of day (the
     masthead's "Thursday, November 02, 2023 5:06 pm (Paris)": the day and hour the page was served) with no running
     text in the DATING_BYLINE_WINDOW_AFTER lines below it (other stories' headlines, menus)."""
     line = lines[i][:DATING_META_LINE_MAX_CHARS]
-    if not _WEEKDAY_ANY.search(line) or time_of_day(line) is None:
+    if not _has_weekday(line) or time_of_day(line) is None:
         return False
     below = lines[i + 1:i + 1 + DATING_BYLINE_WINDOW_AFTER]
     words = prose[i + 1:i + 1 + DATING_BYLINE_WINDOW_AFTER] if prose is not None else [_prose_words(ln) for ln in below]
@@ -364,6 +375,7 @@ def field_date(cleaned: Cleaned, day_first: bool = False) -> str | None:
         return None
     days = {d for prev, r in zip(removed, removed[1:], strict=False)
             if prev.reason == "field_label" and r.reason not in ("field_label", "title", "url")
+            and not CRAWL_LABEL.search(prev.text) and not UPDATE_CUE.search(prev.text)  # a crawl / revision day
             and (d := _stamp_day(r.text, day_first))}
     return days.pop() if len(days) == 1 else None
 
