@@ -203,3 +203,17 @@ def test_property_repair_joiners_idempotent_and_only_inside_words(text):
     for k, ch in enumerate(out):
         if ch in "\u200c\u200d":
             assert 0 < k < len(out) - 1 and not out[k - 1].isascii() and not out[k + 1].isascii()
+
+
+def test_a_closing_slogan_and_its_gloss_in_another_language_stay():
+    """One headline-like line and one sentence in another language at the end are the article's closing quote, not
+    a run of other stories (CLEAN_FOREIGN_MIN_LINES 3, session 8 review)."""
+    from newsdesk.clean import clean_text
+
+    body = ("The protesters marched through the capital on Saturday, chanting slogans against the new pension law.\n"
+            "Police estimated the crowd at about 40,000 people, while organisers said more than 100,000 took part.\n"
+            "Many carried banners with the slogan of the movement, which has spread across the country in recent "
+            "weeks.\n")
+    for ending in ("Ni un paso atrás\nLa frase se repitió durante toda la marcha por las calles del centro.",
+                   "On est là, on est là\nMême si Macron ne le veut pas, nous on est là."):
+        assert clean_text(body + ending).text.rstrip().endswith(ending.split("\n")[1])
