@@ -238,3 +238,12 @@ def test_translation_notes_colon_credits_and_agency_photographer_go_to_credits(l
 def test_translation_prose_and_unknown_slash_names_stay(line):
     c = clean_text(LEAD + "\n\n" + line)
     assert line not in c.credits and c.text.endswith(line)
+
+
+def test_section_call_reads_an_empty_or_blank_line_as_no_call():
+    """A future caller may pass an empty line: no IndexError (session 8 review)."""
+    from newsdesk.clean.credits import _section_call
+    from newsdesk.settings import DEFAULT
+
+    for s in ("", "   "):
+        assert _section_call(s, DEFAULT, lambda *a, **k: None) is False

@@ -191,7 +191,7 @@ def _section_call(s: str, cfg: Settings, classify: Callable[..., str | None]) ->
     News , India News and Entertainment News here.'), maybe followed by share/read-more sentences: >= 3 items of 1-4
     capitalised words each."""
     units = sentences(s)
-    m = _READMORE.match(units[0])
+    m = _READMORE.match(units[0]) if units else None
     if not m:
         return False
     target = re.sub(r"\s*\b(?:here|on [\w.-]+|at [\w.-]+)\W*$", "", units[0][m.end():], flags=re.IGNORECASE)
