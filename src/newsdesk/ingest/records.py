@@ -360,12 +360,15 @@ def _pick(obj: dict, names: dict[str, str], keys: tuple[str, ...]) -> str | None
 def _body(value) -> str | None:
     """A body: a string, a list of paragraph strings (scrapy's `.getall()`), joined by blank lines, or WordPress's
     {"rendered": "<p>...</p>"}; markup in it becomes plain text (`_plain`)."""
-    if isinstance(value, dict) and isinstance(value.get("rendered"), str):
+    rendered = isinstance(value, dict) and isinstance(value.get("rendered"), str)
+    if rendered:
         value = value["rendered"]
     if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
         value = "\n\n".join(v.strip() for v in value if v.strip())
     if not isinstance(value, str) or not value.strip():
         return None
+    if not rendered and not _BLOCK.search(value):
+        return value  # no paragraph markup: plain text that may quote a tag ('<script>' in a story on an attack)
     text = _plain(value)
     return text if text.strip() else None
 
@@ -373,10 +376,14 @@ def _body(value) -> str | None:
 def _named(value) -> str | None:
     """A source, title or date given as an object: {"name": "Valley Wire", ...}, a MongoDB export's {"$date": ...},
     WordPress's {"rendered": "Port strike &#8211; day 3"}."""
+    rendered = isinstance(value, dict) and "rendered" in value
     if isinstance(value, dict):
         value = next((value[k] for k in ("name", "$date", "title", "rendered") if k in value), None)
     s = _str(value)
-    return _plain(s) if s and (_MARKUP.search(s) or _ENTITY.search(s)) else s
+    if s and rendered:
+        return _plain(s)
+    # a plain title keeps what looks like a tag (shown as text, escaped); an entity is read ('&#8211;', '&amp;')
+    return html.unescape(s) if s and "<" not in s and _ENTITY.search(s) else s
 
 
 # a record's body or title written as HTML (a CMS's rendered field, a feed's description): its block elements end
