@@ -20,8 +20,6 @@ OPEN = {  # case -> who fixes it (board: /work/COORD.md)
 OPEN.update({  # session 8 probe cases (field-dump sites, ingest): case -> who fixes it
     "fields_arabic_indic_digits": "dates: a date field in Arabic-Indic digits ('التاريخ:' / '١ يونيو ٢٠٢١') is not "
                                   "read: 0/6 days (the dump itself is cleaned right)",
-    "html_copyright_year_only": "html (html/dates.py): a page that states no day but its footer's '© 2023' is "
-                                "dated 2023-01-01 (metadata): an invented day",
     "html_comment_dates": "html (html/dates.py): the readers' comments' dates under the story ('Anna · 14 March "
                           "2021') date a page that states no publication day",
     "html_abbr_stamp_in_text": "html (html/body.py): <abbr class='published' title=...>Mar 12</abbr> dates the page "

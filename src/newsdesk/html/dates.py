@@ -244,7 +244,14 @@ def date_candidates(tree: HtmlElement, url: str | None = None, title: str | None
         **{k: _iso_day(v) for k, v in raw.items()},
         "htmldate_original": _htmldate(tree, url, True),
         "headline": headline_dates(tree, title, HTML_HEADLINE_DATE_BEFORE, HTML_HEADLINE_DATE_AFTER),
+        "copyright_years": sorted(set(_COPYRIGHT_YEAR.findall(tree.text_content() or ""))),
     }
+
+
+# a footer's copyright notice ('© 2023', 'Copyright (c) 2019-2023'): htmldate's extensive search falls back on its
+# year as that year's 1 January, a day the page does not state
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)(?!\d)",
+                             re.IGNORECASE)
 
 
 def _by_nearness(found: list[tuple[int, str]]) -> list[str]:
@@ -276,10 +283,16 @@ def publication_date(cands: dict) -> Dating:
         published, evidence = cands.get("jsonld_published") or cands.get("meta_published"), "metadata"
     elif printed and (len(set(printed)) <= HTML_PRINTED_MAX_DAYS or not cands.get("htmldate_original")):
         published, evidence = printed[0], "text"
-    elif cands.get("htmldate_original"):
+    elif cands.get("htmldate_original") and not _copyright_day(cands["htmldate_original"], cands):
         published, evidence = cands["htmldate_original"], "metadata"
     else:
         published, evidence = None, None
     modified = cands.get("jsonld_modified") or cands.get("meta_modified")
     page_date = modified if modified and modified != published else None
     return Dating(published=published, evidence=evidence, page_date=page_date)
+
+
+def _copyright_day(day: str, cands: dict) -> bool:
+    """htmldate's day is the 1 January of the page's copyright year and no other source names it: no day stated."""
+    return day.endswith("-01-01") and day[:4] in (cands.get("copyright_years") or ()) \
+        and day not in {d for _, d in cands.get("headline") or []}
