@@ -249,7 +249,7 @@ CLEAN_FOREIGN_MIN_LINES = setting(
     "atrás' / 'La frase se repitió ...'); 3 keeps it and still takes the 10 foreign tails of tests/fixtures/probe "
     "(the Korean one is 3 lines: a heading, a headline, a lead); over the raw lines of all 2,259 plaintext_dev texts "
     "2 -> 3 changes foreign_tail on 1 (hd_dda561fbf6c7: a bracketed byline and a cookie notice under a Chinese page "
-    "now stay; /tmp-free check: foreign_tail with each value on every file's non-blank lines). Earlier, at 2: one story under a heading is 3 lines, a headline and its lead 2; 2 with the "
+    "now stay; checked by calling foreign_tail with each value on every file's repaired non-blank lines). Earlier, at 2: one story under a heading is 3 lines, a headline and its lead 2; 2 with the "
     "guards below takes the 10 foreign tails of tests/fixtures/probe and keeps every body line of basil_dev, "
     "ecbplus_dev, gvc_dev, tehrantimes_dev and tests/fixtures/clean unchanged (clean_text with each set's corpus "
     "statistics, every document compared); plaintext_dev: 4 of 2,259 outputs change (BENCHMARKS 'Session 7 "
