@@ -80,8 +80,15 @@ def _trafilatura_text(tree: HtmlElement, url: str | None) -> str:
     if doc is None or doc.body is None:
         return ""
     body = doc.body
-    for block in _drop_blocks(list(body), tree):
+    stamps = _stamps(tree)
+    for block in _drop_blocks(list(body), tree, stamps):
         body.remove(block)
+    # text between blocks (an inline element trafilatura unwrapped: <abbr class="published">Mar 12</abbr>)
+    if body.text and _dateline(norm_line(body.text), stamps):
+        body.text = None
+    for block in body:
+        if block.tail and _dateline(norm_line(block.tail), stamps):
+            block.tail = None
     strip_tags(body, "ref")
     return xmltotxt(body, False)
 
@@ -106,13 +113,32 @@ def _plausible_day(m: re.Match) -> bool:
     return 1 <= min(a, b) <= 12 and max(a, b) <= 31 and (len(m.group(4)) == 2 or 1900 <= c <= 2100)
 
 
-def _dateline(text: str) -> bool:
+# a machine-readable day in an attribute (<time datetime>, a microformat's <abbr class="published" title=...>)
+_ISO_ATTR_RE = re.compile(r"\s*(?:19|20)\d\d-[01]\d-[0-3]\d(?:$|[T\s])")
+
+
+def _stamps(tree: HtmlElement) -> set[str]:
+    """The visible texts of the page's elements whose datetime, title or content attribute is an ISO day: that day
+    written for readers ('Mar 12', '12 March'), a timestamp even where it has no year."""
+    out = set()
+    for el in tree.xpath(".//*[@datetime or @title or @content]"):
+        if el.tag == "meta" or not any(_ISO_ATTR_RE.match(el.get(a) or "") for a in ("datetime", "title", "content")):
+            continue
+        text = norm_line(squash(el.text_content()))
+        if 3 <= len(text) <= HTML_DATELINE_MAX_CHARS:
+            out.add(text)
+    return out
+
+
+def _dateline(text: str, stamps: set[str] | frozenset = frozenset()) -> bool:
     """A short line that is a timestamp: a date (and time) with at most HTML_DATELINE_MAX_WORDS other words
-    ('23.10.2018', 'Updated June 13, 2019', 'Stand: 28.04.2020 18:00 Uhr', '11.12.2019 - A. Writer')."""
+    ('23.10.2018', 'Updated June 13, 2019', 'Stand: 28.04.2020 18:00 Uhr', '11.12.2019 - A. Writer'); the page's
+    `stamps` (texts of elements that carry a machine-readable day) count as dates ('Updated Mar 12')."""
     if len(text) > HTML_DATELINE_MAX_CHARS or text.rstrip().endswith((".", "!", "?")):
         return False  # a sentence ('He died on May 3, 2021.') is text; costs half A one kept stamp (.9454 -> .9449)
     spans = [m.span() for m in _NUM_DATE_RE.finditer(text) if _plausible_day(m)]
     spans += [m.span() for m in _WORD_DATE_RE.finditer(text)]
+    spans += [(at, at + len(s)) for s in stamps if (at := text.find(s)) >= 0]
     if not spans:
         return False
     for start, end in sorted(spans, reverse=True):
@@ -214,7 +240,7 @@ def _continues(box: HtmlElement, src: HtmlElement) -> bool:
                                         & set((box.get("class") or "").split()))
 
 
-def _drop_blocks(blocks: list, tree: HtmlElement | None = None) -> list:
+def _drop_blocks(blocks: list, tree: HtmlElement | None = None, stamps: set[str] | frozenset = frozenset()) -> list:
     """The extracted blocks (trafilatura's XML: p, head, list, table, ...) that are not article text:
 
     1. a block of at most HTML_LINK_BLOCK_MAX_CHARS that is mostly link text (HTML_LINK_DENSITY_DROP), unless it is a
@@ -234,7 +260,7 @@ def _drop_blocks(blocks: list, tree: HtmlElement | None = None) -> list:
     for i, (block, text) in enumerate(zip(blocks, texts, strict=True)):
         if linky[i] or not text:
             continue
-        if ("©" in text and len(text) <= HTML_CREDIT_MAX_CHARS) or _dateline(text):
+        if ("©" in text and len(text) <= HTML_CREDIT_MAX_CHARS) or _dateline(text, stamps):
             drop[i] = True
         elif len(text) <= HTML_ORPHAN_LABEL_MAX_CHARS and (block.tag == "head" or text.endswith(_LABEL_END)):
             j = i + 1

@@ -12,12 +12,13 @@ from __future__ import annotations
 import json
 import re
 import warnings
+from copy import deepcopy
 from datetime import date, datetime
 
 from lxml.html import HtmlElement
 
 from newsdesk.dates.grammar import valid
-from newsdesk.html.page import SKIP_TAGS, headline
+from newsdesk.html.page import SKIP_TAGS, comment_sections, headline
 from newsdesk.model import Dating
 from newsdesk.settings import (
     DATING_EARLIEST_DAY,
@@ -177,7 +178,8 @@ def headline_dates(tree: HtmlElement, title: str | None, before: int, after: int
     """Days printed near the headline: (signed distance in visible characters from the headline, day).
 
     Negative distances lie before the headline (a date line above the title), positive ones after it.
-    <time datetime> attributes count as printed at their position.
+    <time datetime> attributes count as printed at their position; readers' comments (`comment_sections`) do not
+    count: a comment's day ('Anna · 14 March 2021') is when a reader wrote, not when the page was published.
     """
     from lxml import etree
 
@@ -187,13 +189,14 @@ def headline_dates(tree: HtmlElement, title: str | None, before: int, after: int
     head = headline(body, title)
     if head is None:
         return []
+    comments = set(comment_sections(tree, title))
     pos, start, end, context = 0, None, None, ""
     found: list[tuple[int, str]] = []
     skip_depth = 0
     for event, el in etree.iterwalk(body, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
         if event == "start":
-            if skip_depth or tag in SKIP_TAGS or not tag:
+            if skip_depth or tag in SKIP_TAGS or not tag or el in comments:
                 skip_depth += 1
                 continue
             if el is head:
@@ -236,13 +239,29 @@ def _htmldate(tree: HtmlElement, url: str | None, original: bool) -> str | None:
         return None
 
 
+def _htmldate_not_comments(tree: HtmlElement, url: str | None, title: str | None) -> str | None:
+    """htmldate's day, unless it is printed in the readers' comments (`comment_sections`): then htmldate's day on a
+    copy of the page without them (its extensive search takes the comments' dates for the page's own)."""
+    day = _htmldate(tree, url, True)
+    comments = comment_sections(tree, title) if day else []
+    if not any(day == d for el in comments for _, d in _printed_days(el.text_content(), "")):
+        return day
+    root = tree.getroottree()
+    paths = [root.getpath(el) for el in comments]
+    pruned = deepcopy(tree)
+    for path in paths:
+        for el in pruned.getroottree().xpath(path):
+            el.drop_tree()  # its tail (text after it in the parent) stays
+    return _htmldate(pruned, url, True)
+
+
 def date_candidates(tree: HtmlElement, url: str | None = None, title: str | None = None) -> dict:
     """Every date source of a parsed page, by name (also read by the extraction evaluation's ablations)."""
     raw = dict(zip(("jsonld_published", "jsonld_modified"), _jsonld_dates(tree), strict=True))
     raw.update(zip(("meta_published", "meta_modified"), _meta_dates(tree), strict=True))
     return {
         **{k: _iso_day(v) for k, v in raw.items()},
-        "htmldate_original": _htmldate(tree, url, True),
+        "htmldate_original": _htmldate_not_comments(tree, url, title),
         "headline": headline_dates(tree, title, HTML_HEADLINE_DATE_BEFORE, HTML_HEADLINE_DATE_AFTER),
         "copyright_years": sorted(set(_COPYRIGHT_YEAR.findall(tree.text_content() or ""))),
     }

@@ -39,3 +39,25 @@ def headline(body: HtmlElement, title: str | None) -> HtmlElement | None:
         if overlap(best) >= 0.5 or tag == "h1":
             return best
     return None
+
+
+def comment_sections(tree: HtmlElement, title: str | None) -> list[HtmlElement]:
+    """The readers' comment sections of a page, as trafilatura finds them when it prunes comments from the article
+    (its REMOVE_COMMENTS_XPATH: an id or class opening with 'comment', Disqus threads): the outermost matches that
+    do not hold the headline (a page whose whole article sits in a 'comment...' wrapper keeps it)."""
+    from trafilatura.xpaths import REMOVE_COMMENTS_XPATH
+
+    body = tree.find("body")
+    if body is None:
+        return []
+    head = headline(body, title)
+    found = [el for xp in REMOVE_COMMENTS_XPATH for el in xp(body)]
+    marked = set(found)
+    out = []
+    for el in found:
+        if any(up in marked for up in el.iterancestors()):
+            continue
+        if head is not None and (el is head or any(up is el for up in head.iterancestors())):
+            continue
+        out.append(el)
+    return out
