@@ -18,10 +18,6 @@ TAIL_FOREIGN = "tail: a related-stories tail in another language than the body (
 OPEN = {  # case -> who fixes it (board: /work/COORD.md)
 }
 OPEN.update({  # session 8 probe cases (field-dump sites, ingest): case -> who fixes it
-    "fields_arabic_indic_digits": "dates: a date field in Arabic-Indic digits ('التاريخ:' / '١ يونيو ٢٠٢١') is not "
-                                  "read: 0/6 days (the dump itself is cleaned right)",
-    "date_hindi_dateline_page_date": "dates: Hindi month names ('12 मार्च 2021', 'नई दिल्ली, 11 मार्च (भाषा)') are not "
-                                     "read: no day, and the page-date line stays in the text",
     "fields_widgets_in_text": "tail: a lone 'Trending Now' (in 4 of 20 files: no corpus label) before the last "
                               "paragraph cuts it as a tail (01, 16 lose their last line)",
 })

@@ -6,6 +6,7 @@ behaviour."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import NamedTuple
 
 from newsdesk.dates.grammar import (  # noqa: F401
@@ -15,6 +16,7 @@ from newsdesk.dates.grammar import (  # noqa: F401
     MONTH_NAME_ANY,
     MONTHS_ANY,
     WEEKDAY_NAME,
+    ascii_digits,
     find_dates,
     find_yearless,
     month_number,
@@ -67,18 +69,23 @@ _DATELINE_PAREN = re.compile(
 
 
 # a place in a script without capitals (Arabic, Devanagari, ...), the place's comma, a day and another language's
-# month, the agency in parentheses: "القاهرة، 11 مارس (رويترز) -" (no capital can mark such a place: the agency must)
-_CASELESS_WORD = r"[^\W\d_A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]+"
+# month, the agency in parentheses: "القاهرة، 11 مارس (رويترز) -" (no capital can mark such a place: the agency must).
+# A word of such a script may hold combining marks (Devanagari vowel signs and viramas, Arabic vowel marks: no word
+# characters to `re`): "नई दिल्ली"
+_MARKS = "".join(re.escape(chr(c)) for c in range(0x0300, 0x1100) if unicodedata.category(chr(c))[0] == "M")
+_CASELESS_WORD = r"(?:[^\W\d_A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]|[" + _MARKS + r"])+"
 _DATELINE_CASELESS = re.compile(
     r"^\s*(?P<place>" + _CASELESS_WORD + r"(?:\s+" + _CASELESS_WORD + r"){0,3})\s*[،,]\s*"
     r"(?P<date>[0-3]?\d\.?\s+" + MONTH_NAME_ANY + r"(?:,?\s+(?:19|20|21)\d\d)?)\s*\((?P<agency>[^()\n]{1,40})\)"
-    r"\s*(?:--|[-–—:])\s*", re.IGNORECASE)  # the wire's dash: '3 فبراير (شباط) الماضي' is a sentence's date
+    r"(?:\s*(?P<sep>--|[-–—:])\s*|\s+)", re.IGNORECASE)  # the wire's dash, or none after a one-word agency
 
 
 def _caseless_dateline(text: str) -> Dateline | None:
     m = _DATELINE_CASELESS.match(text[:240] if text else "")
     if not m or not text[m.end():m.end() + 1].strip() or m.group("agency").strip().lower() in MONTHS_ANY:
         return None  # a month's other name in brackets ('فبراير (شباط)') is no agency
+    if not m.group("sep") and not re.fullmatch(_CASELESS_WORD, m.group("agency").strip()):
+        return None  # no dash: only a one-word agency ("नई दिल्ली, 11 मार्च (भाषा) सरकार ने ..."), no aside of a sentence
     full = find_dates(m.group("date"))
     if full:
         return Dateline(m.group("place"), None, m.group("date"), m.group("agency"), m.end(), full[0][2], None)
@@ -93,6 +100,7 @@ def match_dateline(text: str) -> Dateline | None:
     """The wire dateline opening `text`, or None. Without a date or an agency the place must be in capitals
     (``NEW DELHI:``), so that a label such as ``Note:`` is no dateline; some story text must follow. A place with
     its full date in parentheses (``Karlsruhe, (12.11.2021).``) is a dateline too."""
+    text = ascii_digits(text or "")
     p = _DATELINE_PAREN.match(text[:240] if text else "")
     if p and text[p.end():p.end() + 1].strip():
         full = find_dates(p.group("date"))

@@ -26,6 +26,15 @@ from email.utils import parsedate_to_datetime
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
+# the decimal digits of other scripts (Arabic-Indic '١ يونيو ٢٠٢١', Persian '۲۰۲۱', Devanagari '१२', Bengali) read as
+# ASCII digits, one character for one: every span found in the translated text is the same span of the original
+_ASCII_DIGITS = {cp + i: ord("0") + i for cp in (0x0660, 0x06F0, 0x0966, 0x09E6) for i in range(10)}
+
+
+def ascii_digits(text: str) -> str:
+    """`text` with the decimal digits of other scripts written as ASCII digits (same length)."""
+    return text.translate(_ASCII_DIGITS) if text and not text.isascii() else text
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
@@ -76,6 +85,10 @@ _OTHER_MONTHS = {
         "prosinec joulukuuta декабря декабрь дек грудня aralık decembrie desembre desember "
         "ديسمبر كانون_الأول Δεκεμβρίου Δεκέμβριος Δεκ dhjetor",
 }
+# Hindi (Devanagari): 'फ़रवरी' with its nukta as one sign or two (web text has both), variant spellings
+for _m, _names in enumerate(("जनवरी", "फरवरी फ़रवरी \u095eरवरी", "मार्च", "अप्रैल अप्रेल", "मई", "जून", "जुलाई", "अगस्त",
+                              "सितंबर सितम्बर", "अक्टूबर अक्तूबर", "नवंबर नवम्बर", "दिसंबर दिसम्बर"), 1):
+    _OTHER_MONTHS[_m] += " " + _names
 MONTHS_ANY: dict[str, int] = dict(MONTHS)
 for _m, _names in _OTHER_MONTHS.items():
     for _n in _names.split():  # "كانون_الثاني": a two-word name, written with one space
@@ -91,7 +104,8 @@ _WEEKDAYS_OTHER = (
     "воскресенье понеділок вівторок середа четвер п'ятниця субота неділя måndag tisdag onsdag torsdag fredag lördag "
     "söndag mandag tirsdag lørdag søndag maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai senin "
     "selasa rabu kamis jumat sabtu minggu luni marți miercuri joi vineri sâmbătă duminică pondělí úterý středa "
-    "čtvrtek pátek neděle hétfő kedd szerda csütörtök péntek szombat vasárnap")
+    "čtvrtek pátek neděle hétfő kedd szerda csütörtök péntek szombat vasárnap सोमवार मंगलवार बुधवार गुरुवार "
+    "बृहस्पतिवार शुक्रवार शनिवार रविवार")
 WEEKDAYS_ANY = tuple(_WEEKDAYS_OTHER.lower().split())
 
 # non-capturing fragments (compile with re.IGNORECASE where case does not matter)
@@ -178,7 +192,7 @@ _TIME_PARTS = re.compile(r"(?<![\d.:/-])(?P<hh>[0-2]\d)(?P<mm>[0-5]\d)\s*(?=" + 
 def time_of_day(text: str, day_first: bool = False) -> int | None:
     """Minutes after midnight of the first time of day in `text` outside its dates ('November 8, 2023, 11:15 PM'
     -> 1395, '21 сентября 2020, 00:03' -> 3, '12:00am' -> 0), else None. A bare number is a time only with am/pm."""
-    rest = text or ""
+    rest = ascii_digits(text or "")
     for a, b, _ in reversed(find_dates(rest, day_first)):
         rest = rest[:a] + " " + rest[b:]
     for m in _TIME_PARTS.finditer(rest):
@@ -218,6 +232,7 @@ def find_dates(text: str, day_first: bool = False) -> list[tuple[int, int, str]]
 
     `day_first`: the text is known to be in a language that writes the day first, so an ambiguous numeric date
     (``05/02/2013``) is 5 February; otherwise it is no date unless a US time zone beside it says month first."""
+    text = ascii_digits(text)
     found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
     for pat in _FULL_PATTERNS:
@@ -233,6 +248,7 @@ def find_dates(text: str, day_first: bool = False) -> list[tuple[int, int, str]]
 
 def find_yearless(text: str) -> list[tuple[int, int, int, int]]:
     """Month-and-day dates without a year: (start, end, month, day)."""
+    text = ascii_digits(text)
     out = []
     for pat in _YEARLESS_PATTERNS:
         for m in pat.finditer(text):
@@ -357,7 +373,7 @@ def stamp_parts(line: str, day_first: bool = False) -> tuple[list[str], int, boo
     """A line read as a date/time stamp: (its full dates as ISO days, the count of words that are neither dates,
     times nor stamp vocabulary of any language, whether it has a date or time at all). `stamp_date` wants no
     leftover word; a page's byline stamp may carry a few (the writer's or the site's name)."""
-    s = line.strip()
+    s = ascii_digits(line.strip())
     if not s or len(s) > 160 or not _HAS_DIGIT.search(s):
         return [], 0, False
     dates = find_dates(s, day_first)
@@ -419,7 +435,7 @@ def stamp_date(line: str, day_first: bool = False) -> tuple[str | None, bool]:
     stamp vocabulary (updated, published, time zones, weekdays, separators). A stamp without a full date (``Updated
     11:40 am``) is still a stamp, with no day.
     """
-    s = line.strip()
+    s = ascii_digits(line.strip())
     if not s or len(s) > 120 or not _HAS_DIGIT.search(s):  # a date, a yearless date or a time has a digit
         return None, False
     parts = _STAMP_SEP.split(s)
@@ -462,7 +478,7 @@ def numeric_readings(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
     first: (start, end, ISO days), one day where one order is no date ('25-03-2021'), two where both are
     ('03/04/2021': 4 March or 3 April). A dateline's day picks one (`dates.publication`)."""
     out = []
-    for m in _NUMERIC_ANY.finditer(text or ""):
+    for m in _NUMERIC_ANY.finditer(ascii_digits(text or "")):
         y, a, b = int(m.group("year")), int(m.group("a")), int(m.group("b"))
         days = tuple(dict.fromkeys(d for d in (valid(y, a, b), valid(y, b, a)) if d))
         if days:
