@@ -20,7 +20,7 @@ from copy import deepcopy
 from lxml.html import HtmlElement
 
 from newsdesk.dates.grammar import MONTH_NAME_ANY
-from newsdesk.html.page import SKIP_TAGS, headline, norm_line, squash
+from newsdesk.html.page import SKIP_TAGS, headline, norm_line, source_elements, squash
 from newsdesk.settings import (
     HTML_CONTAINER_SHARE,
     HTML_CREDIT_MAX_CHARS,
@@ -28,6 +28,7 @@ from newsdesk.settings import (
     HTML_DATELINE_MAX_WORDS,
     HTML_INTRO_MAX_LINK_SHARE,
     HTML_INTRO_MIN_CHARS,
+    HTML_LABEL_FOLLOW_CHARS,
     HTML_LEAD_MAX_RATIO,
     HTML_LINK_BLOCK_MAX_CHARS,
     HTML_LINK_DENSITY_DROP,
@@ -36,7 +37,6 @@ from newsdesk.settings import (
 )
 
 _WORD_CHAR_RE = re.compile(r"\w")
-_SPACE_RE = re.compile(r"\s+")
 
 
 def page_title(tree: HtmlElement) -> str | None:
@@ -146,61 +146,9 @@ def _dateline(text: str, stamps: set[str] | frozenset = frozenset()) -> bool:
     return len(_WORD_RE.findall(_TIME_RE.sub(" ", text))) <= HTML_DATELINE_MAX_WORDS
 
 
-def _source_elements(tree: HtmlElement, texts: list[str]) -> list[HtmlElement | None]:
-    """The page element each extracted block's text starts in (its text or tail holder), found by the block's
-    opening in the page's visible text in reading order; None where trafilatura changed the text (no match)."""
-    from bisect import bisect_right
-
-    body = tree.find("body")
-    if body is None:
-        return [None] * len(texts)
-    parts: list[str] = []
-    starts: list[int] = []
-    owners: list[HtmlElement] = []
-    size = 0
-
-    def add(chunk: str | None, owner: HtmlElement) -> None:
-        nonlocal size
-        if not chunk:
-            return
-        chunk = _SPACE_RE.sub(" ", chunk)
-        if chunk.startswith(" ") and (not parts or parts[-1].endswith(" ")):
-            chunk = chunk[1:]
-        if chunk:
-            parts.append(chunk)
-            starts.append(size)
-            owners.append(owner)
-            size += len(chunk)
-
-    def walk(el: HtmlElement) -> None:
-        add(el.text, el)
-        for child in el:
-            if isinstance(child.tag, str) and child.tag not in SKIP_TAGS:
-                walk(child)
-            add(child.tail, el)
-
-    walk(body)
-    full, out, pos = "".join(parts), [], 0
-    for text in texts:
-        probe = " ".join(text.split())[:40]
-        at = full.find(probe, pos) if probe else -1
-        if probe and at < 0:
-            at = full.find(probe)
-        if at < 0:
-            out.append(None)
-            continue
-        pos = at
-        out.append(owners[bisect_right(starts, at) - 1])
-    return out
-
-
-def _after_container(tree: HtmlElement, texts: list[str], keep: list[bool]) -> list[bool]:
-    """Kept blocks that sit after the article's container in the page: the deepest element holding at least
-    HTML_CONTAINER_SHARE of the kept text is the container; a block outside it and after it in document order is a
-    box below the article (related stories, contact box, author bio, a newsletter form) that trafilatura took along,
-    unless it continues the container (`_continues`: the rest of a body split around an inline box)."""
-    sources = _source_elements(tree, [t if k else "" for t, k in zip(texts, keep, strict=True)])
-    body = tree.find("body")
+def _container(body: HtmlElement | None, texts: list[str], sources: list[HtmlElement | None]) -> HtmlElement | None:
+    """The article's container: the deepest page element holding at least HTML_CONTAINER_SHARE of the text of the
+    blocks (`sources`: each block's page element, None for one not found or not counted); None when there is none."""
     cover: dict[HtmlElement, int] = {}
     depth: dict[HtmlElement, int] = {}
     total = 0
@@ -214,9 +162,61 @@ def _after_container(tree: HtmlElement, texts: list[str], keep: list[bool]) -> l
             cover[el] = cover.get(el, 0) + len(text)
             depth[el] = d
     inside = [el for el, n in cover.items() if n >= HTML_CONTAINER_SHARE * total]
-    if not total or not inside:
+    return max(inside, key=depth.__getitem__) if total and inside else None
+
+
+def _earlier_parts(tree: HtmlElement, paras: list[str], title: str | None) -> list[str]:
+    """Paragraphs of an article body split into parts, of which trafilatura took only the last ones (a lead part
+    above a photo or an ad box: <div class="article-text">...</div><figure/><div class="article-text more">...</div>).
+
+    A part is an element between the headline and the article's container (`_container` of the extracted
+    paragraphs) in the page, of the container's tag, whose class names contain the container's or are contained in
+    them (a related-stories or comment box that shares one layout class with it is no part: 'ce_text block' vs
+    'ce_relatedArticles block'). Its paragraphs (<p>) come back in page order, except link-dense ones
+    (HTML_LINK_DENSITY_DROP), timestamp and credit lines and those already extracted."""
+    body = tree.find("body")
+    head = headline(body, title) if body is not None else None
+    if head is None or HTML_CONTAINER_SHARE > 1:
+        return []
+    box = _container(body, paras, source_elements(tree, paras))
+    classes = set((box.get("class") or "").split()) if box is not None else set()
+    if not classes:
+        return []
+    order = {el: k for k, el in enumerate(body.iter())}
+    above = set(box.iterancestors())
+    parts: list[HtmlElement] = []
+    for el in body.iter(box.tag):
+        if order[el] >= order[box]:
+            break
+        mine = set((el.get("class") or "").split())
+        if (order[el] < order[head] or el in above or not mine or not (mine <= classes or classes <= mine)
+                or any(up in parts or up.tag in _NOT_LEAD_ANCESTORS for up in el.iterancestors())):
+            continue
+        parts.append(el)
+    seen, out = squash(" ".join(paras)), []
+    for part in parts:
+        for p in part.iter("p"):
+            text = _visible_text(p)
+            linked = sum(len(squash(a.text_content())) for a in p.iter("a"))
+            if (not text or text[:40] in seen or linked > HTML_LINK_DENSITY_DROP * len(text) or _dateline(text)
+                    or ("©" in text and len(text) <= HTML_CREDIT_MAX_CHARS)
+                    or any(up.tag in _NOT_LEAD_ANCESTORS for up in p.iterancestors())):
+                continue
+            out.append(unicodedata.normalize("NFC", text))
+            seen += " " + text
+    return out
+
+
+def _after_container(tree: HtmlElement, texts: list[str], keep: list[bool]) -> list[bool]:
+    """Kept blocks that sit after the article's container in the page: the deepest element holding at least
+    HTML_CONTAINER_SHARE of the kept text is the container; a block outside it and after it in document order is a
+    box below the article (related stories, contact box, author bio, a newsletter form) that trafilatura took along,
+    unless it continues the container (`_continues`: the rest of a body split around an inline box)."""
+    sources = source_elements(tree, [t if k else "" for t, k in zip(texts, keep, strict=True)])
+    body = tree.find("body")
+    box = _container(body, texts, sources)
+    if box is None:
         return [False] * len(texts)
-    box = max(inside, key=depth.__getitem__)
     order = {el: k for k, el in enumerate(body.iter())} if body is not None else {}
     start = order.get(box, -1)
     return [src is not None and box not in (src, *src.iterancestors()) and order.get(src, -1) > start
@@ -257,6 +257,7 @@ def _drop_blocks(blocks: list, tree: HtmlElement | None = None, stamps: set[str]
         linky.append(bool(text) and len(text) <= HTML_LINK_BLOCK_MAX_CHARS
                      and linked >= HTML_LINK_DENSITY_DROP * len(text) and not _ADDRESS_RE.fullmatch(text))
     drop = list(linky)
+    bare: list[int] = []  # labels with nothing under them in the extraction
     for i, (block, text) in enumerate(zip(blocks, texts, strict=True)):
         if linky[i] or not text:
             continue
@@ -266,11 +267,35 @@ def _drop_blocks(blocks: list, tree: HtmlElement | None = None, stamps: set[str]
             j = i + 1
             while j < len(blocks) and (linky[j] or not texts[j]):
                 j += 1
-            drop[i] = any(linky[i + 1:j]) and (j == len(blocks) or blocks[j].tag == "head")
+            closed = j == len(blocks) or blocks[j].tag == "head"
+            drop[i] = any(linky[i + 1:j]) and closed
+            if closed and j == i + 1:
+                bare.append(i)
+    if tree is not None and bare and HTML_LABEL_FOLLOW_CHARS:
+        for i, src in zip(bare, source_elements(tree, [texts[i] for i in bare]), strict=True):
+            drop[i] = src is not None and _links_follow(src)
     if tree is not None and HTML_CONTAINER_SHARE <= 1:
         after = _after_container(tree, texts, [bool(t) and not d for t, d in zip(texts, drop, strict=True)])
         drop = [d or a for d, a in zip(drop, after, strict=True)]
     return [block for block, d in zip(blocks, drop, strict=True) if d]
+
+
+def _links_follow(el: HtmlElement) -> bool:
+    """Whether the page text right after `el` (its first HTML_LABEL_FOLLOW_CHARS visible characters) is mostly link
+    text (HTML_LINK_DENSITY_DROP): the teaser list that a label ('Mehr Themen:', 'Lesen Sie auch') stands over and
+    that trafilatura left out, while the label stayed."""
+    total = linked = 0
+    for node in el.xpath("following::text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"):
+        size = len(squash(node))
+        if not size:
+            continue
+        total += size
+        holder = node.getparent().getparent() if node.is_tail else node.getparent()
+        if holder is not None and (holder.tag == "a" or any(up.tag == "a" for up in holder.iterancestors())):
+            linked += size
+        if total >= HTML_LABEL_FOLLOW_CHARS:
+            break
+    return total > 0 and linked >= HTML_LINK_DENSITY_DROP * total
 
 
 _DESCRIPTION_KEYS = ("og:description", "description", "twitter:description")
@@ -384,6 +409,7 @@ def extract_body(tree: HtmlElement, url: str | None = None, title: str | None = 
     paras = _paragraphs(extracted)
     if paras and title and _same_text(paras[0], title):
         paras = paras[1:]
+    paras = _earlier_parts(tree, paras, title) + paras if paras else paras
     if paras:  # the standfirst first, then other intro blocks above the body, each once
         seen, front = squash(extracted), []
         for block in filter(None, [_lead(tree, extracted), *_intro_blocks(tree, title, paras[0])]):

@@ -8,6 +8,7 @@ from lxml.html import HtmlElement
 
 SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "button", "select", "option"}
 TOKEN_RE = re.compile(r"\w+")
+_WS_ALL_RE = re.compile(r"\s+")
 _WS_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
@@ -60,4 +61,52 @@ def comment_sections(tree: HtmlElement, title: str | None) -> list[HtmlElement]:
         if head is not None and (el is head or any(up is el for up in head.iterancestors())):
             continue
         out.append(el)
+    return out
+
+
+def source_elements(tree: HtmlElement, texts: list[str]) -> list[HtmlElement | None]:
+    """The page element each extracted block's text starts in (its text or tail holder), found by the block's
+    opening in the page's visible text in reading order; None where trafilatura changed the text (no match)."""
+    from bisect import bisect_right
+
+    body = tree.find("body")
+    if body is None:
+        return [None] * len(texts)
+    parts: list[str] = []
+    starts: list[int] = []
+    owners: list[HtmlElement] = []
+    size = 0
+
+    def add(chunk: str | None, owner: HtmlElement) -> None:
+        nonlocal size
+        if not chunk:
+            return
+        chunk = _WS_ALL_RE.sub(" ", chunk)
+        if chunk.startswith(" ") and (not parts or parts[-1].endswith(" ")):
+            chunk = chunk[1:]
+        if chunk:
+            parts.append(chunk)
+            starts.append(size)
+            owners.append(owner)
+            size += len(chunk)
+
+    def walk(el: HtmlElement) -> None:
+        add(el.text, el)
+        for child in el:
+            if isinstance(child.tag, str) and child.tag not in SKIP_TAGS:
+                walk(child)
+            add(child.tail, el)
+
+    walk(body)
+    full, out, pos = "".join(parts), [], 0
+    for text in texts:
+        probe = " ".join(text.split())[:40]
+        at = full.find(probe, pos) if probe else -1
+        if probe and at < 0:
+            at = full.find(probe)
+        if at < 0:
+            out.append(None)
+            continue
+        pos = at
+        out.append(owners[bisect_right(starts, at) - 1])
     return out
