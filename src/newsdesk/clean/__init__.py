@@ -40,7 +40,7 @@ from newsdesk.clean.rules import (
     strip_templates,
     tail_marker,
 )
-from newsdesk.clean.shape import dated_headers, is_breadcrumb
+from newsdesk.clean.shape import caption_credit, dated_headers, is_breadcrumb
 from newsdesk.clean.tail import closing_stories, other_stories_follow
 from newsdesk.clean.text import repair, sentences, squash, word_count
 from newsdesk.dates.datelines import dateline_alone, match_dateline
@@ -136,6 +136,7 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
             # introduces a box of links or a caption ("Lesen Sie auch:", "Titelbild:"), not the story
             keep -= {i for i in keep if scores[i] < 0 and lines[i].endswith(":") and word_count(lines[i]) <= 6
                      and (i + 1 >= len(lines) or scores[i + 1] <= 0)}
+            keep -= {i for i in keep if scores[i] <= 0 and caption_credit(lines[i], cfg)}  # a caption and its credit
         if keep:
             removed.extend(Removal(s, "page") for i, s in enumerate(lines) if i not in keep)
             items = [it for i, it in enumerate(items) if i in keep]

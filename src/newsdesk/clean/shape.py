@@ -8,6 +8,10 @@
   two words (no digits), each holding a year or a clock time, none next to another: the header of each comment,
   pingback or post in a thread ("Comment by Anna — 17.07, 2011 @ 13:04", "Publiziert am 13. Januar 2014 von X").
   A list (consecutive lines) or a numbered series without dates is no such run.
+* A caption closed by its credit: agency and photographer joined by a slash, in brackets, after a short label and a
+  colon, or after a spaced slash ("Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com", "(crédito: Minervino
+  Júnior/CB/D.A.Press)", "... gut getarnt. (mlharing / iStock.com)"); a link, a date or a clock in that part makes
+  it no credit (a comment's stamp "Do 9 Apr 2020 / 08:34", a source URL).
 """
 
 from __future__ import annotations
@@ -57,3 +61,30 @@ def dated_headers(lines: list[str], settings: Settings | None = None) -> set[int
         if len(idx) >= need and all(b - a >= 2 for a, b in zip(idx, idx[1:], strict=False)):
             out.update(idx)
     return out
+
+
+# the credit closing a caption: a bracketed group (one nested group allowed), a short label and a colon, or a spaced
+# slash and what follows it
+_CREDIT_TAIL = re.compile(
+    r"(?:\((?P<b>[^()]*(?:\([^()]*\)[^()]*)?)\)|(?<![^\W\d_])(?P<l>[^\W\d_][\w-]{1,24}\s?:\s*[^:()]+)|"
+    r"(?P<s>\s/\s?[^/()]+))\s*$")
+_SLASHED = re.compile(r"[^\W\d_][\w.&'’-]*\s?/\s?[^\W\d_]")  # 'AFP/SID', 'Hume/Unsplash', 'mlharing / iStock.com'
+
+
+def caption_credit(line: str, settings: Settings | None = None) -> bool:
+    """A caption closed by its credit (see the module doc): the credit holds a slash between two names, at most
+    CLEAN_PAGE_CREDIT_MAX_WORDS words, no link and no digit but a licence's version ('cc by sa 2.0'); after a spaced
+    slash at most 3 words, behind a caption of at least 4 (a trail 'Apfelbananen / Feigenäpfel' is none)."""
+    cfg = DEFAULT if settings is None else settings
+    m = _CREDIT_TAIL.search(line)
+    if not m:
+        return False
+    part = next(g for g in (m.group("b"), m.group("l"), m.group("s")) if g is not None)
+    if "://" in part or "www." in part or "@" in part:
+        return False
+    if m.group("s") is not None:
+        return word_count(line[:m.start()]) >= 4 and word_count(part) <= 3 and not re.search(r"\d", part)
+    body = part.split(":", 1)[1] if m.group("l") is not None else part
+    if word_count(body) > cfg.CLEAN_PAGE_CREDIT_MAX_WORDS or re.search(r"\d", re.sub(r"\s\d\.\d\s*$", "", body)):
+        return False
+    return bool(_SLASHED.search(body))

@@ -136,6 +136,14 @@ CLEAN_PAGE_TAIL_MAX_CUT_RATIO = setting(
     "100: A .8752/.8777/.8791/.8800, B .8770/.8811/.8815/.8815; 1 (never cut more than stays) over 100: a "
     "listicle's later sections weigh like comments; both styles at 1: A .8882 -> .8906, B .8935 -> .8962; news "
     "sets: 1 of 1,832 texts changes (a menu line)")
+CLEAN_PAGE_CREDIT_MAX_WORDS = setting(
+    "CLEAN_PAGE_CREDIT_MAX_WORDS", 10,
+    "In a whole page, a line that is no running text and ends in an image credit (names joined by a slash, in "
+    "brackets, after a label and colon, or after a spaced slash: clean/shape.py caption_credit) is a caption and "
+    "goes; the credit has at most this many words.",
+    "replay of prepare's cleaning on plaintext_dev segments, page style (A chooses, B checks): off A .8809 B .8835; "
+    "5 words A .8818 B .8856; 8 A .8823 B .8860; 10 / 12 / 16 A .8827 B .8860 (fp A 140 -> 136, B 133 -> 127, no "
+    "body segment lost); the same rule on lines of running text too: A .8827 B .8850 (B loses 2 body segments)")
 CLEAN_RIGHTS_MAX_WORDS = setting(
     "CLEAN_RIGHTS_MAX_WORDS", 30,
     "A line of at most this many words that states 'all rights reserved' (in one of 15 languages) is a licence line "
