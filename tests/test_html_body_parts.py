@@ -3,6 +3,8 @@ label left over a teaser list that trafilatura dropped (html/body.py: _earlier_p
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from newsdesk.html import extract_html, parse_html
@@ -83,3 +85,25 @@ def test_html_label_over_text_stays():
     blocks = _blocks(f"<p>{FIRST[0]}</p><p>{FIRST[1]}</p><head>More on this</head>")
     assert _drop_blocks(blocks, parse_html(_label_page(TEXT))) == []
     assert _drop_blocks(blocks) == []  # no page: nothing to tell
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(["article-text", "body", "more", "block", "teaser", "row", "col-8", "x"]),
+                max_size=3),
+       st.lists(st.sampled_from(["article-text", "body", "more", "block", "row", "col-8", "x"]), max_size=3))
+def test_html_body_parts_only_add_earlier_paragraphs_in_front(first, rest):
+    """Whatever class names the two parts carry: no traceback, the text without the repair is all there, in its
+    order, and what the repair adds are paragraphs of the earlier part, in front of it."""
+    import newsdesk.html.body as body
+
+    page = _split_page(" ".join(first), " ".join(rest))
+    with_parts = extract_html(page)[0].text.split("\n\n")
+    real = body._earlier_parts
+    body._earlier_parts = lambda *_a: []
+    try:
+        without = extract_html(page)[0].text.split("\n\n")
+    finally:
+        body._earlier_parts = real
+    added = with_parts[:len(with_parts) - len(without)]
+    assert with_parts[len(added):] == without
+    assert all(p in FIRST for p in added)
