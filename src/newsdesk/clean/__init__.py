@@ -41,7 +41,7 @@ from newsdesk.clean.rules import (
     tail_marker,
 )
 from newsdesk.clean.shape import caption_credit, dated_headers, is_breadcrumb
-from newsdesk.clean.tail import closing_stories, other_stories_follow
+from newsdesk.clean.tail import CLOSING_MARKS, closing_after_mark, closing_stories, other_stories_follow
 from newsdesk.clean.text import repair, sentences, squash, word_count
 from newsdesk.dates.datelines import dateline_alone, match_dateline
 from newsdesk.dates.grammar import split_header
@@ -175,6 +175,7 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
     # the agency the dateline names ('SYDNEY, AUGUST 9 (AAP) -'): that name alone on a line is the story's credit
     wire = next((d.agency for _, s in items[:3] if (d := match_dateline(s)) is not None and d.agency), None)
     kept: list[list] = []  # [block, line]
+    marks: list[int] = []  # lines kept before each share bar / site form removed (clean/tail.py closing_after_mark)
     i = 0
     while i < len(items):
         blk, s = items[i]
@@ -232,8 +233,14 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
             reason = "boilerplate"  # recurring page furniture may go wherever it stands
         if reason:
             removed.append(Removal(s, reason))
+            if reason in CLOSING_MARKS and word_count(s) <= cfg.CLEAN_CLOSING_MARK_MAX_WORDS:
+                marks.append(len(kept))
             continue
         kept.append([blk, s])
+    cut = closing_after_mark([k for _, k in kept], marks, cfg)
+    if cut is not None:  # the site's closing run below its share bar or sign-up form (comments, bios, footers)
+        removed.extend(Removal(k, "closing") for _, k in kept[cut:])
+        kept = kept[:cut]
 
     _peel(kept, removed, credits, cfg)
     if stats is not None and kept:

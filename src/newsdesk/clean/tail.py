@@ -9,6 +9,11 @@ Sites also close an article with other stories in the body's own language under 
 ("Artículos relacionados", "مقالات ذات صلة"): `closing_stories` reads that from the structure alone: a short
 heading, then nothing but pairs of a headline (no sentence end) and its one-sentence lead to the end of the text,
 below an article with more running text than the run.
+
+Below the article, a page carries its own machinery: a share bar, a newsletter or comment form, a cookie or paywall
+notice (`rules.classify_line` reasons in `CLOSING_MARKS`). What follows such a line to the end is the site's closing
+run (readers' comments, the site's self-description, author bios, donation calls, legal footers) when it is short next
+to the article above it: `closing_after_mark` reads that from the word counts alone.
 """
 
 from __future__ import annotations
@@ -99,3 +104,32 @@ def closing_stories(lines: list[str], cfg: Settings) -> int | None:
 def _story(head: str, lead: str, cfg: Settings) -> bool:
     return not _ends_sentence(head) and cfg.CLEAN_TAIL_HEADLINE_MIN_WORDS <= units(head) <= cfg.CLEAN_SHORT_LINE_WORDS \
         and is_running_prose(lead, cfg) and units(lead) < cfg.CLEAN_TAIL_MAX_LEAD_WORDS
+
+
+# the reasons of `rules.classify_line` that are the site's own machinery below an article (a share bar, a sign-up or
+# comment form, a cookie or paywall notice): where the article ends and the site's closing run begins
+CLOSING_MARKS = frozenset(["prompt", "share", "consent", "paywall"])
+
+
+def closing_after_mark(lines: list[str], marks: list[int], cfg: Settings) -> int | None:
+    """Index of the first kept line to cut after a site-machinery line, or None.
+
+    `lines`: the kept lines; `marks`: for each machinery line removed (CLOSING_MARKS, at most
+    CLEAN_CLOSING_MARK_MAX_WORDS words), the number of lines kept before it. The first mark with at least
+    CLEAN_CLOSING_MIN_WORDS words of text above it and at most CLEAN_CLOSING_MAX_SHARE of that below it cuts the
+    rest, unless a paragraph as long as the article's (a sentence of >= CLEAN_TAIL_MAX_LEAD_WORDS words, longer than
+    the leads, bios and notes of a closing run) stands below it: a share bar or newsletter form that floats inside
+    the article has the article's own paragraphs below it."""
+    share = cfg.CLEAN_CLOSING_MAX_SHARE
+    if share <= 0 or not marks:
+        return None
+    words = [units(s) for s in lines]
+    total = sum(words)
+    for m in marks:
+        before = sum(words[:m])
+        if not 0 < m < len(lines) or before < cfg.CLEAN_CLOSING_MIN_WORDS or total - before > share * before:
+            continue
+        if any(words[k] >= cfg.CLEAN_TAIL_MAX_LEAD_WORDS and _ends_sentence(lines[k]) for k in range(m, len(lines))):
+            continue
+        return m
+    return None

@@ -1,0 +1,111 @@
+"""Issue 14 (tailjunk, session 9): below the article's share bar or sign-up form, the site's closing run goes.
+
+A page closes an article with its own machinery (a share bar, a newsletter or comment form) and then the site's
+closing run: readers' comments, the writer's bio, the site describing itself, a donation call, a legal footer, all
+written as full sentences that no vocabulary rule may take. clean/tail.py closing_after_mark cuts what follows such
+a line when it is short next to the article above it (CLEAN_CLOSING_MAX_SHARE); a share bar under the lead, with
+the article below it, cuts nothing. Hand-written texts, none from a dev set."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsdesk.clean import clean_text
+from newsdesk.clean.tail import closing_after_mark
+from newsdesk.settings import DEFAULT
+
+ARTICLE = [
+    "SPRINGFIELD, June 4 - The city council voted on Tuesday to rebuild the Elm Street bridge, closed since a "
+    "flood damaged its piers in March, after months of argument over who should pay for the work.",
+    "The plan splits the cost of about 12 million dollars between the city and the state, which agreed last week to "
+    "cover the larger share from its emergency repair fund for roads and bridges damaged by the spring floods.",
+    "Residents of the east side have driven a detour of nearly ten kilometres since the closure, and shop owners "
+    "near the bridge told the council that their takings had fallen by a third over the spring and early summer.",
+    "Work is due to start in August and to end before the first snow, the city engineer said, if the contractor "
+    "can find enough steel at the prices it quoted in its bid to the council in April.",
+]
+CLOSING = [
+    "What a relief for everyone on the east side, thank you for covering this story so closely all spring.",
+    "Jane Porter is a reporter who covers city hall and the county courts for the Gazette.",
+    "The Springfield Gazette is an independent newsroom that has served the valley since 1921.",
+]
+MARKS = ["Sign up for our newsletter to get the latest news in your inbox.", "Share this story on Facebook"]
+
+
+def _text(*parts: list[str]) -> str:
+    return "\n\n".join(line for part in parts for line in part)
+
+
+def test_clean_closing_run_below_a_sign_up_form_goes():
+    for mark in MARKS:
+        c = clean_text(_text(ARTICLE, [mark], CLOSING))
+        assert c.text.split("\n\n") == ARTICLE
+        assert [r.text for r in c.removed if r.reason == "closing"] == CLOSING
+
+
+def test_clean_closing_run_stays_with_the_rule_off():
+    off = DEFAULT.replace(CLEAN_CLOSING_MAX_SHARE=0.0)
+    c = clean_text(_text(ARTICLE, [MARKS[0]], CLOSING), settings=off)
+    assert c.text.split("\n\n") == ARTICLE + CLOSING
+
+
+def test_clean_closing_share_bar_under_the_lead_cuts_nothing():
+    c = clean_text(_text(ARTICLE[:1], [MARKS[1]], ARTICLE[1:]))
+    assert c.text.split("\n\n") == ARTICLE
+    assert not [r for r in c.removed if r.reason == "closing"]
+
+
+def test_clean_closing_long_prompt_line_is_no_mark():
+    long_mark = ("Sign up for our newsletter to get the latest news in your inbox every morning, with the council's "
+                 "agenda, the week's court rulings and the school board's decisions.")
+    assert len(long_mark.split()) > DEFAULT.CLEAN_CLOSING_MARK_MAX_WORDS
+    c = clean_text(_text(ARTICLE, [long_mark], CLOSING))
+    assert c.text.split("\n\n")[-len(CLOSING):] == CLOSING
+
+
+def _lines(*counts: int) -> list[str]:
+    return [" ".join(["word"] * n) + "." for n in counts]
+
+
+def test_clean_closing_after_mark_bounds():
+    cfg = DEFAULT
+    assert closing_after_mark(_lines(60, 60, 30), [2], cfg) == 2  # 30 words below 120: the closing run
+    assert closing_after_mark(_lines(60, 60, 20, 20, 20), [2], cfg) == 2
+    assert closing_after_mark(_lines(60, 60, 90), [2], cfg) is None  # more than 0.6 of the text above
+    assert closing_after_mark(_lines(40, 30, 10), [2], cfg) is None  # too little article above
+    assert closing_after_mark(_lines(60, 60), [2], cfg) is None  # nothing below the mark
+    assert closing_after_mark(_lines(60, 60, 30, 30), [1, 2], cfg) == 2  # the first mark that qualifies
+    assert closing_after_mark(_lines(60, 60, 30), [], cfg) is None
+
+
+def test_clean_closing_article_paragraph_below_the_mark_stays():
+    # a share bar that floats above the article's last paragraph (as long as the article's own) cuts nothing
+    assert closing_after_mark(_lines(60, 60, 45), [2], DEFAULT) is None
+    c = clean_text(_text(ARTICLE[:3], [MARKS[0]], ["Officials said the work would be paid for by the state and the "
+                                                   "city together, under the agreement signed last week, and that the "
+                                                   "first lanes would reopen to traffic before the first snow fell on the hills "
+                                                   "and the valley roads."]))
+    assert not [r for r in c.removed if r.reason == "closing"]
+
+
+@given(st.lists(st.integers(0, 80), max_size=12), st.lists(st.integers(0, 12), max_size=4))
+def test_clean_closing_after_mark_never_cuts_more_than_its_share(counts, marks):
+    lines = [" ".join(["word"] * n) for n in counts]  # no sentence end: no line is the article's paragraph
+    cut = closing_after_mark(lines, sorted(marks), DEFAULT)
+    if cut is not None:
+        above = sum(counts[:cut])
+        assert cut in marks and 0 < cut < len(counts)
+        assert above >= DEFAULT.CLEAN_CLOSING_MIN_WORDS
+        assert sum(counts[cut:]) <= DEFAULT.CLEAN_CLOSING_MAX_SHARE * above
+
+
+@given(st.lists(st.sampled_from(ARTICLE), min_size=2, max_size=6, unique=True),
+       st.lists(st.sampled_from(CLOSING), min_size=1, max_size=3, unique=True), st.sampled_from(MARKS))
+def test_clean_closing_no_article_line_lost_and_idempotent(article, closing, mark):
+    words_above = sum(len(a.split()) for a in article)
+    c = clean_text(_text(article, [mark], closing))
+    kept = c.text.split("\n\n")
+    assert kept[:len(article)] == article  # no article line is ever lost
+    if words_above >= DEFAULT.CLEAN_CLOSING_MIN_WORDS and \
+            sum(len(x.split()) for x in closing) <= DEFAULT.CLEAN_CLOSING_MAX_SHARE * words_above:
+        assert kept == article
+    assert clean_text(c.text).text == c.text
