@@ -57,7 +57,7 @@ def test_events_instance_days_undated_and_background():
 @given(st.text(max_size=300), st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31))))
 def test_events_instance_keys_never_raise(text, day):
     keys = instance_keys(text[:20], text, day, ["LOC:" + text[:10].lower(), "PER:" + text[:12].lower()])
-    assert all(k in {"city", "state", "street", "person", "age", "time", "day"} for k, _ in keys)
+    assert all(k in {"city", "state", "street", "person", "age", "time", "day", "floor", "wday"} for k, _ in keys)
 
 
 def test_events_instance_evidence_agree_and_conflict():

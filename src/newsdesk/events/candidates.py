@@ -28,6 +28,7 @@ import numpy as np
 from scipy import sparse
 
 from newsdesk.events.features import Features, floor_links
+from newsdesk.events.instance import weekday_apart, weekday_masks
 from newsdesk.settings import Settings
 
 _BLAS: list = []
@@ -85,6 +86,13 @@ class LocalRow:
     def __init__(self, feats: Features, p: Settings):
         self.feats, self.p = feats, p
         self.tf = [self._tf(feats.words), self._tf(feats.names)]
+        self.masks = np.full(len(feats), -1, dtype=np.int16)  # `instance.weekday_masks`, filled as rows are asked for
+
+    def _weekdays(self, rows: np.ndarray) -> np.ndarray:
+        todo = rows[self.masks[rows] < 0]
+        if len(todo):
+            self.masks[todo] = weekday_masks([self.feats.docs[r] for r in todo.tolist()])
+        return self.masks[rows].astype(np.uint8)
 
     @staticmethod
     def _tf(m: sparse.csr_matrix) -> sparse.csr_matrix:
@@ -135,6 +143,9 @@ class LocalRow:
         V = V - V.mean(axis=0)
         V /= np.maximum(np.linalg.norm(V, axis=1, keepdims=True), 1e-9)
         s = (V[:-1] @ V[-1] + self._tfidf_row(rows, 0) + self._tfidf_row(rows, 1)) / 3.0
+        if self.p.EVENT_WEEKDAY_SHARE is not None and self.p.EVENT_WEEKDAY_CONFLICT:  # as `local_sim`'s
+            apart = weekday_apart(self._weekdays(rows), ~np.isnan(self.feats.days[rows]), self.p.EVENT_WEEKDAY_SHARE)
+            s[apart[-1, :-1]] -= np.float32(self.p.EVENT_WEEKDAY_CONFLICT)
         gap = np.abs(self.feats.days[rows[:-1]] - self.feats.days[row])
         known = ~np.isnan(gap)
         if self.p.EVENT_DATE_PENALTY:

@@ -32,7 +32,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsdesk.clean.text import visible
 from newsdesk.dates import grammar
-from newsdesk.events.instance import InstanceMatrix, instance_keys
+from newsdesk.events.instance import InstanceMatrix, instance_keys, weekday_apart, weekday_masks
 from newsdesk.model import Doc, iso_day
 from newsdesk.settings import DEFAULT, Settings
 
@@ -273,8 +273,18 @@ def local_sim(docs: Sequence[Doc], p: Settings) -> np.ndarray:
     N = _local_tfidf([d.names for d in docs], p.EVENT_LOCAL_MIN_DF)
     s = (V @ V.T + W @ W.T + N @ N.T) / 3.0
     days = np.array([np.nan if d.day is None else d.day for d in docs], dtype=np.float64)
+    weekday_penalty(s, weekday_masks(docs), ~np.isnan(days), p)
     fl = floors(docs)
     return floor_links(date_penalty(s, days, days, p), fl, days, fl, days, p)
+
+
+def weekday_penalty(s: np.ndarray, masks: np.ndarray, dated: np.ndarray, p: Settings) -> np.ndarray:
+    """`s` (one topic group's rows x rows) less EVENT_WEEKDAY_CONFLICT where an undated report names none of the
+    weekdays of most of the group's dated ones (`instance.weekday_apart`, EVENT_WEEKDAY_SHARE; None: off); in
+    place, returned."""
+    if p.EVENT_WEEKDAY_SHARE is not None and p.EVENT_WEEKDAY_CONFLICT:
+        s[weekday_apart(masks, dated, p.EVENT_WEEKDAY_SHARE)] -= np.float32(p.EVENT_WEEKDAY_CONFLICT)
+    return s
 
 
 def date_penalty(s: np.ndarray, row_days: np.ndarray, col_days: np.ndarray, p: Settings) -> np.ndarray:

@@ -19,7 +19,11 @@ Per article (`instance_keys`), sets of keys of six kinds:
   an undated article contributes only its full dates (with a year);
 - ``floor`` (undated articles only): the earliest day it can have been written, from the latest year or full date it
   states outside a word of the future (`floor_day`): a cannot-link with articles dated more than EVENT_MAX_GAP_DAYS
-  before it (`features.floor_links`, EVENT_STATED_FLOOR), not part of `pair_evidence`.
+  before it (`features.floor_links`, EVENT_STATED_FLOOR), not part of `pair_evidence`;
+- ``wday``: the weekdays the article's incident can fall on (`_weekdays`): for an undated article the weekdays it
+  names ("on Thursday"), for a dated one the weekdays of its stated days and of its publication day. Inside a topic
+  group an undated report naming none of the weekdays of most of the group's dated reports is of another incident
+  (`weekday_apart`, EVENT_WEEKDAY_SHARE), not part of `pair_evidence`.
 
 Two articles *agree* on a kind when they share a key of it (days within one day of each other), and *conflict*
 when both have keys of it and share none. `pair_evidence` turns that into one additive similarity term:
@@ -294,10 +298,52 @@ def instance_keys(title: str | None, text: str, published: date | None, entities
     person -= _spokespeople(full)
     keys = {("city", c) for c in city} | {("state", s) for s in state} | {("street", s) for s in _streets(full)}
     keys |= {("person", p) for p in person} | {("age", a) for a in _ages(full)} | {("time", t) for t in _times(full)}
-    keys |= {("day", str(d)) for d in _days(full, published)}
+    days = _days(full, published)
+    keys |= {("day", str(d)) for d in days}
     if published is None and (floor := floor_day(full)) is not None:
         keys.add(("floor", str(floor)))
+    keys |= {("wday", str(w)) for w in _weekdays(full, published, days)}
     return tuple(sorted(keys))
+
+
+def _weekdays(text: str, published: date | None, days: set[int]) -> set[int]:
+    """The weekdays (Monday 0) an article's incident can fall on: an undated article's named weekdays ("voted
+    Sunday", "on Thursday"); a dated article's stated days (`_days`: weekdays resolved against the publication day,
+    dates of the month before it) and its publication day."""
+    if published is None:
+        return {grammar.WEEKDAY_FULL.index(w.lower()) for w in _WEEKDAY.findall(text)}
+    return {date.fromordinal(d).weekday() for d in days | {published.toordinal()}}
+
+
+def weekday_masks(docs: Sequence) -> np.ndarray:
+    """Each doc's "wday" instance keys (`instance_keys`, sorted) as a bit mask (bit k: weekday k; 0: none)."""
+    out = np.zeros(len(docs), dtype=np.uint8)
+    for i, d in enumerate(docs):
+        at = bisect_left(d.instance, ("wday", ""))
+        while at < len(d.instance) and d.instance[at][0] == "wday":
+            out[i] |= np.uint8(1 << int(d.instance[at][1]))
+            at += 1
+    return out
+
+
+def weekday_apart(masks: np.ndarray, dated: np.ndarray, share: float) -> np.ndarray:
+    """Pairs (rows x rows of one topic group: `weekday_masks`, which rows are dated) of an undated and a dated
+    article naming no weekday in common, where the undated one names none of the weekdays of more than `share` of
+    the group's dated articles that have any. A report that its incident happened "on Thursday" is of another
+    incident than reports dated and stating Tuesdays and Wednesdays; one conflicting dated report (a follow-up
+    days later, a background date) is not enough, most of them are (ECB+ dev: the undated reports of 2008's
+    endangered-species rule, "on Thursday", beside the dated reports of 2009's reversal. Undated x dated pairs of
+    one ECB+ dev topic naming no weekday in common: P(same event) .069, 97 of 1,406; those this keeps apart at
+    share .67, the topic as the group: .015, 13 of 891)."""
+    has = masks > 0
+    miss = ((masks[:, None] & masks[None, :]) == 0) & has[:, None] & has[None, :]
+    ref = dated & has
+    out = np.zeros(miss.shape, dtype=bool)
+    if not ref.any():
+        return out
+    apart = ~dated & has & (miss[:, ref].sum(axis=1) > share * ref.sum())
+    out[np.ix_(apart, ref)] = miss[np.ix_(apart, ref)]
+    return out | out.T
 
 
 class InstanceMatrix:

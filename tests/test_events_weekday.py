@@ -1,0 +1,108 @@
+"""Inside a topic group an undated report naming none of the weekdays of most of the group's dated reports is of
+another incident (`instance.weekday_apart`, EVENT_WEEKDAY_SHARE / EVENT_WEEKDAY_CONFLICT)."""
+
+import importlib
+from datetime import date
+
+import numpy as np
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsdesk import events as ev
+from newsdesk.events.instance import instance_keys, weekday_apart, weekday_masks
+from newsdesk.settings import DEFAULT
+
+cluster = importlib.import_module("newsdesk.events.cluster")
+features = importlib.import_module("newsdesk.events.features")
+cand = importlib.import_module("newsdesk.events.candidates")
+
+
+def _wdays(keys):
+    return {int(v) for k, v in keys if k == "wday"}
+
+
+def test_weekday_keys_undated_named_dated_resolved():
+    # an undated report: the weekdays it names (Monday 0)
+    assert _wdays(instance_keys(None, "Turkmens voted Sunday. Counting began on monday.", None, [])) == {6, 0}
+    assert _wdays(instance_keys(None, "The patch came out in record time.", None, [])) == set()
+    # a dated one (Tuesday 2013-04-09): its publication day and the days it states ("Sunday" = 2013-04-07)
+    assert _wdays(instance_keys(None, "Four were shot Sunday.", date(2013, 4, 9), [])) == {1, 6}
+    assert _wdays(instance_keys(None, "No day here.", date(2013, 4, 9), [])) == {1}
+
+
+def _mask(*days):
+    return sum(1 << d for d in days)
+
+
+def test_weekday_apart_needs_most_dated_reports_missed():
+    # four dated reports on Tuesday / Wednesday, one dated follow-up on Saturday; undated reports after them
+    masks = np.array([_mask(1), _mask(1, 2), _mask(2), _mask(1), _mask(5),
+                      _mask(3), _mask(1), _mask(5), 0], dtype=np.uint8)
+    dated = np.array([True] * 5 + [False] * 4)
+    A = weekday_apart(masks, dated, 0.75)
+    assert A[5, :5].all() and A[:5, 5].all()  # "Thursday" misses all five dated reports
+    assert not A[6].any()  # Tuesday misses two of five
+    assert A[7, :4].all() and not A[7, 4]  # Saturday misses four of five (.8 > .75), not the Saturday follow-up
+    B = weekday_apart(masks, dated, 0.9)
+    assert B[5, :5].all() and not B[7].any()  # .8 is not more than .9
+    assert not A[8].any()  # naming no weekday says nothing
+    assert not A[5:, 5:].any() and not A[:5, :5].any()  # only undated x dated pairs
+    assert not weekday_apart(masks, np.zeros(9, dtype=bool), 0.75).any()  # nothing dated: nothing apart
+
+
+def _two_rules(undated_day: str):
+    """One topic group: five reports dated Tuesday/Wednesday 2009-03-03/04 of an agency overturning a rule "on
+    Tuesday", four undated reports of the rule's issue "on `undated_day`", vectors and words as close across as
+    within."""
+    rng = np.random.default_rng(11)
+    topic = rng.normal(size=32)
+    out = []
+    for j in range(5):
+        v = topic + 0.3 * rng.normal(size=32)
+        out.append(ev.make_doc(f"a{j}", f"2009-03-0{3 + j % 2}", None,
+                               f"The agency changed the species rule on Tuesday, report {j}.",
+                               v / np.linalg.norm(v), ["ORG:interior department"]))
+    for j in range(4):
+        v = topic + 0.3 * rng.normal(size=32)
+        out.append(ev.make_doc(f"b{j}", None, None,
+                               f"The agency changed the species rule on {undated_day}, report {j}.",
+                               v / np.linalg.norm(v), ["ORG:interior department"]))
+    return out
+
+
+def test_weekday_penalty_in_local_sim_and_local_row():
+    ds = _two_rules("Thursday")
+    off = DEFAULT.replace(EVENT_WEEKDAY_SHARE=None)
+    S, S0 = features.local_sim(ds, DEFAULT), features.local_sim(ds, off)
+    w = np.float32(DEFAULT.EVENT_WEEKDAY_CONFLICT)
+    assert np.allclose(S[5:, :5], S0[5:, :5] - w) and np.allclose(S[:5, 5:], S0[:5, 5:] - w)
+    assert np.array_equal(S[:5, :5], S0[:5, :5]) and np.array_equal(S[5:, 5:], S0[5:, 5:])
+    assert np.array_equal(features.local_sim(_two_rules("Tuesday"), DEFAULT),
+                          features.local_sim(_two_rules("Tuesday"), off))
+    F = features.Features(ds)
+    pool = [F.index[i] for i in ("a0", "a1", "a2", "a3", "a4", "b0", "b1", "b2")]
+    row = cand.LocalRow(F, DEFAULT)(pool, F.index["b3"])
+    assert np.allclose(row, S[8, :8], atol=1e-5)  # the incremental path's row is local_sim's
+
+
+def test_weekday_split_keeps_the_other_day_apart():
+    p = DEFAULT.replace(EVENT_SPLIT_THRESHOLD=-0.1)  # without the rule the two sides merge (across: -.036)
+    got = sorted(map(sorted, cluster._split(_two_rules("Thursday"), p)))
+    assert got == [["a0", "a1", "a2", "a3", "a4"], ["b0", "b1", "b2", "b3"]]
+    assert len(cluster._split(_two_rules("Thursday"), p.replace(EVENT_WEEKDAY_SHARE=None))) == 1
+    assert len(cluster._split(_two_rules("Tuesday"), p)) == 1
+
+
+@given(st.lists(st.tuples(st.integers(0, 127), st.booleans()), min_size=1, max_size=12), st.floats(0, 1))
+def test_weekday_apart_is_symmetric_and_only_across(rows, share):
+    masks = np.array([m for m, _ in rows], dtype=np.uint8)
+    dated = np.array([d for _, d in rows])
+    A = weekday_apart(masks, dated, share)
+    assert np.array_equal(A, A.T)
+    assert not (A & (dated[:, None] == dated[None, :])).any()
+    assert not (A & ((masks[:, None] & masks[None, :]) != 0)).any()
+
+
+def test_weekday_masks_read_the_keys():
+    # 2009-03-03 is a Tuesday: "on Tuesday" is that day; 2009-03-04 adds its own Wednesday
+    assert weekday_masks(_two_rules("Thursday")).tolist() == [_mask(1), _mask(1, 2)] * 2 + [_mask(1)] + [_mask(3)] * 4
