@@ -114,6 +114,11 @@ _RIGHTS = re.compile(
     r"все права защищены|tüm hakları saklıdır|všechna práva vyhrazena|minden jog fenntartva|"
     r"alla rättigheter förbehållna|alle rettigheder forbeholdes|kaikki oikeudet pidätetään)(?![^\W\d_])",
     re.IGNORECASE)
+# a link's screen-reader hint closing the line: "Click to share on Twitter (Opens in new window)", "Link zum
+# YouTube-Kanal (Öffnet neues Fenster)": the line is a link (a share button, a menu item), not prose
+_NEW_WINDOW = re.compile(
+    r"\(\s*(?i:opens?|öffnet|s'ouvre|se abre|si apre|otwiera|opent)\b[^()]{0,40}?\b(?i:window|tab|fenster|"
+    r"fen(?:ê|e)tre|onglet|ventana|pestaña|finestra|scheda|oknie|karcie|venster)\w*\s*\)\s*$")
 _READ_TIME = re.compile(r"^\W*(?:\d+|an?|one)\s*(?:-\s*)?(?:min(?:ute)?s?|hours?|seconds?|days?)"
                         r"(?: read| ago| to read)?\W*$", re.IGNORECASE)
 _ATTRIB = re.compile(r"\b(?:said|says|told|added|asked|stated|wrote|according to|quoted)\b", re.IGNORECASE)
@@ -280,6 +285,10 @@ def classify_line(line: str, *, site: list[str], settings: Settings | None = Non
     protected = is_protected(s)
     if protected:
         return None
+    m = _NEW_WINDOW.search(s)
+    if m and not _SENTENCE_END.search(s[:m.start()].rstrip()) \
+            and word_count(s[:m.start()]) <= cfg.CLEAN_SHORT_LINE_WORDS:
+        return "link"  # a share button or menu link with its "(opens in new window)" hint
     if words <= 60 and _CAPTION_CREDIT_END.search(s):
         return "caption"  # a caption and its credit: "Marco Odermatt, Ski-Star aus der Schweiz. © AFP"
     short = words <= cfg.CLEAN_SHORT_LINE_WORDS
