@@ -4,7 +4,8 @@ A crawler that keeps a page's whole visible text (Common Crawl WET, `get_text("\
 breadcrumbs, teaser lists, footers and widgets as runs of short lines around the article. A document is taken for
 such a page when it has at least CLEAN_PAGE_MIN_LINES lines and at least CLEAN_PAGE_MIN_SHORT_SHARE of them are
 short non-sentences. Its article is then the run of lines with the largest score, where a line of running text
-scores its word count and every other line costs CLEAN_PAGE_LINE_COST (the maximum-sum segment, Kadane 1984):
+scores its word count and every other line costs CLEAN_PAGE_LINE_COST (the maximum-sum segment, Kadane 1984;
+a list item that continues a sentence, opening in lower case, costs only CLEAN_PAGE_FRAGMENT_COST):
 short lines inside the article (subheadings, a byline, an image caption) cost less than the prose around them
 earns, while a menu or a footer of many short lines costs more than any teaser earns. No vocabulary, so any
 language; a file that is an article alone (short lines are few) is left to the line rules.
@@ -26,13 +27,29 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def line_score(line: str, settings: Settings | None = None) -> float:
-    """A line's worth as article text: its words when it is running text, else -CLEAN_PAGE_LINE_COST."""
+    """A line's worth as article text: its words when it is running text, else -CLEAN_PAGE_LINE_COST, or
+    -CLEAN_PAGE_FRAGMENT_COST for a fragment of running text (`is_fragment`)."""
+    cfg = DEFAULT if settings is None else settings
     n = len(_WORD.findall(line)) + len(_CJK.findall(line)) // 2  # CJK text has no spaces: ~2 characters a word
     if n >= 25 or (n >= 10 and _END.search(line)):
         return float(n)
     if n >= 5 and _END.search(line):
         return 0.0  # a short sentence: neither for nor against
-    return -float((DEFAULT if settings is None else settings).CLEAN_PAGE_LINE_COST)
+    if is_fragment(line, cfg):
+        return -float(cfg.CLEAN_PAGE_FRAGMENT_COST)
+    return -float(cfg.CLEAN_PAGE_LINE_COST)
+
+
+def is_fragment(line: str, settings: Settings | None = None) -> bool:
+    """A piece of a sentence on its own line: it opens in lower case and has at least CLEAN_PAGE_FRAGMENT_MIN_WORDS
+    words, half of them or more in lower case: a list item inside the article ('bei Frost rollen sich die
+    Blütenblätter ein', 'höheres Verschleißrisiko aufgrund einer längeren Nutzungsdauer'). Menus, labels and
+    headlines open with a capital or a digit in every script that has case; a caseless script never opens so."""
+    cfg = DEFAULT if settings is None else settings
+    words = [w for w in _WORD.findall(line) if not w.isdigit()]
+    if len(words) < cfg.CLEAN_PAGE_FRAGMENT_MIN_WORDS or not line.lstrip()[:1].islower():
+        return False
+    return 2 * sum(w[0].islower() for w in words) >= len(words)
 
 
 def is_whole_page(lines: list[str], settings: Settings | None = None) -> bool:

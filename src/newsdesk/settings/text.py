@@ -144,6 +144,20 @@ CLEAN_PAGE_CREDIT_MAX_WORDS = setting(
     "replay of prepare's cleaning on plaintext_dev segments, page style (A chooses, B checks): off A .8809 B .8835; "
     "5 words A .8818 B .8856; 8 A .8823 B .8860; 10 / 12 / 16 A .8827 B .8860 (fp A 140 -> 136, B 133 -> 127, no "
     "body segment lost); the same rule on lines of running text too: A .8827 B .8850 (B loses 2 body segments)")
+CLEAN_PAGE_FRAGMENT_COST = setting(
+    "CLEAN_PAGE_FRAGMENT_COST", 3,
+    "In a whole page, a line that is a fragment of running text (opens in lower case, at least "
+    "CLEAN_PAGE_FRAGMENT_MIN_WORDS words, half or more in lower case: a list item inside the article) costs this many "
+    "words instead of CLEAN_PAGE_LINE_COST when the article's run is chosen.",
+    "replay of prepare's cleaning on plaintext_dev segments, page style (A chooses, B checks; at 77ea629): off A .8827 "
+    "B .8860; at 2 words, cost 0 / 1 / 3 / 5: A .8836/.8839/.8839/.8833, B .8883/.8881/.8876/.8876; 3 (the "
+    "smallest departure from the line cost at A's best); at 25dbf7a (the closing rule in) off A .8844 B .8868, 3: A "
+    ".8856 B .8884")
+CLEAN_PAGE_FRAGMENT_MIN_WORDS = setting(
+    "CLEAN_PAGE_FRAGMENT_MIN_WORDS", 2,
+    "... the words (digits aside) such a fragment needs.",
+    "same replay at cost 3: 1 / 2 / 3 / 4 words A .8839/.8839/.8833/.8827, B .8876/.8876/.8876/.8876; 2 (1 and 2 "
+    "tie on A; a list item of one word is rarer than a menu's one lower-case link)")
 CLEAN_RIGHTS_MAX_WORDS = setting(
     "CLEAN_RIGHTS_MAX_WORDS", 30,
     "A line of at most this many words that states 'all rights reserved' (in one of 15 languages) is a licence line "
