@@ -60,3 +60,15 @@ def test_dating_scripts_a_field_dumps_date_in_arabic_indic_digits():
            "افتتحت الحكومة يوم الثلاثاء محطة جديدة لتحلية مياه البحر على الساحل الشمالي.\n"
            "وتبلغ الطاقة الإنتاجية للمحطة نحو 150 ألف متر مكعب يوميا.\n")
     assert field_date(clean_text(raw)) == "2021-06-01"
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2099, 12, 31)), st.sampled_from(["", " "]),
+       st.booleans())
+def test_dating_scripts_a_date_widgets_bars_read_day_first(day, space, pad):
+    """'26 | 01 | 2022': a date widget's day, month and year in cells parted by bars (plaintext_eval's stated forms
+    read it day first), alone on its line it is a stamp."""
+    d, m = (f"{day.day:02d}", f"{day.month:02d}") if pad else (str(day.day), str(day.month))
+    text = f"{d}{space}|{space}{m}{space}|{space}{day.year}"
+    assert find_dates(text) == [(0, len(text), day.isoformat())]
+    assert stamp_date(text) == (day.isoformat(), True)
+    assert find_dates(f"Tabelle 12 | {text}")[-1][2] == find_dates(f"x|{text}")[0][2] == day.isoformat()

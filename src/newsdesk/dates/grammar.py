@@ -144,6 +144,7 @@ _FULL_PATTERNS = [
     re.compile(_BG + _DAY + r"\s+(?:of\s+)?" + _MON + r",?\s+" + _YEAR + _EY, re.IGNORECASE),
     re.compile(_BN + r"(?P<n1>[0-3]?\d)(?P<sep>[./-])(?P<n2>[0-3]?\d)(?P=sep)" + _YEAR + _EY),
     re.compile(_BN + r"(?P<n1>[0-3]?\d)(?P<sep>\.)\s(?P<n2>[01]?\d)\.\s" + _YEAR + _E),  # "13. 01. 2020"
+    re.compile(_BN + r"(?P<n1>[0-3]?\d)\s?(?P<sep>\|)\s?(?P<n2>[01]?\d)\s?\|\s?" + _YEAR + _E),  # "26 | 01 | 2022"
     # CJK and Korean: "2020年07月03日", "2020년 7월 3일"
     re.compile(_BN + _YEAR + r"\s*[年년]\s*(?P<mnum>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"),
     # other languages: "22. August 2012", "5 de julio de 2020", "15 de Abril, 2020", "Abril 15, 2020", "3 февраля 2021"
@@ -266,7 +267,7 @@ def _from_match(m: re.Match, day_first: bool = False) -> str | None:
     if g.get("mon"):
         return valid(y, month_number(g["mon"]), int(g["day"]))
     a, b = int(g["n1"]), int(g["n2"])
-    if g["sep"] == ".":  # D.M.YYYY: the dotted form is day-first, M.D.YYYY only where D.M cannot be ("01.21.2020")
+    if g["sep"] in ".|":  # D.M.YYYY (a date widget's "D | M | YYYY" too): day-first, M.D.YYYY only where D.M cannot be
         return valid(y, a, b) if b > 12 >= a else valid(y, b, a)
     if a <= 12 and b > 12:  # M/D/YYYY: the second number cannot be a month
         return valid(y, a, b)
