@@ -117,9 +117,9 @@ def closing_after_mark(lines: list[str], marks: list[int], cfg: Settings) -> int
     `lines`: the kept lines; `marks`: for each machinery line removed (CLOSING_MARKS, at most
     CLEAN_CLOSING_MARK_MAX_WORDS words), the number of lines kept before it. The first mark with at least
     CLEAN_CLOSING_MIN_WORDS words of text above it and at most CLEAN_CLOSING_MAX_SHARE of that below it cuts the
-    rest, unless a paragraph as long as the article's (a sentence of >= CLEAN_TAIL_MAX_LEAD_WORDS words, longer than
-    the leads, bios and notes of a closing run) stands below it: a share bar or newsletter form that floats inside
-    the article has the article's own paragraphs below it."""
+    rest, unless the line right below it is a paragraph as long as the article's (a sentence of >=
+    CLEAN_TAIL_MAX_LEAD_WORDS words, longer than the leads, bios and notes of a closing run): a share bar or
+    newsletter form that floats inside the article has the article going on below it."""
     share = cfg.CLEAN_CLOSING_MAX_SHARE
     if share <= 0 or not marks:
         return None
@@ -129,7 +129,7 @@ def closing_after_mark(lines: list[str], marks: list[int], cfg: Settings) -> int
         before = sum(words[:m])
         if not 0 < m < len(lines) or before < cfg.CLEAN_CLOSING_MIN_WORDS or total - before > share * before:
             continue
-        if any(words[k] >= cfg.CLEAN_TAIL_MAX_LEAD_WORDS and _ends_sentence(lines[k]) for k in range(m, len(lines))):
+        if words[m] >= cfg.CLEAN_TAIL_MAX_LEAD_WORDS and _ends_sentence(lines[m]):
             continue
         return m
     return None
