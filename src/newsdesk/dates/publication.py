@@ -39,6 +39,7 @@ from newsdesk.dates.grammar import (
     MONTHS_ANY,
     PUBLISH_CUE,
     UPDATE_CUE,
+    WEEKDAY_FULL,
     WEEKDAY_NAME,
     WEEKDAYS_ANY,
     find_dates,
@@ -295,9 +296,11 @@ def _stamp_day_any(line: str, day_first: bool = False) -> str | None:
             head = find_dates(line[lab.end():lab.end() + 30], day_first)
             if head and head[0][0] == 0 and head[0][2] >= _EARLIEST_WEB_DAY:
                 return head[0][2]
-    if not DIGIT.search(line[:40]):
+    wd = _WEEKDAY_OPEN.match(line)  # "Mittwoch, März 7, 2018 21 Allgemein, Beauty ...": the date opens the line
+    at = wd.end() if wd else 0
+    if not DIGIT.search(line[:at + 40]):
         return None
-    head = find_dates(line[:40], day_first)
+    head = find_dates(line[at:at + 40], day_first)
     if head and head[0][0] == 0 and head[0][2] >= _EARLIEST_WEB_DAY:
         return head[0][2]
     dl = match_dateline(line)
@@ -306,6 +309,9 @@ def _stamp_day_any(line: str, day_first: bool = False) -> str | None:
     return None
 
 
+# a weekday's full name (of any language) opening a meta line before its date
+_WEEKDAY_OPEN = re.compile(r"^\W*(?:" + "|".join(sorted({*WEEKDAY_FULL, *(w for w in WEEKDAYS_ANY if len(w) >= 4)}, key=len,
+                                                        reverse=True)) + r")\.?,?\s+", re.IGNORECASE)
 # a date field inside a meta line: "Datum: 26.01.2022", "Date: March 5, 2021", "Published: ..."
 _DATE_LABEL = re.compile(r"(?<![^\W\d_])(?:datum|date|fecha|data|publi\w*|veröffentlicht(?: am)?|erschienen(?: am)?)"
                          r"\s*[:：]\s*", re.IGNORECASE)
