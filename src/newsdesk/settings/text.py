@@ -263,7 +263,8 @@ CLEAN_CLOSING_MAX_SHARE = setting(
     "checks) at 00bb3eb: off A .8923 (page .8827, paragraphs .9032) B .8986 (.8860/.9131); on (0.6, marks <= 25 "
     "words, >= 100 words above) with a guard on every line below A .8949 (.8844/.9067) B .9009 (.8868/.9171); at "
     "865477d that rule A .8957 (.8860/.9067) B .9017 (.8884/.9171), the guard on the first line below only A .8961 "
-    "(.8864/.9073) B .9038 (.8901/.9196). Share swept before any guard (at 7b4782d's base A .8916 B .8970): 0.3 A "
+    "(.8864/.9073) B .9038 (.8901/.9196); share with that guard (7b4782d base) 0.4 / 0.6 / 1.0 A .8944 / .8946 / "
+    ".8939, B .9009 / .9016 / .9025. Share swept before any guard (at 7b4782d's base A .8916 B .8970): 0.3 A "
     ".8945 B .9009, 0.6 A .8957 B .9013, 1.0 A page .8820 paragraphs .9097, 2.0 A .8817/.9091; with the every-line "
     "guard 0.4 / 0.6 / 1.0 give A .8826/.9074 each, 2.0 A page .8819: 0.6. Without a guard A .8960 B .9016, but a "
     "share bar above the article's last paragraph took it (tests/test_clean_credits_and_junk.py junk insertion)")
