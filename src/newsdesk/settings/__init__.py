@@ -8,6 +8,7 @@ still import the constants (`from newsdesk.settings import X`) get the table's v
 Declarations, one module per area (declare a new setting in the module of its stage):
 - `inputs`: reading input, the pipeline's batch and block sizes, HTML pages;
 - `text`: plain-text cleaning and publication dating;
+- `inline`: plain-text cleaning's notes about the page inside the article (clean/inline.py);
 - `events`: near-duplicates, embeddings, events and storylines;
 - `coding`: entities and PLOVER coding.
 """
@@ -24,5 +25,6 @@ from newsdesk.settings.core import (  # noqa: F401
     setting,
 )
 from newsdesk.settings.events import *  # noqa: F401,F403
+from newsdesk.settings.inline import *  # noqa: F401,F403
 from newsdesk.settings.inputs import *  # noqa: F401,F403
 from newsdesk.settings.text import *  # noqa: F401,F403

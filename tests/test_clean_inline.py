@@ -1,0 +1,141 @@
+"""Issue 14 (inline, session 9): notes about the page before or between the article's paragraphs go.
+
+clean/inline.py reads what a line says about the page rather than the story: a disclosure of the page's paid links
+("This post contains references to products from one or more of our advertisers ...") in any of the cue set's
+languages; the writer's bio ("Jane Roe teaches history at ... She is ..."). Prose about advertising or sponsors, and
+news paragraphs that open with a name, stay; a link to another story under a look/read label in another language
+("MIRA: <headline>"). Hand-written texts, none from a dev set."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsdesk.clean import clean_text
+from newsdesk.clean.inline import is_bio, is_disclosure, is_link_label
+from newsdesk.settings import DEFAULT
+
+ARTICLE = [
+    "SPRINGFIELD, June 4 - The city council voted on Tuesday to rebuild the Elm Street bridge, closed since a "
+    "flood damaged its piers in March, after months of argument over who should pay for the work.",
+    "The plan splits the cost of about 12 million dollars between the city and the state, which agreed last week to "
+    "cover the larger share from its emergency repair fund for roads and bridges damaged by the spring floods.",
+    "Residents of the east side have driven a detour of nearly ten kilometres since the closure, and shop owners "
+    "near the bridge told the council that their takings had fallen by a third over the spring and early summer.",
+    "The bridge's sponsor in the council, who ran an advertising agency before her election, called the vote a "
+    "victory for the east side and its shops.",
+    "Werbung auf den Bussen der Stadt soll einen Teil der Kosten decken, sagte der Kämmerer am Dienstag.",
+]
+DISCLOSURES = [
+    "This post contains affiliate links. We may receive a commission when you buy through links on this page.",
+    "Advertising disclosure: we may receive compensation for some of the links in our stories.",
+    "*Werbung. Dieser Beitrag enthält Werbung für eine Marke, die wir mögen.",
+    "Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.",
+    "Bei den Verlinkungen handelt es sich um Affiliate Links.",
+    "Cet article contient des liens sponsorisés : nous recevons une publicité rémunérée.",
+    "Este artículo contiene enlaces de afiliados.",
+]
+BIOS = [
+    "Jane Roe teaches history at the University of Springfield. She is a co-founder of the city's archive and "
+    "edits its yearbook.",
+    "Hans Muster leitet das Ressort Politik bei der Zeitung. Er studierte Geschichte in Bern und war Korrespondent "
+    "in Paris.",
+    "John Doe is a personal finance writer who has covered credit cards for a decade. He is a former tax adviser.",
+]
+NEWS_WITH_NAMES = [
+    "Mary Major is the new mayor of Springfield. She won the vote on Sunday, \"a day for the east side\", she said.",
+    "Mary Major said on Tuesday that the bridge would reopen in the autumn. The council had voted for it in June.",
+    "Der Finanzausgleich ist Ausdruck der gemeinsamen Verantwortung. Er soll Nachteile wettmachen.",
+]
+LINK_LABELS = [
+    "MIRA: Vecinos de la zona norte piden un nuevo puente sobre el río",
+    "PUEDES VER: ¿Cuándo reabre el puente de la calle Elm?",
+    "Dowiedz się więcej: Kto zapłaci za nowy most w mieście",
+    "Mehr dazu: Brücke in der Oststadt bleibt bis August gesperrt",
+]
+
+
+def _text(lines: list[str]) -> str:
+    return "\n\n".join(lines)
+
+
+def test_clean_inline_disclosure_before_and_between_paragraphs_goes():
+    for note in DISCLOSURES:
+        for at in (0, 1, 2):
+            c = clean_text(_text(ARTICLE[:at] + [note] + ARTICLE[at:]))
+            assert c.text.split("\n\n") == ARTICLE, note
+            assert [r.text for r in c.removed if r.reason == "disclosure"] == [note]
+
+
+def test_clean_inline_disclosure_stays_with_the_rule_off():
+    off = DEFAULT.replace(CLEAN_DISCLOSURE_MAX_WORDS=0)
+    c = clean_text(_text(ARTICLE[:1] + [DISCLOSURES[0]] + ARTICLE[1:]), settings=off)
+    assert DISCLOSURES[0] in c.text.split("\n\n")
+
+
+def test_clean_inline_prose_about_advertising_is_no_disclosure():
+    for line in ARTICLE:
+        assert not is_disclosure(line, DEFAULT)
+    assert not is_disclosure("\"We will not take a commission on links to this page,\" the minister said.", DEFAULT)
+    assert not is_disclosure("La commission a publié cet article de loi sur notre site.", DEFAULT)
+    long_note = DISCLOSURES[0] + " " + " ".join(["word"] * DEFAULT.CLEAN_DISCLOSURE_MAX_WORDS)
+    assert not is_disclosure(long_note, DEFAULT)
+
+
+def test_clean_inline_bio_before_and_between_paragraphs_goes():
+    for bio in BIOS:
+        for at in (0, 2):
+            c = clean_text(_text(ARTICLE[:at] + [bio] + ARTICLE[at:]))
+            assert c.text.split("\n\n") == ARTICLE, bio
+            assert [r.text for r in c.removed if r.reason == "bio"] == [bio]
+
+
+def test_clean_inline_bio_stays_with_the_rule_off():
+    off = DEFAULT.replace(CLEAN_BIO_MAX_WORDS=0)
+    c = clean_text(_text(ARTICLE[:1] + [BIOS[0]] + ARTICLE[1:]), settings=off)
+    assert BIOS[0] in c.text.split("\n\n")
+
+
+def test_clean_inline_news_opening_with_a_name_is_no_bio():
+    for line in NEWS_WITH_NAMES + ARTICLE:
+        assert not is_bio(line, DEFAULT), line
+    c = clean_text(_text(ARTICLE[:1] + NEWS_WITH_NAMES + ARTICLE[1:]))
+    assert c.text.split("\n\n") == ARTICLE[:1] + NEWS_WITH_NAMES + ARTICLE[1:]
+
+
+def test_clean_inline_link_label_between_paragraphs_goes():
+    for label in LINK_LABELS:
+        c = clean_text(_text(ARTICLE[:2] + [label] + ARTICLE[2:]))
+        assert c.text.split("\n\n") == ARTICLE, label
+
+
+def test_clean_inline_link_label_stays_with_the_rule_off():
+    off = DEFAULT.replace(CLEAN_LINK_LABEL_MAX_WORDS=0)
+    c = clean_text(_text(ARTICLE[:2] + [LINK_LABELS[0]] + ARTICLE[2:]), settings=off)
+    assert LINK_LABELS[0] in c.text.split("\n\n")
+
+
+def test_clean_inline_label_over_a_sentence_is_no_link():
+    assert not is_link_label("Mira: el puente reabrirá en agosto, según el alcalde.", DEFAULT)
+    assert not is_link_label("Ver: " + " ".join(["palabra"] * (DEFAULT.CLEAN_LINK_LABEL_MAX_WORDS + 1)), DEFAULT)
+    assert not is_link_label("Mirador: nuevo puente", DEFAULT)
+
+
+_JUNK = st.sampled_from(DISCLOSURES + BIOS + LINK_LABELS)
+
+
+@given(st.lists(st.sampled_from(ARTICLE), min_size=1, max_size=5, unique=True),
+       st.lists(st.tuples(st.integers(0, 5), _JUNK), max_size=4))
+def test_clean_inline_no_article_line_lost_and_idempotent(article, junk):
+    """Disclosures and bios inserted anywhere go; every article line stays, in its order; cleaning is idempotent."""
+    lines = list(article)
+    for at, note in junk:
+        lines.insert(min(at, len(lines)), note)
+    c = clean_text(_text(lines))
+    assert c.text.split("\n\n") == article  # every disclosure goes, no article line is lost, the order stays
+    assert clean_text(c.text).text == c.text
+
+
+@given(st.text(max_size=300))
+def test_clean_inline_never_raises(s):
+    assert is_disclosure(s, DEFAULT) in (True, False)
+    assert is_bio(s, DEFAULT) in (True, False)
+    assert is_link_label(s, DEFAULT) in (True, False)
