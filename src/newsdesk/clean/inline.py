@@ -61,9 +61,10 @@ def is_disclosure(line: str, cfg: Settings) -> bool:
 
 
 # a person's full name: two or three capitalised words (a particle such as 'von' or 'de' between), not a determiner
-_DETERMINERS = frozenset(
-    "der die das dem den des ein eine einer eines dieser diese dieses jeder jede the this that these those a an le la "
-    "les un une ce cette el los las lo il gli uno una de het een".split())
+_DETERMINERS = frozenset((
+    "der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "eines", "dieser", "diese", "dieses", "jeder",
+    "jede", "the", "this", "that", "these", "those", "a", "an", "le", "la", "les", "un", "une", "ce", "cette", "el",
+    "los", "las", "lo", "il", "gli", "uno", "una", "de", "het", "een"))
 _NAME = r"(?P<first>[A-ZÄÖÜÉ][a-zäöüéèáíóúñçß'’-]+)(?:\s[A-ZÄÖÜÉ]\.)?(?:\s(?:von|van|de|da|di|del|der|le|la|von der|van der))?" \
         r"\s[A-ZÄÖÜÉ][\w'’-]+"
 # what the person is or does (copula, teaching, leading, writing, working, studying), in the cue set's languages
