@@ -80,20 +80,27 @@ def article_spans(lines: list[str], scores: list[float] | None = None,
     """[start, end) runs of article text, in order: the maximum-sum run, then recursively the best runs left and
     right of it, each kept when its sum reaches CLEAN_PAGE_MIN_RUN_WORDS and CLEAN_PAGE_MIN_RUN_SHARE of the best
     run's (a body interrupted by a long gallery or an ad block keeps both parts; a lone teaser paragraph among
-    menus, or an author's bio in the sidebar of a long article, does not reach it)."""
+    menus, or an author's bio in the sidebar of a long article, does not reach it); a run at least
+    CLEAN_PAGE_LATER_RUN_GAP_LINES lines below the best one needs CLEAN_PAGE_MIN_LATER_RUN_SHARE (a whole menu below
+    the article stand comments, teasers and the site's self-description; above it, more often its lead or first
+    part; a few lines of an ad or a share bar inside the article part nothing)."""
     cfg = DEFAULT if settings is None else settings
     min_words, min_share = cfg.CLEAN_PAGE_MIN_RUN_WORDS, cfg.CLEAN_PAGE_MIN_RUN_SHARE
     sc = scores if scores is not None else [line_score(s, cfg) for s in lines]
     out: list[tuple[int, int]] = []
     todo = [(0, len(sc))]
     first: float | None = None
+    first_end = 0
     while todo:
         lo, hi = todo.pop()
         total, a, b = _best(sc, lo, hi)
         if total <= 0 or (first is not None and (total < min_words or total < min_share * first)):
             continue
+        if first is not None and a - first_end >= cfg.CLEAN_PAGE_LATER_RUN_GAP_LINES \
+                and total < cfg.CLEAN_PAGE_MIN_LATER_RUN_SHARE * first:
+            continue
         if first is None:
-            first = total
+            first, first_end = total, b
         out.append((a, b))
         todo.extend([(lo, a), (b, hi)])
     return sorted(out)

@@ -84,6 +84,23 @@ CLEAN_PAGE_MIN_RUN_SHARE = setting(
     "run's (a sidebar bio or a teaser lead beside a long article is not part of it).",
     "segment F1, page style, plaintext_dev through prepare() (A chooses, B checks; with the caption and prompt rules): "
     "share 0 A .8459 B .8601, 0.15 A .8486 B .8657, 0.3 A .8495 B .8637")
+CLEAN_PAGE_MIN_LATER_RUN_SHARE = setting(
+    "CLEAN_PAGE_MIN_LATER_RUN_SHARE", 0.5,
+    "In a whole page, a further run of running text below the best one is kept only when its score is at least this "
+    "share of the best run's (CLEAN_PAGE_MIN_RUN_SHARE still bounds the runs above it).",
+    "replay of prepare's cleaning on plaintext_dev segments, page style (A chooses, B checks; at 8d66b2d + a later "
+    "rule's edits by others): off (.3) A .8860 B .8884; .35 A .8865 B .8884; .4 / .5 / .7 A .8879 B .8892 (fp A 130 "
+    "-> 126, B 124 -> 122, fn =); no later run at all A .8882 B .8892 (A loses a body segment: dropped); .5, the "
+    "middle of the plateau. Kept later runs over the two halves before: below .5 of the best 27 runs with 0 body "
+    "and 3 junk segments, above it 26 runs with 1 / 2; runs above the best with share < .5: 17 body, 5 junk. At "
+    "e0d148f: off A .8864 B .8901, .5 A .8877 B .8909")
+CLEAN_PAGE_LATER_RUN_GAP_LINES = setting(
+    "CLEAN_PAGE_LATER_RUN_GAP_LINES", 10,
+    "... and only for a run at least this many lines below the best one (an ad, a share bar or a picture inside the "
+    "article parts it by a few lines; a sidebar or a comment section stands a menu away).",
+    "same replay at .5 (A chooses, B checks): gap 0 / 4 / 7 / 10 / 15 A .8877 each, 25 A .8873; B .8909 each; 10, "
+    "the middle of the plateau (at 0 tests/test_clean_credits_and_junk.py's junk-insertion property lost a body "
+    "paragraph parted from the article by <= 6 junk lines)")
 CLEAN_PAGE_LEAD_LINES = setting(
     "CLEAN_PAGE_LEAD_LINES", 16,
     "In a whole page, a line of running text this close above the article's best run (and in no run) is the "
