@@ -4,13 +4,13 @@ clean/inline.py reads what a line says about the page rather than the story: a d
 ("This post contains references to products from one or more of our advertisers ...") in any of the cue set's
 languages; the writer's bio ("Jane Roe teaches history at ... She is ..."). Prose about advertising or sponsors, and
 news paragraphs that open with a name, stay; a link to another story under a look/read label in another language
-("MIRA: <headline>"). Hand-written texts, none from a dev set."""
+("MIRA: <headline>") or between arrows; a call that opens with the imperative to sign up; a short liability note. Hand-written texts, none from a dev set."""
 
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsdesk.clean import clean_text
-from newsdesk.clean.inline import is_bio, is_disclosure, is_link_label
+from newsdesk.clean.inline import is_arrow_link, is_bio, is_disclaimer, is_disclosure, is_link_label, is_signup_call
 from newsdesk.settings import DEFAULT
 
 ARTICLE = [
@@ -51,6 +51,13 @@ LINK_LABELS = [
     "Dowiedz się więcej: Kto zapłaci za nowy most w mieście",
     "Mehr dazu: Brücke in der Oststadt bleibt bis August gesperrt",
 ]
+ARROW_LINKS = [">> Brücke in der Oststadt bleibt bis August gesperrt <<", ">>> Bridge to reopen before the snow <<<"]
+SIGNUPS = [
+    "Sign up to get the best stories of the week, and the council's agenda, as picked by the editors.",
+    "Abonniere unseren Newsletter und verpasse keine Nachricht aus der Stadt.",
+    "Suscríbase para acceso digital ilimitado por dos meses.",
+]
+DISCLAIMERS = ["(Alle Angaben ohne Gewähr)", "Errors and omissions excepted.", "Sous réserve de modifications."]
 
 
 def _text(lines: list[str]) -> str:
@@ -119,13 +126,37 @@ def test_clean_inline_label_over_a_sentence_is_no_link():
     assert not is_link_label("Mirador: nuevo puente", DEFAULT)
 
 
-_JUNK = st.sampled_from(DISCLOSURES + BIOS + LINK_LABELS)
+def test_clean_inline_arrow_link_signup_and_disclaimer_between_paragraphs_go():
+    for line in ARROW_LINKS + SIGNUPS + DISCLAIMERS:
+        c = clean_text(_text(ARTICLE[:2] + [line] + ARTICLE[2:]))
+        assert c.text.split("\n\n") == ARTICLE, line
+    assert [r.reason for r in clean_text(_text(ARTICLE[:2] + [SIGNUPS[0]] + ARTICLE[2:])).removed] == ["signup"]
 
 
+def test_clean_inline_arrow_link_signup_and_disclaimer_stay_with_the_rules_off():
+    off = DEFAULT.replace(CLEAN_LINK_LABEL_MAX_WORDS=0, CLEAN_PROMPT_MAX_WORDS=0, CLEAN_SHORT_LINE_WORDS=0)
+    for line in (ARROW_LINKS[0], SIGNUPS[0], DISCLAIMERS[0]):
+        assert not (is_arrow_link(line, off) or is_signup_call(line, off) or is_disclaimer(line, off)), line
+
+
+def test_clean_inline_prose_is_no_arrow_link_signup_or_disclaimer():
+    prose = ["« Le pont rouvrira en août », a dit le maire.", "Registered voters can sign up at the town hall.",
+             "Joining the council in 2019, she signed up for the bridge committee.",
+             "\"Subscribe to our plan or the bridge stays shut,\" the mayor told the state.",
+             "The contractor gave its estimate without any guarantee that steel prices would hold through the summer "
+             "and autumn, the engineer said."]
+    for line in prose + ARTICLE:
+        assert not (is_arrow_link(line, DEFAULT) or is_signup_call(line, DEFAULT) or is_disclaimer(line, DEFAULT)), line
+
+
+_JUNK = st.sampled_from(DISCLOSURES + BIOS + LINK_LABELS + ARROW_LINKS + SIGNUPS + DISCLAIMERS)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(ARTICLE), min_size=1, max_size=5, unique=True),
        st.lists(st.tuples(st.integers(0, 5), _JUNK), max_size=4))
 def test_clean_inline_no_article_line_lost_and_idempotent(article, junk):
-    """Disclosures and bios inserted anywhere go; every article line stays, in its order; cleaning is idempotent."""
+    """Page notes inserted anywhere go; every article line stays, in its order; cleaning is idempotent."""
     lines = list(article)
     for at, note in junk:
         lines.insert(min(at, len(lines)), note)
@@ -134,8 +165,12 @@ def test_clean_inline_no_article_line_lost_and_idempotent(article, junk):
     assert clean_text(c.text).text == c.text
 
 
+@settings(deadline=None)
 @given(st.text(max_size=300))
 def test_clean_inline_never_raises(s):
     assert is_disclosure(s, DEFAULT) in (True, False)
     assert is_bio(s, DEFAULT) in (True, False)
     assert is_link_label(s, DEFAULT) in (True, False)
+    assert is_arrow_link(s, DEFAULT) in (True, False)
+    assert is_signup_call(s, DEFAULT) in (True, False)
+    assert is_disclaimer(s, DEFAULT) in (True, False)

@@ -27,7 +27,7 @@ import re
 from newsdesk.clean.corpus import CorpusStats
 from newsdesk.clean.fields import split_fields
 from newsdesk.clean.foreign import foreign_tail
-from newsdesk.clean.inline import is_bio, is_disclosure, is_link_label
+from newsdesk.clean.inline import is_arrow_link, is_bio, is_disclaimer, is_disclosure, is_link_label, is_signup_call
 from newsdesk.clean.page import article_spans, head_lines, is_whole_page, lead_lines, line_score, trim_tail
 from newsdesk.clean.rules import (
     classify_line,
@@ -224,8 +224,12 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
             reason = "disclosure"  # the page's paid links disclosed above or inside the story (clean/inline.py)
         if not reason and is_bio(s, cfg):
             reason = "bio"  # the writer's bio set above or inside the story (clean/inline.py)
-        if not reason and is_link_label(s, cfg):
-            reason = "read_more"  # "MIRA: <headline>", "Dowiedz się więcej: <headline>" (clean/inline.py)
+        if not reason and (is_link_label(s, cfg) or is_arrow_link(s, cfg)):
+            reason = "read_more"  # "MIRA: <headline>", ">> <headline> <<" (clean/inline.py)
+        if not reason and is_signup_call(s, cfg):
+            reason = "signup"  # "Sign up to get the best content ..." (clean/inline.py; no closing mark)
+        if not reason and is_disclaimer(s, cfg):
+            reason = "disclaimer"  # "(Alle Angaben ohne Gewähr)" (clean/inline.py)
         if not reason and s in twice:
             reason = "page_repeat"
         if not reason and i > last_prose and is_title_case_label(s):

@@ -18,7 +18,13 @@ line says about the page, in any of the languages of a small cue set:
 - `is_link_label`: a link to another story set between the paragraphs under a label that tells the reader to look
   or read ("MIRA: <headline>", "PUEDES VER: <headline>", "Dowiedz się więcej: <headline>"; "Lesen Sie auch" and the
   other tail headings are `rules.tail_marker`'s):
-  the label in the cue set's languages, then a headline (no full stop at its end, <= CLEAN_LINK_LABEL_MAX_WORDS).
+  the label in the cue set's languages, then a headline (no full stop at its end, <= CLEAN_LINK_LABEL_MAX_WORDS);
+  and a headline set between arrows (">> <headline> <<"), the arrows alone marking the link.
+- `is_signup_call`: a call that opens with the imperative to sign up or subscribe ("Sign up to get the best content
+  of the week ...", "Abonniere ...", "Suscríbase ..."), <= CLEAN_PROMPT_MAX_WORDS words (rules' prompt rule needs
+  the site's or the reader's pronoun; the imperative addresses the reader itself).
+- `is_disclaimer`: a short liability note (<= CLEAN_SHORT_LINE_WORDS words: "(Alle Angaben ohne Gewähr)",
+  "Errors and omissions excepted", "Sous réserve de modifications").
 """
 
 from __future__ import annotations
@@ -104,3 +110,38 @@ def is_link_label(line: str, cfg: Settings) -> bool:
     rest = m.group("rest")
     return 0 < word_count(rest) <= cfg.CLEAN_LINK_LABEL_MAX_WORDS and not _FULL_STOP.search(rest) \
         and not is_protected(rest)
+
+
+# a headline between ASCII arrows: ">> Wegen Corona: ... schließen <<" (guillemets « » open quotations: not these)
+_ARROWS = re.compile(r"^>{2,3}\s*(?P<rest>[^<>]+?)\s*<{2,3}$")
+
+
+def is_arrow_link(line: str, cfg: Settings) -> bool:
+    """A headline between '>>' and '<<' (<= CLEAN_LINK_LABEL_MAX_WORDS words): a link to another story."""
+    m = _ARROWS.match(line.strip())
+    return bool(m) and 0 < word_count(m.group("rest")) <= cfg.CLEAN_LINK_LABEL_MAX_WORDS
+
+
+# the imperative to sign up or subscribe, opening the line, in the cue set's languages
+_SIGNUP = re.compile(
+    r"^\W{0,3}(?i:sign up|subscribe|register|join|abonniere\w*|abonnieren sie|melde dich|melden sie sich|"
+    r"registriere dich|registrieren sie sich|inscrivez-vous|abonnez-vous|inscríbete|suscríbete|suscríbase|iscriviti|"
+    r"zapisz się|zarejestruj się|schrijf je in|abonneer)" + _E)
+
+
+def is_signup_call(line: str, cfg: Settings) -> bool:
+    """A call that opens with the imperative to sign up or subscribe (<= CLEAN_PROMPT_MAX_WORDS), no quotation."""
+    return bool(_SIGNUP.match(line)) and word_count(line) <= cfg.CLEAN_PROMPT_MAX_WORDS and not is_protected(line)
+
+
+# liability notes, in the cue set's languages
+_DISCLAIMER = re.compile(
+    _W + r"(?i:ohne gewähr|keine gewähr|irrtümer vorbehalten|änderungen vorbehalten|without (?:any )?(?:guarantee|"
+    r"warranty)|errors and omissions excepted|subject to change without notice|sans garantie|sous réserve de "
+    r"modifications?|sin garantía|salvo error u omisión|senza garanzia|bez gwarancji|zonder garantie)" + _E)
+
+
+def is_disclaimer(line: str, cfg: Settings) -> bool:
+    """A short liability note (<= CLEAN_SHORT_LINE_WORDS words), no quotation."""
+    return word_count(line) <= cfg.CLEAN_SHORT_LINE_WORDS and bool(_DISCLAIMER.search(line)) \
+        and not is_protected(line)
