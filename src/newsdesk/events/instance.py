@@ -21,7 +21,7 @@ Per article (`instance_keys`), sets of keys of six kinds:
   states outside a word of the future (`floor_day`): a cannot-link with articles dated more than EVENT_MAX_GAP_DAYS
   before it (`features.floor_links`, EVENT_STATED_FLOOR), not part of `pair_evidence`;
 - ``wday``: the weekdays the article's incident can fall on (`_weekdays`): for an undated article the weekdays it
-  names ("on Thursday"), for a dated one the weekdays of its stated days and of its publication day. Inside a topic
+  names ("on Thursday"), for a dated one the weekdays of the days it states (not its publication day). Inside a topic
   group an undated report naming none of the weekdays of most of the group's dated reports is of another incident
   (`weekday_apart`, EVENT_WEEKDAY_SHARE), not part of `pair_evidence`.
 
@@ -309,10 +309,12 @@ def instance_keys(title: str | None, text: str, published: date | None, entities
 def _weekdays(text: str, published: date | None, days: set[int]) -> set[int]:
     """The weekdays (Monday 0) an article's incident can fall on: an undated article's named weekdays ("voted
     Sunday", "on Thursday"); a dated article's stated days (`_days`: weekdays resolved against the publication day,
-    dates of the month before it) and its publication day."""
+    dates of the month before it). A dated article's publication day alone says nothing of its incident's weekday
+    (reports of Tuesday's meeting come out on Wednesday without restating 'Tuesday'): counting it put an undated
+    report naming the meeting's weekday apart from its own meeting's reports (review, session 9)."""
     if published is None:
         return {grammar.WEEKDAY_FULL.index(w.lower()) for w in _WEEKDAY.findall(text)}
-    return {date.fromordinal(d).weekday() for d in days | {published.toordinal()}}
+    return {date.fromordinal(d).weekday() for d in days}
 
 
 def weekday_masks(docs: Sequence) -> np.ndarray:
