@@ -10,6 +10,7 @@ from newsdesk.html import extract_html, parse_html
 from newsdesk.html.body import _dateline, _stamps
 from newsdesk.html.dates import date_candidates, headline_dates
 from newsdesk.html.page import comment_sections
+from newsdesk.settings import HTML_STAMP_MIN_CHARS
 
 BODY = ("<p>The city council voted on Tuesday to extend the opening hours of all public libraries until ten at "
         "night.</p><p>The change costs about two hundred thousand euros a year, the finance office said.</p>"
@@ -67,6 +68,16 @@ def test_html_stamp_texts_come_from_machine_dated_elements_only():
     assert _dateline("Updated Mar 12", {"Mar 12"})
     assert not _dateline("Updated Mar 12", set())
     assert not _dateline("Shares fell on Mar 12 after the report.", {"Mar 12"})
+
+
+def test_html_stamp_texts_shorter_than_the_minimum_are_no_stamps():
+    """A machine-dated element printing fewer than HTML_STAMP_MIN_CHARS characters ('12', an icon's letter) gives no
+    stamp text: it would make every short line that holds it a timestamp line."""
+    short = "1234567890"[:HTML_STAMP_MIN_CHARS - 1]
+    tree = parse_html(_page(between=f"<time datetime='2021-03-12'>{short}</time><abbr title='2021-03-12'>Mar "
+                                    "12</abbr>"))
+    assert _stamps(tree) == {"Mar 12"}
+    assert not _dateline(f"Section {short}", _stamps(tree))
 
 
 @settings(max_examples=60, deadline=None)

@@ -17,6 +17,7 @@ import re
 import unicodedata
 from copy import deepcopy
 
+from lxml.etree import iterwalk as _iterwalk
 from lxml.html import HtmlElement
 
 from newsdesk.dates.grammar import MONTH_NAME_ANY
@@ -34,6 +35,7 @@ from newsdesk.settings import (
     HTML_LINK_DENSITY_DROP,
     HTML_MIN_PARAGRAPH_CHARS,
     HTML_ORPHAN_LABEL_MAX_CHARS,
+    HTML_STAMP_MIN_CHARS,
 )
 
 _WORD_CHAR_RE = re.compile(r"\w")
@@ -125,7 +127,7 @@ def _stamps(tree: HtmlElement) -> set[str]:
         if el.tag == "meta" or not any(_ISO_ATTR_RE.match(el.get(a) or "") for a in ("datetime", "title", "content")):
             continue
         text = norm_line(squash(el.text_content()))
-        if 3 <= len(text) <= HTML_DATELINE_MAX_CHARS:
+        if HTML_STAMP_MIN_CHARS <= len(text) <= HTML_DATELINE_MAX_CHARS:
             out.add(text)
     return out
 
@@ -283,19 +285,48 @@ def _drop_blocks(blocks: list, tree: HtmlElement | None = None, stamps: set[str]
 def _links_follow(el: HtmlElement) -> bool:
     """Whether the page text right after `el` (its first HTML_LABEL_FOLLOW_CHARS visible characters) is mostly link
     text (HTML_LINK_DENSITY_DROP): the teaser list that a label ('Mehr Themen:', 'Lesen Sie auch') stands over and
-    that trafilatura left out, while the label stayed."""
+    that trafilatura left out, while the label stayed. The texts are read lazily (`_following_texts`): a page of
+    many bare headings costs each one HTML_LABEL_FOLLOW_CHARS characters, not the rest of the page."""
     total = linked = 0
-    for node in el.xpath("following::text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"):
-        size = len(squash(node))
+    for text, holder in _following_texts(el):
+        chain = (holder, *holder.iterancestors())
+        if any(up.tag in _HIDDEN_TAGS for up in chain):
+            continue
+        size = len(squash(text))
         if not size:
             continue
         total += size
-        holder = node.getparent().getparent() if node.is_tail else node.getparent()
-        if holder is not None and (holder.tag == "a" or any(up.tag == "a" for up in holder.iterancestors())):
+        if any(up.tag == "a" for up in chain):
             linked += size
         if total >= HTML_LABEL_FOLLOW_CHARS:
             break
     return total > 0 and linked >= HTML_LINK_DENSITY_DROP * total
+
+
+_HIDDEN_TAGS = {"script", "style", "noscript"}
+
+
+def _following_texts(el: HtmlElement):
+    """The text nodes after `el` in document order, outside it (XPath following::text()), each with the element that
+    holds it (a tail's holder is its element's parent), generated lazily: `el`'s tail, its following siblings'
+    subtrees, then the same for each ancestor. A comment's or instruction's own content is no text node."""
+    node = el
+    while node is not None:
+        parent = node.getparent()
+        if node.tail and parent is not None:
+            yield node.tail, parent
+        for sib in node.itersiblings():
+            if not isinstance(sib.tag, str):  # a comment or instruction: only its tail
+                if sib.tail and parent is not None:
+                    yield sib.tail, parent
+                continue
+            for event, sub in _iterwalk(sib, events=("start", "end", "comment", "pi")):
+                if event == "start":
+                    if sub.text and isinstance(sub.tag, str):
+                        yield sub.text, sub
+                elif sub.tail and (up := sub.getparent()) is not None:
+                    yield sub.tail, up
+        node = parent
 
 
 _DESCRIPTION_KEYS = ("og:description", "description", "twitter:description")

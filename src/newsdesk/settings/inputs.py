@@ -153,6 +153,15 @@ HTML_DATELINE_MAX_CHARS = setting(
     "benchmarks/html_body.py rules (trafilatura_eval segment F1, the other rules at their defaults; A chooses, B "
     "checks): A .9426@0 .9431@30/40/60/80 (flat), B .9461@0 .9474@30/40 .9469@60/80 (a 41-char 'deadline: "
     "<date> (postmark)' line lost); 40 is the middle of A's plateau and loses no 'with' segment on B")
+HTML_STAMP_MIN_CHARS = setting(
+    "HTML_STAMP_MIN_CHARS", 3,
+    "A page element whose datetime, title or content attribute is an ISO day counts as a timestamp text (its visible "
+    "text marks a timestamp line) only from this many characters (up to HTML_DATELINE_MAX_CHARS): a shorter one "
+    "('2', 'am') would make any line holding it a date.",
+    "benchmarks/html_body.py rules --grid HTML_STAMP_MIN_CHARS=1,2,3,5,8 (trafilatura_eval segment F1; A chooses, B "
+    "checks): A .9459 B .9520 at every value (flat: no segment moves); 3, the value used before it was "
+    "named, keeps a one- or two-character text ('12') out, which would make any short line holding it a "
+    "timestamp (tests/test_html_comments_stamps.py)")
 HTML_DATELINE_MAX_WORDS = setting(
     "HTML_DATELINE_MAX_WORDS", 3,
     "...and has at most this many words besides the date and time ('Updated', 'Stand:', an author's name).",
