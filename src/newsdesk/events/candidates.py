@@ -28,7 +28,7 @@ import numpy as np
 from scipy import sparse
 
 from newsdesk.events.features import Features, floor_links
-from newsdesk.events.instance import weekday_apart, weekday_masks
+from newsdesk.events.instance import monthday_apart, monthday_sets, weekday_apart, weekday_masks
 from newsdesk.settings import Settings
 
 _BLAS: list = []
@@ -144,7 +144,11 @@ class LocalRow:
         V /= np.maximum(np.linalg.norm(V, axis=1, keepdims=True), 1e-9)
         s = (V[:-1] @ V[-1] + self._tfidf_row(rows, 0) + self._tfidf_row(rows, 1)) / 3.0
         if self.p.EVENT_WEEKDAY_SHARE is not None and self.p.EVENT_WEEKDAY_CONFLICT:  # as `local_sim`'s
-            apart = weekday_apart(self._weekdays(rows), ~np.isnan(self.feats.days[rows]), self.p.EVENT_WEEKDAY_SHARE)
+            dated = ~np.isnan(self.feats.days[rows])
+            apart = weekday_apart(self._weekdays(rows), dated, self.p.EVENT_WEEKDAY_SHARE)
+            if self.p.EVENT_MONTHDAY_TOL is not None:
+                apart |= monthday_apart(monthday_sets([self.feats.docs[r] for r in rows.tolist()]), dated,
+                                        self.p.EVENT_WEEKDAY_SHARE, self.p.EVENT_MONTHDAY_TOL)
             s[apart[-1, :-1]] -= np.float32(self.p.EVENT_WEEKDAY_CONFLICT)
         gap = np.abs(self.feats.days[rows[:-1]] - self.feats.days[row])
         known = ~np.isnan(gap)

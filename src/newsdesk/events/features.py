@@ -32,7 +32,8 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsdesk.clean.text import visible
 from newsdesk.dates import grammar
-from newsdesk.events.instance import InstanceMatrix, instance_keys, weekday_apart, weekday_masks
+from newsdesk.events.instance import (InstanceMatrix, instance_keys, monthday_apart, monthday_sets, weekday_apart,
+                                      weekday_masks)
 from newsdesk.model import Doc, iso_day
 from newsdesk.settings import DEFAULT, Settings
 
@@ -273,17 +274,22 @@ def local_sim(docs: Sequence[Doc], p: Settings) -> np.ndarray:
     N = _local_tfidf([d.names for d in docs], p.EVENT_LOCAL_MIN_DF)
     s = (V @ V.T + W @ W.T + N @ N.T) / 3.0
     days = np.array([np.nan if d.day is None else d.day for d in docs], dtype=np.float64)
-    weekday_penalty(s, weekday_masks(docs), ~np.isnan(days), p)
+    weekday_penalty(s, weekday_masks(docs), ~np.isnan(days), p, monthday_sets(docs))
     fl = floors(docs)
     return floor_links(date_penalty(s, days, days, p), fl, days, fl, days, p)
 
 
-def weekday_penalty(s: np.ndarray, masks: np.ndarray, dated: np.ndarray, p: Settings) -> np.ndarray:
+def weekday_penalty(s: np.ndarray, masks: np.ndarray, dated: np.ndarray, p: Settings,
+                    mdays: Sequence[set[int]] | None = None) -> np.ndarray:
     """`s` (one topic group's rows x rows) less EVENT_WEEKDAY_CONFLICT where an undated report names none of the
-    weekdays of most of the group's dated ones (`instance.weekday_apart`, EVENT_WEEKDAY_SHARE; None: off); in
-    place, returned."""
+    weekdays of most of the group's dated ones (`instance.weekday_apart`, EVENT_WEEKDAY_SHARE; None: off), or
+    none of their month-days within EVENT_MONTHDAY_TOL days (`instance.monthday_apart`, `mdays`; None: off),
+    once where both; in place, returned."""
     if p.EVENT_WEEKDAY_SHARE is not None and p.EVENT_WEEKDAY_CONFLICT:
-        s[weekday_apart(masks, dated, p.EVENT_WEEKDAY_SHARE)] -= np.float32(p.EVENT_WEEKDAY_CONFLICT)
+        apart = weekday_apart(masks, dated, p.EVENT_WEEKDAY_SHARE)
+        if mdays is not None and p.EVENT_MONTHDAY_TOL is not None:
+            apart |= monthday_apart(mdays, dated, p.EVENT_WEEKDAY_SHARE, p.EVENT_MONTHDAY_TOL)
+        s[apart] -= np.float32(p.EVENT_WEEKDAY_CONFLICT)
     return s
 
 

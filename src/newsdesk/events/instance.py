@@ -23,7 +23,10 @@ Per article (`instance_keys`), sets of keys of six kinds:
 - ``wday``: the weekdays the article's incident can fall on (`_weekdays`): for an undated article the weekdays it
   names ("on Thursday"), for a dated one the weekdays of the days it states (not its publication day). Inside a topic
   group an undated report naming none of the weekdays of most of the group's dated reports is of another incident
-  (`weekday_apart`, EVENT_WEEKDAY_SHARE), not part of `pair_evidence`.
+  (`weekday_apart`, EVENT_WEEKDAY_SHARE), not part of `pair_evidence`;
+- ``mday`` (undated articles only): the days of the year of the month-days it states as its incident's own
+  (`own_monthdays`: not births, ages, deadlines or planned days); the same test against the dated reports' stated
+  and publication days, more than EVENT_MONTHDAY_TOL days apart (`monthday_apart`).
 
 Two articles *agree* on a kind when they share a key of it (days within one day of each other), and *conflict*
 when both have keys of it and share none. `pair_evidence` turns that into one additive similarity term:
@@ -303,7 +306,66 @@ def instance_keys(title: str | None, text: str, published: date | None, entities
     if published is None and (floor := floor_day(full)) is not None:
         keys.add(("floor", str(floor)))
     keys |= {("wday", str(w)) for w in _weekdays(full, published, days)}
+    if published is None:
+        keys |= {("mday", str(m)) for m in own_monthdays(full)}
     return tuple(sorted(keys))
+
+
+# not the incident's own day: a birth or an age ("born on April 22", "turns 29 on April 11"), an anniversary
+_LIFE = re.compile(r"(?i)\b(?:born|birthday|turns?|turning|anniversary)\b[^.!?\n]*$")
+# words of the future as `floor_day`'s, but "release" only as "release date": "the bulletin release Dec. 9" is past
+_PLANNED = re.compile(_FUTURE.pattern.replace("release|", "release date|"))
+
+
+def own_monthdays(text: str) -> set[int]:
+    """Days of the year (1-365, 29 February as 28) of the month-days an undated text states as its incident's own:
+    not after a word of the future or the page's fetching in their sentence, nor before a planned thing ("by Dec.
+    31", "a May 9 deadline", "its Nov. 26 opening"), nor a birth or an age ("turns 29 on April 11")."""
+    out = set()
+    spans = [(s, e, int(iso[5:7]), int(iso[8:10])) for s, e, iso in grammar.find_dates(text)]
+    for s, e, mon, day in spans + grammar.find_yearless(text):
+        lo = max(0, s - FUTURE_WINDOW)
+        if _PLANNED.search(text, lo, s) or _FUTURE_AFTER.match(text, e) or _LIFE.search(text, lo, s):
+            continue
+        out.add(_yday(date(2000, mon, day)))
+    return out
+
+
+def monthday_sets(docs: Sequence) -> list[set[int]]:
+    """Each doc's days of the year: an undated one's "mday" keys (`own_monthdays`), a dated one's stated days and
+    publication day (its "day" keys, `_days`)."""
+    out = []
+    for d in docs:
+        if d.day is None:
+            out.append({int(v) for k, v in d.instance if k == "mday"})
+        else:
+            days = {int(v) for k, v in d.instance if k == "day"} | {int(d.day)}
+            out.append({_yday(date.fromordinal(x)) for x in days})
+    return out
+
+
+def _yday(d: date) -> int:
+    """The day of the year of `d`'s month and day in a common year (29 February as 28)."""
+    return date(2001, d.month, min(d.day, 28) if d.month == 2 else d.day).timetuple().tm_yday
+
+
+def monthday_apart(sets: Sequence[set[int]], dated: np.ndarray, share: float, tol: float) -> np.ndarray:
+    """As `weekday_apart` for month-days (`monthday_sets`): an undated and a dated article whose days of the year
+    are all more than `tol` days apart (circular), where the undated one misses more than `share` of the group's
+    dated articles (ECB+ dev: the undated reports of the 2008 Internet Explorer patch, "on December 9", beside
+    the dated reports of the 2013 one, September 17-19)."""
+    n = len(sets)
+    out = np.zeros((n, n), dtype=bool)
+    ref = [j for j in range(n) if dated[j] and sets[j]]
+    if not ref:
+        return out
+    for i in range(n):
+        if dated[i] or not sets[i]:
+            continue
+        miss = [j for j in ref if min(min(abs(a - b), 365 - abs(a - b)) for a in sets[i] for b in sets[j]) > tol]
+        if len(miss) > share * len(ref):
+            out[i, miss] = True
+    return out | out.T
 
 
 def _weekdays(text: str, published: date | None, days: set[int]) -> set[int]:

@@ -1,0 +1,104 @@
+"""Inside a topic group an undated report whose own month-days miss those of most of the group's dated reports is of
+another incident (`instance.own_monthdays`, `monthday_apart`, EVENT_MONTHDAY_TOL with the weekday rule's share and
+penalty)."""
+
+import importlib
+from datetime import date
+
+import numpy as np
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsdesk import events as ev
+from newsdesk.events.instance import instance_keys, monthday_apart, monthday_sets, own_monthdays
+from newsdesk.settings import DEFAULT
+
+cluster = importlib.import_module("newsdesk.events.cluster")
+features = importlib.import_module("newsdesk.events.features")
+cand = importlib.import_module("newsdesk.events.candidates")
+
+
+def _yd(m, d):
+    return date(2001, m, d).timetuple().tm_yday
+
+
+def test_own_monthdays_not_births_ages_or_plans():
+    assert own_monthdays("Microsoft went into emergency mode on December 9 after it learned of the flaw.") == {_yd(12, 9)}
+    assert own_monthdays("Attacks began after the monthly bulletin release Dec. 9.") == {_yd(12, 9)}
+    assert own_monthdays("Teixeira, who turns 29 on April 11, has averaged 30 homers.") == set()
+    assert own_monthdays("Page was born on April 22, 1923, in Nashville.") == set()
+    assert own_monthdays("Service should be back to normal by Dec. 31.") == set()
+    assert own_monthdays("The sequel has a release date of 22 November 2013.") == set()
+    assert own_monthdays("It may miss its November 22, 2013 release date.") == set()
+    assert own_monthdays("Its next set of updates is due Jan. 13.") == set()
+    assert own_monthdays("Leap day: on Feb. 29 the vote was held.") == {_yd(2, 28)}
+    # only undated articles carry the keys
+    assert {k for k, _ in instance_keys(None, "It fell on December 9.", date(2008, 12, 10), [])} & {"mday"} == set()
+    assert ("mday", str(_yd(12, 9))) in instance_keys(None, "It fell on December 9.", None, [])
+
+
+def test_monthday_apart_needs_most_dated_reports_missed():
+    sets = [{_yd(9, 17)}, {_yd(9, 18)}, {_yd(9, 19)}, {_yd(12, 10)},  # dated: three in September, one in December
+            {_yd(12, 9)}, {_yd(9, 30)}, {_yd(10, 25)}, set(), {_yd(1, 2)}]
+    dated = np.array([True] * 4 + [False] * 5)
+    A = monthday_apart(sets, dated, 0.67, 30)
+    assert A[4, :3].all() and not A[4, 3] and A[:3, 4].all()  # Dec 9 misses the three Septembers (.75 > .67)
+    assert not A[5].any()  # Sep 30: within 30 days of them
+    assert A[6, :3].all() and A[6, 3]  # Oct 25 is more than 30 days from all four
+    assert not A[7].any()  # no month-day: says nothing
+    assert A[8, :3].all() and not A[8, 3]  # Jan 2 is 23 days after Dec 10 across the year's end
+    assert not monthday_apart(sets, dated, 0.8, 30)[4].any()  # .75 is not more than .8
+    assert not (A & (dated[:, None] == dated[None, :])).any()
+    assert not monthday_apart(sets, np.zeros(9, dtype=bool), 0.67, 30).any()
+
+
+def _two_patches(undated_day: str):
+    """One topic group: five reports dated 2013-09-17/18 of an emergency patch, four undated reports of another patch
+    "on `undated_day`", vectors and words as close across as within."""
+    rng = np.random.default_rng(7)
+    topic = rng.normal(size=32)
+    out = []
+    for j in range(5):
+        v = topic + 0.3 * rng.normal(size=32)
+        out.append(ev.make_doc(f"a{j}", f"2013-09-1{7 + j % 2}", None,
+                               f"The company released an emergency patch for the browser, report {j}.",
+                               v / np.linalg.norm(v), ["ORG:microsoft"]))
+    for j in range(4):
+        v = topic + 0.3 * rng.normal(size=32)
+        out.append(ev.make_doc(f"b{j}", None, None,
+                               f"The company went into emergency mode on {undated_day} and released a patch for "
+                               f"the browser, report {j}.", v / np.linalg.norm(v), ["ORG:microsoft"]))
+    return out
+
+
+def test_monthday_penalty_in_local_sim_and_local_row():
+    ds = _two_patches("December 9")
+    off = DEFAULT.replace(EVENT_MONTHDAY_TOL=None)
+    S, S0 = features.local_sim(ds, DEFAULT), features.local_sim(ds, off)
+    w = np.float32(DEFAULT.EVENT_WEEKDAY_CONFLICT)
+    assert np.allclose(S[5:, :5], S0[5:, :5] - w) and np.allclose(S[:5, 5:], S0[:5, 5:] - w)
+    assert np.array_equal(S[:5, :5], S0[:5, :5]) and np.array_equal(S[5:, 5:], S0[5:, 5:])
+    assert np.array_equal(features.local_sim(_two_patches("September 17"), DEFAULT),
+                          features.local_sim(_two_patches("September 17"), off))
+    F = features.Features(ds)
+    pool = [F.index[i] for i in ("a0", "a1", "a2", "a3", "a4", "b0", "b1", "b2")]
+    row = cand.LocalRow(F, DEFAULT)(pool, F.index["b3"])
+    assert np.allclose(row, S[8, :8], atol=1e-5)  # the incremental path's row is local_sim's
+
+
+def test_monthday_split_keeps_the_other_patch_apart():
+    p = DEFAULT.replace(EVENT_SPLIT_THRESHOLD=-0.1)
+    got = sorted(map(sorted, cluster._split(_two_patches("December 9"), p)))
+    assert got == [["a0", "a1", "a2", "a3", "a4"], ["b0", "b1", "b2", "b3"]]
+    assert len(cluster._split(_two_patches("December 9"), p.replace(EVENT_MONTHDAY_TOL=None))) == 1
+    assert len(cluster._split(_two_patches("September 17"), p)) == 1
+
+
+@given(st.text(max_size=300))
+def test_own_monthdays_never_raise(text):
+    assert all(1 <= d <= 365 for d in own_monthdays(text))
+
+
+def test_monthday_sets_read_the_keys():
+    ds = _two_patches("December 9")
+    assert monthday_sets(ds) == [{_yd(9, 17)}, {_yd(9, 18)}] * 2 + [{_yd(9, 17)}] + [{_yd(12, 9)}] * 4
