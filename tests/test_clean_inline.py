@@ -149,6 +149,48 @@ def test_clean_inline_prose_is_no_arrow_link_signup_or_disclaimer():
         assert not (is_arrow_link(line, DEFAULT) or is_signup_call(line, DEFAULT) or is_disclaimer(line, DEFAULT)), line
 
 
+# Review of 7ee713c / 6235d5f (session 9): real article paragraphs the first rules took
+NEWS_ABOUT_PEOPLE = [  # a feature's or a news story's introduction of a person it is about: no writer's role, or past
+    "Maria Lopez is a nurse at the county hospital who lost her house in the flood. She now lives with her two "
+    "children in a motel room paid for by a charity.",
+    "Tom Becker was a retired teacher who had lived in the valley all his life. He drowned when the water reached "
+    "his basement.",
+    "Anna Weber was a reporter at the Gazette for thirty years. She died on Sunday at the age of 81.",
+]
+NEWS_ABOUT_SPONSORS = [  # a past-tense report on someone else's sponsored post, not THIS page's disclosure
+    "The Instagram post was sponsored by the supplement maker, which paid the influencer, our investigation found.",
+    "Facebook will no longer let advertisers target users by the pages they follow, and this change takes effect in "
+    "March.",
+]
+EXPLAINER_STEPS = [  # an explainer's imperative steps: the object is no product of the page
+    "Register to vote online before 16 April; it takes about five minutes and you need your National Insurance "
+    "number.",
+    "Join the queue before 10pm on polling day: anyone waiting at that time is still allowed to vote.",
+]
+
+
+def test_clean_inline_news_about_a_person_or_a_sponsor_and_an_explainers_steps_stay():
+    for line in NEWS_ABOUT_PEOPLE:
+        assert not is_bio(line, DEFAULT), line
+    for line in NEWS_ABOUT_SPONSORS:
+        assert not is_disclosure(line, DEFAULT), line
+    for line in EXPLAINER_STEPS:
+        assert not is_signup_call(line, DEFAULT), line
+    kept = NEWS_ABOUT_PEOPLE + NEWS_ABOUT_SPONSORS + EXPLAINER_STEPS
+    c = clean_text(_text(ARTICLE[:1] + kept + ARTICLE[1:]))
+    assert c.text.split("\n\n") == ARTICLE[:1] + kept + ARTICLE[1:]
+
+
+def test_clean_inline_the_writers_role_makes_the_bio():
+    """The same shape goes only with the writer's role (writing, editing; teaching at a university)."""
+    assert is_bio("Maria Lopez is a reporter at the county paper who covers the hospital. She lives in the valley.",
+                  DEFAULT)
+    assert not is_bio("Maria Lopez teaches maths at the village school. She lost her house in the flood.", DEFAULT)
+    assert is_bio("Maria Lopez teaches maths at the University of Springfield. She lives in the valley.", DEFAULT)
+    assert is_disclosure("This post was sponsored by the supplement maker.", DEFAULT)
+    assert is_signup_call("Register now", DEFAULT) and is_signup_call("Join our mailing list before 16 April.", DEFAULT)
+
+
 _JUNK = st.sampled_from(DISCLOSURES + BIOS + LINK_LABELS + ARROW_LINKS + SIGNUPS + DISCLAIMERS)
 
 

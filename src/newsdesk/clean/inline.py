@@ -7,22 +7,27 @@ you click on links ...", "*Werbung. Dieser Beitrag enthält Werbung für ...", "
 line says about the page, in any of the languages of a small cue set:
 
 - `is_disclosure`: a word of paid promotion (advertising, sponsor, compensation, Werbung, Provision, publicité ...)
-  together with a word for the page's own links or text (link, post, article, page, Beitrag, Seite ...) and the
-  page's own voice (this/our/we/I/you, dieser/unser/wir/Sie, ce/notre/vous ...); or an affiliate link named as such.
-  Prose about advertising ("Bloomberg's ... advertisements", "Werbung für ein neues Produkt") names no link or page
-  in the page's voice and stays; quotations and attributed speech stay.
+  together with THIS page named as its own (this/our/dieser/unser/cet/notre ... right before link, post, article,
+  page, Beitrag, Seite ...) or the site's own earnings (we may receive/earn, wir erhalten, nous recevons ...); or an
+  affiliate link named as such. Prose about advertising ("Bloomberg's ... advertisements", "Werbung für ein neues
+  Produkt") and news of someone else's sponsored post ("The Instagram post was sponsored by ..., our investigation
+  found") stay; quotations and attributed speech stay.
 - `is_bio`: the writer's bio set above or inside the story: a line that opens with a person's full name and a verb
-  of what they are or do ("Jane Roe lehrt Geschichte an der Universität Zürich.", "Jane Roe is a personal finance
-  expert ..."), whose next sentence goes on about the same person with a personal pronoun ("Er studierte ...",
-  "She is a former ..."). A news paragraph that opens with a name goes on with what happened, or quotes the person.
+  of what they are or do now ("Jane Roe lehrt Geschichte an der Universität Zürich.", "Jane Roe is a personal
+  finance writer ..."), naming the writer's own role in that sentence (writer, reporter, editor, Redakteur, Ressort,
+  journaliste, periodista ...; teaching at a university), whose next sentence goes on about the same person with a
+  personal pronoun ("Er studierte ...", "She is a former ..."). A feature's introduction of the person it is about
+  ("Maria Lopez is a nurse ... She now lives ...") names no writer's role, and the past ("Tom Becker was a retired
+  teacher ...") is no bio.
 - `is_link_label`: a link to another story set between the paragraphs under a label that tells the reader to look
   or read ("MIRA: <headline>", "PUEDES VER: <headline>", "Dowiedz się więcej: <headline>"; "Lesen Sie auch" and the
   other tail headings are `rules.tail_marker`'s):
   the label in the cue set's languages, then a headline (no full stop at its end, <= CLEAN_LINK_LABEL_MAX_WORDS);
   and a headline set between arrows (">> <headline> <<"), the arrows alone marking the link.
 - `is_signup_call`: a call that opens with the imperative to sign up or subscribe ("Sign up to get the best content
-  of the week ...", "Abonniere ...", "Suscríbase ..."), <= CLEAN_PROMPT_MAX_WORDS words (rules' prompt rule needs
-  the site's or the reader's pronoun; the imperative addresses the reader itself).
+  of the week ...", "Abonniere unseren Newsletter ...", "Suscríbase para acceso ..."), <= CLEAN_PROMPT_MAX_WORDS
+  words, alone or with the page's own product in its first clause (newsletter, list, alerts, account, app, access,
+  our/unser/notre ...); an explainer's steps ("Register to vote online before ...") stay.
 - `is_disclaimer`: a short liability note (<= CLEAN_SHORT_LINE_WORDS words: "(Alle Angaben ohne Gewähr)",
   "Errors and omissions excepted", "Sous réserve de modifications").
 """
@@ -41,15 +46,21 @@ _E = r"(?![^\W\d_])"  # no letter after
 _COMMERCE = re.compile(
     _W + r"(?:advertis\w*|sponsor(?:ed|s|ing)?|compensation|werbung|werbelinks?|anzeige|provision|"
     r"publicité|publicidad|pubblicità|reklam[ae]|patrocinado|gesponsert)" + _E, re.IGNORECASE)
-# the page's own links and text
-_PAGE = re.compile(
-    _W + r"(?:links?|post|article|page|site|website|beitrag|artikel|seite|webseite|website|verlinkung(?:en)?|liens?|"
-    r"enlaces?|collegamenti|linki|odnośniki)" + _E, re.IGNORECASE)
-# ... named in the page's voice: pointing at itself, speaking as the site, or to the reader
-_VOICE = re.compile(
-    _W + r"(?:(?i:this|these|our|we|dieser|diese|dieses|diesem|diesen|unser\w*|wir|uns|mein\w*|ich|ce|cet|cette|"
-    r"ces|notre|nos|nous|este|esta|estos|estas|nuestr\w*|questo|questa|nostr\w*|nasz\w*|you|your|du|dein\w*|"
-    r"vous|votre)|I|Sie|Ihr\w*|Ihnen)" + _E)
+# ... named as THIS page's own (a pointing or possessive word right before the page's word, one word between at most:
+# "this post", "links on our site", "dieser Seite", "cet article"), or the site speaking of its own present earnings
+# ("we may receive compensation", "wir erhalten ... eine Provision"): "The Instagram post was sponsored by the
+# supplement maker, ... our investigation found" reports someone else's post and stays
+_OWN_PAGE = re.compile(
+    _W + r"(?i:this|these|our|dieser|diese|dieses|diesem|diesen|unser\w*|mein\w*|ce|cet|cette|ces|notre|nos|mon|"
+    r"ma|mes|este|esta|estos|estas|nuestr\w*|questo|questa|questi|nostr\w*|nasz\w*|ten|ta)\s(?:\w+\s)?"
+    r"(?i:links?|posts?|articles?|pages?|sites?|websites?|stories|story|beitr(?:a|ä)g\w*|artikel\w*|seiten?|"
+    r"webseiten?|website|verlinkung(?:en)?|liens?|enlaces?|collegamenti|linki|odnośniki|artículos?|articolo|"
+    r"pagina|página|sitio|sito|strona|stronie|wpis\w*)" + _E)
+_OWN_EARNING = re.compile(
+    _W + r"(?:(?:(?i:we|wir|nous|ich)|I)\s(?:(?i:may|might|can|could|können|kann|pouvons|peux)\s)?(?i:receive|earn|"
+    r"get|erhalten|erhalte|bekommen|bekomme|verdienen|verdiene|recevons|reçois|touchons)|(?i:erhalten|erhalte|"
+    r"bekommen|bekomme|verdienen|verdiene)\s(?i:wir|ich)|(?i:recibimos|ganamos|riceviamo|guadagniamo|otrzymujemy))"
+    + _E)
 # an affiliate link named as such is the disclosure on its own ("Bei den Verlinkungen handelt es sich um Affiliate
 # Links")
 _AFFILIATE = re.compile(
@@ -63,7 +74,7 @@ def is_disclosure(line: str, cfg: Settings) -> bool:
         return False
     if _AFFILIATE.search(line):
         return True
-    return bool(_COMMERCE.search(line) and _PAGE.search(line) and _VOICE.search(line))
+    return bool(_COMMERCE.search(line) and (_OWN_PAGE.search(line) or _OWN_EARNING.search(line)))
 
 
 # a person's full name: two or three capitalised words (a particle such as 'von' or 'de' between), not a determiner
@@ -73,23 +84,45 @@ _DETERMINERS = frozenset((
     "los", "las", "lo", "il", "gli", "uno", "una", "de", "het", "een"))
 _NAME = r"(?P<first>[A-ZÄÖÜÉ][a-zäöüéèáíóúñçß'’-]+)(?:\s[A-ZÄÖÜÉ]\.)?(?:\s(?:von|van|de|da|di|del|der|le|la|von der|van der))?" \
         r"\s[A-ZÄÖÜÉ][\w'’-]+"
-# what the person is or does (copula, teaching, leading, writing, working, studying), in the cue set's languages
-# (a copula only before a role: 'is a', 'ist Professor', 'est une'; "Jane Roe is charged with ..." is news)
-_BIO_VERB = r"(?:(?:is|was)\s(?:a|an|the)|(?:ist|war)\s(?:ein\w*|der|die|[A-ZÄÖÜ]\w+)|(?:est|était|es|era)\s" \
-            r"(?:un|une|le|la|el|uno|una)|leitet|lehrt|arbeitet|forscht|schreibt|studierte|works|worked|writes|" \
-            r"teaches|studied|covers|heads|leads|enseigne|dirige|travaille|trabaja|escribe|insegna|lavora|scrive)"
+# what the person is or does now (a present copula, or a verb of writing, teaching or leading), in the cue set's
+# languages; the past ("Tom Becker was a retired teacher ... He drowned ...") tells of someone the story is about
+_BIO_VERB = r"(?:is|ist|est|es|è|jest|writes|covers|reports|edits|teaches|heads|leads|leitet|lehrt|schreibt|" \
+            r"écrit|enseigne|dirige|escribe|enseña|scrive|insegna|pisze|wykłada)"
+# ... and the role is the writer's own: writing, editing, reporting, or teaching at a university ("Maria Lopez is a
+# nurse at the county hospital ... She now lives ..." introduces the person a feature is about, and stays)
+_BIO_ROLE = re.compile(
+    _W + r"(?i:writer|reporter|editor|author|journalist|columnist|correspondent|contributor|blogger|critic|"
+    r"commentator|writes|covers|reports on|edits|has (?:covered|written|reported)|desk|"
+    r"redakteur\w*|redaktion\w*|ressort\w*|journalist\w*|autor\w*|korrespondent\w*|kolumnist\w*|"
+    r"herausgeber\w*|chefredakt\w*|publizist\w*|schreibt|journaliste|rédact\w*|chroniqueu\w*|auteur\w*|"
+    r"éditorialiste|correspondant\w*|écrit|periodista|redactor\w*|columnista|corresponsal|escribe|giornalista|"
+    r"redattor\w*|redattric\w*|scrittor\w*|scrittric\w*|editorialista|corrispondente|autore|autrice|scrive|"
+    r"dziennikar\w*|redaktor\w*|publicyst\w*|felietonist\w*|pisze)" + _E)
+# teaching is the writer's role at a university or an institute ("Jane Roe teaches history at the University of
+# Springfield"; a teacher at the village school is a person a story is about)
+_BIO_TEACH = re.compile(
+    _W + r"(?i:teaches|lehrt|enseigne|enseña|insegna|wykłada|professor\w*|professeur\w*|profesor\w*|"
+    r"lecturer|dozent\w*|docente)" + _E)
+_BIO_ACADEMY = re.compile(
+    _W + r"(?i:universit\w*|college|hochschule|institut\w*|akadem\w*|academ\w*|académ\w*|facult\w*|fakultät|"
+    r"uniwersytet\w*|politechni\w*)" + _E)
 # the next sentence goes on about the same person (he/she in the cue set's languages)
 _BIO_PRONOUN = r"(?:He|She|Er|Sie|Il|Elle|Él|Ella|Lui|Lei|On|Ona)"
-_BIO = re.compile(r"^" + _NAME + r"\s" + _BIO_VERB + r"\s[^.!?]{5,}[.!?]\s+" + _BIO_PRONOUN + r"\s[a-zäöüéèáíóú]")
+_BIO = re.compile(r"^(?P<sentence>" + _NAME + r"\s" + _BIO_VERB + r"\s[^.!?]{5,})[.!?]\s+" + _BIO_PRONOUN
+                  + r"\s[a-zäöüéèáíóú]")
 
 
 def is_bio(line: str, cfg: Settings) -> bool:
-    """A writer's bio (<= CLEAN_BIO_MAX_WORDS words): a full name and what the person is or does, then a sentence
-    that goes on with he/she; no quotation."""
+    """A writer's bio (<= CLEAN_BIO_MAX_WORDS words): a full name and what the person is or does now, in a first
+    sentence that names the writer's own role (writing, editing, reporting; teaching at a university), then a
+    sentence that goes on with he/she; no quotation."""
     if word_count(line) > cfg.CLEAN_BIO_MAX_WORDS:
         return False
     m = _BIO.match(line)
-    return bool(m) and m.group("first").lower() not in _DETERMINERS and not is_protected(line)
+    if not m or m.group("first").lower() in _DETERMINERS or is_protected(line):
+        return False
+    first = m.group("sentence")
+    return bool(_BIO_ROLE.search(first) or _BIO_TEACH.search(first) and _BIO_ACADEMY.search(first))
 
 
 # "look / read / see / learn more" said to the reader, as a label before a link, in the cue set's languages
@@ -127,11 +160,31 @@ _SIGNUP = re.compile(
     r"^\W{0,3}(?i:sign up|subscribe|register|join|abonniere\w*|abonnieren sie|melde dich|melden sie sich|"
     r"registriere dich|registrieren sie sich|inscrivez-vous|abonnez-vous|inscríbete|suscríbete|suscríbase|iscriviti|"
     r"zapisz się|zarejestruj się|schrijf je in|abonneer)" + _E)
+# ... whose object is the page's own product: the call alone ("Sign up now", "SUSCRÍBETE"), or in its clause (up to
+# the first . ; : ! ?) the site's newsletter, list, alerts, app, account, channel, access or content, or the site's
+# own "our/unser/notre ..." ("Register to vote online before 16 April; ..." and "Join the queue before 10pm on polling
+# day: ..." are an explainer's steps, and stay)
+_SIGNUP_ALONE = re.compile(
+    r"(?:\W*(?i:now|today|here|free|us|up|login|log in|sign in|jetzt|hier|gratis|kostenlos|anmelden|abmelden|mit|"
+    r"maintenant|ahora|ora|teraz)){0,3}\W*$")
+_CLAUSE = re.compile(r"[^.;:!?|]*")
+_SITE_PRODUCT = re.compile(
+    _W + r"(?i:newsletter\w*|mailing[- ]list\w*|e-?mails?|email updates|updates|alerts?|feeds?|rss|podcasts?|"
+    r"channel|app|account|access|edition|subscription\w*|digest|briefing|bulletin|inbox\w*|subscribers|followers|"
+    r"readers|members?|membership|conversation|comments?|content|stories|news|magazine|mag|journal|"
+    r"our|us|unser\w*|uns|konto|kanal|zugang|abo\w*|benachrichtigung\w*|kommentar\w*|mitglied\w*|infos?|"
+    r"notre|nos|lettre|infolettre|compte|chaîne|alertes?|abonnement\w*|nuestr\w*|boletín|boletines|cuenta|"
+    r"canal|acceso|correo|suscripción|nostr\w*|canale|accesso|nasz\w*|konto|kanał|onze|nieuwsbrief)" + _E)
 
 
 def is_signup_call(line: str, cfg: Settings) -> bool:
-    """A call that opens with the imperative to sign up or subscribe (<= CLEAN_PROMPT_MAX_WORDS), no quotation."""
-    return bool(_SIGNUP.match(line)) and word_count(line) <= cfg.CLEAN_PROMPT_MAX_WORDS and not is_protected(line)
+    """A call that opens with the imperative to sign up or subscribe (<= CLEAN_PROMPT_MAX_WORDS), alone or with the
+    page's own product in its clause; no quotation."""
+    m = _SIGNUP.match(line)
+    if not m or word_count(line) > cfg.CLEAN_PROMPT_MAX_WORDS or is_protected(line):
+        return False
+    rest = line[m.end():]
+    return bool(_SIGNUP_ALONE.match(rest) or _SITE_PRODUCT.search(_CLAUSE.match(rest).group()))
 
 
 # liability notes, in the cue set's languages
