@@ -63,19 +63,33 @@ def dated_headers(lines: list[str], settings: Settings | None = None) -> set[int
     return out
 
 
-# the credit closing a caption: a bracketed group (one nested group allowed), a short label and a colon, or a spaced
-# slash and what follows it
+# the credit closing a caption (on the line with its whitespace squashed and stripped, so that no run of spaces can be
+# shared between a part and the end: linear): a bracketed group (one nested group allowed), a short label and a
+# colon, or a spaced slash and what follows it
 _CREDIT_TAIL = re.compile(
-    r"(?:\((?P<b>[^()]*(?:\([^()]*\)[^()]*)?)\)|(?<![^\W\d_])(?P<l>[^\W\d_][\w-]{1,24}\s?:\s*[^:()]+)|"
-    r"(?P<s>\s/\s?[^/()]+))\s*$")
+    r"(?:\((?P<b>[^()]*(?:\([^()]*\)[^()]*)?)\)|(?<![^\W\d_])(?P<l>[^\W\d_][\w-]{1,24} ?: ?[^:()]+)|"
+    r"(?P<s> / ?[^/()]+))$")
 _SLASHED = re.compile(r"[^\W\d_][\w.&'’-]*\s?/\s?[^\W\d_]")  # 'AFP/SID', 'Hume/Unsplash', 'mlharing / iStock.com'
+_INNER_LABEL = re.compile(r"^\W*(?:©|[^\W\d_][\w ]{0,24}:)")  # '(Foto: ...', '(Image credit: ...', '(© ...'
+_NAME = re.compile(r"\w+[ .]\w")  # a part of two words ('Saul Loeb', 'Getty Images') or a domain ('iStock.com')
+
+
+def _named_credit(body: str) -> bool:
+    """An unlabelled bracketed credit names its maker: every part between slashes holds two letters or more, and one
+    part is a name of two words or a domain ('Saul Loeb/AFP/Getty Images', 'mlharing / iStock.com'); a job's
+    '(m/w/d)', the options '(Mini/Pro)', '(I/O)' or '(Sky/DAZN)' name none."""
+    parts = [p.strip() for p in body.split("/")]
+    return all(len(re.findall(r"[^\W\d_]", p)) >= 2 for p in parts) and any(_NAME.search(p) for p in parts)
 
 
 def caption_credit(line: str, settings: Settings | None = None) -> bool:
     """A caption closed by its credit (see the module doc): the credit holds a slash between two names, at most
-    CLEAN_PAGE_CREDIT_MAX_WORDS words, no link and no digit but a licence's version ('cc by sa 2.0'); after a spaced
-    slash at most 3 words, behind a caption of at least 4 (a trail 'Apfelbananen / Feigenäpfel' is none)."""
+    CLEAN_PAGE_CREDIT_MAX_WORDS words, no link and no digit but a licence's version ('cc by sa 2.0'); in brackets
+    without a label it names its maker (_named_credit); after a spaced slash at most
+    CLEAN_PAGE_CREDIT_SLASH_MAX_WORDS words, behind a caption of at least CLEAN_PAGE_CREDIT_SLASH_CAPTION_WORDS (a
+    trail 'Apfelbananen / Feigenäpfel' is none)."""
     cfg = DEFAULT if settings is None else settings
+    line = " ".join(line.split())
     m = _CREDIT_TAIL.search(line)
     if not m:
         return False
@@ -83,8 +97,11 @@ def caption_credit(line: str, settings: Settings | None = None) -> bool:
     if "://" in part or "www." in part or "@" in part:
         return False
     if m.group("s") is not None:
-        return word_count(line[:m.start()]) >= 4 and word_count(part) <= 3 and not re.search(r"\d", part)
+        return word_count(line[:m.start()]) >= cfg.CLEAN_PAGE_CREDIT_SLASH_CAPTION_WORDS \
+            and word_count(part) <= cfg.CLEAN_PAGE_CREDIT_SLASH_MAX_WORDS and not re.search(r"\d", part)
     body = part.split(":", 1)[1] if m.group("l") is not None else part
     if word_count(body) > cfg.CLEAN_PAGE_CREDIT_MAX_WORDS or re.search(r"\d", re.sub(r"\s\d\.\d\s*$", "", body)):
+        return False
+    if m.group("b") is not None and not _INNER_LABEL.search(body) and not _named_credit(body):
         return False
     return bool(_SLASHED.search(body))

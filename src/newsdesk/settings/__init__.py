@@ -9,6 +9,7 @@ Declarations, one module per area (declare a new setting in the module of its st
 - `inputs`: reading input, the pipeline's batch and block sizes, HTML pages;
 - `text`: plain-text cleaning and publication dating;
 - `inline`: plain-text cleaning's notes about the page inside the article (clean/inline.py);
+- `page`: plain-text cleaning's whole-page shapes (clean/shape.py captions and credits);
 - `events`: near-duplicates, embeddings, events and storylines;
 - `coding`: entities and PLOVER coding.
 """
@@ -27,4 +28,5 @@ from newsdesk.settings.core import (  # noqa: F401
 from newsdesk.settings.events import *  # noqa: F401,F403
 from newsdesk.settings.inline import *  # noqa: F401,F403
 from newsdesk.settings.inputs import *  # noqa: F401,F403
+from newsdesk.settings.page import *  # noqa: F401,F403
 from newsdesk.settings.text import *  # noqa: F401,F403
