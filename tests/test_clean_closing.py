@@ -62,12 +62,17 @@ def test_clean_closing_long_prompt_line_is_no_mark():
     assert c.text.split("\n\n")[-len(CLOSING):] == CLOSING
 
 
-def _lines(*counts: int) -> list[str]:
-    return [" ".join(["word"] * n) + "." for n in counts]
+def _lines(*counts: int, end: str = ".") -> list[str]:
+    return [" ".join(["word"] * n) + end for n in counts]
+
+
+def _bare(*counts: int) -> list[str]:  # lines that end no sentence: none is the article going on
+    return _lines(*counts, end="")
 
 
 def test_clean_closing_after_mark_bounds():
     cfg = DEFAULT
+    _lines = _bare  # noqa: N806 - the share bounds alone, with no paragraph below the mark
     assert closing_after_mark(_lines(60, 60, 30), [2], cfg) == 2  # 30 words below 120: the closing run
     assert closing_after_mark(_lines(60, 60, 20, 20, 20), [2], cfg) == 2
     assert closing_after_mark(_lines(60, 60, 90), [2], cfg) is None  # more than 0.6 of the text above
@@ -109,3 +114,54 @@ def test_clean_closing_no_article_line_lost_and_idempotent(article, closing, mar
             sum(len(x.split()) for x in closing) <= DEFAULT.CLEAN_CLOSING_MAX_SHARE * words_above:
         assert kept == article
     assert clean_text(c.text).text == c.text
+
+
+# issue 14 review (session 9): a newsletter promo between the article's paragraphs, with ordinary news paragraphs
+# (20-35 words, shorter than CLEAN_TAIL_MAX_LEAD_WORDS) below it, cut them all when the guard needed 40 words
+SHORT_PARAGRAPHS = [
+    "The new services are expected to start running in March, according to the transport department, which still "
+    "has to hire about sixty drivers.",
+    "A final vote on the borrowing plan is scheduled for next month.",
+]
+PROMOS = ["Subscribe to our newsletter", "Sign up for our free daily newsletter"]
+
+
+def test_clean_closing_promo_between_ordinary_paragraphs_cuts_nothing():
+    assert DEFAULT.CLEAN_CLOSING_GOES_ON_WORDS <= len(SHORT_PARAGRAPHS[0].split()) < DEFAULT.CLEAN_TAIL_MAX_LEAD_WORDS
+    for mark in PROMOS + MARKS:
+        c = clean_text(_text(ARTICLE, [mark], SHORT_PARAGRAPHS))
+        assert c.text.split("\n\n") == ARTICLE + SHORT_PARAGRAPHS, mark
+        assert not [r for r in c.removed if r.reason == "closing"]
+    n = DEFAULT.CLEAN_CLOSING_GOES_ON_WORDS
+    assert closing_after_mark(_lines(60, 60, n, 5), [2], DEFAULT) is None  # a paragraph of ordinary length goes on
+    assert closing_after_mark(_lines(60, 60, n - 1, 5), [2], DEFAULT) == 2  # a shorter line is the closing run
+    assert closing_after_mark(_lines(60, 60) + _bare(n, 5), [2], DEFAULT) == 2  # no sentence end: no paragraph
+
+
+# readers' comments under a stamp ('name, date, time') go even when the first one is written like a paragraph
+COMMENTS = [
+    "Anna Keller 17 July 2024 at 13:04",
+    "I drive that detour every single day and it has added almost half an hour to my commute, so this vote could "
+    "not come soon enough for all of us.",
+    "Tom R. 17 July 2024 at 15:22",
+    "Finally some good news from the council.",
+]
+
+
+def test_clean_closing_comments_with_stamps_go_below_a_form():
+    for mark in PROMOS + ["Leave a comment"]:
+        c = clean_text(_text(ARTICLE, [mark], COMMENTS[1:2], COMMENTS))
+        assert c.text.split("\n\n") == ARTICLE, mark
+    # a stamp anywhere below the mark: comments, whatever the first line
+    assert closing_after_mark(_lines(60, 60, 30) + ["Anna 17 July 2024 13:04"] + _lines(10), [2], DEFAULT) == 2
+    assert closing_after_mark(_lines(60, 60, 30) + ["Anna 17 July"] + _lines(10), [2], DEFAULT) is None
+
+
+def test_clean_closing_only_the_first_line_below_the_mark_says_the_article_goes_on():
+    # a short line right below the mark opens the closing run, however long a comment or note further down is
+    # (a guard on every line below kept readers' long comments: e0d148f)
+    long = DEFAULT.CLEAN_TAIL_MAX_LEAD_WORDS + 5
+    assert closing_after_mark(_lines(100, 100, 5, long), [2], DEFAULT) == 2
+    closing = ["Comments are moderated.", " ".join(["Thank you for this report on the bridge"] * 6) + "."]
+    c = clean_text(_text(ARTICLE, [PROMOS[0]], closing))
+    assert c.text.split("\n\n") == ARTICLE

@@ -18,6 +18,8 @@ to the article above it: `closing_after_mark` reads that from the word counts al
 
 from __future__ import annotations
 
+import re
+
 from newsdesk.clean.foreign import units  # words; scripts without spaces by characters
 from newsdesk.clean.rules import classify_line, credit_of, tail_marker
 from newsdesk.settings import Settings
@@ -117,9 +119,11 @@ def closing_after_mark(lines: list[str], marks: list[int], cfg: Settings) -> int
     `lines`: the kept lines; `marks`: for each machinery line removed (CLOSING_MARKS, at most
     CLEAN_CLOSING_MARK_MAX_WORDS words), the number of lines kept before it. The first mark with at least
     CLEAN_CLOSING_MIN_WORDS words of text above it and at most CLEAN_CLOSING_MAX_SHARE of that below it cuts the
-    rest, unless the line right below it is a paragraph as long as the article's (a sentence of >=
-    CLEAN_TAIL_MAX_LEAD_WORDS words, longer than the leads, bios and notes of a closing run): a share bar or
-    newsletter form that floats inside the article has the article going on below it."""
+    rest, unless the line right below it is running prose of an ordinary news paragraph's length (a sentence end and
+    >= CLEAN_CLOSING_GOES_ON_WORDS words): a share bar or newsletter promo that floats between the article's
+    paragraphs has the article going on below it. Only that first line counts (a long reader's comment further down
+    is no article), and not even it where a comment's stamp (`_stamp`: a short line with a year or a clock time)
+    stands anywhere below the mark: readers' comments under a form."""
     share = cfg.CLEAN_CLOSING_MAX_SHARE
     if share <= 0 or not marks:
         return None
@@ -129,7 +133,18 @@ def closing_after_mark(lines: list[str], marks: list[int], cfg: Settings) -> int
         before = sum(words[:m])
         if not 0 < m < len(lines) or before < cfg.CLEAN_CLOSING_MIN_WORDS or total - before > share * before:
             continue
-        if words[m] >= cfg.CLEAN_TAIL_MAX_LEAD_WORDS and _ends_sentence(lines[m]):
+        if words[m] >= cfg.CLEAN_CLOSING_GOES_ON_WORDS and _ends_sentence(lines[m]) and \
+                not any(_stamp(s, cfg) for s in lines[m:]):
             continue
         return m
     return None
+
+
+# a year or a clock time ('2019', '13:04', '9.45'): what a comment's header shows
+_DATED = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<!\d)[012]?\d[:.][0-5]\d(?!\d)(?!\.\d)")
+
+
+def _stamp(line: str, cfg: Settings) -> bool:
+    """A comment's header: a short line (<= CLEAN_SHORT_LINE_WORDS words) that ends no sentence and holds a year or
+    a clock time ('Anna K. 17 July 2011 at 13:04', 'Reply · 3 June 2024')."""
+    return units(line) <= cfg.CLEAN_SHORT_LINE_WORDS and not _ends_sentence(line) and bool(_DATED.search(line))

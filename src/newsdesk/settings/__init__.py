@@ -10,10 +10,12 @@ Declarations, one module per area (declare a new setting in the module of its st
 - `text`: plain-text cleaning and publication dating;
 - `inline`: plain-text cleaning's notes about the page inside the article (clean/inline.py);
 - `page`: plain-text cleaning's whole-page shapes (clean/shape.py captions and credits);
+- `closing`: plain-text cleaning's closing run below the article's share bar or sign-up form (clean/tail.py);
 - `events`: near-duplicates, embeddings, events and storylines;
 - `coding`: entities and PLOVER coding.
 """
 
+from newsdesk.settings.closing import *  # noqa: F401,F403
 from newsdesk.settings.coding import *  # noqa: F401,F403
 from newsdesk.settings.core import (  # noqa: F401
     DEFAULT,

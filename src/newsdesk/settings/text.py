@@ -270,34 +270,6 @@ CLEAN_PROSE_MIN_WORDS = setting(
     "design (tests/test_clean_corpus_safety): the shortest templated record sentence there has 12 words; 6 keeps "
     "one-line items ('Officials said the bridge will reopen.') while bare labels and menus have fewer words")
 
-CLEAN_CLOSING_MAX_SHARE = setting(
-    "CLEAN_CLOSING_MAX_SHARE", 0.6,
-    "Below a site-machinery line (a share bar, sign-up/comment form, cookie or paywall notice: clean/tail.py "
-    "closing_after_mark), the rest of the text goes when its words are at most this share of the words above the "
-    "line and the line right below it is no paragraph as long as the article's (CLEAN_TAIL_MAX_LEAD_WORDS): the "
-    "site's closing run (comments, bios, self-description, donation calls, legal footers); 0: off.",
-    "plaintext_dev replay (/work/tools_s9/replay.py: clean_text with the style folder's statistics, A chooses, B "
-    "checks) at 00bb3eb: off A .8923 (page .8827, paragraphs .9032) B .8986 (.8860/.9131); on (0.6, marks <= 25 "
-    "words, >= 100 words above) with a guard on every line below A .8949 (.8844/.9067) B .9009 (.8868/.9171); at "
-    "865477d that rule A .8957 (.8860/.9067) B .9017 (.8884/.9171), the guard on the first line below only A .8961 "
-    "(.8864/.9073) B .9038 (.8901/.9196); share with that guard (7b4782d base) 0.4 / 0.6 / 1.0 A .8944 / .8946 / "
-    ".8939, B .9009 / .9016 / .9025. Share swept before any guard (at 7b4782d's base A .8916 B .8970): 0.3 A "
-    ".8945 B .9009, 0.6 A .8957 B .9013, 1.0 A page .8820 paragraphs .9097, 2.0 A .8817/.9091; with the every-line "
-    "guard 0.4 / 0.6 / 1.0 give A .8826/.9074 each, 2.0 A page .8819: 0.6. Without a guard A .8960 B .9016, but a "
-    "share bar above the article's last paragraph took it (tests/test_clean_credits_and_junk.py junk insertion)")
-CLEAN_CLOSING_MARK_MAX_WORDS = setting(
-    "CLEAN_CLOSING_MARK_MAX_WORDS", 25,
-    "A site-machinery line marks the article's end (CLEAN_CLOSING_MAX_SHARE) only when it has at most this many "
-    "words: a long line the prompt rule takes is more often the article's own call ('To urge your MP to vote ..., "
-    "click ...').",
-    "plaintext_dev replay at share 0.6 without the long-paragraph guard (A chooses, B checks): no bound A .8957 B "
-    ".9013, 25 A .8960 B .9016, 14 A .8959 B .9016: 25")
-CLEAN_CLOSING_MIN_WORDS = setting(
-    "CLEAN_CLOSING_MIN_WORDS", 100,
-    "... and only when at least this many words of text stand above it (a form under a teaser is no article's end).",
-    "plaintext_dev replay at 0.6 / 25 without the guard: 50 and 100 A .8960 B .9016, 200 A .8950 B .9011: 100, "
-    "about a short news item")
-
 CLEAN_PROMPT_MAX_WORDS = setting(
     "CLEAN_PROMPT_MAX_WORDS", 50,
     "A line of at most this many words that speaks of the page's own e-mail fields, newsletter, sign-up/log-in, spam "

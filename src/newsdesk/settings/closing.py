@@ -1,0 +1,48 @@
+"""Settings of plain-text cleaning's closing run below the article's share bar or sign-up form (clean/tail.py
+closing_after_mark, issue 14).
+
+Kept apart from `text` (which holds the other cleaning and dating settings) so that no module outgrows 500 lines.
+"""
+
+from newsdesk.settings.core import setting
+
+CLEAN_CLOSING_MAX_SHARE = setting(
+    "CLEAN_CLOSING_MAX_SHARE", 0.6,
+    "Below a site-machinery line (a share bar, sign-up/comment form, cookie or paywall notice: clean/tail.py "
+    "closing_after_mark), the rest of the text goes when its words are at most this share of the words above the "
+    "line and the line right below it is no paragraph of the article (CLEAN_CLOSING_GOES_ON_WORDS): the "
+    "site's closing run (comments, bios, self-description, donation calls, legal footers); 0: off.",
+    "plaintext_dev replay (/work/tools_s9/replay.py: clean_text with the style folder's statistics, A chooses, B "
+    "checks) at 00bb3eb: off A .8923 (page .8827, paragraphs .9032) B .8986 (.8860/.9131); on (0.6, marks <= 25 "
+    "words, >= 100 words above) with a guard on every line below A .8949 (.8844/.9067) B .9009 (.8868/.9171); at "
+    "865477d that rule A .8957 (.8860/.9067) B .9017 (.8884/.9171), the guard on the first line below only A .8961 "
+    "(.8864/.9073) B .9038 (.8901/.9196); share with that guard (7b4782d base) 0.4 / 0.6 / 1.0 A .8944 / .8946 / "
+    ".8939, B .9009 / .9016 / .9025. Share swept before any guard (at 7b4782d's base A .8916 B .8970): 0.3 A "
+    ".8945 B .9009, 0.6 A .8957 B .9013, 1.0 A page .8820 paragraphs .9097, 2.0 A .8817/.9091; with the every-line "
+    "guard 0.4 / 0.6 / 1.0 give A .8826/.9074 each, 2.0 A page .8819: 0.6. Without a guard A .8960 B .9016, but a "
+    "share bar above the article's last paragraph took it (tests/test_clean_credits_and_junk.py junk insertion)")
+CLEAN_CLOSING_MARK_MAX_WORDS = setting(
+    "CLEAN_CLOSING_MARK_MAX_WORDS", 25,
+    "A site-machinery line marks the article's end (CLEAN_CLOSING_MAX_SHARE) only when it has at most this many "
+    "words: a long line the prompt rule takes is more often the article's own call ('To urge your MP to vote ..., "
+    "click ...').",
+    "plaintext_dev replay at share 0.6 without the long-paragraph guard (A chooses, B checks): no bound A .8957 B "
+    ".9013, 25 A .8960 B .9016, 14 A .8959 B .9016: 25")
+CLEAN_CLOSING_MIN_WORDS = setting(
+    "CLEAN_CLOSING_MIN_WORDS", 100,
+    "... and only when at least this many words of text stand above it (a form under a teaser is no article's end).",
+    "plaintext_dev replay at 0.6 / 25 without the guard: 50 and 100 A .8960 B .9016, 200 A .8950 B .9011: 100, "
+    "about a short news item")
+CLEAN_CLOSING_GOES_ON_WORDS = setting(
+    "CLEAN_CLOSING_GOES_ON_WORDS", 20,
+    "A site-machinery line cuts nothing (CLEAN_CLOSING_MAX_SHARE) when the line right below it is running prose of "
+    "an ordinary news paragraph's length: a sentence end and at least this many words (a newsletter promo or share "
+    "bar floating between the article's paragraphs), unless what follows is readers' comments (a short line with a "
+    "clock time or a year below the mark: a comment's stamp).",
+    "plaintext_dev replay (/work/tools_s9/replay.py page,paragraphs on a frozen 14a97b7 + this; A chooses, B checks):"
+    " 14a97b7 (guard: >= CLEAN_TAIL_MAX_LEAD_WORDS 40 words, no stamps) A .9021 B .9080; 20 words with the stamp "
+    "exception A .9024 (tp +1: a body segment a mid-article promo had cut comes back) B .9078 (tp +1, fp +2: a site's"
+    " self-description and other stories' one-sentence leads of 20+ words stay); the same without the stamp exception"
+    " (it costs nothing here; tests/test_clean_closing.py's comments need it); 15 words A .9012 (fp +6) B .9071: 20. "
+    "Review case (session 9): ordinary news paragraphs are 20-35 words, and a newsletter promo between them cut all "
+    "below it")
