@@ -155,6 +155,10 @@ def test_clean_closing_comments_with_stamps_go_below_a_form():
     # a stamp anywhere below the mark: comments, whatever the first line
     assert closing_after_mark(_lines(60, 60, 30) + ["Anna 17 July 2024 13:04"] + _lines(10), [2], DEFAULT) == 2
     assert closing_after_mark(_lines(60, 60, 30) + ["Anna 17 July"] + _lines(10), [2], DEFAULT) is None
+    for stamp in ["Reply · 3 June 2024", "Tom R. at 9.45 pm", "posted 2011-07-17"]:
+        assert closing_after_mark(_lines(60, 60, 30) + [stamp] + _lines(10), [2], DEFAULT) == 2, stamp
+    # a subheading with a year alone is the article's own: the paragraphs below the promo stay
+    assert closing_after_mark(_lines(60, 60, 30) + ["The 2025 budget"] + _lines(10), [2], DEFAULT) is None
 
 
 def test_clean_closing_only_the_first_line_below_the_mark_says_the_article_goes_on():

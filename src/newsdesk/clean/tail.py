@@ -140,11 +140,16 @@ def closing_after_mark(lines: list[str], marks: list[int], cfg: Settings) -> int
     return None
 
 
-# a year or a clock time ('2019', '13:04', '9.45'): what a comment's header shows
-_DATED = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<!\d)[012]?\d[:.][0-5]\d(?!\d)(?!\.\d)")
+# a comment's stamp: a clock time ('13:04', '9.45 pm'), or a year with a day's or month's number beside it
+# ('17.07.2011', '2024-07-17', '17 July 2024'); a year alone ('Budget 2025', a subheading) is none
+_CLOCK = re.compile(r"(?<![\d.:])[012]?\d[:.][0-5]\d(?![\d.:])")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_DAY = re.compile(r"(?<!\d)[0-3]?\d(?!\d)")
 
 
 def _stamp(line: str, cfg: Settings) -> bool:
-    """A comment's header: a short line (<= CLEAN_SHORT_LINE_WORDS words) that ends no sentence and holds a year or
-    a clock time ('Anna K. 17 July 2011 at 13:04', 'Reply · 3 June 2024')."""
-    return units(line) <= cfg.CLEAN_SHORT_LINE_WORDS and not _ends_sentence(line) and bool(_DATED.search(line))
+    """A comment's header: a short line (<= CLEAN_SHORT_LINE_WORDS words) that ends no sentence and holds a clock
+    time or a date (a year and a day number: 'Anna K. 17 July 2011 at 13:04', 'Reply · 3 June 2024')."""
+    if units(line) > cfg.CLEAN_SHORT_LINE_WORDS or _ends_sentence(line):
+        return False
+    return bool(_CLOCK.search(line)) or bool(_YEAR.search(line) and _DAY.search(_YEAR.sub(" ", line)))
