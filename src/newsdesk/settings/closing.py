@@ -38,11 +38,12 @@ CLEAN_CLOSING_GOES_ON_WORDS = setting(
     "A site-machinery line cuts nothing (CLEAN_CLOSING_MAX_SHARE) when the line right below it is running prose of "
     "an ordinary news paragraph's length: a sentence end and at least this many words (a newsletter promo or share "
     "bar floating between the article's paragraphs), unless what follows is readers' comments (a short line with a "
-    "clock time or a year below the mark: a comment's stamp).",
+    "clock time or a date below the mark: a comment's stamp).",
     "plaintext_dev replay (/work/tools_s9/replay.py page,paragraphs on a frozen 14a97b7 + this; A chooses, B checks):"
     " 14a97b7 (guard: >= CLEAN_TAIL_MAX_LEAD_WORDS 40 words, no stamps) A .9021 B .9080; 20 words with the stamp "
     "exception A .9024 (tp +1: a body segment a mid-article promo had cut comes back) B .9078 (tp +1, fp +2: a site's"
     " self-description and other stories' one-sentence leads of 20+ words stay); the same without the stamp exception"
-    " (it costs nothing here; tests/test_clean_closing.py's comments need it); 15 words A .9012 (fp +6) B .9071: 20. "
+    " (it costs nothing here; tests/test_clean_closing.py's comments need it); 15 words A .9012 (fp +6) B .9071; 25 A .9024 B .9080 (fp +1):"
+    " 20, A ties 25 and 25 would cut the reviewer's 24-word paragraph. "
     "Review case (session 9): ordinary news paragraphs are 20-35 words, and a newsletter promo between them cut all "
     "below it")
