@@ -69,3 +69,27 @@ def test_clean_page_later_run_junk_insertion_keeps_body_and_is_idempotent(junk, 
     c = clean_text("\n".join(lines))
     assert all(p in c.text for p in P)
     assert clean_text(c.text).text == c.text
+
+
+S = ("The regional government approved a plan on Monday to expand the tram network with three new lines that will "
+     "connect the northern suburbs to the city centre by the end of the decade, officials said at a press conference.")
+BOX = ["Related", "Tram fares to rise in June", "New depot opens in Ostend", "Bus drivers strike again",
+       "City buys ten new trams", "Photos: the old tram lines", "Night buses return", "Video: inside the depot",
+       "Cycling lanes on Main Street", "Parking fees under review", "Advertisement"]  # an inline box of short lines
+FIRST = [S.replace("Monday", d) for d in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")]
+LAST = [("The opposition said the plan was too expensive and would take years longer than promised, and called for a "
+         "vote in the regional parliament."),
+        ("Construction of the first line is due to begin next spring, once the environmental review is finished, the "
+         "transport department said."),
+        ("The new lines are expected to carry about 40,000 passengers a day and to take thousands of cars off the "
+         "roads into the centre each morning.")]
+
+
+def test_clean_page_article_parted_by_a_long_box_keeps_its_last_part():
+    # the last part weighs less than CLEAN_PAGE_MIN_LATER_RUN_SHARE of the first, but talks of the same things
+    lines = ["Home", "News", "Politics", "Business", "Sport", "Culture", "Weather", "Login", "Search",
+             "Tram network to grow by three lines", *FIRST, *BOX, *LAST, "About us", "Contact", "Imprint", "Privacy"]
+    out = clean_text("\n".join(lines)).text
+    assert all(p in out for p in FIRST + LAST)
+    off = DEFAULT.replace(CLEAN_PAGE_LATER_RUN_MIN_SHARED=1.01)
+    assert len(article_spans(lines, None, off)) == 1  # the shared words are what keep it

@@ -75,6 +75,19 @@ def _best(scores: list[float], lo: int, hi: int) -> tuple[float, int, int]:
     return best, span[0], span[1]
 
 
+def _words(lines: list[str], cfg: Settings) -> set[str]:
+    """The distinct words of at least CLEAN_PAGE_LATER_RUN_WORD_LETTERS letters in `lines`, casefolded (the short
+    function words of any language fall below it)."""
+    n = cfg.CLEAN_PAGE_LATER_RUN_WORD_LETTERS
+    return {w.casefold() for s in lines for w in _WORD.findall(s) if len(w) >= n}
+
+
+def _shared(lines: list[str], words: set[str], cfg: Settings) -> float:
+    """The share of the distinct long words of `lines` that `words` holds (0 when none)."""
+    own = _words(lines, cfg)
+    return len(own & words) / len(own) if own else 0.0
+
+
 def article_spans(lines: list[str], scores: list[float] | None = None,
                   settings: Settings | None = None) -> list[tuple[int, int]]:
     """[start, end) runs of article text, in order: the maximum-sum run, then recursively the best runs left and
@@ -83,7 +96,9 @@ def article_spans(lines: list[str], scores: list[float] | None = None,
     menus, or an author's bio in the sidebar of a long article, does not reach it); a run at least
     CLEAN_PAGE_LATER_RUN_GAP_LINES lines below the best one needs CLEAN_PAGE_MIN_LATER_RUN_SHARE (a whole menu below
     the article stand comments, teasers and the site's self-description; above it, more often its lead or first
-    part; a few lines of an ad or a share bar inside the article part nothing)."""
+    part; a few lines of an ad or a share bar inside the article part nothing), unless CLEAN_PAGE_LATER_RUN_MIN_SHARED
+    of its long words are the best run's (the article's last part below a gallery or an ad block talks of the same
+    things as its first)."""
     cfg = DEFAULT if settings is None else settings
     min_words, min_share = cfg.CLEAN_PAGE_MIN_RUN_WORDS, cfg.CLEAN_PAGE_MIN_RUN_SHARE
     sc = scores if scores is not None else [line_score(s, cfg) for s in lines]
@@ -91,16 +106,19 @@ def article_spans(lines: list[str], scores: list[float] | None = None,
     todo = [(0, len(sc))]
     first: float | None = None
     first_end = 0
+    first_words: set[str] = set()
     while todo:
         lo, hi = todo.pop()
         total, a, b = _best(sc, lo, hi)
         if total <= 0 or (first is not None and (total < min_words or total < min_share * first)):
             continue
         if first is not None and a - first_end >= cfg.CLEAN_PAGE_LATER_RUN_GAP_LINES \
-                and total < cfg.CLEAN_PAGE_MIN_LATER_RUN_SHARE * first:
+                and total < cfg.CLEAN_PAGE_MIN_LATER_RUN_SHARE * first \
+                and _shared(lines[a:b], first_words, cfg) < cfg.CLEAN_PAGE_LATER_RUN_MIN_SHARED:
             continue
         if first is None:
             first, first_end = total, b
+            first_words = _words(lines[a:b], cfg)
         out.append((a, b))
         todo.extend([(lo, a), (b, hi)])
     return sorted(out)

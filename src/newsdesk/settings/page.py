@@ -20,3 +20,21 @@ CLEAN_PAGE_CREDIT_SLASH_MAX_WORDS = setting(
     "by a spaced slash between two longer parts is a title or a trail; clean/shape.py caption_credit).",
     "chosen with CLEAN_PAGE_CREDIT_SLASH_CAPTION_WORDS (see there): 3 words A .9021 B .9080, 4 words (with 3 "
     "caption words) A .9023 B .9080, 2 words (with 6) A .9021 B .9080")
+CLEAN_PAGE_LATER_RUN_MIN_SHARED = setting(
+    "CLEAN_PAGE_LATER_RUN_MIN_SHARED", 0.1,
+    "In a whole page, a run of running text CLEAN_PAGE_LATER_RUN_GAP_LINES or more lines below the article's best "
+    "run keeps the general bar CLEAN_PAGE_MIN_RUN_SHARE (not CLEAN_PAGE_MIN_LATER_RUN_SHARE) when at least this "
+    "share of its distinct long words (CLEAN_PAGE_LATER_RUN_WORD_LETTERS letters) is in the best run: the "
+    "article's last part below a gallery or an ad block talks of the same things, a bio or a teaser does not "
+    "(clean/page.py article_spans; 1.01: off).",
+    "plaintext_dev replay (/work/tools_s9/replay.py page,paragraphs on a frozen 4426be9 + clean/page.py's "
+    "shared-words check; A chooses, B checks): off (1.01, 44e8bca's rule) A .9021 B .9080; .1 and .2 (5 letters) A "
+    ".9018 (fp +1) B .9080; reverting 44e8bca instead costs A fp +3, B fp +2 (its message); .1 keeps an article's "
+    "last part below a box of 11 short lines (11% shared; an author's bio below the article shares 4%: "
+    "tests/test_clean_page_later_run.py)")
+CLEAN_PAGE_LATER_RUN_WORD_LETTERS = setting(
+    "CLEAN_PAGE_LATER_RUN_WORD_LETTERS", 5,
+    "The fewest letters of a word counted by CLEAN_PAGE_LATER_RUN_MIN_SHARED (shorter ones are the function words "
+    "that any two texts of one language share).",
+    "chosen with CLEAN_PAGE_LATER_RUN_MIN_SHARED .1: 5 letters A .9018 B .9080, 6 letters A .9018 B .9080; at 5 "
+    "the test's article part shares 11%, its bio 4% (4 letters: 13% / 7%, 7 letters: 7% / 0%)")
