@@ -102,3 +102,57 @@ def test_own_monthdays_never_raise(text):
 def test_monthday_sets_read_the_keys():
     ds = _two_patches("December 9")
     assert monthday_sets(ds) == [{_yd(9, 17)}, {_yd(9, 18)}] * 2 + [{_yd(9, 17)}] + [{_yd(12, 9)}] * 4
+
+
+def test_own_monthdays_not_an_earlier_incident_named_before_it():
+    # review, session 9: a background date of an earlier incident in the clause before it is not the incident's own
+    assert own_monthdays("The ministers, who last met on June 5, met again in Brussels.") == set()
+    assert own_monthdays("Prices have doubled since May 3 across the region.") == set()
+    assert own_monthdays("At a previous meeting on March 2 they disagreed.") == set()
+    # an earlier-word in another clause does not hide the incident's own day
+    assert own_monthdays("Unlike last year, the ministers met on June 5.") == {_yd(6, 5)}
+
+
+def _pairwise_apart(sets, dated, share, tol):
+    """The plain pair loop `monthday_apart` must equal (its vectorised form replaced this, review session 9)."""
+    n = len(sets)
+    out = np.zeros((n, n), dtype=bool)
+    ref = [j for j in range(n) if dated[j] and sets[j]]
+    for i in range(n):
+        if dated[i] or not sets[i] or not ref:
+            continue
+        miss = [j for j in ref if min(min(abs(a - b), 365 - abs(a - b)) for a in sets[i] for b in sets[j]) > tol]
+        if len(miss) > share * len(ref):
+            out[i, miss] = True
+    return out | out.T
+
+
+@given(st.lists(st.tuples(st.sets(st.integers(1, 365), max_size=3), st.booleans()), min_size=1, max_size=9),
+       st.sampled_from([0.0, 0.5, 0.67, 1.0]), st.sampled_from([0, 1, 7, 30, 100, 200]))
+def test_monthday_apart_equals_the_pair_loop(rows, share, tol):
+    sets = [s for s, _ in rows]
+    dated = np.array([d for _, d in rows])
+    assert np.array_equal(monthday_apart(sets, dated, share, tol), _pairwise_apart(sets, dated, share, tol))
+
+
+def test_monthday_undated_meeting_report_naming_the_last_meeting_joins_its_own():
+    # issue 13: two meetings of the same ministers (June 5 and October 8, 2024); an undated report of October's
+    # that names the June meeting as background must join October's reports, not June's
+    rng = np.random.default_rng(5)
+    topic = rng.normal(size=32)
+    m1, m2 = topic + 0.8 * rng.normal(size=32), topic + 0.8 * rng.normal(size=32)
+    ents = ["PER:jean barrot", "PER:annalena baerbock", "LOC:brussels"]
+
+    def unit(v):
+        return v / np.linalg.norm(v)
+
+    text = "The French and German foreign ministers met in Brussels and agreed a joint energy plan, report {}."
+    ds = [ev.make_doc(f"m1_{j}", "2024-10-09", None, text.format(j), unit(m1 + 0.3 * rng.normal(size=32)), ents)
+          for j in range(5)]
+    ds += [ev.make_doc(f"m2_{j}", "2024-06-05", None, text.format(j), unit(m2 + 0.3 * rng.normal(size=32)), ents)
+           for j in range(2)]
+    ds.append(ev.make_doc("undated_m1", None, None,
+                          "The French and German foreign ministers, who last met on June 5, met again in Brussels "
+                          "and agreed a joint energy plan.", unit(m1 + 0.3 * rng.normal(size=32)), ents))
+    groups = sorted(map(sorted, cluster._split(ds, DEFAULT)))
+    assert ["m1_0", "m1_1", "m1_2", "m1_3", "m1_4", "undated_m1"] in groups

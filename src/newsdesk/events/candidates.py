@@ -87,6 +87,12 @@ class LocalRow:
         self.feats, self.p = feats, p
         self.tf = [self._tf(feats.words), self._tf(feats.names)]
         self.masks = np.full(len(feats), -1, dtype=np.int16)  # `instance.weekday_masks`, filled as rows are asked for
+        self.msets: dict[int, set[int]] = {}  # `instance.monthday_sets` per row, filled as rows are asked for
+
+    def _monthdays(self, rows: np.ndarray) -> list[set[int]]:
+        todo = [r for r in rows.tolist() if r not in self.msets]
+        self.msets.update(zip(todo, monthday_sets([self.feats.docs[r] for r in todo]), strict=True))
+        return [self.msets[r] for r in rows.tolist()]
 
     def _weekdays(self, rows: np.ndarray) -> np.ndarray:
         todo = rows[self.masks[rows] < 0]
@@ -147,8 +153,8 @@ class LocalRow:
             dated = ~np.isnan(self.feats.days[rows])
             apart = weekday_apart(self._weekdays(rows), dated, self.p.EVENT_WEEKDAY_SHARE)
             if self.p.EVENT_MONTHDAY_TOL is not None:
-                apart |= monthday_apart(monthday_sets([self.feats.docs[r] for r in rows.tolist()]), dated,
-                                        self.p.EVENT_WEEKDAY_SHARE, self.p.EVENT_MONTHDAY_TOL)
+                apart |= monthday_apart(self._monthdays(rows), dated, self.p.EVENT_WEEKDAY_SHARE,
+                                        self.p.EVENT_MONTHDAY_TOL)
             s[apart[-1, :-1]] -= np.float32(self.p.EVENT_WEEKDAY_CONFLICT)
         gap = np.abs(self.feats.days[rows[:-1]] - self.feats.days[row])
         known = ~np.isnan(gap)

@@ -313,6 +313,8 @@ def instance_keys(title: str | None, text: str, published: date | None, entities
 
 # not the incident's own day: a birth or an age ("born on April 22", "turns 29 on April 11"), an anniversary
 _LIFE = re.compile(r"(?i)\b(?:born|birthday|turns?|turning|anniversary)\b[^.!?\n]*$")
+# an earlier incident named as background in the clause before the date ("who last met on June 5", "since May 3")
+_EARLIER = re.compile(r"(?i)\b(?:last|previous|previously|earlier|since|prior)\b[^.!?,;\n]*$")
 # words of the future as `floor_day`'s, but "release" only as "release date": "the bulletin release Dec. 9" is past
 _PLANNED = re.compile(_FUTURE.pattern.replace("release|", "release date|"))
 
@@ -320,12 +322,14 @@ _PLANNED = re.compile(_FUTURE.pattern.replace("release|", "release date|"))
 def own_monthdays(text: str) -> set[int]:
     """Days of the year (1-365, 29 February as 28) of the month-days an undated text states as its incident's own:
     not after a word of the future or the page's fetching in their sentence, nor before a planned thing ("by Dec.
-    31", "a May 9 deadline", "its Nov. 26 opening"), nor a birth or an age ("turns 29 on April 11")."""
+    31", "a May 9 deadline", "its Nov. 26 opening"), nor a birth or an age ("turns 29 on April 11"), nor an earlier incident named in the clause before it
+    ("who last met on June 5", "since May 3": review, session 9)."""
     out = set()
     spans = [(s, e, int(iso[5:7]), int(iso[8:10])) for s, e, iso in grammar.find_dates(text)]
     for s, e, mon, day in spans + grammar.find_yearless(text):
         lo = max(0, s - FUTURE_WINDOW)
-        if _PLANNED.search(text, lo, s) or _FUTURE_AFTER.match(text, e) or _LIFE.search(text, lo, s):
+        if (_PLANNED.search(text, lo, s) or _FUTURE_AFTER.match(text, e) or _LIFE.search(text, lo, s)
+                or _EARLIER.search(text, lo, s)):
             continue
         out.add(_yday(date(2000, mon, day)))
     return out
@@ -353,18 +357,22 @@ def monthday_apart(sets: Sequence[set[int]], dated: np.ndarray, share: float, to
     """As `weekday_apart` for month-days (`monthday_sets`): an undated and a dated article whose days of the year
     are all more than `tol` days apart (circular), where the undated one misses more than `share` of the group's
     dated articles (ECB+ dev: the undated reports of the 2008 Internet Explorer patch, "on December 9", beside
-    the dated reports of the 2013 one, September 17-19)."""
+    the dated reports of the 2013 one, September 17-19). One matrix product of 365-day rows, widened by `tol`."""
     n = len(sets)
     out = np.zeros((n, n), dtype=bool)
-    ref = [j for j in range(n) if dated[j] and sets[j]]
-    if not ref:
+    has = np.array([bool(x) for x in sets], dtype=bool)
+    ref = dated & has
+    if not ref.any():
         return out
-    for i in range(n):
-        if dated[i] or not sets[i]:
-            continue
-        miss = [j for j in ref if min(min(abs(a - b), 365 - abs(a - b)) for a in sets[i] for b in sets[j]) > tol]
-        if len(miss) > share * len(ref):
-            out[i, miss] = True
+    raw = np.zeros((n, 365), dtype=np.float32)
+    for i, days in enumerate(sets):
+        raw[i, [d - 1 for d in days]] = 1.0
+    wide = raw.copy()
+    for k in (k for j in range(1, min(int(tol), 182) + 1) for k in (j, -j)):
+        wide = np.maximum(wide, np.roll(raw, k, axis=1))
+    miss = ((wide @ raw.T) == 0) & has[:, None] & has[None, :]
+    apart = ~dated & has & (miss[:, ref].sum(axis=1) > share * ref.sum())
+    out[np.ix_(apart, ref)] = miss[np.ix_(apart, ref)]
     return out | out.T
 
 
