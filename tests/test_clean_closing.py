@@ -161,11 +161,17 @@ def test_clean_closing_comments_with_stamps_go_below_a_form():
     assert closing_after_mark(_lines(60, 60, 30) + ["The 2025 budget"] + _lines(10), [2], DEFAULT) is None
 
 
-def test_clean_closing_only_the_first_line_below_the_mark_says_the_article_goes_on():
-    # a short line right below the mark opens the closing run, however long a comment or note further down is
-    # (a guard on every line below kept readers' long comments: e0d148f)
+def test_clean_closing_only_the_next_paragraph_below_the_mark_says_the_article_goes_on():
+    # a short line right below the mark that ends no sentence opens the closing run, however long a comment or note
+    # further down is (a guard on every line below kept readers' long comments: e0d148f)
     long = DEFAULT.CLEAN_TAIL_MAX_LEAD_WORDS + 5
-    assert closing_after_mark(_lines(100, 100, 5, long), [2], DEFAULT) == 2
-    closing = ["Comments are moderated.", " ".join(["Thank you for this report on the bridge"] * 6) + "."]
-    c = clean_text(_text(ARTICLE, [PROMOS[0]], closing))
-    assert c.text.split("\n\n") == ARTICLE
+    assert closing_after_mark(_lines(100, 100) + _bare(5) + _lines(long), [2], DEFAULT) == 2
+    # past the next paragraph (a one-sentence line and the line after it) a long comment is no article either
+    assert closing_after_mark(_lines(100, 100, 5, 5, long), [2], DEFAULT) == 2
+    # a one-sentence paragraph right below the mark, then an ordinary one: the article goes on (review, session 9)
+    n = DEFAULT.CLEAN_CLOSING_GOES_ON_WORDS
+    assert closing_after_mark(_lines(100, 100, 5, n), [2], DEFAULT) is None
+    assert closing_after_mark(_lines(100, 100) + _bare(5) + _lines(n), [2], DEFAULT) == 2
+    for mark in PROMOS:
+        c = clean_text(_text(ARTICLE, [mark], ["It was not immediately clear why."], SHORT_PARAGRAPHS))
+        assert c.text.split("\n\n") == ARTICLE + ["It was not immediately clear why."] + SHORT_PARAGRAPHS, mark

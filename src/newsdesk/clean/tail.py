@@ -119,10 +119,10 @@ def closing_after_mark(lines: list[str], marks: list[int], cfg: Settings) -> int
     `lines`: the kept lines; `marks`: for each machinery line removed (CLOSING_MARKS, at most
     CLEAN_CLOSING_MARK_MAX_WORDS words), the number of lines kept before it. The first mark with at least
     CLEAN_CLOSING_MIN_WORDS words of text above it and at most CLEAN_CLOSING_MAX_SHARE of that below it cuts the
-    rest, unless the line right below it is running prose of an ordinary news paragraph's length (a sentence end and
-    >= CLEAN_CLOSING_GOES_ON_WORDS words): a share bar or newsletter promo that floats between the article's
-    paragraphs has the article going on below it. Only that first line counts (a long reader's comment further down
-    is no article), and not even it where a comment's stamp (`_stamp`: a short line with a year or a clock time)
+    rest, unless the next paragraph below it (the line right below, or the one after a one-sentence line there) is
+    running prose of an ordinary news paragraph's length (a sentence end and >= CLEAN_CLOSING_GOES_ON_WORDS words):
+    a share bar or newsletter promo that floats between the article's paragraphs has the article going on below it.
+    Only that paragraph counts (a long reader's comment further down is no article), and not even it where a comment's stamp (`_stamp`: a short line with a year or a clock time)
     stands anywhere below the mark: readers' comments under a form."""
     share = cfg.CLEAN_CLOSING_MAX_SHARE
     if share <= 0 or not marks:
@@ -133,7 +133,10 @@ def closing_after_mark(lines: list[str], marks: list[int], cfg: Settings) -> int
         before = sum(words[:m])
         if not 0 < m < len(lines) or before < cfg.CLEAN_CLOSING_MIN_WORDS or total - before > share * before:
             continue
-        if words[m] >= cfg.CLEAN_CLOSING_GOES_ON_WORDS and _ends_sentence(lines[m]) and \
+        # the article's next paragraph: the line right below, or the one after a one-sentence line ('It was not
+        # immediately clear why.': review, session 9)
+        below = lines[m:m + 2] if _ends_sentence(lines[m]) else lines[m:m + 1]
+        if any(units(s) >= cfg.CLEAN_CLOSING_GOES_ON_WORDS and _ends_sentence(s) for s in below) and \
                 not any(_stamp(s, cfg) for s in lines[m:]):
             continue
         return m
