@@ -362,7 +362,7 @@ def monthday_apart(sets: Sequence[set[int]], dated: np.ndarray, share: float, to
     out = np.zeros((n, n), dtype=bool)
     has = np.array([bool(x) for x in sets], dtype=bool)
     ref = dated & has
-    if not ref.any():
+    if not ref.any() or (has & ~dated).sum() == 0:
         return out
     raw = np.zeros((n, 365), dtype=np.float32)
     for i, days in enumerate(sets):
