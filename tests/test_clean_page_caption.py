@@ -4,6 +4,7 @@ source link, a trail of two names) stays a question for the other rules."""
 
 import random
 
+import page_lines
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -11,16 +12,7 @@ from newsdesk.clean import clean_text
 from newsdesk.clean.shape import caption_credit
 from newsdesk.settings import DEFAULT
 
-P = [("Die Bundesregierung hat am Mittwoch ein neues Gesetz zur Förderung erneuerbarer Energien beschlossen, das den "
-      "Ausbau von Wind- und Solaranlagen in den kommenden Jahren deutlich beschleunigen soll, sagte der Minister."),
-     ("Kritiker bemängelten jedoch, dass die vorgesehenen Mittel nicht ausreichen würden, um die Ziele bis zum Ende "
-      "des Jahrzehnts zu erreichen, und forderten weitere Nachbesserungen im parlamentarischen Verfahren."),
-     ("Der Bundestag soll sich noch vor der Sommerpause mit dem Entwurf befassen, wie aus Koalitionskreisen "
-      "verlautete, und die Länder haben bereits eigene Vorschläge angekündigt, die nun geprüft werden."),
-     ("Die Opposition kündigte an, im Ausschuss zahlreiche Änderungsanträge einzubringen, und verlangte eine "
-      "Anhörung von Sachverständigen aus Wissenschaft, Wirtschaft und Umweltverbänden noch in diesem Monat.")]
-MENU = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Wissen", "Anmelden", "Suche", "Newsletter"]
-FOOT = ["Impressum", "Datenschutz", "Kontakt", "AGB", "Cookie-Einstellungen", "Cookies verwalten"]
+P, MENU, FOOT = list(page_lines.P), list(page_lines.MENU), list(page_lines.FOOT)
 CAPTIONS = ["Windräder bei Sonnenuntergang im Emsland. Bild: Max Muster/Agentur XY",
             "(crédito: Ana Souza/Agência Exemplo)",
             "Ein Solarpark in Brandenburg ist im Winter gut zu sehen (jdoe / Stockfoto.com)",

@@ -2,20 +2,13 @@
 '(m/w/d)', options '(Sky/DAZN)', '(I/O)' stay the article's); the spaced-slash form and its two settings; linear
 time on long runs of whitespace."""
 
+import page_lines
+
 from newsdesk.clean import clean_text
 from newsdesk.clean.shape import caption_credit
 from newsdesk.settings import DEFAULT
 
-P = [("Die Bundesregierung hat am Mittwoch ein neues Gesetz zur Förderung erneuerbarer Energien beschlossen, das den "
-      "Ausbau von Wind- und Solaranlagen in den kommenden Jahren deutlich beschleunigen soll, sagte der Minister."),
-     ("Kritiker bemängelten jedoch, dass die vorgesehenen Mittel nicht ausreichen würden, um die Ziele bis zum Ende "
-      "des Jahrzehnts zu erreichen, und forderten weitere Nachbesserungen im parlamentarischen Verfahren."),
-     ("Der Bundestag soll sich noch vor der Sommerpause mit dem Entwurf befassen, wie aus Koalitionskreisen "
-      "verlautete, und die Länder haben bereits eigene Vorschläge angekündigt, die nun geprüft werden."),
-     ("Die Opposition kündigte an, im Ausschuss zahlreiche Änderungsanträge einzubringen, und verlangte eine "
-      "Anhörung von Sachverständigen aus Wissenschaft, Wirtschaft und Umweltverbänden noch in diesem Monat.")]
-MENU = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Wissen", "Anmelden", "Suche", "Newsletter"]
-FOOT = ["Impressum", "Datenschutz", "Kontakt", "AGB", "Cookie-Einstellungen", "Cookies verwalten"]
+P, MENU, FOOT = list(page_lines.P), list(page_lines.MENU), list(page_lines.FOOT)
 ITEMS = ["Die Stadtwerke suchen derzeit unter anderem:",
          "Elektroniker für Betriebstechnik (m/w/d)",
          "Kaufmann für Büromanagement (m/w/d)",

@@ -4,6 +4,7 @@ above the article (its lead, its first part) keeps the lower bar CLEAN_PAGE_MIN_
 
 import random
 
+import page_lines
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -11,16 +12,7 @@ from newsdesk.clean import clean_text
 from newsdesk.clean.page import article_spans, line_score
 from newsdesk.settings import DEFAULT
 
-P = [("Die Bundesregierung hat am Mittwoch ein neues Gesetz zur Förderung erneuerbarer Energien beschlossen, das den "
-      "Ausbau von Wind- und Solaranlagen in den kommenden Jahren deutlich beschleunigen soll, sagte der Minister."),
-     ("Kritiker bemängelten jedoch, dass die vorgesehenen Mittel nicht ausreichen würden, um die Ziele bis zum Ende "
-      "des Jahrzehnts zu erreichen, und forderten weitere Nachbesserungen im parlamentarischen Verfahren."),
-     ("Der Bundestag soll sich noch vor der Sommerpause mit dem Entwurf befassen, wie aus Koalitionskreisen "
-      "verlautete, und die Länder haben bereits eigene Vorschläge angekündigt, die nun geprüft werden."),
-     ("Die Opposition kündigte an, im Ausschuss zahlreiche Änderungsanträge einzubringen, und verlangte eine "
-      "Anhörung von Sachverständigen aus Wissenschaft, Wirtschaft und Umweltverbänden noch in diesem Monat.")]
-MENU = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Wissen", "Anmelden", "Suche", "Newsletter"]
-FOOT = ["Impressum", "Datenschutz", "Kontakt", "AGB", "Cookie-Einstellungen", "Cookies verwalten"]
+P, MENU, FOOT = list(page_lines.P), list(page_lines.MENU), list(page_lines.FOOT)
 SIDE = ["Meistgelesen", "Wetter", "Verkehr", "Horoskop", "Rätsel", "Podcasts", "Fotostrecken", "Videos", "Archiv",
         "Leserbriefe", "Veranstaltungen", "Gewinnspiele"]  # a sidebar: more than CLEAN_PAGE_LATER_RUN_GAP_LINES lines
 LATER = [("Anna Beispiel schreibt seit vielen Jahren über Energiepolitik und Klimaschutz, zuvor arbeitete sie als "

@@ -2,6 +2,7 @@
 list of other stories (each piece weighs little beside the article), but never past more than
 CLEAN_PAGE_TAIL_MAX_CUT_RATIO times what stays."""
 
+import page_lines
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -9,16 +10,8 @@ from newsdesk.clean import clean_text
 from newsdesk.clean.page import trim_tail
 from newsdesk.settings import DEFAULT
 
-P = [("Die Bundesregierung hat am Mittwoch ein neues Gesetz zur Förderung erneuerbarer Energien beschlossen, das den "
-      "Ausbau von Wind- und Solaranlagen in den kommenden Jahren deutlich beschleunigen soll, sagte der Minister."),
-     ("Kritiker bemängelten jedoch, dass die vorgesehenen Mittel nicht ausreichen würden, um die Ziele bis zum Ende "
-      "des Jahrzehnts zu erreichen, und forderten weitere Nachbesserungen im parlamentarischen Verfahren."),
-     ("Der Bundestag soll sich noch vor der Sommerpause mit dem Entwurf befassen, wie aus Koalitionskreisen "
-      "verlautete, und die Länder haben bereits eigene Vorschläge angekündigt, die nun geprüft werden."),
-     ("Die Opposition kündigte an, im Ausschuss zahlreiche Änderungsanträge einzubringen, und verlangte eine "
-      "Anhörung von Sachverständigen aus Wissenschaft, Wirtschaft und Umweltverbänden noch in diesem Monat.")]
-MENU = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Wissen", "Anmelden", "Suche", "Newsletter"]
-FOOT = ["Impressum", "Datenschutz", "Kontakt", "AGB", "Cookie-Einstellungen", "Cookies verwalten"]
+P = list(page_lines.P)
+MENU, FOOT = list(page_lines.MENU), list(page_lines.FOOT)
 P += [("Die Energieversorger begrüßten das Vorhaben grundsätzlich, warnten aber vor zu knappen Fristen beim Netzausbau "
        "und vor steigenden Kosten für die Verbraucher, wenn die Leitungen nicht rechtzeitig fertig würden."),
       ("Auch die Kommunen meldeten sich zu Wort und forderten, an den Erträgen der Anlagen stärker beteiligt zu werden, "

@@ -32,8 +32,14 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsdesk.clean.text import visible
 from newsdesk.dates import grammar
-from newsdesk.events.instance import (InstanceMatrix, instance_keys, monthday_apart, monthday_sets, weekday_apart,
-                                      weekday_masks)
+from newsdesk.events.instance import (
+    InstanceMatrix,
+    instance_keys,
+    monthday_apart,
+    monthday_sets,
+    weekday_apart,
+    weekday_masks,
+)
 from newsdesk.model import Doc, iso_day
 from newsdesk.settings import DEFAULT, Settings
 
