@@ -8,14 +8,12 @@ from datetime import date
 import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
+from meeting_docs import MEETING, assert_penalty_across, two_incidents, two_meetings
 
-from newsdesk import events as ev
 from newsdesk.events.instance import instance_keys, monthday_apart, monthday_sets, own_monthdays
 from newsdesk.settings import DEFAULT
 
 cluster = importlib.import_module("newsdesk.events.cluster")
-features = importlib.import_module("newsdesk.events.features")
-cand = importlib.import_module("newsdesk.events.candidates")
 
 
 def _yd(m, d):
@@ -55,35 +53,14 @@ def test_monthday_apart_needs_most_dated_reports_missed():
 def _two_patches(undated_day: str):
     """One topic group: five reports dated 2013-09-17/18 of an emergency patch, four undated reports of another patch
     "on `undated_day`", vectors and words as close across as within."""
-    rng = np.random.default_rng(7)
-    topic = rng.normal(size=32)
-    out = []
-    for j in range(5):
-        v = topic + 0.3 * rng.normal(size=32)
-        out.append(ev.make_doc(f"a{j}", f"2013-09-1{7 + j % 2}", None,
-                               f"The company released an emergency patch for the browser, report {j}.",
-                               v / np.linalg.norm(v), ["ORG:microsoft"]))
-    for j in range(4):
-        v = topic + 0.3 * rng.normal(size=32)
-        out.append(ev.make_doc(f"b{j}", None, None,
-                               f"The company went into emergency mode on {undated_day} and released a patch for "
-                               f"the browser, report {j}.", v / np.linalg.norm(v), ["ORG:microsoft"]))
-    return out
+    return two_incidents(7, ("2013-09-17", "2013-09-18"), "The company released an emergency patch for the browser",
+                         f"The company went into emergency mode on {undated_day} and released a patch for the browser",
+                         ["ORG:microsoft"])
 
 
 def test_monthday_penalty_in_local_sim_and_local_row():
-    ds = _two_patches("December 9")
-    off = DEFAULT.replace(EVENT_MONTHDAY_TOL=None)
-    S, S0 = features.local_sim(ds, DEFAULT), features.local_sim(ds, off)
-    w = np.float32(DEFAULT.EVENT_WEEKDAY_CONFLICT)
-    assert np.allclose(S[5:, :5], S0[5:, :5] - w) and np.allclose(S[:5, 5:], S0[:5, 5:] - w)
-    assert np.array_equal(S[:5, :5], S0[:5, :5]) and np.array_equal(S[5:, 5:], S0[5:, 5:])
-    assert np.array_equal(features.local_sim(_two_patches("September 17"), DEFAULT),
-                          features.local_sim(_two_patches("September 17"), off))
-    F = features.Features(ds)
-    pool = [F.index[i] for i in ("a0", "a1", "a2", "a3", "a4", "b0", "b1", "b2")]
-    row = cand.LocalRow(F, DEFAULT)(pool, F.index["b3"])
-    assert np.allclose(row, S[8, :8], atol=1e-5)  # the incremental path's row is local_sim's
+    assert_penalty_across(_two_patches("December 9"), lambda: _two_patches("September 17"), DEFAULT,
+                          DEFAULT.replace(EVENT_MONTHDAY_TOL=None))
 
 
 def test_monthday_split_keeps_the_other_patch_apart():
@@ -138,21 +115,7 @@ def test_monthday_apart_equals_the_pair_loop(rows, share, tol):
 def test_monthday_undated_meeting_report_naming_the_last_meeting_joins_its_own():
     # issue 13: two meetings of the same ministers (June 5 and October 8, 2024); an undated report of October's
     # that names the June meeting as background must join October's reports, not June's
-    rng = np.random.default_rng(5)
-    topic = rng.normal(size=32)
-    m1, m2 = topic + 0.8 * rng.normal(size=32), topic + 0.8 * rng.normal(size=32)
-    ents = ["PER:jean barrot", "PER:annalena baerbock", "LOC:brussels"]
-
-    def unit(v):
-        return v / np.linalg.norm(v)
-
-    text = "The French and German foreign ministers met in Brussels and agreed a joint energy plan, report {}."
-    ds = [ev.make_doc(f"m1_{j}", "2024-10-09", None, text.format(j), unit(m1 + 0.3 * rng.normal(size=32)), ents)
-          for j in range(5)]
-    ds += [ev.make_doc(f"m2_{j}", "2024-06-05", None, text.format(j), unit(m2 + 0.3 * rng.normal(size=32)), ents)
-           for j in range(2)]
-    ds.append(ev.make_doc("undated_m1", None, None,
-                          "The French and German foreign ministers, who last met on June 5, met again in Brussels "
-                          "and agreed a joint energy plan.", unit(m1 + 0.3 * rng.normal(size=32)), ents))
+    ds = two_meetings("2024-06-05", MEETING, 0.8, "The French and German foreign ministers, who last met on June 5, met "
+                      "again in Brussels and agreed a joint energy plan.")
     groups = sorted(map(sorted, cluster._split(ds, DEFAULT)))
     assert ["m1_0", "m1_1", "m1_2", "m1_3", "m1_4", "undated_m1"] in groups

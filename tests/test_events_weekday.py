@@ -7,14 +7,12 @@ from datetime import date
 import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
+from meeting_docs import assert_penalty_across, two_incidents, two_meetings
 
-from newsdesk import events as ev
 from newsdesk.events.instance import instance_keys, weekday_apart, weekday_masks
 from newsdesk.settings import DEFAULT
 
 cluster = importlib.import_module("newsdesk.events.cluster")
-features = importlib.import_module("newsdesk.events.features")
-cand = importlib.import_module("newsdesk.events.candidates")
 
 
 def _wdays(keys):
@@ -54,35 +52,13 @@ def _two_rules(undated_day: str):
     """One topic group: five reports dated Tuesday/Wednesday 2009-03-03/04 of an agency overturning a rule "on
     Tuesday", four undated reports of the rule's issue "on `undated_day`", vectors and words as close across as
     within."""
-    rng = np.random.default_rng(11)
-    topic = rng.normal(size=32)
-    out = []
-    for j in range(5):
-        v = topic + 0.3 * rng.normal(size=32)
-        out.append(ev.make_doc(f"a{j}", f"2009-03-0{3 + j % 2}", None,
-                               f"The agency changed the species rule on Tuesday, report {j}.",
-                               v / np.linalg.norm(v), ["ORG:interior department"]))
-    for j in range(4):
-        v = topic + 0.3 * rng.normal(size=32)
-        out.append(ev.make_doc(f"b{j}", None, None,
-                               f"The agency changed the species rule on {undated_day}, report {j}.",
-                               v / np.linalg.norm(v), ["ORG:interior department"]))
-    return out
+    return two_incidents(11, ("2009-03-03", "2009-03-04"), "The agency changed the species rule on Tuesday",
+                         f"The agency changed the species rule on {undated_day}", ["ORG:interior department"])
 
 
 def test_weekday_penalty_in_local_sim_and_local_row():
-    ds = _two_rules("Thursday")
-    off = DEFAULT.replace(EVENT_WEEKDAY_SHARE=None)
-    S, S0 = features.local_sim(ds, DEFAULT), features.local_sim(ds, off)
-    w = np.float32(DEFAULT.EVENT_WEEKDAY_CONFLICT)
-    assert np.allclose(S[5:, :5], S0[5:, :5] - w) and np.allclose(S[:5, 5:], S0[:5, 5:] - w)
-    assert np.array_equal(S[:5, :5], S0[:5, :5]) and np.array_equal(S[5:, 5:], S0[5:, 5:])
-    assert np.array_equal(features.local_sim(_two_rules("Tuesday"), DEFAULT),
-                          features.local_sim(_two_rules("Tuesday"), off))
-    F = features.Features(ds)
-    pool = [F.index[i] for i in ("a0", "a1", "a2", "a3", "a4", "b0", "b1", "b2")]
-    row = cand.LocalRow(F, DEFAULT)(pool, F.index["b3"])
-    assert np.allclose(row, S[8, :8], atol=1e-5)  # the incremental path's row is local_sim's
+    assert_penalty_across(_two_rules("Thursday"), lambda: _two_rules("Tuesday"), DEFAULT,
+                          DEFAULT.replace(EVENT_WEEKDAY_SHARE=None))
 
 
 def test_weekday_split_keeps_the_other_day_apart():
@@ -113,23 +89,9 @@ def test_weekday_undated_report_joins_its_meeting_reported_next_day():
     # day after it (Wednesday) without restating its weekday; meeting 2's two reports (2022) say "on Tuesday". An
     # undated report of meeting 1 says "on Tuesday" and is close to meeting 1 by content: it must join meeting 1
     # (a publication day counted as the incident's weekday put it apart from its own meeting, into meeting 2).
-    rng = np.random.default_rng(5)
-    topic = rng.normal(size=32)
-    m1, m2 = topic + 0.8 * rng.normal(size=32), topic + 1.5 * rng.normal(size=32)
-    ents = ["PER:jean barrot", "PER:annalena baerbock", "LOC:brussels"]
-
-    def unit(v):
-        return v / np.linalg.norm(v)
-
-    ds = [ev.make_doc(f"m1_{j}", "2024-10-09", None,
-                      f"The French and German foreign ministers met in Brussels and agreed a joint energy plan, report {j}.",
-                      unit(m1 + 0.3 * rng.normal(size=32)), ents) for j in range(5)]
-    ds += [ev.make_doc(f"m2_{j}", "2022-03-08", None,
-                       f"The French and German foreign ministers met in Brussels on Tuesday over gas supplies, report {j}.",
-                       unit(m2 + 0.3 * rng.normal(size=32)), ents) for j in range(2)]
-    ds.append(ev.make_doc("undated_m1", None, None,
-                          "The French and German foreign ministers met in Brussels on Tuesday and agreed a joint energy plan.",
-                          unit(m1 + 0.3 * rng.normal(size=32)), ents))
+    ds = two_meetings("2022-03-08", "The French and German foreign ministers met in Brussels on Tuesday over gas "
+                      "supplies, report {}.", 1.5, "The French and German foreign ministers met in Brussels on Tuesday "
+                      "and agreed a joint energy plan.")
     assert not weekday_apart(weekday_masks(ds), np.array([True] * 7 + [False]), DEFAULT.EVENT_WEEKDAY_SHARE).any()
     groups = sorted(map(sorted, cluster._split(ds, DEFAULT)))
     assert ["m1_0", "m1_1", "m1_2", "m1_3", "m1_4", "undated_m1"] in groups
