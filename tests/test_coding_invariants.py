@@ -4,23 +4,12 @@ character span and source articles."""
 
 from __future__ import annotations
 
+from coded_text import code_text
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdesk import coding, entities, model, ner
+from newsdesk import coding, model
 from newsdesk.coding.phrases import balanced as _balanced
-
-
-def _art(text: str, aid: str = "a", day: str = "2024-03-08") -> model.Article:
-    return model.Article(id=aid, external_id=aid, source=None, url=None, title=None, text=text, raw_text=text,
-                         published=day, published_evidence="metadata", page_date=None, lang="en", credits=(),
-                         removed=(), ingested_at=day)
-
-
-def _code(text: str, aid: str = "a") -> list[model.Record]:
-    art = _art(text, aid)
-    parsed = next(ner.parse([text]))
-    return coding.code(art, parsed, entities.mentions(art, parsed))
 
 
 def _rec(actor, target, action="CONSULT", aid="a", actor_id=None, target_id=None) -> model.Record:
@@ -39,7 +28,7 @@ SELF_TEXTS = [
 
 def test_coding_code_never_targets_its_actor():
     for text in SELF_TEXTS:
-        for r in _code(text):
+        for r in code_text(text):
             assert r.actor_id != r.target_id or r.target_id is None, (text, r)
             assert r.target is None or r.target.lower() != r.actor.lower(), (text, r)
 
@@ -85,7 +74,7 @@ def test_coding_names_have_balanced_brackets(s):
 def test_coding_record_names_balanced_and_evidence_kept():
     text = ("The Shanghai Cooperation Organisation (SCO) met in Astana on Friday. Ministers of the Shanghai "
             "Cooperation Organisation (SCO condemned the attack on Thursday.")
-    recs = _code(text, "art1")
+    recs = code_text(text, "art1")
     assert recs
     for r in recs:
         for name in (r.actor, r.target or ""):

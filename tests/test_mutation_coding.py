@@ -4,19 +4,9 @@ the consensus date of its articles, not the first one's."""
 
 from __future__ import annotations
 
-from newsdesk import coding, entities, model, ner
+from coded_text import code_text
 
-
-def _art(text: str, aid: str = "a", day: str = "2024-03-08") -> model.Article:
-    return model.Article(id=aid, external_id=aid, source=None, url=None, title=None, text=text, raw_text=text,
-                         published=day, published_evidence="metadata", page_date=None, lang="en", credits=(),
-                         removed=(), ingested_at=day)
-
-
-def _code(text: str, aid: str = "a") -> list[model.Record]:
-    art = _art(text, aid)
-    parsed = next(ner.parse([text]))
-    return coding.code(art, parsed, entities.mentions(art, parsed))
+from newsdesk import coding, model
 
 
 def _rec(aid: str, date: str | None, place: str | None = "Lima") -> model.Record:
@@ -28,7 +18,7 @@ def _rec(aid: str, date: str | None, place: str | None = "Lima") -> model.Record
 def test_coding_record_evidence_is_its_own_sentence():
     """Mutant: evidence = the whole article text."""
     sentence = "France and Germany accused Russia of shelling the port on Friday."
-    recs = _code(f"Markets were calm on Monday. {sentence} Talks are planned for next month.")
+    recs = code_text(f"Markets were calm on Monday. {sentence} Talks are planned for next month.")
     assert [(r.actor, r.action, r.target) for r in recs] == [("France", "ACCUSE", "Russia"),
                                                              ("Germany", "ACCUSE", "Russia")]
     assert {r.evidence for r in recs} == {sentence}
@@ -38,10 +28,10 @@ def test_coding_record_ids_differ_by_actor_and_stay_stable():
     """Mutant: the record id made without actor/target: both actors' records of one trigger share an id and the
     store (id primary key) keeps one of them."""
     text = "France and Germany accused Russia of shelling the port on Friday."
-    first, again = _code(text), _code(text)
+    first, again = code_text(text), code_text(text)
     assert len(first) == 2 and len({r.id for r in first}) == 2
     assert [r.id for r in first] == [r.id for r in again]  # content-derived: the same text gives the same ids
-    assert {r.id for r in _code(text, "b")}.isdisjoint(r.id for r in first)  # and another article other ids
+    assert {r.id for r in code_text(text, "b")}.isdisjoint(r.id for r in first)  # and another article other ids
 
 
 def test_coding_merge_takes_consensus_date_not_first():
@@ -71,7 +61,7 @@ def test_coding_roles_never_give_a_trigger_its_actor_as_target(monkeypatch):
 
     monkeypatch.setattr(roles, "events", spy)
     for text in SELF_TEXTS:
-        _code(text)
+        code_text(text)
     assert any(t.target is not None for t in seen)  # the Kenya/Sudan control keeps its target
     for t in seen:
         if t.target is not None:
@@ -91,7 +81,7 @@ def test_coding_code_drops_a_target_equal_to_its_actor(monkeypatch):
     triggers = [roles.Trigger("ACCUSE", 6, 14, [ken], ken), roles.Trigger("ACCUSE", 6, 14, [ken], ken_again),
                 roles.Trigger("ACCUSE", 54, 62, [ken], sudan)]
     monkeypatch.setattr(roles, "events", lambda *a, **kw: list(triggers))
-    got = {(r.actor, r.target) for r in _code(text)}
+    got = {(r.actor, r.target) for r in code_text(text)}
     assert got == {("Kenya", None), ("Kenya", "Sudan")}
 
 
