@@ -37,6 +37,8 @@ from __future__ import annotations
 import re
 
 from newsdesk.clean.rules import is_protected
+from newsdesk.clean.signup import OWN_PAGE as _OWN_PAGE
+from newsdesk.clean.signup import SITE_PRODUCT as _SITE_PRODUCT
 from newsdesk.clean.text import word_count
 from newsdesk.settings import Settings
 
@@ -46,16 +48,10 @@ _E = r"(?![^\W\d_])"  # no letter after
 _COMMERCE = re.compile(
     _W + r"(?:advertis\w*|sponsor(?:ed|s|ing)?|compensation|werbung|werbelinks?|anzeige|provision|"
     r"publicité|publicidad|pubblicità|reklam[ae]|patrocinado|gesponsert)" + _E, re.IGNORECASE)
-# ... named as THIS page's own (a pointing or possessive word right before the page's word, one word between at most:
+# ... named as THIS page's own (signup.OWN_PAGE: a pointing or possessive word right before the page's word, one word between at most:
 # "this post", "links on our site", "dieser Seite", "cet article"), or the site speaking of its own present earnings
 # ("we may receive compensation", "wir erhalten ... eine Provision"): "The Instagram post was sponsored by the
 # supplement maker, ... our investigation found" reports someone else's post and stays
-_OWN_PAGE = re.compile(
-    _W + r"(?i:this|these|our|dieser|diese|dieses|diesem|diesen|unser\w*|mein\w*|ce|cet|cette|ces|notre|nos|mon|"
-    r"ma|mes|este|esta|estos|estas|nuestr\w*|questo|questa|questi|nostr\w*|nasz\w*|ten|ta)\s(?:\w+\s)?"
-    r"(?i:links?|posts?|articles?|pages?|sites?|websites?|stories|story|beitr(?:a|ä)g\w*|artikel\w*|seiten?|"
-    r"webseiten?|website|verlinkung(?:en)?|liens?|enlaces?|collegamenti|linki|odnośniki|artículos?|articolo|"
-    r"pagina|página|sitio|sito|strona|stronie|wpis\w*)" + _E)
 _OWN_EARNING = re.compile(
     _W + r"(?:(?:(?i:we|wir|nous|ich)|I)\s(?:(?i:may|might|can|could|können|kann|pouvons|peux)\s)?(?i:receive|earn|"
     r"get|erhalten|erhalte|bekommen|bekomme|verdienen|verdiene|recevons|reçois|touchons)|(?i:erhalten|erhalte|"
@@ -168,13 +164,6 @@ _SIGNUP_ALONE = re.compile(
     r"(?:\W*(?i:now|today|here|free|us|up|login|log in|sign in|jetzt|hier|gratis|kostenlos|anmelden|abmelden|mit|"
     r"maintenant|ahora|ora|teraz)){0,3}\W*$")
 _CLAUSE = re.compile(r"[^.;:!?|]*")
-_SITE_PRODUCT = re.compile(
-    _W + r"(?i:newsletter\w*|mailing[- ]list\w*|e-?mails?|email updates|updates|alerts?|feeds?|rss|podcasts?|"
-    r"channel|app|account|access|edition|subscription\w*|digest|briefing|bulletin|inbox\w*|subscribers|followers|"
-    r"readers|members?|membership|conversation|comments?|content|stories|news|magazine|mag|journal|"
-    r"our|us|unser\w*|uns|konto|kanal|zugang|abo\w*|benachrichtigung\w*|kommentar\w*|mitglied\w*|infos?|"
-    r"notre|nos|lettre|infolettre|compte|chaîne|alertes?|abonnement\w*|nuestr\w*|boletín|boletines|cuenta|"
-    r"canal|acceso|correo|suscripción|nostr\w*|canale|accesso|nasz\w*|konto|kanał|onze|nieuwsbrief)" + _E)
 
 
 def is_signup_call(line: str, cfg: Settings) -> bool:

@@ -13,6 +13,7 @@ import re
 
 from newsdesk.clean.credits import _READMORE, CREDIT_PEELERS, bracketed, site_note
 from newsdesk.clean.credits import credit_of as credit_of  # re-exported: callers import it from rules
+from newsdesk.clean.signup import SIGNUP_VERB, bare_call, names_site
 from newsdesk.clean.text import squash, word_count
 from newsdesk.dates.grammar import stamp_date
 from newsdesk.settings import DEFAULT, Settings
@@ -326,7 +327,7 @@ def classify_line(line: str, *, site: list[str], settings: Settings | None = Non
         if (cta and ((not sentence and words <= 6) or n_social >= 2 or _ADDRESSED.search(s))) \
                 or n_social * 2 >= words:
             return "share"
-    if 3 <= words <= cfg.CLEAN_PROMPT_MAX_WORDS and _PROMPT.search(s) and _ADDRESS.search(s):
+    if 3 <= words <= cfg.CLEAN_PROMPT_MAX_WORDS and _PROMPT.search(s) and _ADDRESS.search(s) and _site_prompt(s, cfg):
         return "prompt"  # sign-up, log-in, newsletter, comment-form and spam notices
     if short and not sentence:
         if site and any(k in re.sub(r"[^a-z0-9]", "", s.lower()) for k in site):
@@ -334,6 +335,16 @@ def classify_line(line: str, *, site: list[str], settings: Settings | None = Non
         if _DOMAIN.search(s) and words <= 6:
             return "site_name"
     return None
+
+
+def _site_prompt(s: str, cfg: Settings) -> bool:
+    """A prompt's form words (e-mail address, newsletter, spam, log in, cookies ...) are the site's; a sign-up verb
+    alone is the site's call only when the line names the site's product, page or log-in, or the call is bare in its
+    clause (clean/signup.py): "Sign up for a postal vote by 17 April if you will be away" is an explainer's step."""
+    cues = list(_PROMPT.finditer(s))
+    if not all(SIGNUP_VERB.fullmatch(m.group()) for m in cues):
+        return True
+    return names_site(_PROMPT.sub(" ", s)) or any(bare_call(s, m.start(), m.end(), cfg.CLEAN_PROMPT_CALL_LEAD_WORDS) for m in cues)
 
 
 def tail_marker(line: str) -> tuple[bool, str]:
