@@ -23,10 +23,18 @@ from newsdesk.store.analysis import AnalysisTables, evidence_from_json, evidence
 DEFAULT_DB = "newsdesk.duckdb"
 
 ARTICLE_COLUMNS = migrations.ARTICLE_COLUMNS
+ARTICLE_ROW_COLUMNS = ("id", "seq", *ARTICLE_COLUMNS[1:])  # what `insert_articles` writes
 
 
 def default_path() -> str:
     return os.environ.get("NEWSDESK_DB") or DEFAULT_DB
+
+
+def article_row(a: Article, seq: int) -> tuple:
+    """`a` as a row of the articles table, in ARTICLE_ROW_COLUMNS order (both backends write this row)."""
+    return (a.id, seq, a.external_id, a.source, a.url, a.title, a.text, a.raw_text, a.published, a.published_evidence,
+            a.page_date, a.lang, list(a.credits), json.dumps([[r.text, r.reason] for r in a.removed], ensure_ascii=False),
+            a.ingested_at, a.path, json.dumps(a.metadata, ensure_ascii=False, default=str))
 
 
 class Store(AnalysisTables):
@@ -72,10 +80,13 @@ class Store(AnalysisTables):
             yield self.con
             self.con.commit()
         except BaseException:
-            self.con.rollback()
+            self._rollback()
             raise
         finally:
             self._in_tx = False
+
+    def _rollback(self) -> None:
+        self.con.rollback()
 
     def schema_version(self) -> int:
         done = migrations.applied(self.con)
@@ -102,16 +113,11 @@ class Store(AnalysisTables):
                 continue
             seen.add(a.id)
             seq0 += 1
-            rows.append([a.id, seq0, a.external_id, a.source, a.url, a.title, a.text, a.raw_text, a.published,
-                         a.published_evidence, a.page_date, a.lang, list(a.credits),
-                         json.dumps([[r.text, r.reason] for r in a.removed], ensure_ascii=False),
-                         a.ingested_at, a.path, json.dumps(a.metadata, ensure_ascii=False, default=str)])
+            rows.append(article_row(a, seq0))
         if rows:
             cols = [list(c) for c in zip(*rows, strict=True)]
-            self.con.execute(
-                "INSERT INTO articles (id, seq, external_id, source, url, title, text, raw_text, published, "
-                "published_evidence, page_date, lang, credits, removed, ingested_at, path, metadata) "
-                f"SELECT {', '.join('unnest(?)' for _ in cols)}", cols)
+            self.con.execute(f"INSERT INTO articles ({', '.join(ARTICLE_ROW_COLUMNS)}) "
+                             f"SELECT {', '.join('unnest(?)' for _ in cols)}", cols)
         return len(rows)
 
     @staticmethod

@@ -20,15 +20,14 @@ Hand-written rather than an ORM: the store's SQL is a few dozen statements and m
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from urllib.parse import urlsplit, urlunsplit
 
 from newsdesk.errors import StoreError
 from newsdesk.model import Article
 from newsdesk.store import migrations
-from newsdesk.store.db import Store
+from newsdesk.store.db import ARTICLE_ROW_COLUMNS, Store, article_row
 
 try:  # optional extra: pip install 'newsdesk[postgres]'
     import psycopg
@@ -204,8 +203,6 @@ class PostgresStore(Store):
         """Insert articles not yet stored (by id); returns how many were new. Call inside `transaction()`."""
         if not articles:
             return 0
-        import json
-
         with self.transaction():
             stored = self.existing_ids(a.id for a in articles)
             seq0 = self.con.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0]
@@ -215,16 +212,10 @@ class PostgresStore(Store):
                     continue
                 seen.add(a.id)
                 seq0 += 1
-                rows.append((a.id, seq0, a.external_id, a.source, a.url, a.title, a.text, a.raw_text, a.published,
-                             a.published_evidence, a.page_date, a.lang, list(a.credits),
-                             json.dumps([[r.text, r.reason] for r in a.removed], ensure_ascii=False),
-                             a.ingested_at, a.path, json.dumps(a.metadata, ensure_ascii=False, default=str)))
+                rows.append(article_row(a, seq0))
             if not rows:
                 return 0
-            return self._copy_upsert("articles", ("id", "seq", "external_id", "source", "url", "title", "text",
-                                                  "raw_text", "published", "published_evidence", "page_date", "lang",
-                                                  "credits", "removed", "ingested_at", "path", "metadata"),
-                                     rows, replace=False)
+            return self._copy_upsert("articles", ARTICLE_ROW_COLUMNS, rows, replace=False)
 
     def add_line_stats(self, rows: Sequence[tuple[str, str, int]]) -> None:
         """Add doc counts (increments) per (group, line key). Call inside `transaction()`."""
@@ -235,22 +226,9 @@ class PostgresStore(Store):
             self._copy_upsert("line_stats", ("grp", "line_key", "docs"), [(g, k, n) for (g, k), n in merged.items()],
                               replace=False, update="docs = line_stats.docs + EXCLUDED.docs")
 
-    @contextmanager
-    def transaction(self) -> Iterator[_Connection]:
-        if self._in_tx:
-            yield self.con
-            return
-        self.con.begin()
-        self._in_tx = True
-        try:
-            yield self.con
-            self.con.commit()
-        except BaseException:
-            if not self.con.raw.closed:
-                self.con.rollback()
-            raise
-        finally:
-            self._in_tx = False
+    def _rollback(self) -> None:
+        if not self.con.raw.closed:  # a lost connection has nothing to roll back
+            self.con.rollback()
 
 
 def _first_line(exc: Exception) -> str:
