@@ -6,6 +6,7 @@ written as full sentences that no vocabulary rule may take. clean/tail.py closin
 a line when it is short next to the article above it (CLEAN_CLOSING_MAX_SHARE); a share bar under the lead, with
 the article below it, cuts nothing. Hand-written texts, none from a dev set."""
 
+from article_lines import COUNCIL, paragraphs
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -14,12 +15,7 @@ from newsdesk.clean.tail import closing_after_mark
 from newsdesk.settings import DEFAULT
 
 ARTICLE = [
-    "SPRINGFIELD, June 4 - The city council voted on Tuesday to rebuild the Elm Street bridge, closed since a "
-    "flood damaged its piers in March, after months of argument over who should pay for the work.",
-    "The plan splits the cost of about 12 million dollars between the city and the state, which agreed last week to "
-    "cover the larger share from its emergency repair fund for roads and bridges damaged by the spring floods.",
-    "Residents of the east side have driven a detour of nearly ten kilometres since the closure, and shop owners "
-    "near the bridge told the council that their takings had fallen by a third over the spring and early summer.",
+    *COUNCIL,
     "Work is due to start in August and to end before the first snow, the city engineer said, if the contractor "
     "can find enough steel at the prices it quoted in its bid to the council in April.",
 ]
@@ -31,25 +27,21 @@ CLOSING = [
 MARKS = ["Sign up for our newsletter to get the latest news in your inbox.", "Share this story on Facebook"]
 
 
-def _text(*parts: list[str]) -> str:
-    return "\n\n".join(line for part in parts for line in part)
-
-
 def test_clean_closing_run_below_a_sign_up_form_goes():
     for mark in MARKS:
-        c = clean_text(_text(ARTICLE, [mark], CLOSING))
+        c = clean_text(paragraphs(ARTICLE, [mark], CLOSING))
         assert c.text.split("\n\n") == ARTICLE
         assert [r.text for r in c.removed if r.reason == "closing"] == CLOSING
 
 
 def test_clean_closing_run_stays_with_the_rule_off():
     off = DEFAULT.replace(CLEAN_CLOSING_MAX_SHARE=0.0)
-    c = clean_text(_text(ARTICLE, [MARKS[0]], CLOSING), settings=off)
+    c = clean_text(paragraphs(ARTICLE, [MARKS[0]], CLOSING), settings=off)
     assert c.text.split("\n\n") == ARTICLE + CLOSING
 
 
 def test_clean_closing_share_bar_under_the_lead_cuts_nothing():
-    c = clean_text(_text(ARTICLE[:1], [MARKS[1]], ARTICLE[1:]))
+    c = clean_text(paragraphs(ARTICLE[:1], [MARKS[1]], ARTICLE[1:]))
     assert c.text.split("\n\n") == ARTICLE
     assert not [r for r in c.removed if r.reason == "closing"]
 
@@ -58,7 +50,7 @@ def test_clean_closing_long_prompt_line_is_no_mark():
     long_mark = ("Sign up for our newsletter to get the latest news in your inbox every morning, with the council's "
                  "agenda, the week's court rulings and the school board's decisions.")
     assert len(long_mark.split()) > DEFAULT.CLEAN_CLOSING_MARK_MAX_WORDS
-    c = clean_text(_text(ARTICLE, [long_mark], CLOSING))
+    c = clean_text(paragraphs(ARTICLE, [long_mark], CLOSING))
     assert c.text.split("\n\n")[-len(CLOSING):] == CLOSING
 
 
@@ -85,10 +77,10 @@ def test_clean_closing_after_mark_bounds():
 def test_clean_closing_article_paragraph_below_the_mark_stays():
     # a share bar that floats above the article's last paragraph (as long as the article's own) cuts nothing
     assert closing_after_mark(_lines(60, 60, 45), [2], DEFAULT) is None
-    c = clean_text(_text(ARTICLE[:3], [MARKS[0]], ["Officials said the work would be paid for by the state and the "
-                                                   "city together, under the agreement signed last week, and that the "
-                                                   "first lanes would reopen to traffic before the first snow fell on the hills "
-                                                   "and the valley roads."]))
+    c = clean_text(paragraphs(ARTICLE[:3], [MARKS[0]], ["Officials said the work would be paid for by the state "
+                                                        "and the city together, under the agreement signed last "
+                                                        "week, and that the first lanes would reopen to traffic "
+                                                        "before the first snow fell on the hills and the valley roads."]))
     assert not [r for r in c.removed if r.reason == "closing"]
 
 
@@ -107,7 +99,7 @@ def test_clean_closing_after_mark_never_cuts_more_than_its_share(counts, marks):
        st.lists(st.sampled_from(CLOSING), min_size=1, max_size=3, unique=True), st.sampled_from(MARKS))
 def test_clean_closing_no_article_line_lost_and_idempotent(article, closing, mark):
     words_above = sum(len(a.split()) for a in article)
-    c = clean_text(_text(article, [mark], closing))
+    c = clean_text(paragraphs(article, [mark], closing))
     kept = c.text.split("\n\n")
     assert kept[:len(article)] == article  # no article line is ever lost
     if words_above >= DEFAULT.CLEAN_CLOSING_MIN_WORDS and \
@@ -129,7 +121,7 @@ PROMOS = ["Subscribe to our newsletter", "Sign up for our free daily newsletter"
 def test_clean_closing_promo_between_ordinary_paragraphs_cuts_nothing():
     assert DEFAULT.CLEAN_CLOSING_GOES_ON_WORDS <= len(SHORT_PARAGRAPHS[0].split()) < DEFAULT.CLEAN_TAIL_MAX_LEAD_WORDS
     for mark in PROMOS + MARKS:
-        c = clean_text(_text(ARTICLE, [mark], SHORT_PARAGRAPHS))
+        c = clean_text(paragraphs(ARTICLE, [mark], SHORT_PARAGRAPHS))
         assert c.text.split("\n\n") == ARTICLE + SHORT_PARAGRAPHS, mark
         assert not [r for r in c.removed if r.reason == "closing"]
     n = DEFAULT.CLEAN_CLOSING_GOES_ON_WORDS
@@ -150,7 +142,7 @@ COMMENTS = [
 
 def test_clean_closing_comments_with_stamps_go_below_a_form():
     for mark in PROMOS + ["Leave a comment"]:
-        c = clean_text(_text(ARTICLE, [mark], COMMENTS[1:2], COMMENTS))
+        c = clean_text(paragraphs(ARTICLE, [mark], COMMENTS[1:2], COMMENTS))
         assert c.text.split("\n\n") == ARTICLE, mark
     # a stamp anywhere below the mark: comments, whatever the first line
     assert closing_after_mark(_lines(60, 60, 30) + ["Anna 17 July 2024 13:04"] + _lines(10), [2], DEFAULT) == 2
@@ -173,5 +165,5 @@ def test_clean_closing_only_the_next_paragraph_below_the_mark_says_the_article_g
     assert closing_after_mark(_lines(100, 100, 5, n), [2], DEFAULT) is None
     assert closing_after_mark(_lines(100, 100) + _bare(5) + _lines(n), [2], DEFAULT) == 2
     for mark in PROMOS:
-        c = clean_text(_text(ARTICLE, [mark], ["It was not immediately clear why."], SHORT_PARAGRAPHS))
+        c = clean_text(paragraphs(ARTICLE, [mark], ["It was not immediately clear why."], SHORT_PARAGRAPHS))
         assert c.text.split("\n\n") == ARTICLE + ["It was not immediately clear why."] + SHORT_PARAGRAPHS, mark
