@@ -18,7 +18,8 @@ line says about the page, in any of the languages of a small cue set:
   journaliste, periodista ...; teaching at a university), whose next sentence goes on about the same person with a
   personal pronoun ("Er studierte ...", "She is a former ..."). A feature's introduction of the person it is about
   ("Maria Lopez is a nurse ... She now lives ...") names no writer's role, and the past ("Tom Becker was a retired
-  teacher ...") is no bio.
+  teacher ...") is no bio; nor is a news story about a reporter, which tells what was done to them, a death or
+  someone's words ("... a correspondent for the Nordic Herald who was detained by border guards on Sunday.").
 - `is_link_label`: a link to another story set between the paragraphs under a label that tells the reader to look
   or read ("MIRA: <headline>", "PUEDES VER: <headline>", "Dowiedz się więcej: <headline>"; "Lesen Sie auch" and the
   other tail headings are `rules.tail_marker`'s):
@@ -107,18 +108,38 @@ _BIO_PRONOUN = r"(?:He|She|Er|Sie|Il|Elle|Él|Ella|Lui|Lei|On|Ona)"
 _BIO = re.compile(r"^(?P<sentence>" + _NAME + r"\s" + _BIO_VERB + r"\s[^.!?]{5,})[.!?]\s+" + _BIO_PRONOUN
                   + r"\s[a-zäöüéèáíóú]")
 
+# ... and the line tells no news: a story about a reporter ("Tomas Brandt is a correspondent for the Nordic Herald who
+# was detained by border guards on Sunday. He ...") reports what was done to them (detained, arrested, charged,
+# sentenced, killed, freed ...; a passive in English, the participle in the other languages of the cue set), a death
+# or someone's words (said, told, sagte, a déclaré, dijo ...); a bio says what the writer does and did, none of these
+# ('has held posts', 'won a prize' and a weekday's column stay possible in a bio and are no such cue)
+_NEWS_DONE = r"(?:detained|arrested|jailed|imprisoned|held|charged|sentenced|convicted|accused|indicted|killed|" \
+             r"murdered|shot|wounded|injured|kidnapped|abducted|expelled|deported|freed|released|attacked|assaulted|" \
+             r"threatened|beaten|tortured|banned|sued|fined|found dead|taken hostage)"
+_BIO_NEWS = re.compile(
+    _W + r"(?:(?i:was|were|been|being|is|are|got|gets)\s(?:\w+ly\s)?(?i:" + _NEWS_DONE + r")|"
+    r"(?i:died|dies|said|says|told|tells|denied|denies|festgenommen|verhaftet|inhaftiert|angeklagt|verurteilt|"
+    r"getötet|erschossen|ermordet|entführt|freigelassen|ausgewiesen|gestorben|starb|sagte|sagt|sagten|erklärte|"
+    r"arrêté\w*|détenue?s?|emprisonné\w*|condamné\w*|tué\w*|enlevé\w*|libéré\w*|expulsé\w*|inculpé\w*|"
+    r"a déclaré|a dit|est mort|est morte|est décédée?|detenid[oa]s?|arrestad[oa]s?|encarcelad[oa]s?|"
+    r"condenad[oa]s?|asesinad[oa]s?|secuestrad[oa]s?|liberad[oa]s?|expulsad[oa]s?|dijo|afirmó|declaró|murió|"
+    r"falleció|arrestat[oaie]|detenut[oaie]|condannat[oaie]|uccis[oaie]|rapit[oaie]|ha detto|è morto|è morta|"
+    r"zatrzyman\w*|aresztowan\w*|skazan\w*|zabit\w*|porwan\w*|powiedział\w*|zmarł\w*))" + _E)
+
 
 def is_bio(line: str, cfg: Settings) -> bool:
     """A writer's bio (<= CLEAN_BIO_MAX_WORDS words): a full name and what the person is or does now, in a first
     sentence that names the writer's own role (writing, editing, reporting; teaching at a university), then a
-    sentence that goes on with he/she; no quotation."""
+    sentence that goes on with he/she; no quotation, and no news about the person (_BIO_NEWS: a reporter detained,
+    charged or killed, someone's words)."""
     if word_count(line) > cfg.CLEAN_BIO_MAX_WORDS:
         return False
     m = _BIO.match(line)
     if not m or m.group("first").lower() in _DETERMINERS or is_protected(line):
         return False
     first = m.group("sentence")
-    return bool(_BIO_ROLE.search(first) or _BIO_TEACH.search(first) and _BIO_ACADEMY.search(first))
+    return bool(_BIO_ROLE.search(first) or _BIO_TEACH.search(first) and _BIO_ACADEMY.search(first)) \
+        and not _BIO_NEWS.search(line)
 
 
 # "look / read / see / learn more" said to the reader, as a label before a link, in the cue set's languages
