@@ -37,6 +37,19 @@ def article_row(a: Article, seq: int) -> tuple:
             a.ingested_at, a.path, json.dumps(a.metadata, ensure_ascii=False, default=str))
 
 
+def new_article_rows(articles: Iterable[Article], stored: set[str], seq: int) -> list[tuple]:
+    """The rows (`article_row`) of the articles whose id is not in `stored`, the first of each id, numbered on from
+    `seq` (the store's highest): what both backends' `insert_articles` write."""
+    rows, seen = [], set(stored)
+    for a in articles:
+        if a.id in seen:
+            continue
+        seen.add(a.id)
+        seq += 1
+        rows.append(article_row(a, seq))
+    return rows
+
+
 class Store(AnalysisTables):
     def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False):
         self.path = str(path) if path is not None else default_path()
@@ -105,15 +118,7 @@ class Store(AnalysisTables):
         if not articles:
             return 0
         seq0 = self.con.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0]
-        fresh = [a for a in articles if a.id not in self.existing_ids(a.id for a in articles)]
-        rows = []
-        seen = set()
-        for a in fresh:
-            if a.id in seen:
-                continue
-            seen.add(a.id)
-            seq0 += 1
-            rows.append(article_row(a, seq0))
+        rows = new_article_rows(articles, self.existing_ids(a.id for a in articles), seq0)
         if rows:
             cols = [list(c) for c in zip(*rows, strict=True)]
             self.con.execute(f"INSERT INTO articles ({', '.join(ARTICLE_ROW_COLUMNS)}) "

@@ -27,7 +27,7 @@ from urllib.parse import urlsplit, urlunsplit
 from newsdesk.errors import StoreError
 from newsdesk.model import Article
 from newsdesk.store import migrations
-from newsdesk.store.db import ARTICLE_ROW_COLUMNS, Store, article_row
+from newsdesk.store.db import ARTICLE_ROW_COLUMNS, Store, new_article_rows
 
 try:  # optional extra: pip install 'newsdesk[postgres]'
     import psycopg
@@ -206,13 +206,7 @@ class PostgresStore(Store):
         with self.transaction():
             stored = self.existing_ids(a.id for a in articles)
             seq0 = self.con.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0]
-            rows, seen = [], set(stored)
-            for a in articles:
-                if a.id in seen:
-                    continue
-                seen.add(a.id)
-                seq0 += 1
-                rows.append(article_row(a, seq0))
+            rows = new_article_rows(articles, stored, seq0)
             if not rows:
                 return 0
             return self._copy_upsert("articles", ARTICLE_ROW_COLUMNS, rows, replace=False)
