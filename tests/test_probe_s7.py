@@ -18,8 +18,6 @@ TAIL_FOREIGN = "tail: a related-stories tail in another language than the body (
 OPEN = {  # case -> who fixes it (board: /work/COORD.md)
 }
 OPEN.update({  # session 8 probe cases (field-dump sites, ingest): case -> who fixes it
-    "fields_widgets_in_text": "tail: a lone 'Trending Now' (in 4 of 20 files: no corpus label) before the last "
-                              "paragraph cuts it as a tail (01, 16 lose their last line)",
 })
 
 

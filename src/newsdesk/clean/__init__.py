@@ -198,7 +198,7 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
                 removed.append(Removal(s, "tail"))  # an inline "Also read: <headline>" inside the article
                 continue
             if any(_is_article_paragraph(rest, cfg) for _, rest in items[i:]) \
-                    or not other_stories_follow([rest for _, rest in items[i:]], cfg):
+                    or not other_stories_follow([rest for _, rest in items[i:]], cfg, field_text=dump is not None):
                 # the article goes on below the heading (a menu's "Trending", a "Related" box inside the story, a lone
                 # heading whose box was not scraped): only what follows as other stories' headlines and leads is a
                 # tail, so the heading alone goes

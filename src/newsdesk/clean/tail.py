@@ -40,20 +40,31 @@ def is_running_prose(line: str, cfg: Settings) -> bool:
     return _ends_sentence(line) and units(line) >= cfg.CLEAN_PROSE_MIN_WORDS
 
 
-def other_stories_follow(after: list[str], cfg: Settings) -> bool:
+def other_stories_follow(after: list[str], cfg: Settings, *, field_text: bool = False) -> bool:
     """Do the lines below a tail heading look like other stories rather than the article going on?
 
     Read down to the next tail heading, passing over page furniture (an ad line, a share bar, a credit) and questions
     or exclamations (a headline or the article's, either way): the article goes on when CLEAN_TAIL_BODY_MIN_LINES
     lines of running prose (ending with a full stop, CLEAN_PROSE_MIN_WORDS words) come first; a headline (no
     sentence end), a teaser cut short ('...', '…'), a stamp (a dated item of a list), or too little prose before the
-    end is a tail."""
+    end is a tail.
+
+    `field_text`: the lines are a crawler field dump's text field (clean/fields.py), the article container's own
+    text. There a lone widget heading ('Trending Now') stands over the article's last paragraph: what is left to the
+    end of the text, when it is nothing but sentences ending with a full stop of at least
+    CLEAN_TAIL_FIELD_LAST_MIN_WORDS words (one is enough; no headline, teaser or stamp among them), is the article's
+    end, and headings stacked right on it ('Trending Now' / 'ALSO READ') are passed over. On whole pages and in
+    paragraph scrapes one sentence under a tail heading is a reader's comment, a disclosure or a prompt as a rule
+    (plaintext_dev, BENCHMARKS 'Session 10 (tail)'), so there it stays a tail."""
     if cfg.CLEAN_TAIL_BODY_MIN_LINES <= 0:
         return True  # off: the heading cuts what follows unless a paragraph longer than a lead stands below it
-    prose = 0
+    last = cfg.CLEAN_TAIL_FIELD_LAST_MIN_WORDS if field_text else 0
+    prose = sentences = 0  # lines of running prose; sentences of a field dump's text (>= `last` words)
     for line in after:
         if tail_marker(line)[0]:
-            break  # the next heading: what follows it is judged there
+            if last > 0 and not sentences:
+                continue  # a heading stacked on the first: the lines below both are read
+            return True  # the next heading: what follows it is judged there
         reason = classify_line(line, site=[], settings=cfg)
         if reason == "timestamp":
             return True
@@ -62,12 +73,18 @@ def other_stories_follow(after: list[str], cfg: Settings) -> bool:
         bare = line.rstrip().rstrip(_CLOSERS)
         if bare[-1:] in _ASKS:
             continue
-        if bare[-1:] not in _FULL_STOPS or bare.endswith("..") or units(line) < cfg.CLEAN_PROSE_MIN_WORDS:
+        if bare[-1:] not in _FULL_STOPS or bare.endswith(".."):
             return True
+        n = units(line)
+        if n < cfg.CLEAN_PROSE_MIN_WORDS and not 0 < last <= n:
+            return True
+        sentences += 1
+        if n < cfg.CLEAN_PROSE_MIN_WORDS:
+            continue  # a short sentence of a field dump's text: the article's end if nothing else follows
         prose += 1
         if prose >= cfg.CLEAN_TAIL_BODY_MIN_LINES:
             return False
-    return True
+    return not (last > 0 and sentences)  # the end of a field dump's text under its sentences: the article's last lines
 
 
 def closing_stories(lines: list[str], cfg: Settings) -> int | None:

@@ -49,3 +49,21 @@ CLEAN_CLOSING_GOES_ON_WORDS = setting(
     "below it. The next paragraph is the line right below, or the one after a one-sentence line right below ('It "
     "was not immediately clear why.': review, session 9): at cdb77d4 A .9016 = (tp 1636 fp 250 fn 107), B .9082 -> "
     ".9080 (fp 231 -> 232)")
+
+# session 10 (tail): a lone tail heading over the last paragraph of a crawler field dump's text (clean/tail.py
+# other_stories_follow, field_text)
+CLEAN_TAIL_FIELD_LAST_MIN_WORDS = setting(
+    "CLEAN_TAIL_FIELD_LAST_MIN_WORDS", 4,
+    "In a crawler field dump's text field (the article container's own text: clean/fields.py), a tail heading "
+    "('Trending Now', 'ALSO READ') goes alone when all that is left below it to the end of the text, past furniture "
+    "and headings stacked on it, is sentences ending with a full stop of at least this many words (one is enough): "
+    "the article's last paragraph, whose heading's box was not scraped. 0: off (such a heading cuts them as a tail, "
+    "as it does on whole pages and paragraph scrapes, where one sentence there is a comment, disclosure or prompt).",
+    "design: rules.is_sentence's bar of 4 words (a news story's closing line: 'No injuries were reported.'); "
+    "CLEAN_PROSE_MIN_WORDS 6 would cut 'More returns are under discussion.'. No dev set holds a field dump: over "
+    "4,414 texts (plaintext_dev both styles, tehrantimes/basil/ecbplus/gvc_dev, meantime_en, tests/fixtures) 57 tail "
+    "headings reach other_stories_follow, 4 inside a dump's text (all in the probe fields_widgets_in_text), 2 change "
+    "(its 01 and 16 keep their last line), 0 elsewhere; plaintext_dev replay unchanged (A .9016, B .9080: "
+    "1,348 outputs identical). Read on every text, the rule would keep one more line, on plaintext_dev: a reader's "
+    "comment alone under 'Related posts:' (A, paragraphs; the one-sentence cases there are comments, disclosures, "
+    "prompts: BENCHMARKS 'Session 10 (tail)'), so whole pages and paragraph scrapes keep the tail")
