@@ -6,15 +6,20 @@
 2. A news paragraph whose subject is a reporter ("Tomas Brandt is a correspondent for the Nordic Herald who was
    detained by border guards on Sunday. He ...") is no writer's bio: it tells what was done to the person, a death or
    someone's words (clean/inline.py _BIO_NEWS); the writer's bio beside it still goes.
+3. A heading parted by a spaced slash ("Können Fische Schmerzen spüren / empfinden?", "Sparen in Zeiten von
+   Inflation / Deflation") is no caption closed by its credit: the credit after a spaced slash names its maker, and a
+   question never does (clean/shape.py caption_credit, _slash_maker).
 Hand-written texts, none from a dev set.
 """
 
+import page_lines
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsdesk.clean import clean_text
 from newsdesk.clean.inline import is_bio
 from newsdesk.clean.rules import classify_line
+from newsdesk.clean.shape import caption_credit
 from newsdesk.settings import DEFAULT
 
 ARTICLE = [
@@ -120,3 +125,52 @@ def test_clean_body_kept_explainer_lines_among_junk_never_go(body, junk):
     for at, note in junk:
         lines.insert(min(at, len(lines)), note)
     assert clean_text(_text(lines)).text.split("\n\n") == body
+
+
+# headings parted by a spaced slash: no maker after the slash, or a question
+SLASH_HEADINGS = [
+    "Können Fische Schmerzen spüren / empfinden?",
+    "What changes for savers under inflation / deflation?",
+    "Inflation / Deflation: what changes for savers when prices rise?",
+    "Sparen in Zeiten von Inflation / Deflation",
+    "Wer zahlt für die Brücke: Stadt / Land?",
+]
+# captions closed by a credit after a spaced slash: a maker's word or ©, a domain, or a name on both sides
+SLASH_CREDITS = [
+    "Der Hafen von Hamburg bei Nacht / Foto: Hans Muster",
+    "Fischer am Hafen von Husum im Morgenlicht / picture alliance",
+    "Die Brücke über den Fluss im Frühjahr. © Stadtwerke / Anna Muster",
+    "Die Brücke über den Fluss im Frühjahr. Anna Muster / Lehtikuva",
+    "The bridge over the river in the spring. JOHN DOE / AP",
+    "Ein Hermelin ist im Winter gut getarnt / Stockfoto.com",
+]
+
+
+def test_clean_body_kept_slash_heading_is_no_caption_credit():
+    for line in SLASH_HEADINGS:
+        assert not caption_credit(line, DEFAULT), line
+    for line in SLASH_CREDITS:
+        assert caption_credit(line, DEFAULT), line
+
+
+def test_clean_body_kept_slash_heading_stays_in_a_whole_page():
+    p, menu, foot = list(page_lines.P), list(page_lines.MENU), list(page_lines.FOOT)
+    for heading in SLASH_HEADINGS[:2] + SLASH_HEADINGS[3:4]:
+        page = [*menu, "Kabinett beschließt Energiegesetz", p[0], p[1], heading, p[2], p[3], *foot]
+        out = clean_text("\n".join(page)).text
+        assert heading in out and all(x in out for x in p), heading
+    page = [*menu, "Kabinett beschließt Energiegesetz", p[0], p[1], SLASH_CREDITS[0], p[2], p[3], *foot]
+    out = clean_text("\n".join(page)).text
+    assert SLASH_CREDITS[0] not in out and all(x in out for x in p)
+
+
+_WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöü", min_size=2, max_size=10)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORD, min_size=4, max_size=8), st.lists(_WORD, min_size=1, max_size=3))
+def test_clean_body_kept_a_question_is_never_a_slash_credit(head, tail):
+    """Any '<words> / <words>?' heading, capitalised or not, is no caption credit."""
+    line = " ".join(w.capitalize() for w in head) + " / " + " ".join(w.capitalize() for w in tail) + "?"
+    assert not caption_credit(line, DEFAULT)
+    assert not caption_credit(line.lower(), DEFAULT)

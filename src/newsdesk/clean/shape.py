@@ -11,7 +11,10 @@
 * A caption closed by its credit: agency and photographer joined by a slash, in brackets, after a short label and a
   colon, or after a spaced slash ("Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com", "(crédito: Minervino
   Júnior/CB/D.A.Press)", "... gut getarnt. (mlharing / iStock.com)"); a link, a date or a clock in that part makes
-  it no credit (a comment's stamp "Do 9 Apr 2020 / 08:34", a source URL).
+  it no credit (a comment's stamp "Do 9 Apr 2020 / 08:34", a source URL). After a spaced slash the credit names its
+  maker (a photo/agency/source word or ©, a domain, or a name on both sides of the slash right after the caption's
+  last sentence: "... helmikuussa. Hanna Matikainen / Lehtikuva"); a question ("Können Fische Schmerzen spüren /
+  empfinden?") or a heading's pair of words ("Sparen in Zeiten von Inflation / Deflation") is none.
 """
 
 from __future__ import annotations
@@ -81,15 +84,45 @@ def _named_credit(body: str) -> bool:
     parts = [p.strip() for p in body.split("/")]
     return all(len(re.findall(r"[^\W\d_]", p)) >= 2 for p in parts) and any(_NAME.search(p) for p in parts)
 
+# a maker's word: the copyright sign, a photo, picture, agency or source word ('Foto', 'Photograph', 'Bild', 'Getty
+# Images', 'picture alliance', 'AFP', 'Quelle', 'Credit' ...; a public-domain note)
+_MAKER_WORD = re.compile(
+    r"©|\([cC]\)|(?<![^\W\d_])(?i:fotos?|foto\w+|photo\w*|bild(?:er)?|images?|getty|picture alliance|imago|dpa|afp|ap|"
+    r"reuters|keystone|istock\w*|shutterstock\w*|unsplash|pixabay|quelle|credits?|source|fuente|crédito|zdjęcie|"
+    r"fot|public domain|domena publiczna|gemeinfrei|domaine public|dominio público|pubblico dominio)(?![^\W\d_])")
+_DOMAIN = re.compile(r"[^\W\d_]\.[a-z]{2,6}(?![^\W\d_])")  # the picture's site: 'Stockfoto.com', 'iStock.com'
+_CAPTION_END = re.compile(r"[.!©](?=[^.!©]*$)")  # the caption sentence's last full stop, or the credit's ©
+
+
+def _name_shaped(part: str) -> bool:
+    """One to four words, each capitalised or in capitals: 'Hanna Matikainen', 'AP', 'The Boston Globe'."""
+    words = part.split()
+    return 0 < len(words) <= 4 and all(re.fullmatch(r"[^\W\d_][\w.'’&-]*", w) and w[0].isupper() for w in words)
+
+
+def _slash_maker(head: str, credit: str) -> bool:
+    """Does the spaced-slash credit name its maker (a question never does: caption_credit)? A maker's word (© or a
+    photo/agency/source word) stands in the credit or after the caption's last sentence ('... Hampshire. © AFP / WANG
+    ZHAO', '... / picture alliance'), the credit is a site's domain ('... / Stockfoto.com'), or a name stands on both
+    sides of the slash right after that sentence end ('... helmikuussa. Hanna Matikainen / Lehtikuva'). A heading's
+    or a trail's words ('Sparen in Zeiten von Inflation / Deflation', 'Justice / Police / Médias') name none."""
+    end = _CAPTION_END.search(head)
+    zone = head[end.start():] if end else head
+    if _MAKER_WORD.search(zone) or _MAKER_WORD.search(credit) or _DOMAIN.search(credit):
+        return True
+    return end is not None and _name_shaped(head[end.end():]) and _name_shaped(credit)
+
 
 def caption_credit(line: str, settings: Settings | None = None) -> bool:
     """A caption closed by its credit (see the module doc): the credit holds a slash between two names, at most
     CLEAN_PAGE_CREDIT_MAX_WORDS words, no link and no digit but a licence's version ('cc by sa 2.0'); in brackets
     without a label it names its maker (_named_credit); after a spaced slash at most
     CLEAN_PAGE_CREDIT_SLASH_MAX_WORDS words, behind a caption of at least CLEAN_PAGE_CREDIT_SLASH_CAPTION_WORDS (a
-    trail 'Apfelbananen / Feigenäpfel' is none)."""
+    trail 'Apfelbananen / Feigenäpfel' is none), naming its maker (_slash_maker; a question never does)."""
     cfg = DEFAULT if settings is None else settings
     line = " ".join(line.split())
+    if line.endswith("?"):
+        return False  # a heading that asks a question is no caption's credit
     m = _CREDIT_TAIL.search(line)
     if not m:
         return False
@@ -98,7 +131,8 @@ def caption_credit(line: str, settings: Settings | None = None) -> bool:
         return False
     if m.group("s") is not None:
         return word_count(line[:m.start()]) >= cfg.CLEAN_PAGE_CREDIT_SLASH_CAPTION_WORDS \
-            and word_count(part) <= cfg.CLEAN_PAGE_CREDIT_SLASH_MAX_WORDS and not re.search(r"\d", part)
+            and word_count(part) <= cfg.CLEAN_PAGE_CREDIT_SLASH_MAX_WORDS and not re.search(r"\d", part) \
+            and _slash_maker(line[:m.start()], part.lstrip(" /"))
     body = part.split(":", 1)[1] if m.group("l") is not None else part
     if word_count(body) > cfg.CLEAN_PAGE_CREDIT_MAX_WORDS or re.search(r"\d", re.sub(r"\s\d\.\d\s*$", "", body)):
         return False
