@@ -13,6 +13,7 @@ Hand-written texts, none from a dev set.
 """
 
 import page_lines
+from article_lines import paragraphs
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -51,21 +52,17 @@ SITE_SIGNUPS = [
 ]
 
 
-def _text(lines):
-    return "\n\n".join(lines)
-
-
 def test_clean_body_kept_explainer_signup_is_no_prompt():
     for line in EXPLAINER_SIGNUPS:
         assert classify_line(line, site=[]) is None, line
-    c = clean_text(_text(ARTICLE[:1] + EXPLAINER_SIGNUPS + ARTICLE[1:]))
+    c = clean_text(paragraphs(ARTICLE[:1] + EXPLAINER_SIGNUPS + ARTICLE[1:]))
     assert c.text.split("\n\n") == ARTICLE[:1] + EXPLAINER_SIGNUPS + ARTICLE[1:]
 
 
 def test_clean_body_kept_site_signup_prompts_still_go():
     for line in SITE_SIGNUPS:
         assert classify_line(line, site=[]) == "prompt", line
-    c = clean_text(_text(ARTICLE[:1] + SITE_SIGNUPS + ARTICLE[1:]))
+    c = clean_text(paragraphs(ARTICLE[:1] + SITE_SIGNUPS + ARTICLE[1:]))
     assert c.text.split("\n\n") == ARTICLE
 
 
@@ -105,7 +102,7 @@ def test_clean_body_kept_news_about_a_reporter_is_no_bio():
         assert not is_bio(line, DEFAULT), line
     for line in WRITER_BIOS:
         assert is_bio(line, DEFAULT), line
-    c = clean_text(_text(ARTICLE[:1] + REPORTER_NEWS + ARTICLE[1:] + WRITER_BIOS))
+    c = clean_text(paragraphs(ARTICLE[:1] + REPORTER_NEWS + ARTICLE[1:] + WRITER_BIOS))
     assert c.text.split("\n\n") == ARTICLE[:1] + REPORTER_NEWS + ARTICLE[1:]
 
 
@@ -124,7 +121,7 @@ def test_clean_body_kept_explainer_lines_among_junk_never_go(body, junk):
     lines = list(body)
     for at, note in junk:
         lines.insert(min(at, len(lines)), note)
-    assert clean_text(_text(lines)).text.split("\n\n") == body
+    assert clean_text(paragraphs(lines)).text.split("\n\n") == body
 
 
 # headings parted by a spaced slash: no maker after the slash, or a question

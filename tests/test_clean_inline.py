@@ -6,6 +6,7 @@ languages; the writer's bio ("Jane Roe teaches history at ... She is ..."). Pros
 news paragraphs that open with a name, stay; a link to another story under a look/read label in another language
 ("MIRA: <headline>") or between arrows; a call that opens with the imperative to sign up; a short liability note. Hand-written texts, none from a dev set."""
 
+from article_lines import COUNCIL, paragraphs
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -14,12 +15,7 @@ from newsdesk.clean.inline import is_arrow_link, is_bio, is_disclaimer, is_discl
 from newsdesk.settings import DEFAULT
 
 ARTICLE = [
-    "SPRINGFIELD, June 4 - The city council voted on Tuesday to rebuild the Elm Street bridge, closed since a "
-    "flood damaged its piers in March, after months of argument over who should pay for the work.",
-    "The plan splits the cost of about 12 million dollars between the city and the state, which agreed last week to "
-    "cover the larger share from its emergency repair fund for roads and bridges damaged by the spring floods.",
-    "Residents of the east side have driven a detour of nearly ten kilometres since the closure, and shop owners "
-    "near the bridge told the council that their takings had fallen by a third over the spring and early summer.",
+    *COUNCIL,
     "The bridge's sponsor in the council, who ran an advertising agency before her election, called the vote a "
     "victory for the east side and its shops.",
     "Werbung auf den Bussen der Stadt soll einen Teil der Kosten decken, sagte der Kämmerer am Dienstag.",
@@ -60,21 +56,17 @@ SIGNUPS = [
 DISCLAIMERS = ["(Alle Angaben ohne Gewähr)", "Errors and omissions excepted.", "Sous réserve de modifications."]
 
 
-def _text(lines: list[str]) -> str:
-    return "\n\n".join(lines)
-
-
 def test_clean_inline_disclosure_before_and_between_paragraphs_goes():
     for note in DISCLOSURES:
         for at in (0, 1, 2):
-            c = clean_text(_text(ARTICLE[:at] + [note] + ARTICLE[at:]))
+            c = clean_text(paragraphs(ARTICLE[:at] + [note] + ARTICLE[at:]))
             assert c.text.split("\n\n") == ARTICLE, note
             assert [r.text for r in c.removed if r.reason == "disclosure"] == [note]
 
 
 def test_clean_inline_disclosure_stays_with_the_rule_off():
     off = DEFAULT.replace(CLEAN_DISCLOSURE_MAX_WORDS=0)
-    c = clean_text(_text(ARTICLE[:1] + [DISCLOSURES[0]] + ARTICLE[1:]), settings=off)
+    c = clean_text(paragraphs(ARTICLE[:1] + [DISCLOSURES[0]] + ARTICLE[1:]), settings=off)
     assert DISCLOSURES[0] in c.text.split("\n\n")
 
 
@@ -90,33 +82,33 @@ def test_clean_inline_prose_about_advertising_is_no_disclosure():
 def test_clean_inline_bio_before_and_between_paragraphs_goes():
     for bio in BIOS:
         for at in (0, 2):
-            c = clean_text(_text(ARTICLE[:at] + [bio] + ARTICLE[at:]))
+            c = clean_text(paragraphs(ARTICLE[:at] + [bio] + ARTICLE[at:]))
             assert c.text.split("\n\n") == ARTICLE, bio
             assert [r.text for r in c.removed if r.reason == "bio"] == [bio]
 
 
 def test_clean_inline_bio_stays_with_the_rule_off():
     off = DEFAULT.replace(CLEAN_BIO_MAX_WORDS=0)
-    c = clean_text(_text(ARTICLE[:1] + [BIOS[0]] + ARTICLE[1:]), settings=off)
+    c = clean_text(paragraphs(ARTICLE[:1] + [BIOS[0]] + ARTICLE[1:]), settings=off)
     assert BIOS[0] in c.text.split("\n\n")
 
 
 def test_clean_inline_news_opening_with_a_name_is_no_bio():
     for line in NEWS_WITH_NAMES + ARTICLE:
         assert not is_bio(line, DEFAULT), line
-    c = clean_text(_text(ARTICLE[:1] + NEWS_WITH_NAMES + ARTICLE[1:]))
+    c = clean_text(paragraphs(ARTICLE[:1] + NEWS_WITH_NAMES + ARTICLE[1:]))
     assert c.text.split("\n\n") == ARTICLE[:1] + NEWS_WITH_NAMES + ARTICLE[1:]
 
 
 def test_clean_inline_link_label_between_paragraphs_goes():
     for label in LINK_LABELS:
-        c = clean_text(_text(ARTICLE[:2] + [label] + ARTICLE[2:]))
+        c = clean_text(paragraphs(ARTICLE[:2] + [label] + ARTICLE[2:]))
         assert c.text.split("\n\n") == ARTICLE, label
 
 
 def test_clean_inline_link_label_stays_with_the_rule_off():
     off = DEFAULT.replace(CLEAN_LINK_LABEL_MAX_WORDS=0)
-    c = clean_text(_text(ARTICLE[:2] + [LINK_LABELS[0]] + ARTICLE[2:]), settings=off)
+    c = clean_text(paragraphs(ARTICLE[:2] + [LINK_LABELS[0]] + ARTICLE[2:]), settings=off)
     assert LINK_LABELS[0] in c.text.split("\n\n")
 
 
@@ -128,9 +120,9 @@ def test_clean_inline_label_over_a_sentence_is_no_link():
 
 def test_clean_inline_arrow_link_signup_and_disclaimer_between_paragraphs_go():
     for line in ARROW_LINKS + SIGNUPS + DISCLAIMERS:
-        c = clean_text(_text(ARTICLE[:2] + [line] + ARTICLE[2:]))
+        c = clean_text(paragraphs(ARTICLE[:2] + [line] + ARTICLE[2:]))
         assert c.text.split("\n\n") == ARTICLE, line
-    assert [r.reason for r in clean_text(_text(ARTICLE[:2] + [SIGNUPS[0]] + ARTICLE[2:])).removed] == ["signup"]
+    assert [r.reason for r in clean_text(paragraphs(ARTICLE[:2] + [SIGNUPS[0]] + ARTICLE[2:])).removed] == ["signup"]
 
 
 def test_clean_inline_arrow_link_signup_and_disclaimer_stay_with_the_rules_off():
@@ -177,7 +169,7 @@ def test_clean_inline_news_about_a_person_or_a_sponsor_and_an_explainers_steps_s
     for line in EXPLAINER_STEPS:
         assert not is_signup_call(line, DEFAULT), line
     kept = NEWS_ABOUT_PEOPLE + NEWS_ABOUT_SPONSORS + EXPLAINER_STEPS
-    c = clean_text(_text(ARTICLE[:1] + kept + ARTICLE[1:]))
+    c = clean_text(paragraphs(ARTICLE[:1] + kept + ARTICLE[1:]))
     assert c.text.split("\n\n") == ARTICLE[:1] + kept + ARTICLE[1:]
 
 
@@ -202,7 +194,7 @@ def test_clean_inline_no_article_line_lost_and_idempotent(article, junk):
     lines = list(article)
     for at, note in junk:
         lines.insert(min(at, len(lines)), note)
-    c = clean_text(_text(lines))
+    c = clean_text(paragraphs(lines))
     assert c.text.split("\n\n") == article  # every disclosure goes, no article line is lost, the order stays
     assert clean_text(c.text).text == c.text
 
