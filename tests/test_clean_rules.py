@@ -284,3 +284,25 @@ def test_clean_rights_notice_in_any_language_goes(line):
 def test_clean_rights_formula_in_a_quotation_stays():
     line = "„Alle Rechte vorbehalten“ stand auf dem Schild, sagte der Sprecher der Polizei am Montag."
     assert line in _clean(BODY[0], line, BODY[1]).text
+
+
+# session 10 (probe3's p10 cases): a byline naming the role alone, a read-more line in Indonesian/Portuguese/Turkish
+@pytest.mark.parametrize("line", ["By Staff Reporter", "By Our Special Correspondent", "By a Staff Writer"])
+def test_clean_role_only_byline_goes(line):
+    assert classify_line(line, site=[]) == "byline"
+    c = _clean(line, BODY[0], BODY[1])
+    assert line not in c.text and BODY[0] in c.text and BODY[1] in c.text
+
+
+@pytest.mark.parametrize("line", ["By Monday the reporter had filed three stories.", "By train or by car, editors",
+                                  "By Jane Doe"])
+def test_clean_by_phrase_without_a_role_is_no_role_byline(line):
+    assert classify_line(line, site=[]) != "byline"
+
+
+@pytest.mark.parametrize("line", ["Baca juga: Harga minyak turun tipis jelang akhir pekan",
+                                  "Leia também: Preço do petróleo cai antes do fim de semana",
+                                  "İlgili Haberler: Petrol fiyatları hafta sonu öncesi düştü"])
+def test_clean_read_also_line_in_more_languages_goes(line):
+    c = _clean(BODY[0], line, BODY[1])
+    assert line not in c.text and BODY[0] in c.text and BODY[1] in c.text

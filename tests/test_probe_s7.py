@@ -22,8 +22,6 @@ OPEN.update({  # session 8 probe cases (field-dump sites, ingest): case -> who f
 
 
 OPEN.update({  # session 10 probe cases (p10_*: datelines, stamps, credits in several languages): case -> who fixes it
-    "p10_indonesian_dateline_baca_juga": "rules (tail_marker): an Indonesian read-more line 'Baca juga: <headline>' "
-                                         "between two paragraphs stays in the body",
     "p10_portuguese_publicado_atualizado": "probe3 (dates/grammar): 'Publicado em 05/03/2021 às 09h12 | Atualizado em "
                                            "...' is no stamp line (Portuguese stamp words): it stays in the body",
     "p10_russian_tass_dateline": "probe3 (dates/datelines): 'МОСКВА, 22 сентября. /ТАСС/.' (Cyrillic capitals, the "
@@ -32,8 +30,6 @@ OPEN.update({  # session 10 probe cases (p10_*: datelines, stamps, credits in se
                                      "month) is no dated dateline: the page date wins",
     "p10_turkish_agency_stamp": "probe3 (dates/grammar): 'Güncelleme: 03.11.2021 - 10:24' (Turkish) is no stamp: "
                                 "no day, and the line stays in the body",
-    "p10_updated_ist_byline": "rules (_BYLINE_ROLE): a byline naming only a role ('By Staff Reporter') stays in the "
-                              "body",
 })
 
 

@@ -68,6 +68,8 @@ _TAIL_HEADINGS = "|".join((
     r"czytaj (?:też|także|również)", r"zobacz (?:też|także|również)", r"polecamy",
     r"(?:à )?lire aussi", r"voir aussi", r"sur le même sujet", r"leggi anche", r"potrebbe interessarti",
     r"lees ook", r"читайте также", r"смотрите также",
+    # Indonesian/Malay, Portuguese, Turkish
+    r"baca juga", r"lihat juga", r"berita terkait", r"leia também", r"veja também", r"ilgili haberler",
 ))
 _TAIL = re.compile(r"^\W*(?:" + _TAIL_HEADINGS + r")\s*(?P<sep>[:|»>\-–—]+|$)", re.IGNORECASE)
 _LABELS = (r"tags?|topics?|categor(?:y|ies)|filed (?:under|in)|keywords?|posted(?: (?:on|in|by))?|published"
@@ -159,10 +161,12 @@ _TITLE_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}
 # "Read: <headline>", "Watch | <headline>": a link to another story or video inside the page
 _LINK_LABEL = re.compile(r"^\W{0,2}(?:read|watch|listen|see|video|podcast|gallery|live)\s*[:|]\s*(?P<rest>.+)$",
                          re.IGNORECASE)
-# "Jane Doe, Staff Reporter" / "By Jane Doe, Business Correspondent": a byline with the writer's role
+# "Jane Doe, Staff Reporter" / "By Jane Doe, Business Correspondent": a byline with the writer's role; "By Staff
+# Reporter" / "By Our Special Correspondent": a byline naming the role alone
+_ROLE = r"(?i:reporter|correspondent|writer|editor|journalist|contributor|columnist|bureau(?: chief)?|staff|desk)s?\.?$"
 _BYLINE_ROLE = re.compile(
-    r"^(?:by\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[,|–—-]\s*(?:[A-Z][\w-]*\s+){0,3}(?i:reporter|"
-    r"correspondent|writer|editor|journalist|contributor|columnist|bureau(?: chief)?|staff|desk)s?\.?$")
+    r"^(?:by\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[,|–—-]\s*(?:[A-Z][\w-]*\s+){0,3}" + _ROLE
+    + r"|^(?i:by)\s+(?:(?i:our|a|an|the)\s+)?(?:[A-Z][\w-]*\s+){0,2}" + _ROLE)
 # a floating photo credit: "Getty Images", "AFP via Getty Images", "REUTERS/Jane Doe/File Photo"
 _PHOTO_CREDIT = re.compile(
     r"^\W{0,2}(?:[\w.&'’ -]{1,40}\s(?:via|for|/)\s?)?[\w.&'’ -]{0,30}\b(?i:images|photos?|pictures|"
