@@ -175,7 +175,8 @@ _STAMP_WORDS_OTHER = re.compile(
     r"aggiornato|aggiornamento|il|alle|ore|gepubliceerd|bijgewerkt|laatst|op|om|opublikowano|zaktualizowano|"
     r"aktualizacja|dnia|godz|publikováno|aktualizováno|publicerad|uppdaterad|publiceret|opdateret|julkaistu|"
     r"päivitetty|klo|опубликовано|обновлено|تم نشره|نشر في|نشر|آخر تحديث|تحديث|مساءً|مساء|صباحًا|صباحا|ص|م|"
-    r"δημοσίευση|ενημέρωση|μμ|πμ|diterbitkan|diperbarui|pukul|" + "|".join(sorted(WEEKDAYS_ANY, key=len, reverse=True)) +
+    r"δημοσίευση|ενημέρωση|μμ|πμ|diterbitkan|diperbarui|pukul|publicada|atualizado|atualizada|atualização|em|às|"
+    r"yayınlanma|yayınlandı|yayın tarihi|güncelleme|güncellendi|saat|" + "|".join(sorted(WEEKDAYS_ANY, key=len, reverse=True)) +
     r")(?![^\W\d_])\.?", re.IGNORECASE)
 
 HEADER_RE = re.compile(
@@ -419,12 +420,14 @@ def _short_year_day(m: re.Match) -> str | None:
 UPDATE_CUE = re.compile(
     r"(?<![^\W\d_])(?:updated?|modified|edited|revised|last changed|geändert|aktualisiert|überarbeitet|mis à jour|"
     r"modifié|actualizado|actualización|aggiornato|bijgewerkt|zaktualizowano|aktualizováno|uppdaterad|opdateret|"
-    r"päivitetty|обновлено|تحديث|ενημέρωση|ενημερώθηκε|diperbarui)(?![^\W\d_])", re.IGNORECASE)
+    r"päivitetty|обновлено|تحديث|ενημέρωση|ενημερώθηκε|diperbarui|atualizado|atualizada|atualização|güncelleme|"
+    r"güncellendi)(?![^\W\d_])", re.IGNORECASE)
 # the words that announce a publication (not an update) in a stamp: "Published", "Veröffentlicht am", "Publié le"
 PUBLISH_CUE = re.compile(
     r"(?<![^\W\d_])(?:published|posted|publication date|veröffentlicht|erschienen|publié|publie|publicado|publicada|"
     r"pubblicato|gepubliceerd|opublikowano|publikováno|publicerad|publiceret|julkaistu|опубликовано|"
-    r"опубликован|تم نشره|نشر في|δημοσίευση|diterbitkan)(?![^\W\d_])", re.IGNORECASE)
+    r"опубликован|تم نشره|نشر في|δημοσίευση|diterbitkan|yayınlanma|yayınlandı|yayın tarihi)(?![^\W\d_])",
+    re.IGNORECASE)
 _BY_WORD = re.compile(r"(?<![^\W\d_])(?:by|von|par|por|di|door|av|przez|autor|author|redaktion|redazione)"
                       r"(?![^\W\d_])", re.IGNORECASE)
 
@@ -461,8 +464,8 @@ def stamp_date(line: str, day_first: bool = False) -> tuple[str | None, bool]:
     n_time = len(TIME.findall(rest))
     rest = TIME.sub(" ", rest)
     rest = _STAMP_WORDS.sub(" ", rest)
-    if dates:  # "Veröffentlicht am 22. August 2012 um 10:12 Uhr": the vocabulary of other languages with a full date
-        rest = _STAMP_WORDS_OTHER.sub(" ", rest)
+    if dates or numeric:  # "Veröffentlicht am 22. August 2012 um 10:12 Uhr", "Publicado em 05/03/2021 às 09h12": the
+        rest = _STAMP_WORDS_OTHER.sub(" ", rest)  # vocabulary of other languages with a full or numeric date
     rest = re.sub(r"[\W\d_]+", " ", rest).strip()
     if not (dates or n_time or yl):
         return None, False
