@@ -98,7 +98,9 @@ def article_spans(lines: list[str], scores: list[float] | None = None,
     the article stand comments, teasers and the site's self-description; above it, more often its lead or first
     part; a few lines of an ad or a share bar inside the article part nothing), unless CLEAN_PAGE_LATER_RUN_MIN_SHARED
     of its long words are the best run's (the article's last part below a gallery or an ad block talks of the same
-    things as its first)."""
+    things as its first). A run below CLEAN_PAGE_MIN_RUN_SHARE that still reaches CLEAN_PAGE_MIN_RUN_WORDS is kept
+    when CLEAN_PAGE_SIDE_RUN_MIN_SHARED of its long words are the best run's: the article's intro set apart from a
+    long body by a table of contents or a comparison table, the body itself when a longer comment thread won."""
     cfg = DEFAULT if settings is None else settings
     min_words, min_share = cfg.CLEAN_PAGE_MIN_RUN_WORDS, cfg.CLEAN_PAGE_MIN_RUN_SHARE
     sc = scores if scores is not None else [line_score(s, cfg) for s in lines]
@@ -110,9 +112,12 @@ def article_spans(lines: list[str], scores: list[float] | None = None,
     while todo:
         lo, hi = todo.pop()
         total, a, b = _best(sc, lo, hi)
-        if total <= 0 or (first is not None and (total < min_words or total < min_share * first)):
+        if total <= 0 or (first is not None and total < min_words):
             continue
-        if first is not None and a - first_end >= cfg.CLEAN_PAGE_LATER_RUN_GAP_LINES \
+        if first is not None and total < min_share * first:
+            if _shared(lines[a:b], first_words, cfg) < cfg.CLEAN_PAGE_SIDE_RUN_MIN_SHARED:
+                continue  # a light run on another subject: a teaser, a bio, a box of the site's
+        elif first is not None and a - first_end >= cfg.CLEAN_PAGE_LATER_RUN_GAP_LINES \
                 and total < cfg.CLEAN_PAGE_MIN_LATER_RUN_SHARE * first \
                 and _shared(lines[a:b], first_words, cfg) < cfg.CLEAN_PAGE_LATER_RUN_MIN_SHARED:
             continue

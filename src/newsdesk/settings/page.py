@@ -38,3 +38,14 @@ CLEAN_PAGE_LATER_RUN_WORD_LETTERS = setting(
     "that any two texts of one language share).",
     "chosen with CLEAN_PAGE_LATER_RUN_MIN_SHARED .1: 5 letters A .9018 B .9080, 6 letters A .9018 B .9080; at 5 "
     "the test's article part shares 11%, its bio 4% (4 letters: 13% / 7%, 7 letters: 7% / 0%)")
+CLEAN_PAGE_SIDE_RUN_MIN_SHARED = setting(
+    "CLEAN_PAGE_SIDE_RUN_MIN_SHARED", 0.4,
+    "In a whole page, a run of running text that weighs less than CLEAN_PAGE_MIN_RUN_SHARE of the article's best "
+    "run (but at least CLEAN_PAGE_MIN_RUN_WORDS) is still kept when at least this share of its distinct long words "
+    "(CLEAN_PAGE_LATER_RUN_WORD_LETTERS letters) is in the best run: the article's intro above a table of contents "
+    "or a comparison table, or the article itself when a longer comment thread is the best run; a teaser, a bio or "
+    "the site's self-description talk of other things (clean/page.py article_spans; 1.01: off).",
+    "plaintext_dev replay (/work/tools_s9/replay.py page on a frozen 920891c + clean/page.py's side-run check; A "
+    "chooses, B checks; page style, paragraphs unchanged): off A .8920 (fp 117 fn 92) B .8953 (fp 109 fn 109); .25 A "
+    ".8920 B .8943; .33 A .8934 B .8951; .4 A .8938 (fp 118 fn 88) B .8959 (fp 115 fn 103); .5 A .8937 B .8950: .4, "
+    "the middle of A's plateau .33-.5")
