@@ -1,12 +1,17 @@
 """Session 10 probe failures of dating (tests/fixtures/probe/p10_*): stamp lines in Portuguese and Turkish ('Publicado
 em 05/03/2021 às 09h12 | Atualizado em ...', 'Güncelleme: 03.11.2021 - 10:24') were no stamps, so they stayed in the
-body and (the Turkish one) gave no day."""
+body and (the Turkish one) gave no day; a TASS dateline ('МОСКВА, 22 сентября. /ТАСС/.': capitals of another script,
+the wire between slashes after the date's full stop) and a Spanish one with 'de' before the month ('Bogotá, 3 de
+mayo (EFE).-') were no datelines, so the page date above them won."""
+
+import datetime as dt
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsdesk.clean import clean_text
+from newsdesk.dates.datelines import match_dateline
 from newsdesk.dates.grammar import stamp_date
 from newsdesk.dates.publication import date_text
 
@@ -66,3 +71,68 @@ def test_dating_stamp_line_leaves_the_body_and_dates_it(stamp, lead, more, day):
     cleaned = clean_text(raw)
     assert stamp not in cleaned.text and lead.split(" - ")[1][:40] in cleaned.text
     assert date_text(raw, cleaned).published == day
+
+
+RU_LEAD = ("Центральный банк России во вторник сообщил, что продолжит поддерживать курс рубля за счет продажи валюты "
+           "в рамках бюджетного правила.")
+RU_MORE = "Аналитики ожидают, что давление на рубль сохранится до конца года."
+ES_LEAD = ("El presidente colombiano anunció este lunes el retiro de la reforma tributaria que había provocado una "
+           "semana de protestas en todo el país.")
+ES_MORE = "El mandatario pidió al Congreso tramitar un nuevo proyecto con consensos."
+
+
+@pytest.mark.parametrize("page,dateline,lead,more,want", [
+    ("23 сентября 2020", "МОСКВА, 22 сентября. /ТАСС/. ", RU_LEAD, RU_MORE, ("2020-09-22", "2020-09-23")),
+    ("23 сентября 2020", "МОСКВА, 22 сентября /ТАСС/ - ", RU_LEAD, RU_MORE, ("2020-09-22", "2020-09-23")),
+    ("martes, 4 de mayo de 2021", "Bogotá, 3 de mayo (EFE).- ", ES_LEAD, ES_MORE, ("2021-05-03", "2021-05-04")),
+    ("martes, 4 de mayo de 2021", "BOGOTÁ, 3 de mayo de 2021 (EFE) - ", ES_LEAD, ES_MORE, ("2021-05-03", "2021-05-04")),
+])
+def test_dating_tass_and_de_month_datelines_under_a_page_date(page, dateline, lead, more, want):
+    m = match_dateline(dateline + lead)
+    assert m is not None and (dateline + lead)[m.end:] == lead
+    raw = "\n\n".join([page, dateline + lead, more]) + "\n"
+    d = date_text(raw, clean_text(raw))
+    assert (d.published, d.page_date) == want
+
+
+@pytest.mark.parametrize("text", [
+    "BERLIN/TASS/ Was the meeting a success? Nobody could say for sure on Monday.",  # no full stop before the wire
+    "AC/DC/ Metallica tour dates were announced on Monday for the autumn.",
+    "Sección 5 de mayo - los socios pagan la cuota antes de la temporada.",  # a named number, no comma
+])
+def test_dating_slashes_and_de_take_no_other_lines(text):
+    m = match_dateline(text)
+    assert m is None or not (m.day or m.month_day or m.agency)
+
+
+# month names as a TASS, EFE, Lusa, Anadolu or Antara dateline writes them, with a capital place of the same script
+MONTHS_BY_LANG = {
+    "ru": ("МОСКВА", "ТАСС", "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"),
+    "es": ("BOGOTÁ", "EFE", "de_enero de_febrero de_marzo de_abril de_mayo de_junio de_julio de_agosto "
+                            "de_septiembre de_octubre de_noviembre de_diciembre"),
+    "pt": ("ÉVORA", "Lusa", "de_janeiro de_fevereiro de_março de_abril de_maio de_junho de_julho de_agosto "
+                            "de_setembro de_outubro de_novembro de_dezembro"),
+    "tr": ("İZMİR", "AA", "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık"),
+    "el": ("ΑΘΗΝΑ", "ΑΠΕ", "Ιανουαρίου Φεβρουαρίου Μαρτίου Απριλίου Μαΐου Ιουνίου Ιουλίου Αυγούστου Σεπτεμβρίου "
+                           "Οκτωβρίου Νοεμβρίου Δεκεμβρίου"),
+}
+
+
+@settings(max_examples=200, deadline=None)
+@given(lang=st.sampled_from(sorted(MONTHS_BY_LANG)), month=st.integers(1, 12), day=st.integers(1, 28),
+       shape=st.sampled_from(["{p}, {d}. /{a}/. ", "{p}, {d} ({a}) - ", "{p}, {d} ({a}).- ", "{p}, {d} /{a}/ – ",
+                              "{p}, {d} ({a}) — "]),
+       year=st.sampled_from([None, 2019, 2024]))
+def test_dating_dateline_of_other_scripts_property(lang, month, day, shape, year):
+    """A place in capitals of its script, a day and month of its language (with 'de' where the language puts it),
+    the agency in brackets or slashes, any separator: the dateline gives that day and the story follows it."""
+    place, agency, names = MONTHS_BY_LANG[lang]
+    date = f"{day} {names.split()[month - 1].replace('_', ' ')}" + (f" {'de ' if lang in ('es', 'pt') else ''}{year}"
+                                                                     if year else "")
+    line = shape.format(p=place, d=date, a=agency) + RU_LEAD
+    m = match_dateline(line)
+    assert m is not None and m.agency == agency and line[m.end:] == RU_LEAD
+    if year:
+        assert m.day == dt.date(year, month, day).isoformat()
+    else:
+        assert m.month_day == (month, day)

@@ -22,10 +22,6 @@ OPEN.update({  # session 8 probe cases (field-dump sites, ingest): case -> who f
 
 
 OPEN.update({  # session 10 probe cases (p10_*: datelines, stamps, credits in several languages): case -> who fixes it
-    "p10_russian_tass_dateline": "probe3 (dates/datelines): 'МОСКВА, 22 сентября. /ТАСС/.' (Cyrillic capitals, the "
-                                 "agency between slashes after a full stop) is no dateline: the page date wins",
-    "p10_spanish_dateline_de_month": "probe3 (dates/datelines): 'Bogotá, 3 de mayo (EFE).-' ('de' between day and "
-                                     "month) is no dated dateline: the page date wins",
 })
 
 

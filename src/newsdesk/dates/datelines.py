@@ -24,14 +24,17 @@ from newsdesk.dates.grammar import (  # noqa: F401
 )
 
 # --- the DATELINE shape family ----------------------------------------------------------------------------------
-_DL_WORD = r"[A-Z][\w.'’]*"
+# a capital of any script opens a place's word ("İSTANBUL", "ÉVORA", "МОСКВА", "ΑΘΗΝΑ")
+_DL_CAP = "A-Z" + "".join(re.escape(chr(c)) for c in range(0x00C0, 0x0530) if chr(c).isupper())
+_DL_WORD = r"[" + _DL_CAP + r"][\w.'’]*"
 _DL_DATE = (r"(?:" + WEEKDAY_NAME + r",?\s+)?(?:" + MONTH_NAME + r"\s+[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+(?:19|20|21)\d\d)?"
             r"|[0-3]?\d(?:st|nd|rd|th)?\s+" + MONTH_NAME + r"(?:,?\s+(?:19|20|21)\d\d)?"
-            r"|[0-3]?\d\.?\s+" + MONTH_NAME_ANY + r",?\s+(?:19|20|21)\d\d"
+            r"|[0-3]?\d\.?\s+(?:de\s+)?" + MONTH_NAME_ANY + r",?\s+(?:de\s+|del\s+)?(?:19|20|21)\d\d"
             r"|(?:19|20|21)\d\d-[01]?\d-[0-3]?\d|[0-3]?\d[./][01]?\d[./](?:19|20|21)\d\d"
-            r"|[0-3]?\d\.?\s+" + MONTH_NAME_ANY + r")")  # "Berlin, 28. April (dpa)", "Madrid, 28 abr (EFE)"
+            r"|[0-3]?\d\.?\s+(?:de\s+)?" + MONTH_NAME_ANY + r")")  # "Berlin, 28. April (dpa)", "Madrid, 28 abr (EFE)",
+# "Bogotá, 3 de mayo (EFE).-"
 # a yearless day and month of any language in a dateline's date
-_DL_YEARLESS_ANY = re.compile(_DAY + r"\.?\s+" + _MON_ANY, re.IGNORECASE)
+_DL_YEARLESS_ANY = re.compile(_DAY + r"\.?\s+(?:de\s+)?" + _MON_ANY, re.IGNORECASE)
 # the place ("NEW DELHI", "Srinagar/Jammu"), a bracketed country ("New Delhi [India]", ANI's style), a region
 # the lower-case particles inside a place's name ("Rio de Janeiro", "Dar es Salaam", "Port-au-Prince", "Frankfurt am
 # Main", "Stratford-upon-Avon"), each between two capitalised words
@@ -44,8 +47,10 @@ _DL_PLACE = (r"^\s*(?P<place>" + _DL_WORD + r"(?:(?:[ -]|\s?/\s?)(?:" + _DL_PART
 _DL_DATE_PART = r"\s*[,|]?\s*(?P<date>(?i:" + _DL_DATE + r"))"
 DATELINE = re.compile(
     _DL_PLACE + r"(?:" + _DL_DATE_PART + r")?"
-    r"(?:\s*,?\s*\((?P<agency>[^()\n]{1,60})\)|\s*/(?P<wire>[A-Z][^/\n]{1,40})/)?"  # "(Reuters)", "/PRNewswire/"
-    r"\s*(?P<sep>--|\.?[-–—]|[_:])(?!\d)\s*"  # "(EFE).-"
+    r"(?:\s*,?\s*\((?P<agency>[^()\n]{1,60})\)|\s*(?P<wdot>\.\s*)?/(?P<wire>[" + _DL_CAP + r"][^/\n]{1,40})/)?"  # "(Reuters)",
+    # "/PRNewswire/"; "МОСКВА, 22 сентября. /ТАСС/. ...": a wire between slashes after the date's full stop, and a
+    # full stop (or nothing) as the separator after it
+    r"\s*(?P<sep>--|\.?[-–—]|[_:]|(?(wdot)(?<=/)\.?(?=\s)|(?!)))(?!\d)\s*"  # "(EFE).-"
     r"(?:\((?P<late>[^()\n]{1,60})\)\s*)?", re.UNICODE)  # "April 28: (PTI) The ...": the agency after the separator
 # "Kolkata, April 28 (IANS) The ...": a dated dateline whose agency is its end, with no separator after it
 _DATELINE_UNSEPARATED = re.compile(
