@@ -8,7 +8,8 @@
    someone's words (clean/inline.py _BIO_NEWS); the writer's bio beside it still goes.
 3. A heading parted by a spaced slash ("Können Fische Schmerzen spüren / empfinden?", "Sparen in Zeiten von
    Inflation / Deflation") is no caption closed by its credit: the credit after a spaced slash names its maker, and a
-   question never does (clean/shape.py caption_credit, _slash_maker).
+   question never does (clean/shape.py caption_credit, _slash_maker); nor is a heading after a label and a colon
+   ("Neue Verfahren: CRISPR/Cas in der Pflanzenzucht"): the label or the credit names a maker (_labelled_maker).
 Hand-written texts, none from a dev set.
 """
 
@@ -141,6 +142,19 @@ SLASH_CREDITS = [
     "The bridge over the river in the spring. JOHN DOE / AP",
     "Ein Hermelin ist im Winter gut getarnt / Stockfoto.com",
 ]
+
+# headings after a label and a colon with a slashed pair: the label is no credit's, the pair names no maker
+LABEL_HEADINGS = ["Wer zahlt für die Brücke: Stadt / Land", "Neue Verfahren: CRISPR/Cas in der Pflanzenzucht",
+                  "Streit im Rat: Ost/West"]
+LABEL_CREDITS = ["Main image: Anna Muster/Stockfoto", "Titelbild: Anna Muster/picture alliance", "Von: abc/dpa",
+                 "Die Brücke im Frühjahr. Imagem: Divulgação/Prefeitura"]
+
+
+def test_clean_body_kept_label_heading_is_no_caption_credit():
+    for line in LABEL_HEADINGS:
+        assert not caption_credit(line, DEFAULT), line
+    for line in LABEL_CREDITS:
+        assert caption_credit(line, DEFAULT), line
 
 
 def test_clean_body_kept_slash_heading_is_no_caption_credit():

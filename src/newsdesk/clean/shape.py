@@ -14,7 +14,9 @@
   it no credit (a comment's stamp "Do 9 Apr 2020 / 08:34", a source URL). After a spaced slash the credit names its
   maker (a photo/agency/source word or ©, a domain, or a name on both sides of the slash right after the caption's
   last sentence: "... helmikuussa. Hanna Matikainen / Lehtikuva"); a question ("Können Fische Schmerzen spüren /
-  empfinden?") or a heading's pair of words ("Sparen in Zeiten von Inflation / Deflation") is none.
+  empfinden?") or a heading's pair of words ("Sparen in Zeiten von Inflation / Deflation") is none. After a label
+  and a colon, the label is a credit's ("Foto", "Main image", "Von") or the credit names a maker: a heading "Neue
+  Gentechnik: CRISPR/Cas und Genom Editing" is none.
 """
 
 from __future__ import annotations
@@ -87,7 +89,8 @@ def _named_credit(body: str) -> bool:
 # a maker's word: the copyright sign, a photo, picture, agency or source word ('Foto', 'Photograph', 'Bild', 'Getty
 # Images', 'picture alliance', 'AFP', 'Quelle', 'Credit' ...; a public-domain note)
 _MAKER_WORD = re.compile(
-    r"©|\([cC]\)|(?<![^\W\d_])(?i:fotos?|foto\w+|photo\w*|bild(?:er)?|images?|getty|picture alliance|imago|dpa|afp|ap|"
+    r"©|\([cC]\)|(?<![^\W\d_])(?i:fotos?|foto\w+|photo\w*|bild(?:er)?|images?|imagem|imagen|immagine|screenshots?|getty|"
+    r"picture[- ]alliance|imago|dpa|afp|ap|quellen|"
     r"reuters|keystone|istock\w*|shutterstock\w*|unsplash|pixabay|quelle|credits?|source|fuente|crédito|zdjęcie|"
     r"fot|public domain|domena publiczna|gemeinfrei|domaine public|dominio público|pubblico dominio)(?![^\W\d_])")
 _DOMAIN = re.compile(r"[^\W\d_]\.[a-z]{2,6}(?![^\W\d_])")  # the picture's site: 'Stockfoto.com', 'iStock.com'
@@ -113,6 +116,23 @@ def _slash_maker(head: str, credit: str) -> bool:
     return end is not None and _name_shaped(head[end.end():]) and _name_shaped(credit)
 
 
+# a credit's label: a maker's word, or who made it ('Von:', 'By:', 'Video:', 'Źródło zdjęcia:', 'Fotograf:')
+_CREDIT_LABEL = re.compile(
+    r"(?<![^\W\d_])(?i:von|by|par|por|video|źródło|zdjęci[ae]|fotograf\w*|photographer|\w*bild(?:er)?|\w*fotos?)"
+    r"(?![^\W\d_])")
+
+
+def _labelled_maker(label: str, body: str) -> bool:
+    """Does a credit after a label and a colon name its maker? The label's last words (after the caption's last
+    sentence) are a credit's ('Foto', 'Main image', 'Von', 'Video'), or the body holds a maker's word, © or a domain
+    ('Augusta: Lee Elder. | © Andy Lyons /Allsport'); a heading 'Neue Gentechnik: CRISPR/Cas und Genom Editing' or
+    'Wer zahlt für die Brücke: Stadt / Land' names none."""
+    end = _CAPTION_END.search(label)
+    zone = " ".join((label[end.end():] if end else label).split()[-3:])
+    return bool(_MAKER_WORD.search(zone) or _CREDIT_LABEL.search(zone) or _MAKER_WORD.search(body)
+                or _DOMAIN.search(body))
+
+
 def caption_credit(line: str, settings: Settings | None = None) -> bool:
     """A caption closed by its credit (see the module doc): the credit holds a slash between two names, at most
     CLEAN_PAGE_CREDIT_MAX_WORDS words, no link and no digit but a licence's version ('cc by sa 2.0'); in brackets
@@ -134,6 +154,8 @@ def caption_credit(line: str, settings: Settings | None = None) -> bool:
             and word_count(part) <= cfg.CLEAN_PAGE_CREDIT_SLASH_MAX_WORDS and not re.search(r"\d", part) \
             and _slash_maker(line[:m.start()], part.lstrip(" /"))
     body = part.split(":", 1)[1] if m.group("l") is not None else part
+    if m.group("l") is not None and not _labelled_maker(line[:m.start()] + part.split(":", 1)[0], body):
+        return False
     if word_count(body) > cfg.CLEAN_PAGE_CREDIT_MAX_WORDS or re.search(r"\d", re.sub(r"\s\d\.\d\s*$", "", body)):
         return False
     if m.group("b") is not None and not _INNER_LABEL.search(body) and not _named_credit(body):
