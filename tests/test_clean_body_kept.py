@@ -146,7 +146,7 @@ SLASH_CREDITS = [
 # headings after a label and a colon with a slashed pair: the label is no credit's, the pair names no maker
 LABEL_HEADINGS = ["Wer zahlt für die Brücke: Stadt / Land", "Neue Verfahren: CRISPR/Cas in der Pflanzenzucht",
                   "Streit im Rat: Ost/West"]
-LABEL_CREDITS = ["Main image: Anna Muster/Stockfoto", "Titelbild: Anna Muster/picture alliance", "Von: abc/dpa",
+LABEL_CREDITS = ["Main image: Anna Muster/Stockfoto", "Titelbild: Anna Muster/Stadtarchiv", "Von: Anna Muster/Stadtarchiv",
                  "Die Brücke im Frühjahr. Imagem: Divulgação/Prefeitura"]
 
 
