@@ -136,3 +136,41 @@ def test_dating_dateline_of_other_scripts_property(lang, month, day, shape, year
         assert m.day == dt.date(year, month, day).isoformat()
     else:
         assert m.month_day == (month, day)
+
+
+# a lead in the language of its dateline names the weekday in that language: it must fall on the yearless dateline's
+# day, as 'on Friday' must (28 April: a Sunday in 2024, a Friday in 2023; the page date is Tuesday 24 December 2024)
+@pytest.mark.parametrize("page,dateline", [
+    ("mardi 24 décembre 2024", "PARIS, 28 avril (AFP) – Le ministre a rencontré vendredi son homologue allemand."),
+    ("martes, 24 de diciembre de 2024", "MADRID, 28 abr (EFE).- El Gobierno aprobó este viernes un plan sanitario."),
+    ("Dienstag, 24. Dezember 2024", "Berlin, 28. April (dpa) - Die Bundesregierung hat am Freitag ein Gesetz beschlossen."),
+    ("Terça-feira, 24 de dezembro de 2024", "LISBOA, 28 abr (Lusa) – O Governo aprovou na sexta-feira um plano."),
+    ("martedì 24 dicembre 2024", "ROMA, 28 aprile (ANSA) - Il governo ha approvato venerdì un piano sanitario."),
+    ("24 декабря 2024", "МОСКВА, 28 апреля. /ТАСС/. Правительство России в пятницу утвердило план."),
+    ("Selasa, 24 Desember 2024", "JAKARTA, 28 April (Antara) - Pemerintah pada Jumat menyetujui rencana itu."),
+    ("24 Aralık 2024 Salı", "ANKARA, 28 Nisan (AA) - Hükümet cuma günü bir planı onayladı."),
+])
+def test_dating_lead_weekday_of_the_datelines_language_picks_the_year(page, dateline):
+    more = "Le plan coûtera 500 millions. El plan costará 500 millones. Der Plan kostet 500 Millionen Euro."
+    raw = f"{page}\n\n{dateline} {more}\n\n{more}\n"
+    d = date_text(raw, clean_text(raw))
+    assert (d.published, d.page_date) == ("2023-04-28", "2024-12-24")
+
+
+@pytest.mark.parametrize("lead,weekday", [
+    ("Le ministre a rencontré vendredi son homologue.", 4),
+    ("Le ministre rencontrera mardi prochain son homologue, a-t-il annoncé jeudi.", 3),  # next week's Tuesday
+    ("Die Regierung will am kommenden Freitag entscheiden, sagte sie am Mittwoch.", 2),
+    ("El Gobierno aprobó el pasado lunes el plan, informó este jueves.", 3),
+    ("Правительство в следующий вторник рассмотрит план, сообщили в среду.", 2),
+    ("Pemerintah akan memutuskan pada Jumat depan, kata menteri pada Rabu.", 2),
+    ("Domingo Pérez, alcalde de la ciudad, dijo que el plan sigue adelante.", None),  # a name, not 'domingo'
+    ("Hükümet pazar payı verilerini açıkladı.", None),  # 'pazar': market, not Sunday, without 'günü'
+    ("O governo aprovou a segunda fase do plano.", None),  # 'segunda': second, without '-feira'
+    ("The cabinet met on Friday, el viernes, am Freitag.", 4),
+])
+def test_dating_lead_weekday_in_other_languages(lead, weekday):
+    from newsdesk.dates.leads import lead_weekday
+
+    assert lead_weekday(lead) == weekday
+

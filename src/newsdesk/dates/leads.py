@@ -75,15 +75,61 @@ def lead_dateline(body: str) -> str | None:
     return None
 
 
+# The weekday a lead names in the languages of the grammar's datelines, in the cases a lead puts it in: French
+# 'vendredi', Spanish 'este viernes', Portuguese 'na sexta-feira', Italian 'venerdì', Russian 'в пятницу', Turkish
+# 'cuma günü', Polish 'w piątek' (written in lower case: 'Domingo', 'Pazar' are names), German 'am Freitag', Dutch 'op
+# vrijdag', Indonesian 'pada Jumat' (capitalised there). Left out: a word that is as often something else
+# (Portuguese 'segunda'/'quinta' without '-feira': second/fifth; Indonesian 'Minggu': also 'week'; Turkish 'cuma',
+# 'salı', 'pazar' only before 'günü': also prayer, raft, market).
+_WEEKDAY_LOWER = (
+    "lundi lunes segunda-feira lunedì lunedi понедельник poniedziałek pazartesi",
+    "mardi martes terça-feira terca-feira martedì martedi вторник wtorek salı(?=\\s+günü)",
+    "mercredi miércoles miercoles quarta-feira mercoledì mercoledi среду среда środa środę çarşamba",
+    "jeudi jueves quinta-feira giovedì giovedi четверг czwartek perşembe",
+    "vendredi viernes sexta-feira venerdì venerdi пятницу пятница piątek cuma(?=\\s+günü)",
+    "samedi sábado sabado sabato субботу суббота sobota sobotę cumartesi",
+    "dimanche domingo domenica воскресенье niedziela niedzielę pazar(?=\\s+günü)",
+)
+_WEEKDAY_CAPITAL = (
+    "Montag Maandag Senin", "Dienstag Dinsdag Selasa", "Mittwoch Woensdag Rabu", "Donnerstag Donderdag Kamis",
+    "Freitag Vrijdag Jumat Jum'at", "Samstag Sonnabend Zaterdag Sabtu", "Sonntag Zondag",
+)
+_WEEKDAY_NUMBER = {w.split("(")[0].lower(): i for i, names in (*enumerate(_WEEKDAY_LOWER), *enumerate(_WEEKDAY_CAPITAL))
+                   for w in names.split()}
+_WEEKDAY_OTHER = re.compile(
+    r"(?<![^\W\d_])(?P<prev>[^\W\d_]+\s+)?(?P<wd>" + "|".join(sorted(
+        (w for names in (*_WEEKDAY_LOWER, *_WEEKDAY_CAPITAL) for w in names.split()), key=len, reverse=True)) +
+    r")(?![^\W\d_]|-)(?P<next>\s+[^\W\d_]+)?")
+# the words before or after a weekday that make it another week's ('mardi prochain', 'el pasado lunes', 'letzten
+# Freitag', 'в следующий вторник', 'geçen cuma günü', 'Jumat lalu')
+_OTHER_WEEK = {
+    "prochain", "prochaine", "dernier", "dernière", "chaque", "próximo", "próxima", "pasado", "pasada", "último",
+    "última", "cada", "passado", "passada", "todo", "toda", "todos", "prossimo", "prossima", "scorso", "scorsa", "ogni",
+    "nächsten", "nächster", "letzten", "letzter", "vergangenen", "kommenden", "jeden", "jedem", "diesen", "vorige",
+    "volgende", "afgelopen", "komende", "elke", "следующий", "следующую", "прошлый", "прошлую", "каждый", "каждую",
+    "ближайший", "ближайшую", "эту", "этот", "przyszły", "przyszłą", "zeszły", "zeszłą", "każdy", "każdą", "geçen",
+    "gelecek", "önümüzdeki", "her", "bu", "lalu", "depan", "setiap", "ini",
+}
+
+
 def lead_weekday(text: str) -> int | None:
-    """The weekday named in the lead (its first DATING_LEAD_WEEKDAY_CHARS characters after the dateline), unless
-    'last/next/this ...'."""
+    """The weekday named in the lead (its first DATING_LEAD_WEEKDAY_CHARS characters after the dateline), in English
+    or another language of the grammar (`_WEEKDAY_LOWER`, `_WEEKDAY_CAPITAL`), unless another week's ('last/next/
+    this ...', 'mardi prochain', 'letzten Freitag')."""
+    found: list[tuple[int, int]] = []
     for m in _WEEKDAY_IN_TEXT.finditer(text[:DATING_LEAD_WEEKDAY_CHARS]):
         prev = (m.group("prev") or "").strip().lower()
         if prev in {"last", "next", "this", "coming", "previous", "following", "every", "each", "a", "on a"}:
             continue
-        return WEEKDAYS[m.group("wd").lower()]
-    return None
+        found.append((m.start("wd"), WEEKDAYS[m.group("wd").lower()]))
+        break
+    for m in _WEEKDAY_OTHER.finditer(text[:DATING_LEAD_WEEKDAY_CHARS]):
+        near = {(m.group("prev") or "").strip().lower(), (m.group("next") or "").strip().lower()}
+        if near & _OTHER_WEEK:
+            continue
+        found.append((m.start("wd"), _WEEKDAY_NUMBER[m.group("wd").lower()]))
+        break
+    return min(found)[1] if found else None
 
 
 def resolve_year(month: int, day: int, bound: str | None, weekday: int | None) -> str | None:
