@@ -80,6 +80,28 @@ def test_clean_page_side_run_share_is_the_setting():
     assert len(article_spans(_page(OTHER), None, loose)) == 2
 
 
+def test_clean_page_side_run_lead_far_above_stays():
+    # one paragraph of the article's lead, lighter than CLEAN_PAGE_MIN_RUN_WORDS but at least
+    # CLEAN_PAGE_LEAD_MIN_WORDS, further above the body than CLEAN_PAGE_LEAD_LINES (a paywall box, other stories)
+    lead, other = INTRO[0], OTHER[0]
+    assert DEFAULT.CLEAN_PAGE_LEAD_MIN_WORDS <= line_score(lead) < DEFAULT.CLEAN_PAGE_MIN_RUN_WORDS
+    assert DEFAULT.CLEAN_PAGE_LEAD_MIN_WORDS <= line_score(other) < DEFAULT.CLEAN_PAGE_MIN_RUN_WORDS
+    out = clean_text("\n".join(_page([lead]))).text
+    assert lead in out and all(p in out for p in BODY)
+    assert other not in clean_text("\n".join(_page([other]))).text
+    off = DEFAULT.replace(CLEAN_PAGE_SIDE_RUN_MIN_SHARED=1.01)
+    assert lead not in clean_text("\n".join(_page([lead])), settings=off).text
+
+
+def test_clean_page_side_run_light_run_below_needs_the_run_words():
+    # below the article a paragraph this light on its subject is a prompt or a note ('If you have comments on
+    # this article ...'): below, CLEAN_PAGE_MIN_RUN_WORDS still holds
+    lines = [*MENU, TITLE, *BODY, *TOC, INTRO[0], *FOOT]
+    assert len(article_spans(lines, None, DEFAULT)) == 1
+    above = [*MENU, TITLE, INTRO[0], *TOC, *BODY, *FOOT]
+    assert len(article_spans(above, None, DEFAULT)) == 2
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.sampled_from(MENU + TOC + FOOT + OTHER), min_size=1, max_size=5), st.integers(0, 10_000))
 def test_clean_page_side_run_junk_insertion_keeps_body_and_is_idempotent(junk, seed):

@@ -100,21 +100,24 @@ def article_spans(lines: list[str], scores: list[float] | None = None,
     of its long words are the best run's (the article's last part below a gallery or an ad block talks of the same
     things as its first). A run below CLEAN_PAGE_MIN_RUN_SHARE that still reaches CLEAN_PAGE_MIN_RUN_WORDS is kept
     when CLEAN_PAGE_SIDE_RUN_MIN_SHARED of its long words are the best run's: the article's intro set apart from a
-    long body by a table of contents or a comparison table, the body itself when a longer comment thread won."""
+    long body by a table of contents or a comparison table, the body itself when a longer comment thread won. Above
+    the best run such a run needs only CLEAN_PAGE_LEAD_MIN_WORDS: the article's lead further above than
+    CLEAN_PAGE_LEAD_LINES (`lead_lines`), past a paywall box or a list of other stories."""
     cfg = DEFAULT if settings is None else settings
     min_words, min_share = cfg.CLEAN_PAGE_MIN_RUN_WORDS, cfg.CLEAN_PAGE_MIN_RUN_SHARE
     sc = scores if scores is not None else [line_score(s, cfg) for s in lines]
     out: list[tuple[int, int]] = []
     todo = [(0, len(sc))]
     first: float | None = None
-    first_end = 0
+    first_start = first_end = 0
     first_words: set[str] = set()
     while todo:
         lo, hi = todo.pop()
         total, a, b = _best(sc, lo, hi)
-        if total <= 0 or (first is not None and total < min_words):
+        if total <= 0 or (first is not None and total < (min(min_words, cfg.CLEAN_PAGE_LEAD_MIN_WORDS)
+                                                          if b <= first_start else min_words)):
             continue
-        if first is not None and total < min_share * first:
+        if first is not None and (total < min_words or total < min_share * first):
             if _shared(lines[a:b], first_words, cfg) < cfg.CLEAN_PAGE_SIDE_RUN_MIN_SHARED:
                 continue  # a light run on another subject: a teaser, a bio, a box of the site's
         elif first is not None and a - first_end >= cfg.CLEAN_PAGE_LATER_RUN_GAP_LINES \
@@ -122,7 +125,7 @@ def article_spans(lines: list[str], scores: list[float] | None = None,
                 and _shared(lines[a:b], first_words, cfg) < cfg.CLEAN_PAGE_LATER_RUN_MIN_SHARED:
             continue
         if first is None:
-            first, first_end = total, b
+            first, first_start, first_end = total, a, b
             first_words = _words(lines[a:b], cfg)
         out.append((a, b))
         todo.extend([(lo, a), (b, hi)])

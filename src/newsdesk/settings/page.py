@@ -44,8 +44,13 @@ CLEAN_PAGE_SIDE_RUN_MIN_SHARED = setting(
     "run (but at least CLEAN_PAGE_MIN_RUN_WORDS) is still kept when at least this share of its distinct long words "
     "(CLEAN_PAGE_LATER_RUN_WORD_LETTERS letters) is in the best run: the article's intro above a table of contents "
     "or a comparison table, or the article itself when a longer comment thread is the best run; a teaser, a bio or "
-    "the site's self-description talk of other things (clean/page.py article_spans; 1.01: off).",
+    "the site's self-description talk of other things. Above the best run such a run needs only "
+    "CLEAN_PAGE_LEAD_MIN_WORDS: the article's lead further above than CLEAN_PAGE_LEAD_LINES (clean/page.py "
+    "article_spans; 1.01: off).",
     "plaintext_dev replay (/work/tools_s9/replay.py page on a frozen 920891c + clean/page.py's side-run check; A "
     "chooses, B checks; page style, paragraphs unchanged): off A .8920 (fp 117 fn 92) B .8953 (fp 109 fn 109); .25 A "
     ".8920 B .8943; .33 A .8934 B .8951; .4 A .8938 (fp 118 fn 88) B .8959 (fp 115 fn 103); .5 A .8937 B .8950: .4, "
-    "the middle of A's plateau .33-.5")
+    "the middle of A's plateau .33-.5. The lighter bar above the best run (at dd28054, same replay): A .9026 -> "
+    ".9038 (page tp +4, fp 0: leads past a paywall box and a list of other stories), B .9083 unchanged; the same "
+    "bar below the run too: A page .8957 (fp +2) B .8950 (fp +2: donation pleas, feedback prompts, licence notes "
+    "on the article's subject), so below the run CLEAN_PAGE_MIN_RUN_WORDS holds")
