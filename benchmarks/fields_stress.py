@@ -11,8 +11,8 @@ of one source of the dev set, all from one half:
 - `basil_dev` / `ecbplus_dev` (articles.jsonl): the article's paragraphs (one per line) are the body, its headline
   the title; a site draws from one outlet (`source`); halves by the set's own grouping, `eval.clustering.half_of`
   (topic), so the halves share no storyline/topic.
-- `plaintext_dev` (truth.jsonl): a `paragraphs` page's `with` segments (in page order) are the body, its first line
-  (the page's `<h1>`) the title; most sites have one page, so a synthetic site draws 20 pages of 20 real sites of
+- `plaintext_dev` (truth.jsonl): the lines of a `paragraphs` page that hold one of its `with` segments (the page's
+  own paragraphs, in page order) are the body, its first line (the page's `<h1>`) the title; most sites have one page, so a synthetic site draws 20 pages of 20 real sites of
   one half (`eval.plaintext.half_of(site)`).
 
 The day labelled is the article's `published` (a seeded random day where the set has none); the date value states
@@ -40,11 +40,12 @@ import argparse
 import json
 import random
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+sys.path.append(str(ROOT / "src"))  # after PYTHONPATH: a frozen copy given there wins
 
 from newsdesk.clean import CorpusStats  # noqa: E402
 from newsdesk.errors import InputError  # noqa: E402
@@ -197,10 +198,12 @@ def _plaintext(folder: Path) -> list[dict]:
         if r["style"] != "paragraphs" or r["mode"] != "segments" or len(r["with"]) < 2:
             continue
         raw = (folder / r["file"]).read_text(encoding="utf-8")
-        flat = " ".join(raw.split())
-        segs = sorted((" ".join(s.split()) for s in r["with"]), key=lambda s: flat.find(s))
-        first = next((x.strip() for x in raw.splitlines() if x.strip()), "")
-        if not first or any(first in s or s in first for s in segs) or len(first.split()) > 20:
+        lines = [" ".join(x.split()) for x in raw.splitlines() if x.strip()]
+        want = [" ".join(x.split()) for x in r["with"]]
+        # the page's own paragraphs (a `with` segment is a snippet of one): the lines that hold one, in page order
+        segs = [x for x in lines[1:] if any(w in x for w in want)]
+        first = lines[0] if lines else ""
+        if len(segs) < 2 or not first or any(first in w for w in want) or len(first.split()) > 20:
             continue  # no headline line of its own
         out.append({"id": r["id"], "title": " ".join(first.split()), "url": r["url"], "body": segs, "day": None,
                     "source": r["site"], "half": half_of(r["site"])})
@@ -253,7 +256,8 @@ def build(arts: list[dict], seed: int, sites_per_half: int, layouts: list[str]) 
 
 
 def _norm(s: str | None) -> str:
-    return " ".join((s or "").split())
+    """Whitespace squashed, NFC (the product composes 'geprüft' written with a combining diaeresis)."""
+    return " ".join(unicodedata.normalize("NFC", s or "").split())
 
 
 def _value(line: str) -> str | None:

@@ -38,6 +38,7 @@ from newsdesk.settings import DEFAULT, Settings
 
 # a link: absolute, a host without its scheme, or a path of the site ("/news/port-strike/5008.cms")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$|^\S+\.[a-z]{2,6}/\S*$|^/[^/\s]+/\S+$", re.IGNORECASE)
+_STAMP_MAX_CHARS = 160  # the longest line dates.grammar.stamp_parts reads as a stamp
 _MAX_FIELD_WORDS = 30  # a title, an author, a link or a date: never a paragraph of the story
 # a label: words and "&", "/", "-", "'" between them ("Date & Time", "Datum/Uhrzeit", "शीर्षक"), maybe a colon at the
 # end; no digit, no sentence mark, no quote or inner colon (a breadcrumb "Zurück zu „Forum: X“" is no label)
@@ -90,13 +91,17 @@ def _kind(value: list[str]) -> str:
 
 def _stamp_like(value: str) -> bool:
     """Numbers and stamp words only, though no full date: a relative time ('10 hours ago'), an ambiguous numeric
-    date ('12/03/2021'), a clock ('14:05'). Never a headline."""
-    return _DIGIT.search(value) is not None and stamp_parts(value)[1] == 0
+    date ('12/03/2021'), a clock ('14:05'). Never a headline, nor a line too long for a stamp (`stamp_parts` reads
+    none and counts no word of it)."""
+    return _DIGIT.search(value) is not None and len(value.strip()) <= _STAMP_MAX_CHARS and stamp_parts(value)[1] == 0
 
 
 def _running_text(line: str) -> bool:
     """A line of the story, not a field's value: a sentence ending in a full stop (a headline may ask or exclaim:
-    "Will the talks resume?"), or longer than any field's value."""
+    "Will the talks resume?"), or longer than any field's value. A link is none, even one that ends with a full stop
+    ("https://example.de/news/klima-simuliert.")."""
+    if _URL.match(line.strip()):
+        return False
     return is_sentence(line) and _FULL_STOP.search(line) is not None or len(line.split()) > _MAX_FIELD_WORDS
 
 
@@ -117,7 +122,7 @@ def split_fields(lines: list[str], stats: CorpusStats | None, group: str, settin
             bounds = labels + [len(lines)]
             fields = [_Field(bounds[k], lines[bounds[k]], [(j, lines[j]) for j in range(bounds[k] + 1, bounds[k + 1])])
                       for k in range(len(labels))]
-            fields, text_k, furniture = _text_field(fields)
+            fields, text_k, furniture = _text_field(fields, lambda label: stats.count(group, label))
             dump = _dump(lines, fields, text_k, cfg.CLEAN_FIELD_LABEL_MAX_WORDS, furniture, recurs)
             if dump:
                 return dump
@@ -134,13 +139,17 @@ def split_fields(lines: list[str], stats: CorpusStats | None, group: str, settin
     return _dump(lines, fields, text_k, max_words, recurs=recurs)
 
 
-def _text_field(fields: list[_Field]) -> tuple[list[_Field], int | None, list[tuple[str, str]]]:
+def _text_field(fields: list[_Field], count: Callable[[str], int]
+                ) -> tuple[list[_Field], int | None, list[tuple[str, str]]]:
     """The corpus labels' fields with the text field made whole: (fields, index of the text field or None, lines
     that go as boilerplate). The text field is the first whose value opens with running text. A recurring short line
     inside the story ("Advertisement", "Trending Now") is no label: it is followed by more of the story, while the
     fields that close a dump (title, link, date after a text that comes first) hold one line each that is no running
     text and does not end a sentence (a headline has no full stop; "He was 84." is the story's). The labels between
-    the text field and those closing fields join the text, less their own line."""
+    the text field and those closing fields join the text, less their own line. `count`: in how many of the
+    source's files a label line stands. A crawler writes its labels in every file, a widget stands in some: a label
+    rarer than every label before it is a line inside the story, and so is one rarer than the text's own label
+    among the fields that close the dump (the story's last line may ask or exclaim: '... too much success!"')."""
     opens = [k for k, f in enumerate(fields) if f.values and _running_text(f.values[0][1])]
     # a headline with a full stop ("Port strike halts exports.") reads as running text too: a one-line field followed
     # by one-line fields with a link or a date among them, then a field of several lines, is not where the story
@@ -148,8 +157,11 @@ def _text_field(fields: list[_Field]) -> tuple[list[_Field], int | None, list[tu
     text_k = next((k for k in opens if not _headline_field(fields, k)), None)
     if text_k is None:
         return fields, None, []
+    while _story_opens_before(fields, text_k, count):
+        text_k -= 1
     end = len(fields)
-    while end - 1 > text_k and len(fields[end - 1].values) == 1 and not _story_line(fields[end - 1].values[0][1]):
+    while end - 1 > text_k and len(fields[end - 1].values) == 1 and not _story_line(fields[end - 1].values[0][1]) \
+            and count(fields[end - 1].label_text) >= count(fields[text_k].label_text):
         end -= 1
     inner = fields[text_k + 1:end]
     if not inner:
@@ -157,6 +169,22 @@ def _text_field(fields: list[_Field]) -> tuple[list[_Field], int | None, list[tu
     text = fields[text_k]
     merged = _Field(text.label, text.label_text, text.values + [v for f in inner for v in f.values])
     return fields[:text_k] + [merged] + fields[end:], text_k, [(f.label_text, "boilerplate") for f in inner]
+
+
+def _story_opens_before(fields: list[_Field], k: int, count: Callable[[str], int]) -> bool:
+    """The story starts in the field before field `k` (the first to open with running text): `k`'s label is a line
+    inside the story (rarer in the source's files than every label before it), and the field before holds one line
+    of no kind (no link, no date, no stamp: a standfirst that asks or exclaims, a subheading) while another one-line
+    field of no kind, the title, stands elsewhere in the dump."""
+    if k < 1 or len(fields[k - 1].values) != 1 or count(fields[k].label_text) >= min(
+            count(f.label_text) for f in fields[:k]):
+        return False
+    value = fields[k - 1].values[0][1]
+    if _kind([value]) != "other" or _stamp_like(value):
+        return False
+    return any(len(f.values) == 1 and _kind([f.values[0][1]]) == "other" and not _stamp_like(f.values[0][1])
+               for j, f in enumerate(fields) if j < k - 1 or j > k and count(f.label_text) >= count(
+                   fields[k - 1].label_text))
 
 
 def _headline_field(fields: list[_Field], k: int) -> bool:

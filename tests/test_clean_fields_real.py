@@ -1,0 +1,79 @@
+"""Field dumps with real-article shapes (benchmarks/fields_stress.py found these on basil_dev / plaintext_dev bodies):
+a standfirst that asks or exclaims, a subheading or a last line that exclaims next to a widget line that stands in
+some of the source's files, a link that ends with a full stop. The site's labels stand in every file, a widget in
+some: that is what tells them apart, never the words."""
+
+import pytest
+
+from newsdesk.clean import CorpusStats
+from newsdesk.model import RawDoc
+from newsdesk.prepare import prepare
+
+PARAS = [
+    "The two sides also discussed joint production of spare parts, according to a statement issued after the talks.",
+    "Officials said the next round of talks is expected to be held in Moscow later this year.",
+    "Opposition parties criticised the pace of the deliveries and asked for a debate in parliament.",
+]
+PLACES = ["Aachen", "Bremen", "Dresden", "Erfurt", "Freiburg", "Giessen", "Hamburg", "Jena", "Kassel", "Leipzig"]
+FIRSTS = {  # each file's own (a line that recurs across the site's files is boilerplate)
+    # a standfirst of under 30 words that asks, with a number (too long for a stamp: no date, no headline)
+    "question": "Heavy parliamentary defeat in {}: the government must formally request another postponement of the "
+                "withdrawal deadline. Can it honour its promise to leave by 31 October?",
+    "exclaims": "Talks resume in {} after a year of silence, and both ministers say the worst is over. An overview!",
+    "subheading": "More money for civil protection in {}",
+}
+
+
+def _site(first: str, last: str, *, widget: str, where: str, k: int = 10) -> dict[str, str]:
+    """k files Title / Link / Date & Time / Text / the story; `widget` after the story's first line (`where`
+    'first') or over its last (`where` 'last') in half of them."""
+    out = {}
+    for n in range(k):
+        body = [first.format(PLACES[n]), *PARAS, last]
+        if n % 2 == 0:
+            body.insert(1 if where == "first" else len(body) - 1, widget)
+        out[f"{n:02d}.txt"] = "\n".join(["Title", f"Minister holds talks on deliveries {n}", "Link",
+                                         f"https://news.example.in/india/story-{n}.html", "Date & Time",
+                                         f"Updated: Dec {n + 1}, 2018, 16:07 IST", "Text", *body]) + "\n"
+    return out
+
+
+def _ingest(files: dict[str, str]) -> dict:
+    stats = CorpusStats()
+    for text in files.values():
+        stats.add("site", text)
+    return {name: prepare(name, RawDoc(path=name, external_id=name, fmt="txt", text=text, group="site"), stats, "now")
+            for name, text in files.items()}
+
+
+@pytest.mark.parametrize("kind", sorted(FIRSTS))
+@pytest.mark.parametrize("widget", ["Story continues below advertisement", "Watch Video"])
+def test_clean_fields_real_first_line_before_a_widget_stays(kind, widget):
+    first = FIRSTS[kind]
+    arts = _ingest(_site(first, "The talks ended late on Friday.", widget=widget, where="first"))
+    for n, (name, art) in enumerate(sorted(arts.items())):
+        lines = art.text.split("\n")
+        assert lines[0] == first.format(PLACES[n]), (name, lines[:3])
+        assert widget not in lines and "Text" not in lines
+        assert art.title == f"Minister holds talks on deliveries {n}"
+        assert art.published == f"2018-12-{n + 1:02d}"
+
+
+def test_clean_fields_real_last_line_that_exclaims_under_a_widget_stays():
+    last = "The president answered on Twitter: \u201cThey only want to impeach me because they can\u2019t win!\u201d"
+    arts = _ingest(_site(PARAS[0], last, widget="Trending Now", where="last"))
+    for name, art in arts.items():
+        lines = art.text.split("\n")
+        assert lines[-1] == last, (name, lines[-3:])
+        assert "Trending Now" not in lines
+
+
+def test_clean_fields_real_link_with_a_full_stop_is_the_link():
+    files = {f"{n:02d}.txt": "\n".join(["Überschrift", f"Neuer Blick auf das Klima, Folge {n}", "Datum",
+                                        f"2020-05-{n + 1:02d}T14:47:00+05:30", "Quelle",
+                                        f"https://example.de/aktuelles/neuer-blick-auf-das-klima-{n}.", "Inhalt",
+                                        *PARAS]) + "\n" for n in range(8)}
+    for name, art in _ingest(files).items():
+        assert art.text.split("\n")[0] == PARAS[0], name
+        assert "Inhalt" not in art.text and "https://" not in art.text
+        assert art.url.startswith("https://example.de/aktuelles/")
