@@ -50,11 +50,11 @@ _SITE_ACCOUNT = re.compile(
 SIGNUP_VERB = re.compile(
     r"(?i:sign up|subscribe|suscríbete|suscribirse|iscriviti|zapisz się|abonnier(?:e|en|st|t)?|abonnez|"
     r"registrier(?:e|en|st|t)?|anmelden)")
-# what may follow a bare call in its clause
+_CLAUSE_END = re.compile(r"[;:!?|]|(?<!\d)\.")  # a full stop after a digit is an ordinal's ('bis zum 17. April')
+# what may follow a bare call to its clause's end (matched at the verb's end, it reads no further than that)
 _ALONE = re.compile(
     r"(?:\W*(?i:now|today|here|free|up|login|log in|sign in|jetzt|hier|gratis|kostenlos|einfach|maintenant|ahora|"
-    r"ora|teraz|sie sich|sich|dich|vous|te|se)" + _E + r")*\W*$")
-_CLAUSE_END = re.compile(r"[;:!?|]|(?<!\d)\.")  # a full stop after a digit is an ordinal's ('bis zum 17. April')
+    r"ora|teraz|sie sich|sich|dich|vous|te|se)" + _E + r")*[^\w.;:!?|]*(?:" + _CLAUSE_END.pattern + r"|$)")
 
 
 def names_site(text: str) -> bool:
@@ -65,7 +65,9 @@ def names_site(text: str) -> bool:
 def bare_call(line: str, start: int, end: int, lead_words: int) -> bool:
     """Is the verb at line[start:end] a bare call: only 'now/here/...' and reflexive pronouns after it in its clause,
     at most `lead_words` words before it there?"""
-    stop = _CLAUSE_END.search(line, end)
-    after = line[end:stop.start() if stop else len(line)]
-    before = line[max((m.end() for m in _CLAUSE_END.finditer(line, 0, start)), default=0):start]
-    return bool(_ALONE.match(after)) and len(before.split()) <= lead_words
+    if not _ALONE.match(line, end):
+        return False
+    # only the last lead_words + 1 words before the verb can matter (a line's many calls each read a short window)
+    window = " ".join(line[:start].rsplit(None, lead_words + 1)[-(lead_words + 1):])
+    before = window[max((m.end() for m in _CLAUSE_END.finditer(window)), default=0):]
+    return len(before.split()) <= lead_words
