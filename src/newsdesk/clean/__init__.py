@@ -298,7 +298,12 @@ def _corpus_edges(kept: list[list], removed: list[Removal], credits: list[str], 
         li, u = flat[k]
         if li not in whole:
             whole[li] = stats.is_boilerplate(group, kept[li][1], cfg)
-        return whole[li] or stats.is_boilerplate(group, u, cfg)
+        # a one-word unit that its line goes on from is an abbreviation or a number ('Rep. Duncan Hunter, R-Calif.,
+        # ...': many stories of a politics site open with 'Rep.'; '1. Februar 2022 ...'): it recurs with what follows
+        # it on its line or not at all
+        clipped = len(u.split()) == 1 and k + 1 < len(flat) and flat[k + 1][0] == li
+        return whole[li] or stats.is_boilerplate(group, u, cfg) and (
+            not clipped or stats.is_boilerplate(group, flat[k + 1][1], cfg))
 
     drop: set[int] = set()
     j = 0
