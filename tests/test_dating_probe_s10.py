@@ -174,3 +174,25 @@ def test_dating_lead_weekday_in_other_languages(lead, weekday):
 
     assert lead_weekday(lead) == weekday
 
+
+@pytest.mark.parametrize("line,day", [
+    ("Actualizado el 17/03/2021 a las 14:20 h", "2021-03-17"),  # EFE's 'h' after the time
+    ("5 марта 2021 в 09:12", "2021-03-05"),  # Russian 'в' (at) before the time
+    ("5 марта 2021 г., 09:12", "2021-03-05"),  # Russian 'г.' (year) after the year
+    ("Yayınlanma Tarihi: 05.03.2021 09:12", "2021-03-05"),
+    ("05-Mar-2021 09:12", "2021-03-05"),  # day-month-year with hyphens (Indian sites)
+    ("2021-03-05T09:12:00+05:30", "2021-03-05"),  # an ISO time stamp copied as it is
+    ("Written by Jane Doe on March 5, 2021", "2021-03-05"),
+])
+def test_dating_more_stamp_forms(line, day):
+    assert stamp_date(line) == (day, True)
+
+
+@pytest.mark.parametrize("line", [
+    "Tarihi 05.03.2021 olan belge",  # 'tarihi' with prose
+    "The T-05-Mar-2021 form was filed",
+    "Written in 2021, the report found that 40 percent of the roads were unsafe",
+])
+def test_dating_more_stamp_forms_leave_prose(line):
+    assert stamp_date(line)[1] is False
+

@@ -141,6 +141,7 @@ _FULL_PATTERNS = [
     re.compile(_B + r"(?P<year>(?:19|20|21)\d\d)/(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)" + _E, re.IGNORECASE),
     re.compile(_B + r"(?P<year>(?:19|20|21)\d\d)\.\s?(?P<mnum>[01]?\d)\.\s?(?P<day>[0-3]?\d)" + _E, re.IGNORECASE),
     re.compile(_BG + _MON + r"\s+" + _DAY + r",?\s+" + _YEAR + _EY, re.IGNORECASE),
+    re.compile(_B + _DAY + r"-" + _MON + r"-" + _YEAR + _E, re.IGNORECASE),  # "05-Mar-2021 09:12"
     re.compile(_BG + _DAY + r"\s+(?:of\s+)?" + _MON + r",?\s+" + _YEAR + _EY, re.IGNORECASE),
     re.compile(_BN + r"(?P<n1>[0-3]?\d)(?P<sep>[./-])(?P<n2>[0-3]?\d)(?P=sep)" + _YEAR + _EY),
     re.compile(_BN + r"(?P<n1>[0-3]?\d)(?P<sep>\.)\s(?P<n2>[01]?\d)\.\s" + _YEAR + _E),  # "13. 01. 2020"
@@ -167,7 +168,7 @@ _TZ = (r"(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|pt|ist|ir
 _STAMP_WORDS = re.compile(
     r"\b(?:(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|just now|" + _TZ +
     r"|updated?|last|published|posted|modified|first|on|at|am|pm|a\.m|p\.m|date|dated|created|"
-    r"time|edited|" + _WD + r")\b\.?", re.IGNORECASE)
+    r"time|edited|written|" + _WD + r")\b\.?", re.IGNORECASE)
 # the same vocabulary in other languages (published/updated/on/at/o'clock), with their weekday names
 _STAMP_WORDS_OTHER = re.compile(
     r"(?<![^\W\d_])(?:veröffentlicht|aktualisiert|erstellt|geändert|zuletzt|stand|datum|am|um|uhr|vom|publié|"
@@ -176,7 +177,7 @@ _STAMP_WORDS_OTHER = re.compile(
     r"aktualizacja|dnia|godz|publikováno|aktualizováno|publicerad|uppdaterad|publiceret|opdateret|julkaistu|"
     r"päivitetty|klo|опубликовано|обновлено|تم نشره|نشر في|نشر|آخر تحديث|تحديث|مساءً|مساء|صباحًا|صباحا|ص|م|"
     r"δημοσίευση|ενημέρωση|μμ|πμ|diterbitkan|diperbarui|pukul|publicada|atualizado|atualizada|atualização|em|às|"
-    r"yayınlanma|yayınlandı|yayın tarihi|güncelleme|güncellendi|saat|" + "|".join(sorted(WEEKDAYS_ANY, key=len, reverse=True)) +
+    r"yayınlanma|yayınlandı|yayın|tarihi|güncelleme|güncellendi|saat|h|г|" + "|".join(sorted(WEEKDAYS_ANY, key=len, reverse=True)) +
     r")(?![^\W\d_])\.?", re.IGNORECASE)
 
 HEADER_RE = re.compile(
@@ -439,7 +440,7 @@ def stamp_date(line: str, day_first: bool = False) -> tuple[str | None, bool]:
     stamp vocabulary (updated, published, time zones, weekdays, separators). A stamp without a full date (``Updated
     11:40 am``) is still a stamp, with no day.
     """
-    s = ascii_digits(line.strip())
+    s = _ISO_T.sub(" ", ascii_digits(line.strip()))  # "2021-03-05T09:12:00+05:30": a date glued to its time
     if not s or len(s) > 120 or not _HAS_DIGIT.search(s):  # a date, a yearless date or a time has a digit
         return None, False
     parts = _STAMP_SEP.split(s)
@@ -474,6 +475,9 @@ def stamp_date(line: str, day_first: bool = False) -> tuple[str | None, bool]:
     return (dates[0][2] if dates else None), True
 
 
+# what glues a date to its time: ISO's 'T' ("2021-03-05T09:12"), Russian 'в' ("5 марта 2021 в 09:12"; no stamp word
+# elsewhere: 'в газете' is prose)
+_ISO_T = re.compile(r"(?<=\d)T(?=[0-2]\d:[0-5]\d)|(?<![^\W\d_])в(?=\s+[0-2]?\d:[0-5]\d)")
 _NUMERIC_ANY = re.compile(_BN + r"(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)" + _YEAR + r"(?![\d])")
 
 
