@@ -196,3 +196,35 @@ def test_dating_more_stamp_forms(line, day):
 def test_dating_more_stamp_forms_leave_prose(line):
     assert stamp_date(line)[1] is False
 
+
+# dates a text states that are not its publication day: no day (null), though each opens or ends a line
+NOT_PUBLICATION = [
+    "March 11, 2011 is a date no one in Fukushima will forget. Ten years on, many residents have still not returned.",
+    "5 March 2021 marked the end of the longest strike in the history of the port, the union said in a statement.",
+    "John Smith (March 3, 1941 – December 20, 2024) was a British engineer who designed bridges on three continents.",
+    "Marie Curie (7 November 1867 - 4 July 1934) was a physicist and chemist who conducted research on radioactivity.",
+    "Valid until 31.12.2023\n\nThe offer applies to all new customers who sign up online before the end of the year.",
+    "Anmeldung bis 15. März 2021\n\nDer Kurs richtet sich an Einsteiger und findet an vier Abenden im Gemeindehaus statt.",
+]
+PROSE = "The company said the plan would be reviewed by the board and that no jobs would be lost as a result."
+
+
+@pytest.mark.parametrize("text", NOT_PUBLICATION)
+def test_dating_dates_of_other_things_give_no_day(text):
+    raw = f"{text}\n\n{PROSE}\n\n{PROSE}\n"
+    assert date_text(raw, clean_text(raw)).published is None
+
+
+@pytest.mark.parametrize("line,day", [
+    ("5 March 2021 | By Jane Doe", "2021-03-05"),  # a stamp opening a line still counts
+    ("12.11.2021 red Artikel: Download PDF Drucken Teilen Feedback", "2021-11-12"),  # a meta line, no sentence
+    ("01.02.2022 „Der Arbeitsmarkt bleibt stabil“, sagte die Ministerin am Dienstag in Berlin vor Journalisten.",
+     "2022-02-01"),
+    ("Friday, March 5, 2021 – Today the council approved the new budget after a long debate in the chamber.",
+     "2021-03-05"),
+    ("5 March 2021 at 09:12 the council met to approve the budget after a long debate in the chamber today.",
+     "2021-03-05"),
+])
+def test_dating_date_opening_a_line_still_dates_it(line, day):
+    raw = f"{line}\n\n{PROSE}\n\n{PROSE}\n"
+    assert date_text(raw, clean_text(raw)).published == day

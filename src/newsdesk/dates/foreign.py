@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.dates.grammar import find_dates, stamp_parts
+from newsdesk.dates.grammar import WEEKDAY_FULL, WEEKDAY_NAME, WEEKDAYS_ANY, find_dates, stamp_parts
 from newsdesk.settings import (
     CLEAN_FIELD_LABEL_MAX_WORDS,
     DATING_CAPTION_MIN_WORDS,
@@ -152,8 +152,13 @@ _REPLY_END = re.compile(r"(?<![^\W\d_])(?:reply|antworten|répondre|repondre|res
 # "Deadline: 3.11.2019", "Termin: Montag, 15. November 2021": a label that names no publication (none of its
 # words is stamp vocabulary) introduces the date of something else
 _LABEL = re.compile(r"(?P<label>[^\W\d_][^:：|·•]{0,40}?)\s*[:：](?!\d)(?P<between>[^:：]{0,30})$")
-# "09 Jan 2014 - 01 Jan 2017", "vom 04.11.23 – 30.08.24": a period, not a day of publication
-_RANGE_DASH = re.compile(r"^\s*(?:[-–—]|bis|to|au|al|a)\s*\d", re.IGNORECASE)
+# "09 Jan 2014 - 01 Jan 2017", "vom 04.11.23 – 30.08.24", "(March 3, 1941 – December 20, 2024)": a period (a life),
+# not a day of publication: the second date follows the dash at once, or after a weekday's name
+_RANGE_DASH = re.compile(r"^\s*(?:[-–—]|bis|to|au|al|a)\s*(?:(?:" + WEEKDAY_NAME + "|" + "|".join(
+    w for w in (*WEEKDAY_FULL, *WEEKDAYS_ANY) if len(w) >= 4) + r")\.?,?\s+)?(?=\d|[^\W\d_])", re.IGNORECASE)
+# "Valid until 31.12.2023", "Anmeldung bis 15. März 2021": the end of an offer or a deadline
+_UNTIL = re.compile(r"(?<![^\W\d_])(?:until|till|bis|bis zum|jusqu'au|jusqu’au|hasta el|hasta|até|fino al|до)\s*$",
+                    re.IGNORECASE)
 # "vom 04.11.23 – 30.08.24": a period written in numbers (two-digit years too)
 _NUMERIC_RANGE = re.compile(r"(?<![\d.])[0-3]?\d\.[01]?\d\.(?:\d\d){1,2}\s*(?:[-–—]|bis)\s*[0-3]?\d\.[01]?\d\.(?:\d\d){1,2}"
                             r"(?![\d])")
@@ -185,7 +190,11 @@ def other_event(line: str, day_first: bool = False) -> bool:
     of = _OF_DATE.search(segs[-1])
     if of and _names_other(segs[-1][:of.start()]):
         return True  # "Sitzung vom 10. Oktober 2019": the date of what the words before it name
-    if _RANGE_DASH.match(line[end:end + 8]) and find_dates(line[end:end + 40], day_first):
+    dash = _RANGE_DASH.match(line[end:end + 40])
+    second = find_dates(line[end:end + 60], day_first) if dash else None
+    if second and second[0][0] == dash.end():
+        return True
+    if _UNTIL.search(segs[-1]):
         return True
     if start == 0 and _ENTRY_COLON.match(line[end:end + 8]):
         return True

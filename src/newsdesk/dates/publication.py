@@ -301,12 +301,22 @@ def _stamp_day_any(line: str, day_first: bool = False) -> str | None:
     if not DIGIT.search(line[:at + 40]):
         return None
     head = find_dates(line[at:at + 40], day_first)
-    if head and head[0][0] == 0 and head[0][2] >= _EARLIEST_WEB_DAY:
+    if head and head[0][0] == 0 and head[0][2] >= _EARLIEST_WEB_DAY and not _date_as_subject(line[at + head[0][1]:]):
         return head[0][2]
     dl = match_dateline(line)
     if dl is not None and dl.day and dl.day >= _EARLIEST_WEB_DAY:
         return dl.day
     return None
+
+
+def _date_as_subject(rest: str) -> bool:
+    """The text after a date that opens a line goes on as its sentence ("March 11, 2011 is a date no one will
+    forget.", "5 March 2021 marked ..."): a word in lower case that is no stamp vocabulary follows the date, and a
+    sentence ends on the line (a meta line's abbreviation goes on to no full stop: "12.11.2021 red Artikel: Download
+    PDF Drucken")."""
+    w = re.match(r"\s*([^\W\d_]+)", rest)
+    return bool(w) and w.group(1).islower() and stamp_parts(w.group(1) + " 1.1.2000")[1] > 0 \
+        and re.search(r"[.!?…][\"”’'»)\]]*(?:\s|$)", rest) is not None
 
 
 # a weekday's full name (of any language) opening a meta line before its date
