@@ -228,3 +228,26 @@ def test_dating_dates_of_other_things_give_no_day(text):
 def test_dating_date_opening_a_line_still_dates_it(line, day):
     raw = f"{line}\n\n{PROSE}\n\n{PROSE}\n"
     assert date_text(raw, clean_text(raw)).published == day
+
+
+@pytest.mark.parametrize("line,month_day", [
+    ("МОСКВА, 4 мая – РИА Новости. Правительство заявило о новых мерах поддержки.", (5, 4)),  # RIA: agency after
+    ("КИЕВ, 4 мая — Правительство заявило о новых мерах поддержки.", (5, 4)),
+    ("ΑΘΗΝΑ, 4 Μαΐου – Η κυβέρνηση ανακοίνωσε νέα μέτρα στήριξης.", (5, 4)),
+    ("PARIS, 28 juillet – Le gouvernement a annoncé de nouvelles mesures.", (7, 28)),
+    ("Berlin, 12. Dezember – Die Bundesregierung hat neue Hilfen beschlossen.", (12, 12)),
+    ("BRUXELLES, le 4 mai (Belga) - Le gouvernement a annoncé de nouvelles mesures.", (5, 4)),  # 'le' before the day
+])
+def test_dating_agencyless_datelines_of_unambiguous_months(line, month_day):
+    m = match_dateline(line)
+    assert m is not None and m.month_day == month_day
+
+
+@pytest.mark.parametrize("line", [
+    "PARIS, 28 mai – Le gouvernement a annoncé de nouvelles mesures.",  # 'mai': too short to be sure without agency
+    "Windows 10 out - Microsoft said the update would arrive in the spring.",
+    "Season 2, 5 gen: the show returns with a new cast.",
+])
+def test_dating_short_month_words_need_an_agency(line):
+    m = match_dateline(line)
+    assert m is None or m.month_day is None

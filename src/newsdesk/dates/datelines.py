@@ -44,7 +44,7 @@ _DL_PLACE = (r"^\s*(?P<place>" + _DL_WORD + r"(?:(?:[ -]|\s?/\s?)(?:" + _DL_PART
              r"(?:\s*\[[^\[\]\n]{1,40}\])?"
              r"(?:\s*,\s*(?!(?i:" + MONTH_NAME + r"|" + WEEKDAY_NAME + r")\b)(?P<region>" + _DL_WORD + r"(?: " + _DL_WORD +
              r"){0,2}))?")
-_DL_DATE_PART = r"\s*[,|]?\s*(?P<date>(?i:" + _DL_DATE + r"))"
+_DL_DATE_PART = r"\s*[,|]?\s*(?:le\s+)?(?P<date>(?i:" + _DL_DATE + r"))"  # "BRUXELLES, le 4 mai (Belga) -"
 DATELINE = re.compile(
     _DL_PLACE + r"(?:" + _DL_DATE_PART + r")?"
     r"(?:\s*,?\s*\((?P<agency>[^()\n]{1,60})\)|\s*(?P<wdot>\.\s*)?/(?P<wire>[" + _DL_CAP + r"][^/\n]{1,40})/)?"  # "(Reuters)",
@@ -141,13 +141,18 @@ def _agency(m: re.Match) -> str | None:
 def _date_counts(m: re.Match) -> bool:
     """Whether the dateline's date is one. A yearless day in another language's month alone ('28 avril') is read
     only with the place's comma before it and an agency after it ('Paris, 28 avril (AFP) -', 'Madrid, 28 abr
-    (EFE).-'): short words of other languages are month names ('out', 'set', 'gen', 'ago'), and 'Windows 10 out -
-    Microsoft ...' or 'Season 2 gen: ...' open no dateline."""
+    (EFE).-') or a month name of five letters or more or of another script: short words of other languages are month
+    names ('out', 'set', 'gen', 'ago'), and 'Windows 10 out - Microsoft ...' or 'Season 2 gen: ...' open no
+    dateline."""
     date = m.group("date")
     if not date or find_dates(date) or find_yearless(date) or not _DL_YEARLESS_ANY.search(date):
         return bool(date)
     gap = m.string[m.end("region") if m.group("region") else m.end("place"):m.start("date")]
-    return _agency(m) is not None and "," in gap
+    mon = _DL_YEARLESS_ANY.search(date).group("mon").rstrip(".")
+    # without an agency only a month name no English word can be: of another script ("МОСКВА, 4 мая – РИА Новости.",
+    # "КИЕВ, 4 мая —") or of five letters or more ("PARIS, 28 juillet –")
+    return "," in gap and (_agency(m) is not None or not mon.isascii() and not re.search("[A-Za-zÀ-ÿ]", mon)
+                           or len(mon) >= 5)
 
 
 def _named_number(m: re.Match) -> bool:
