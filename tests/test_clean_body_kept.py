@@ -95,6 +95,7 @@ WRITER_BIOS = [
     "Korrespondent in Warschau.",
     "Mark Ellis is a columnist who has covered elections for twenty years. He has held posts in Brussels and Paris "
     "and won a press award for his reporting on the county's finances.",
+    "Brooke Roe is a reporter for the Hillside Gazette. Follow her on Twitter at @brooke_roe.",
 ]
 
 
@@ -105,6 +106,9 @@ def test_clean_body_kept_news_about_a_reporter_is_no_bio():
         assert is_bio(line, DEFAULT), line
     c = clean_text(paragraphs(ARTICLE[:1] + REPORTER_NEWS + ARTICLE[1:] + WRITER_BIOS))
     assert c.text.split("\n\n") == ARTICLE[:1] + REPORTER_NEWS + ARTICLE[1:]
+    # where to follow or reach the person makes the bio only with the writer's role and no news
+    assert not is_bio("Brooke Roe is a nurse at the county hospital. Follow her on Twitter at @brooke_roe.", DEFAULT)
+    assert not is_bio(REPORTER_NEWS[0].split(". He")[0] + ". Follow him on Twitter at @tbrandt.", DEFAULT)
 
 
 # the property's body lines share the article's language: a paragraph in another language at the end of an English

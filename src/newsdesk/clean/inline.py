@@ -16,7 +16,8 @@ line says about the page, in any of the languages of a small cue set:
   of what they are or do now ("Jane Roe lehrt Geschichte an der Universität Zürich.", "Jane Roe is a personal
   finance writer ..."), naming the writer's own role in that sentence (writer, reporter, editor, Redakteur, Ressort,
   journaliste, periodista ...; teaching at a university), whose next sentence goes on about the same person with a
-  personal pronoun ("Er studierte ...", "She is a former ..."). A feature's introduction of the person it is about
+  personal pronoun ("Er studierte ...", "She is a former ...") or tells where to follow or reach them ("Follow her
+  on Twitter at ..."). A feature's introduction of the person it is about
   ("Maria Lopez is a nurse ... She now lives ...") names no writer's role, and the past ("Tom Becker was a retired
   teacher ...") is no bio; nor is a news story about a reporter, which tells what was done to them, a death or
   someone's words ("... a correspondent for the Nordic Herald who was detained by border guards on Sunday.").
@@ -103,10 +104,13 @@ _BIO_TEACH = re.compile(
 _BIO_ACADEMY = re.compile(
     _W + r"(?i:universit\w*|college|hochschule|institut\w*|akadem\w*|academ\w*|académ\w*|facult\w*|fakultät|"
     r"uniwersytet\w*|politechni\w*)" + _E)
-# the next sentence goes on about the same person (he/she in the cue set's languages)
+# the next sentence goes on about the same person (he/she in the cue set's languages), or tells the reader where to
+# follow or reach them ("Brooke Roe is a reporter for the Gazette. Follow her on Twitter at @broe.")
 _BIO_PRONOUN = r"(?:He|She|Er|Sie|Il|Elle|Él|Ella|Lui|Lei|On|Ona)"
-_BIO = re.compile(r"^(?P<sentence>" + _NAME + r"\s" + _BIO_VERB + r"\s[^.!?]{5,})[.!?]\s+" + _BIO_PRONOUN
-                  + r"\s[a-zäöüéèáíóú]")
+_BIO_CONTACT = r"(?:(?:You can )?(?i:follow|reach|e-?mail|contact) (?:her|him|them)|Folgen Sie (?:ihr|ihm)|" \
+               r"Suivez-(?:la|le)|Síguel[ao])" + _E
+_BIO = re.compile(r"^(?P<sentence>" + _NAME + r"\s" + _BIO_VERB + r"\s[^.!?]{5,})[.!?]\s+(?:" + _BIO_PRONOUN
+                  + r"\s[a-zäöüéèáíóú]|" + _BIO_CONTACT + ")")
 
 # ... and the line tells no news: a story about a reporter ("Tomas Brandt is a correspondent for the Nordic Herald who
 # was detained by border guards on Sunday. He ...") reports what was done to them (detained, arrested, charged,
