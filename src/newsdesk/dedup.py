@@ -28,7 +28,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from newsdesk import model
-from newsdesk.clean.text import SENTENCE_BOUNDARY
+from newsdesk.clean.text import SENTENCE_BOUNDARY, ordinal_stop
 from newsdesk.settings import (
     DEDUP_LSH_BANDS,
     DEDUP_MIN_JACCARD,
@@ -240,6 +240,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     out = []
     pos = 0
     for m in _SENT_END.finditer(text):
+        if not m.group(1) and "\n" not in m.group(0) and ordinal_stop(text, m.start(), m.end()):
+            continue
         cut = m.start()
         # keep closing quote/bracket characters matched at the start of the separator with the sentence
         j = cut

@@ -17,6 +17,8 @@ import ftfy
 from ftfy.badness import is_bad
 from ftfy.chardata import CONTROL_CHARS
 
+from newsdesk.dates.grammar import MONTH_NAME_ANY
+
 _FTFY = ftfy.TextFixerConfig(
     unescape_html=False, uncurl_quotes=False, fix_latin_ligatures=False, fix_character_width=False,
     fix_line_breaks=True, normalization="NFC", explain=False)
@@ -146,8 +148,20 @@ def _squash_cached(line: str) -> str:  # lines are squashed again by each rule; 
 
 
 # Split after terminal punctuation (with closing quotes/brackets, group 1) when the next token opens a new sentence.
-# The one sentence boundary of the project: `dedup.sentences` adds line breaks to it.
+# The one sentence boundary of the project: `dedup.sentences` adds line breaks to it; both skip `ordinal_stop`s.
 SENTENCE_BOUNDARY = re.compile(r"(?<=[.!?…])([\"”’'\)\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9\u0600-\u06ff])")
+_DAY_STOP = re.compile(r"(?:^|(?<=\s))(?:(\S+)\s+)?\d{1,2}\.$")
+_MONTH_AT = re.compile(MONTH_NAME_ANY, re.I)
+
+
+def ordinal_stop(text: str, stop: int, after: int) -> bool:
+    """True when the full stop ending at `stop` is a day number's ordinal stop before a month name, so no sentence
+    ends there: 'Am 14. Juni 2005 ...', 'den 3. maj'. The month names are the date grammar's, in every language it
+    reads; a day that follows a month ('on May 3. June brought ...') or a year ('2005. Juni') is a sentence end."""
+    m = _DAY_STOP.search(text, max(0, stop - 40), stop)
+    return bool(m and _MONTH_AT.match(text, after) and not (m.group(1) and _MONTH_AT.fullmatch(m.group(1))))
+
+
 _CODE_RUN = re.compile(r"(?<=\s)(?=(?:[A-Z]{1,6}(?:/[A-Z\u0600-\u06ff]{0,6})+)\s)")
 
 
@@ -163,6 +177,8 @@ def _sentences(line: str) -> tuple[str, ...]:
         return ()
     out, start = [], 0
     for m in SENTENCE_BOUNDARY.finditer(s):
+        if not m.group(1) and ordinal_stop(s, m.start(), m.end()):
+            continue
         end = m.start() + len(m.group(1))
         out.append(s[start:end])
         start = m.end()
