@@ -98,3 +98,36 @@ def test_clean_fields_real_first_line_opening_with_a_title_abbreviation_stays(du
         files[f"{n:02d}.txt"] = "\n".join([*head, first, *rest]) + "\n"
     for n, (name, art) in enumerate(sorted(_ingest(files).items())):
         assert art.text.split("\n")[0].startswith(("Rep. ", "Sen. ")), (name, art.text[:80])
+
+
+def _inline_site(k: int = 8, *, empty_url_in: tuple[int, ...] = ()) -> dict[str, str]:
+    """'TITLE: ...' / 'URL: ...' / 'DATE: ...' / 'BODY: <first paragraph>' / the rest: labels in capitals with their
+    values on the line; 'URL:' left empty in the files `empty_url_in`."""
+    return {f"{n:02d}.txt": "\n".join([
+        f"TITLE: Officials arrest the mayor of {PLACES[n]} on fraud charges",
+        "URL:" if n in empty_url_in else f"URL: https://news.example.com/{PLACES[n].lower()}-mayor-{n}",
+        f"DATE: {n + 1:02d}.06.2013 04:43", f"BODY: {PARAS[0]}", *PARAS[1:]]) + "\n" for n in range(k)}
+
+
+@pytest.mark.parametrize("alone", [False, True])
+def test_clean_fields_real_capital_text_label_on_the_first_line_goes(alone):
+    """'BODY: <story>' after 'TITLE: ...' and 'DATE: ...' reads as a dateline ('NEW DELHI: The minister ...'), and the
+    label stayed in the text; under capital same-line labels it is one more label. A field left empty ('URL:' over
+    'DATE: ...') took the next line as its value and the file was no dump at all."""
+    files = _inline_site(empty_url_in=(0, 5))
+    arts = {name: _ingest({name: text})[name] for name, text in files.items()} if alone else _ingest(files)
+    for n, (name, art) in enumerate(sorted(arts.items())):
+        assert art.text.split("\n")[0] == PARAS[0], (name, art.text[:60])
+        assert art.title == f"Officials arrest the mayor of {PLACES[n]} on fraud charges"
+        assert art.published == f"2013-06-{n + 1:02d}"
+        assert "URL:" not in art.text and "DATE:" not in art.text
+
+
+def test_clean_fields_real_dateline_after_title_case_labels_stays():
+    """The capitals rule reads the labels' own writing: after 'Title: ...' / 'Link: ...' an unlabelled story that
+    opens with a dateline keeps it."""
+    raw = "\n".join(["Title: Minister holds talks on defence deliveries", "Link: https://news.example.in/india/3.html",
+                     "Published: Dec 21, 2018 16:07 IST", "NEW DELHI: " + PARAS[0], *PARAS[1:]]) + "\n"
+    art = _ingest({"a.txt": raw})["a.txt"]
+    assert art.text.startswith("NEW DELHI: " + PARAS[0][:20]) and "Link:" not in art.text
+    assert art.title == "Minister holds talks on defence deliveries"

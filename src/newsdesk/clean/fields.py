@@ -132,8 +132,9 @@ def split_fields(lines: list[str], stats: CorpusStats | None, group: str, settin
     labelled = [f for f in labelled if f.label >= 0]  # the fields that open the file
     # a menu alternates too, but its "values" are label-like: only a marked label ("Author:") has one, or a short
     # headline among as many links and dates ("Titel" / "Stadtrat beschließt neues Radwegenetz" / "Datum" / ...)
-    named = sum(_label_like(f.values[0][1], max_words) and not f.label_text.endswith((":", "：")) for f in labelled)
-    stamped = sum(_kind([f.values[0][1]]) != "other" for f in labelled)
+    named = sum(_label_like(f.values[0][1], max_words) and not f.label_text.endswith((":", "：")) for f in labelled
+                if f.values)
+    stamped = sum(_kind([f.values[0][1]]) != "other" for f in labelled if f.values)
     if len(labelled) < cfg.CLEAN_FIELD_MIN_LABELS or named and named >= stamped:
         return None
     return _dump(lines, fields, text_k, max_words, recurs=recurs)
@@ -227,10 +228,20 @@ def _opening(lines: list[str], max_words: int) -> tuple[list[_Field], int | None
     while k < len(lines):
         s = lines[k]
         pair = _inline(s, max_words)
+        # the fields so far hold their values on their label's line ("TITLE: ...", "DATE: ..."; or none)
+        same = any(f.values for f in fields) and all(f.values[0][0] == f.label for f in fields if f.values)
+        if same and s.endswith((":", "：")) and _label_like(s, max_words) and k + 1 < len(lines) \
+                and _inline(lines[k + 1], max_words):
+            fields.append(_Field(k, s, []))  # a field left empty ("URL:" over "DATE: ...")
+            k += 1
+            continue
         if _label_like(s, max_words) and k + 1 < len(lines):
             fields.append(_Field(k, s, [(k + 1, lines[k + 1])]))
             k += 2
-        elif pair and not (match_dateline(s) is not None and _running_text(pair[1])):  # "NEW DELHI: The minister ..."
+        elif pair and not (match_dateline(s) is not None and _running_text(pair[1])
+                           and not (same and all(f.label_text.isupper() for f in fields) and pair[0].isupper())):
+            # "NEW DELHI: The minister ..." is a dateline, unless the fields before are written as this head is, all
+            # in capitals with their values on the line ("TITLE: ..." / "DATE: ..." / "BODY: The minister ...")
             fields.append(_Field(k, pair[0], [(k, pair[1])]))
             k += 1
         else:
@@ -253,7 +264,7 @@ def _opening(lines: list[str], max_words: int) -> tuple[list[_Field], int | None
             break
     rest = [(j, lines[j]) for j in range(k, end)]
     last = fields[-1]
-    titled = any(_kind([f.values[0][1]]) == "other" for f in fields[:-1])
+    titled = any(_kind([f.values[0][1]]) == "other" for f in fields[:-1] if f.values)
     if rest and _kind([last.values[0][1]]) == "other" and (titled or _running_text(last.values[0][1])):
         fields[-1] = _Field(last.label, last.label_text, last.values + rest)  # the last label is the text's
         return fields + closing, len(fields) - 1
