@@ -131,3 +131,41 @@ def test_clean_fields_real_dateline_after_title_case_labels_stays():
     art = _ingest({"a.txt": raw})["a.txt"]
     assert art.text.startswith("NEW DELHI: " + PARAS[0][:20]) and "Link:" not in art.text
     assert art.title == "Minister holds talks on defence deliveries"
+
+
+@pytest.mark.parametrize("alone", [False, True])
+def test_clean_fields_real_story_opening_with_a_head_and_colon_under_own_line_labels(alone):
+    """Under labels on their own lines, with the page's own stamp line first in the text ('Text' / 'Published on:
+    Fri, 11 Nov 2011 at 09:56 IST' / ...), the story may open with a head and a colon the dateline grammar does not
+    read ('New Delhi/Mumbai: An Indian warship ...'): it is the text's first line, not a field written 'Label: value'
+    whose label would go (ecbplus_dev pages in benchmarks/fields_stress.py)."""
+    files = {f"{n:02d}.txt": "\n".join([
+        "Title", f"Navy foils pirate attack near {PLACES[n]}", "Link", f"https://news.example.in/navy-{n}.html",
+        "Date", f"November {n + 1}, 2011 08:16 am | Updated 09:44 am EST", "Text",
+        f"Published on: Fri, {n + 1} Nov 2011 at 09:56 IST", f"{PLACES[n]}/Mumbai: {PARAS[0]}", *PARAS[1:]]) + "\n"
+        for n in range(8)}
+    arts = {name: _ingest({name: text})[name] for name, text in files.items()} if alone else _ingest(files)
+    for n, (name, art) in enumerate(sorted(arts.items())):
+        assert art.text.split("\n")[0] == f"{PLACES[n]}/Mumbai: {PARAS[0]}", (name, art.text[:60])
+        assert art.title == f"Navy foils pirate attack near {PLACES[n]}"
+
+
+def test_clean_fields_real_text_first_with_no_full_stop_where_a_field_starts():
+    """'Text' first, a standfirst without its full stop, a widget in some files over a line that ends in a quote
+    the full-stop test does not read ('... the orchestra. "'), then Title / Link / Date: no field opened with running
+    text, so no text field was found and the file was no dump (labels, title and link left to the page rules)."""
+    files = {}
+    for n in range(10):
+        body = [f"This will be the second time in {PLACES[n]} for the talk show star who follows a savaged stint",
+                PARAS[0], PARAS[1], 'She said on Twitter: "I\u2019d like to thank the Academy and my wife. "', PARAS[2]]
+        if n % 2 == 0:
+            body.insert(3, "Advertisement")
+        files[f"{n:02d}.txt"] = "\n".join(["Text", *body, "Title", f"Star to host awards in {PLACES[n]}", "Link",
+                                           f"https://news.example.com/film/{n}", "Date", f"{n + 1:02d}.09.2022 13:26"]
+                                          ) + "\n"
+    for n, (name, art) in enumerate(sorted(_ingest(files).items())):
+        lines = art.text.split("\n")
+        assert lines[0].startswith("This will be the second time") and lines[-1] == PARAS[2], (name, lines[:2])
+        assert art.title == f"Star to host awards in {PLACES[n]}"
+        assert "Advertisement" not in lines and "Link" not in lines and "https://" not in art.text
+        assert art.published == f"2022-09-{n + 1:02d}"

@@ -156,8 +156,12 @@ def _text_field(fields: list[_Field], count: Callable[[str], int]
     # by one-line fields with a link or a date among them, then a field of several lines, is not where the story
     # starts (when no field is, the longest field is the text: `_dump`)
     text_k = next((k for k in opens if not _headline_field(fields, k)), None)
-    if text_k is None:
-        return fields, None, []
+    if text_k is None:  # no line ends a sentence where a field starts (a standfirst without its full stop): the field
+        # of the most lines, when it has several, is the text, and the rarer labels after it are inside the story
+        most = max(range(len(fields)), key=lambda k: len(fields[k].values), default=None)
+        if most is None or len(fields[most].values) < 2 or _kind([v for _, v in fields[most].values]) != "other":
+            return fields, None, []
+        text_k = most
     while _story_opens_before(fields, text_k, count):
         text_k -= 1
     end = len(fields)
@@ -239,9 +243,13 @@ def _opening(lines: list[str], max_words: int) -> tuple[list[_Field], int | None
             fields.append(_Field(k, s, [(k + 1, lines[k + 1])]))
             k += 2
         elif pair and not (match_dateline(s) is not None and _running_text(pair[1])
-                           and not (same and all(f.label_text.isupper() for f in fields) and pair[0].isupper())):
+                           and not (same and all(f.label_text.isupper() for f in fields) and pair[0].isupper())) \
+                and not (fields and all(f.values and f.values[0][0] > f.label for f in fields)
+                         and _running_text(pair[1])):
             # "NEW DELHI: The minister ..." is a dateline, unless the fields before are written as this head is, all
-            # in capitals with their values on the line ("TITLE: ..." / "DATE: ..." / "BODY: The minister ...")
+            # in capitals with their values on the line ("TITLE: ..." / "DATE: ..." / "BODY: The minister ..."); and
+            # under labels on their own lines a head over running text is the story's ("New Delhi/Mumbai: An Indian
+            # warship ...", a dateline the grammar does not read), not a field written the other way
             fields.append(_Field(k, pair[0], [(k, pair[1])]))
             k += 1
         else:
