@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsdesk.clean import clean_text
-from newsdesk.clean.tail import closing_stories, other_stories_follow, units
+from newsdesk.clean.tail import closing_stories, inline_headline, other_stories_follow, units
 from newsdesk.settings import DEFAULT
 
 LEAD = ("OTTAWA, May 3 - Canada's central bank held its key interest rate at 5 percent on Wednesday and said "
@@ -165,3 +165,49 @@ def test_clean_tail_closing_stories_cuts_exactly_at_the_heading(stories, heading
     run = [heading] + [x for pair in stories for x in pair]
     assert closing_stories(body + run, DEFAULT) == len(body)
     assert closing_stories(body + [x for pair in stories for x in pair], DEFAULT) is None
+
+
+# --- review (session 10): a read-more heading on its own line with ONE linked headline on the next line, inside the
+# article, cut every paragraph below it (other_stories_follow returned True at the headline)
+INLINE = {
+    "id": ("Baca juga:", "Harga minyak dunia turun tipis jelang akhir pekan",
+           ["Pemerintah menaikkan harga bahan bakar minyak bersubsidi mulai Sabtu, kata menteri energi di Jakarta.",
+            "Kenaikan harga itu diperlukan untuk menjaga anggaran negara tetap sehat di tengah naiknya harga minyak.",
+            "Sejumlah serikat buruh menyatakan akan menggelar unjuk rasa di depan gedung parlemen pekan depan."]),
+    "pt": ("Leia também:", "Preço do petróleo cai antes do fim de semana",
+           ["O governo federal anunciou nesta sexta-feira um novo pacote de medidas para conter a alta dos preços.",
+            "Segundo o ministro da Fazenda, as medidas devem custar cerca de 3 bilhões de reais neste ano.",
+            "Economistas ouvidos pela reportagem afirmam que o efeito sobre a inflação deve ser pequeno."]),
+    "tr": ("İlgili haberler:", "Petrol fiyatları hafta sonu öncesi düştü",
+           ["Merkez Bankası politika faizini yüzde 50 seviyesinde sabit tuttuğunu perşembe günü duyurdu.",
+            "Banka, enflasyondaki düşüş eğiliminin sürmesi halinde faiz indirimlerine başlanabileceğini belirtti.",
+            "Ekonomistler kararın piyasa beklentileriyle uyumlu olduğunu ve kurda sınırlı etki yaratacağını söyledi."]),
+    "en": ("Also read:", "Oil prices dip ahead of the weekend", [LEAD, *BODY]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(INLINE))
+def test_clean_tail_heading_over_one_headline_inside_the_article_goes_with_it(lang):
+    heading, headline, paras = INLINE[lang]
+    c = clean_text("\n\n".join([paras[0], heading, headline, *paras[1:]]))
+    assert c.text.split("\n\n") == paras
+    assert {r.text for r in c.removed} == {heading, headline}
+
+
+@pytest.mark.parametrize("lang", sorted(INLINE))
+def test_clean_tail_heading_over_a_list_or_headline_and_lead_still_cuts(lang):
+    heading, headline, paras = INLINE[lang]
+    for tail in ([headline, "Bank of England holds rates for a third month", *paras[1:]],  # two headlines: a list
+                 [headline, paras[1], "Bank of England holds rates for a third month", paras[2]]):  # headline + lead
+        c = clean_text("\n\n".join([paras[0], heading, *tail]))
+        assert c.text == paras[0]
+
+
+def test_clean_tail_inline_headline_reads_the_lines_below():
+    heading, headline, paras = INLINE["en"]
+    assert inline_headline([headline, *paras[1:]], DEFAULT)
+    assert not inline_headline([headline, paras[1]], DEFAULT)  # one line of prose: too little to be the article
+    assert not inline_headline([headline, headline, *paras[1:]], DEFAULT)
+    assert not inline_headline(["Advertisement", *paras[1:]], DEFAULT)  # furniture, no headline
+    assert not inline_headline([paras[1], *paras[1:]], DEFAULT)  # prose: the caller's other_stories_follow reads it
+    assert not inline_headline([headline, *paras[1:]], DEFAULT.replace(CLEAN_TAIL_BODY_MIN_LINES=0))

@@ -42,7 +42,13 @@ from newsdesk.clean.rules import (
     tail_marker,
 )
 from newsdesk.clean.shape import caption_credit, dated_headers, is_breadcrumb
-from newsdesk.clean.tail import CLOSING_MARKS, closing_after_mark, closing_stories, other_stories_follow
+from newsdesk.clean.tail import (
+    CLOSING_MARKS,
+    closing_after_mark,
+    closing_stories,
+    inline_headline,
+    other_stories_follow,
+)
 from newsdesk.clean.text import repair, sentences, squash, word_count
 from newsdesk.dates.datelines import dateline_alone, match_dateline
 from newsdesk.dates.grammar import split_header
@@ -196,6 +202,11 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
             nxt = items[i][1] if i < len(items) else None
             if headline and nxt is not None and not looks_like_headline(nxt):
                 removed.append(Removal(s, "tail"))  # an inline "Also read: <headline>" inside the article
+                continue
+            if not headline and inline_headline([rest for _, rest in items[i:]], cfg):
+                removed.append(Removal(s, "tail"))  # 'Baca juga:' over one linked headline, the article below it
+                removed.append(Removal(items[i][1], "read_more"))
+                i += 1
                 continue
             if any(_is_article_paragraph(rest, cfg) for _, rest in items[i:]) \
                     or not other_stories_follow([rest for _, rest in items[i:]], cfg, field_text=dump is not None):

@@ -87,6 +87,26 @@ def other_stories_follow(after: list[str], cfg: Settings, *, field_text: bool = 
     return not (last > 0 and sentences)  # the end of a field dump's text under its sentences: the article's last lines
 
 
+def inline_headline(after: list[str], cfg: Settings) -> bool:
+    """Is the line right below a lone tail heading one linked headline inside the article ('Baca juga:' /
+    'Leia também:' / 'Also read:' on its own line, the headline on the next)?
+
+    The first line is a headline (no sentence end, CLEAN_TAIL_HEADLINE_MIN_WORDS to CLEAN_SHORT_LINE_WORDS words, no
+    heading or furniture) and what follows it is the article going on (`other_stories_follow` is False for it:
+    CLEAN_TAIL_BODY_MIN_LINES lines of running prose before any other headline): the heading and that headline go,
+    the article below stays. A second headline, or a headline's lead and then the next headline, is a list of other
+    stories: that still cuts (review, session 10). In a field dump's text too the lines below must be running
+    prose: a headline and one sentence to the end are another story's (`other_stories_follow`'s `field_text`)."""
+    if cfg.CLEAN_TAIL_BODY_MIN_LINES <= 0 or len(after) < 2:
+        return False
+    head = after[0]
+    if _ends_sentence(head) or not cfg.CLEAN_TAIL_HEADLINE_MIN_WORDS <= units(head) <= cfg.CLEAN_SHORT_LINE_WORDS:
+        return False
+    if tail_marker(head)[0] or classify_line(head, site=[], settings=cfg) or credit_of(head):
+        return False
+    return not other_stories_follow(after[1:], cfg)
+
+
 def closing_stories(lines: list[str], cfg: Settings) -> int | None:
     """Index of the heading of a closing run of other stories in the body's language, or None.
 
