@@ -5,6 +5,7 @@ behaviour."""
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 import unicodedata
 from typing import NamedTuple
@@ -16,6 +17,8 @@ from newsdesk.dates.grammar import (  # noqa: F401
     MONTH_NAME_ANY,
     MONTHS_ANY,
     WEEKDAY_NAME,
+    WEEKDAYS,
+    WEEKDAYS_ANY,
     ascii_digits,
     find_dates,
     find_yearless,
@@ -65,6 +68,7 @@ class Dateline(NamedTuple):
     end: int  # offset of the story text after the separator
     day: str | None  # ISO day when the date has a year
     month_day: tuple[int, int] | None  # (month, day) when it has none
+    weekday: int | None = None  # the weekday written in the date ('Saturday, Dec. 14'): the day must fall on it
 
 
 # "Karlsruhe, (12.11.2021). Traditionell ...": a press release's place and its full date in parentheses
@@ -121,17 +125,33 @@ def match_dateline(text: str) -> Dateline | None:
         # "NEW YORK, NY (March 3, 2021) –": a press release's full date in the agency's parentheses
         return Dateline(m.group("place"), m.group("region"), agency, None, m.end(), find_dates(agency)[0][2], None)
     day = month_day = None
+    weekday = _written_weekday(date)
     if date and not _named_number(m):
         full = find_dates(date)
         if full:
             day = full[0][2]
+            if weekday is not None and _dt.date.fromisoformat(day).weekday() != weekday:
+                day = None  # 'Saturday, December 12, 2024': the date and its weekday disagree, no day from it
         else:
             yl = find_yearless(date)
             month_day = (yl[0][2], yl[0][3]) if yl else None
             foreign = None if yl else _DL_YEARLESS_ANY.search(date)
             if foreign and _date_counts(m) and valid(2000, month_number(foreign.group("mon")), int(foreign.group("day"))):
                 month_day = (month_number(foreign.group("mon")), int(foreign.group("day")))
-    return Dateline(m.group("place"), m.group("region"), date, agency, m.end(), day, month_day)
+    return Dateline(m.group("place"), m.group("region"), date, agency, m.end(), day, month_day, weekday)
+
+
+def _written_weekday(date: str | None) -> int | None:
+    """The weekday a dateline's date opens with ('Saturday, December 14'), as 0 (Monday) to 6, or None."""
+    w = re.match(r"\s*([A-Za-z]+)", date or "")
+    return WEEKDAYS.get(w.group(1).lower()) if w and re.match(r"\s*" + WEEKDAY_NAME + r"\b", date, re.I) else None
+
+
+def _weekday_place(place: str) -> bool:
+    """The 'place' is a weekday's name of any language ('Samstag, 14. Dezember – Der Weihnachtsmarkt ...',
+    'Saturday, December 14 – ...': a programme line opening with its event's day, no dateline)."""
+    w = place.strip().rstrip(".").lower()
+    return w in WEEKDAYS or (len(w) >= 4 and w in WEEKDAYS_ANY)
 
 
 def _agency(m: re.Match) -> str | None:
@@ -168,8 +188,22 @@ def _named_number(m: re.Match) -> bool:
 
 def _plausible(m: re.Match) -> bool:
     place = m.group("place")
-    return (_date_counts(m) and not _named_number(m)) or _agency(m) is not None \
-        or (place.isupper() and sum(c.isalpha() for c in place) >= 3)
+    if _agency(m) is not None:
+        return True
+    if _weekday_place(place):
+        return False  # a weekday is no place: without an agency the line opens with its day ('Samedi, 14 décembre –')
+    return (_date_counts(m) and not _named_number(m)) or (place.isupper() and sum(c.isalpha() for c in place) >= 3
+                                                            and _bare_place(m))
+
+
+def _bare_place(m: re.Match) -> bool:
+    """A place with neither a date nor an agency ('NEW DELHI:', 'TEHRAN -'): before a colon each of its words opens
+    with a Latin capital A-Z, as the wire styles that write it so do ('NEW DELHI:', 'SRINAGAR:'); a label or a kicker
+    of another script or with an accented first capital is no place ('İÇERİK:', 'ТЕКСТ:', 'СМИ: Путин ...',
+    'ВИДЕО:', 'ÚLTIMA HORA:'). A dash after it still takes a capital of any script ('İSTANBUL -')."""
+    if m.group("sep") != ":":
+        return True
+    return all("A" <= w[:1] <= "Z" for w in re.split(r"[\s/-]+", m.group("place")) if w and w[:1].isupper())
 
 
 def dateline_alone(line: str) -> bool:

@@ -7,10 +7,11 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from newsdesk.dates.datelines import match_dateline
+from newsdesk.dates.datelines import Dateline, match_dateline
 from newsdesk.dates.foreign import SENTENCE_END
 from newsdesk.dates.grammar import WEEKDAYS, valid
 from newsdesk.settings import (
+    DATING_DATELINE_AHEAD_DAYS,
     DATING_EARLIEST_DAY,
     DATING_LEAD_DATELINE_CHARS,
     DATING_LEAD_WEEKDAY_CHARS,
@@ -43,21 +44,40 @@ def parse_dateline(first_para: str) -> tuple[str | None, tuple[int, int] | None,
     return dl.day, dl.month_day, dl.end
 
 
+def opening_match(body: str) -> tuple[Dateline | None, str]:
+    """The dated dateline opening the article's first paragraph of running text (`opening_dateline`) as matched
+    (its agency, the weekday written in its date) and the text after it; (None, "") when there is none."""
+    paras = [p.strip() for p in body.split("\n") if p.strip()]
+    for k, para in enumerate(paras):
+        prose = _prose_words(para)
+        if k == 0 or prose:
+            dl = match_dateline(para)
+            if dl is not None and (dl.day or dl.month_day):
+                return dl, "\n".join(paras[k:])[dl.end:]
+        if prose:  # running text that opens without a dateline
+            break
+    return None, ""
+
+
 def opening_dateline(body: str) -> tuple[str | None, tuple[int, int] | None, str]:
     """The date of the dateline opening the article's first paragraph of running text: (ISO day, (month, day) if
     yearless, the text after it). That paragraph is the body's first, or the first after the short lines a cleaner
     kept above it (a headline, a byline: no running text, `_prose_words`), so a headline line never hides the
     dateline (``Rajnath meets Russian counterpart`` over ``New Delhi, April 28 : Defence Minister ...``)."""
-    paras = [p.strip() for p in body.split("\n") if p.strip()]
-    for k, para in enumerate(paras):
-        prose = _prose_words(para)
-        if k == 0 or prose:
-            full, partial, end = parse_dateline(para)
-            if full or partial:
-                return full, partial, "\n".join(paras[k:])[end:]
-        if prose:  # running text that opens without a dateline
-            break
-    return None, None, ""
+    dl, lead = opening_match(body)
+    return (dl.day, dl.month_day, lead) if dl is not None else (None, None, "")
+
+
+def announced_ahead(month_day: tuple[int, int], bound: str | None) -> bool:
+    """A yearless (month, day) falls within DATING_DATELINE_AHEAD_DAYS after its bound's day in the bound's year
+    ('Weihnachtsmarkt, 14. Dezember – ... öffnet um 10 Uhr' under 'Dienstag, 10. Dezember 2024'): an event the page
+    announces, not a dateline of a year before (a year's turn, 'PARIS, 30 décembre –' under 3 January, lies most of
+    a year after its bound's day and stays a dateline)."""
+    if not bound:
+        return False
+    b = _dt.date.fromisoformat(bound)
+    iso = valid(b.year, *month_day)
+    return iso is not None and 0 < (_dt.date.fromisoformat(iso) - b).days <= DATING_DATELINE_AHEAD_DAYS
 
 
 _SENTENCE_START = re.compile(r"(?<=[.!?…])[\"”’»]?[ \t]+(?=[A-ZÀ-Þ])|\n\s*(?=[A-ZÀ-Þ])")

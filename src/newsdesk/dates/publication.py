@@ -53,9 +53,10 @@ from newsdesk.dates.grammar import (
 from newsdesk.dates.leads import (
     _EARLIEST_WEB_DAY,
     _prose_words,
+    announced_ahead,
     lead_dateline,
     lead_weekday,
-    opening_dateline,
+    opening_match,
     resolve_year,
 )
 from newsdesk.model import Cleaned, Dating
@@ -429,7 +430,8 @@ def date_text(raw_text: str, cleaned: Cleaned, *, meta_date: str | None = None) 
     # a page in another language than English writes an ambiguous numeric date day first (only US English puts
     # the month first); an English page, or one too short to tell, leaves it undecided
     day_first = cleaned.lang != "en" and len(body.split()) >= DATING_DAY_FIRST_MIN_WORDS
-    dl_full, dl_partial, lead = opening_dateline(body)
+    dl_match, lead = opening_match(body)
+    dl_full, dl_partial = (dl_match.day, dl_match.month_day) if dl_match is not None else (None, None)
     weekday = lead_weekday(lead if dl_full or dl_partial else body)  # confirms a stamp near midnight
     top, _ = top_date(raw_lines, day_first, weekday)
     first = next((ln for ln in raw_lines if ln.strip()), "")
@@ -449,6 +451,8 @@ def date_text(raw_text: str, cleaned: Cleaned, *, meta_date: str | None = None) 
         dl_full = lead_dateline(body)
     meta = normalise_date(meta_date) if meta_date else None
     meta = meta or field_date(cleaned, day_first)  # a field dump's date field: the record's own date
+    if dl_partial and dl_match.agency is None and announced_ahead(dl_partial, meta or top):
+        dl_partial = None  # an agency-less yearless day just after the page's: an event announced, no dateline
 
     published = evidence = page_date = None
     if dl_full:
@@ -461,9 +465,11 @@ def date_text(raw_text: str, cleaned: Cleaned, *, meta_date: str | None = None) 
         if top and (int(top[5:7]), int(top[8:10])) == (mon, day):
             published, evidence = top, "header"
         else:
-            guess = resolve_year(mon, day, bound, lead_weekday(lead))
+            # the weekday written in the dateline ('WASHINGTON, Saturday, Dec. 14 -'), else the one the lead names
+            named = dl_match.weekday if dl_match.weekday is not None else lead_weekday(lead)
+            guess = resolve_year(mon, day, bound, named)
             if not guess and not bound:  # "03/04/2021" over "NEW DELHI, April 3 (PTI) -": the dateline picks the order
-                guess = numeric_stamp_day(raw_lines, mon, day, lead_weekday(lead))
+                guess = numeric_stamp_day(raw_lines, mon, day, named)
             if guess:
                 published, evidence = guess, "dateline"
                 if top and top != guess:

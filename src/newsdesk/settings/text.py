@@ -469,3 +469,12 @@ DATING_UPDATE_HEAD_LINES = setting(
     "lines with no other stamp between (the page shows no other day for it).",
     "newsdesk eval plaintext (plaintext_dev stated-day accuracy (invented), dating replayed over the cleaned texts; "
     "A chooses, B checks): off/1/2 A .9087 (4) B .9138 (8); 3 or 5 A .9129 (4) B .9172 (8)")
+
+# --- session 10 (datefix): a yearless dateline's day just after its page's date is an event announced ----------
+DATING_DATELINE_AHEAD_DAYS = setting(
+    "DATING_DATELINE_AHEAD_DAYS", 31,
+    "An agency-less yearless dateline whose day falls at most this many days after its bound's (the page or field "
+    "date) in the bound's year is an event the page announces ('Weihnachtsmarkt, 14. Dezember – ... öffnet um 10 "
+    "Uhr' under 'Dienstag, 10. Dezember 2024'), not a dateline of the year before: no day from it.",
+    "design (review 12:45): a programme line a month ahead; a year's turn ('PARIS, 30 décembre –' under 3 January) "
+    "lies ~360 days ahead and stays a dateline. newsdesk eval plaintext (plaintext_dev): see the datefix commit")
