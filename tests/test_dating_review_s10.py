@@ -133,3 +133,63 @@ def test_dating_event_line_of_an_invitation_stays_in_the_body(lang):
 ])
 def test_dating_cued_numeric_stamps_stay_stamps(line, day):
     assert stamp_date(line) == (day, True)
+
+
+OBIT_MORE = ("A família informou que o velório será realizado na capela do cemitério municipal, com missa às 10 horas. "
+             "Ela deixa três filhos e sete netos.")
+
+
+@pytest.mark.parametrize("page,first", [
+    ("27 de dezembro de 2024", "Maria Silva, 5 de março de 1941 – 20 de dezembro de 2024"),
+    ("27 de dezembro de 2024", "MARIA SILVA, 5 de março de 1941 – 20 de dezembro de 2024"),
+    ("December 27, 2024", "John Smith, March 3, 1941 – December 20, 2024"),
+    ("27. Dezember 2024", "Hans Müller, 3. März 1941 – 20. Dezember 2024"),
+])
+def test_dating_life_span_is_no_dateline(page, first):
+    """(review 12:56) A name over a life span opens the text like a dated dateline; the birth day is no publication
+    day (was 1941-03-05 / 1941-03-03, dateline)."""
+    raw = f"{page}\n\n{first}\n\n{OBIT_MORE}\n\n{OBIT_MORE}\n"
+    d = date_text(raw, clean_text(raw))
+    assert d.published is None or d.published >= "1995-01-01"
+    assert match_dateline(f"{first} {OBIT_MORE}") is None
+
+
+@pytest.mark.parametrize("line", [
+    "PARIS, 28 juillet – 3 août : le festival ouvre ses portes au public.",
+    "LONDON, March 3 - March 5 will see strikes across the rail network.",
+])
+def test_dating_period_after_a_place_is_no_dateline(line):
+    assert match_dateline(line) is None
+
+
+RU_PAGE, RU_MORE = "24 декабря 2024", "Доклад был представлен правительству. Эксперты рекомендуют принять меры."
+
+
+@pytest.mark.parametrize("lead", [
+    "Окружающая среда в Арктике меняется быстрее, чем ожидали учёные, говорится в докладе Росгидромета.",
+    "Городская среда Москвы признана лучшей в стране по итогам рейтинга Минстроя России.",
+    "Распродажи «Чёрная пятница» стартуют в российских магазинах по всей стране.",
+])
+def test_dating_russian_nominative_weekday_word_is_no_weekday(lead):
+    """(review 12:35) 'среда' is also 'environment', 'Чёрная пятница' a name: 3 May 2024 (a Friday) stays."""
+    raw = f"{RU_PAGE}\n\nМОСКВА, 3 мая. /ТАСС/. {lead}\n\n{RU_MORE}\n"
+    assert date_text(raw, clean_text(raw)).published == "2024-05-03"
+
+
+def test_dating_dutch_lower_case_weekday_is_read():
+    from newsdesk.dates.leads import lead_weekday
+    assert lead_weekday("De regering heeft op vrijdag een plan goedgekeurd.") == 4
+    assert lead_weekday("Vrijdag keurde de regering een plan goed.") == 4
+
+
+@pytest.mark.parametrize("page,line", [
+    ("mardi 24 décembre 2024", "PARIS, 28 avril (AFP) – Le président, qui se rendra vendredi à Berlin, a présenté "
+     "dimanche son plan pour l'industrie."),
+    ("Tuesday, December 24, 2024", "PARIS, April 28 (Reuters) - The president, who will travel to Berlin on Friday, "
+     "presented his industry plan on Sunday."),
+])
+def test_dating_any_weekday_the_lead_names_may_fit_the_year(page, line):
+    """(review 12:46) Another event's weekday first ('vendredi', a trip ahead) and the story's after it ('dimanche':
+    28 April 2024 is a Sunday): the bound's year fits one of them and stays (was 2023-04-28, a Friday)."""
+    raw = f"{page}\n\n{line} Le plan coûtera 500 millions d'euros.\n\nThe plan will cost 500 million euros.\n"
+    assert date_text(raw, clean_text(raw)).published == "2024-04-28"

@@ -121,6 +121,9 @@ def match_dateline(text: str) -> Dateline | None:
         if not m:
             return _caseless_dateline(text)
     date, agency = m.group("date"), _agency(m)
+    if date and agency is None and m.group("sep").lstrip(".") in ("-", "–", "—", "--") \
+            and _dated_at(text[m.end():m.end() + 60]):
+        return None  # 'Maria Silva, 5 de março de 1941 – 20 de dezembro de 2024': a name over a life span, a period
     if not date and agency and find_dates(agency) and len(agency.strip()) <= find_dates(agency)[0][1] + 1:
         # "NEW YORK, NY (March 3, 2021) –": a press release's full date in the agency's parentheses
         return Dateline(m.group("place"), m.group("region"), agency, None, m.end(), find_dates(agency)[0][2], None)
@@ -139,6 +142,16 @@ def match_dateline(text: str) -> Dateline | None:
             if foreign and _date_counts(m) and valid(2000, month_number(foreign.group("mon")), int(foreign.group("day"))):
                 month_day = (month_number(foreign.group("mon")), int(foreign.group("day")))
     return Dateline(m.group("place"), m.group("region"), date, agency, m.end(), day, month_day, weekday)
+
+
+def _dated_at(text: str) -> bool:
+    """`text` opens with a date, full or a day and month of any language (the second date of a period written 'date
+    – date': '3. März 1941 – 20. Dezember 2024', '28 juillet – 3 août')."""
+    full = find_dates(text)
+    if full and full[0][0] == 0:
+        return True
+    yl = _DL_YEARLESS_ANY.match(text) or re.match(MONTH_NAME + r"\s+[0-3]?\d\b", text, re.IGNORECASE)
+    return yl is not None
 
 
 def _written_weekday(date: str | None) -> int | None:

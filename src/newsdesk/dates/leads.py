@@ -52,7 +52,7 @@ def opening_match(body: str) -> tuple[Dateline | None, str]:
         prose = _prose_words(para)
         if k == 0 or prose:
             dl = match_dateline(para)
-            if dl is not None and (dl.day or dl.month_day):
+            if dl is not None and (dl.day and dl.day >= _EARLIEST_WEB_DAY or dl.month_day):  # no 1941 dateline
                 return dl, "\n".join(paras[k:])[dl.end:]
         if prose:  # running text that opens without a dateline
             break
@@ -104,12 +104,17 @@ def lead_dateline(body: str) -> str | None:
 _WEEKDAY_LOWER = (
     "lundi lunes segunda-feira lunedì lunedi понедельник poniedziałek pazartesi",
     "mardi martes terça-feira terca-feira martedì martedi вторник wtorek salı(?=\\s+günü)",
-    "mercredi miércoles miercoles quarta-feira mercoledì mercoledi среду среда środa środę çarşamba",
+    "mercredi miércoles miercoles quarta-feira mercoledì mercoledi среду środa środę çarşamba",
     "jeudi jueves quinta-feira giovedì giovedi четверг czwartek perşembe",
-    "vendredi viernes sexta-feira venerdì venerdi пятницу пятница piątek cuma(?=\\s+günü)",
-    "samedi sábado sabado sabato субботу суббота sobota sobotę cumartesi",
+    "vendredi viernes sexta-feira venerdì venerdi пятницу piątek cuma(?=\\s+günü)",
+    "samedi sábado sabado sabato субботу sobota sobotę cumartesi",
     "dimanche domingo domenica воскресенье niedziela niedzielę pazar(?=\\s+günü)",
 )
+# Russian: only the forms a lead names the day in ('в среду', 'в пятницу', 'в субботу'); the nominative 'среда' is as
+# often 'environment' ('окружающая среда'), 'пятница' a name ('Чёрная пятница'). Dutch writes its weekdays in lower
+# case ('op vrijdag'), capitalised at a sentence's start
+_WEEKDAY_LOWER = tuple(f"{names} {dutch}" for names, dutch in zip(_WEEKDAY_LOWER, (
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"), strict=True))
 _WEEKDAY_CAPITAL = (
     "Montag Maandag Senin", "Dienstag Dinsdag Selasa", "Mittwoch Woensdag Rabu", "Donnerstag Donderdag Kamis",
     "Freitag Vrijdag Jumat Jum'at", "Samstag Sonnabend Zaterdag Sabtu", "Sonntag Zondag",
@@ -132,6 +137,9 @@ _OTHER_WEEK = {
 }
 
 
+_OTHER_WEEK_EN = {"last", "next", "this", "coming", "previous", "following", "every", "each", "a", "on a"}
+
+
 def lead_weekday(text: str) -> int | None:
     """The weekday named in the lead (its first DATING_LEAD_WEEKDAY_CHARS characters after the dateline), in English
     or another language of the grammar (`_WEEKDAY_LOWER`, `_WEEKDAY_CAPITAL`), unless another week's ('last/next/
@@ -139,7 +147,7 @@ def lead_weekday(text: str) -> int | None:
     found: list[tuple[int, int]] = []
     for m in _WEEKDAY_IN_TEXT.finditer(text[:DATING_LEAD_WEEKDAY_CHARS]):
         prev = (m.group("prev") or "").strip().lower()
-        if prev in {"last", "next", "this", "coming", "previous", "following", "every", "each", "a", "on a"}:
+        if prev in _OTHER_WEEK_EN:
             continue
         found.append((m.start("wd"), WEEKDAYS[m.group("wd").lower()]))
         break
@@ -152,8 +160,24 @@ def lead_weekday(text: str) -> int | None:
     return min(found)[1] if found else None
 
 
-def resolve_year(month: int, day: int, bound: str | None, weekday: int | None) -> str | None:
-    """Year for a yearless (month, day): the latest day not after `bound` whose weekday matches (when named).
+def lead_weekdays(text: str) -> frozenset[int]:
+    """Every weekday the lead names (`lead_weekday`'s window and readings), not only the first: 'Le président, qui se
+    rendra vendredi à Berlin, a présenté dimanche son plan' names Friday (another event's day) and Sunday (the
+    story's); a yearless dateline's year is the latest any of them fits (`resolve_year`)."""
+    window = text[:DATING_LEAD_WEEKDAY_CHARS]
+    out = set()
+    for m in _WEEKDAY_IN_TEXT.finditer(window):
+        if (m.group("prev") or "").strip().lower() not in _OTHER_WEEK_EN:
+            out.add(WEEKDAYS[m.group("wd").lower()])
+    for m in _WEEKDAY_OTHER.finditer(window):
+        if not {(m.group("prev") or "").strip().lower(), (m.group("next") or "").strip().lower()} & _OTHER_WEEK:
+            out.add(_WEEKDAY_NUMBER[m.group("wd").lower()])
+    return frozenset(out)
+
+
+def resolve_year(month: int, day: int, bound: str | None, weekday: int | frozenset[int] | None) -> str | None:
+    """Year for a yearless (month, day): the latest day not after `bound` whose weekday matches (when named; of
+    several named, any).
 
     Without a bound there is no evidence for the year, so None. Years tried: the bound's year back to
     DATING_YEARLESS_MAX_YEARS before it.
@@ -165,7 +189,11 @@ def resolve_year(month: int, day: int, bound: str | None, weekday: int | None) -
         iso = valid(y, month, day)
         if iso is None or iso > bound:
             continue
-        if weekday is not None and _dt.date.fromisoformat(iso).weekday() != weekday:
+        if weekday is not None and _dt.date.fromisoformat(iso).weekday() not in _as_set(weekday):
             continue
         return iso
     return None
+
+
+def _as_set(weekday: int | frozenset[int]) -> frozenset[int]:
+    return frozenset((weekday,)) if isinstance(weekday, int) else weekday

@@ -56,6 +56,7 @@ from newsdesk.dates.leads import (
     announced_ahead,
     lead_dateline,
     lead_weekday,
+    lead_weekdays,
     opening_match,
     resolve_year,
 )
@@ -466,10 +467,11 @@ def date_text(raw_text: str, cleaned: Cleaned, *, meta_date: str | None = None) 
             published, evidence = top, "header"
         else:
             # the weekday written in the dateline ('WASHINGTON, Saturday, Dec. 14 -'), else the one the lead names
-            named = dl_match.weekday if dl_match.weekday is not None else lead_weekday(lead)
+            named = dl_match.weekday if dl_match.weekday is not None else (lead_weekdays(lead) or None)
             guess = resolve_year(mon, day, bound, named)
             if not guess and not bound:  # "03/04/2021" over "NEW DELHI, April 3 (PTI) -": the dateline picks the order
-                guess = numeric_stamp_day(raw_lines, mon, day, named)
+                guess = numeric_stamp_day(raw_lines, mon, day,
+                                          dl_match.weekday if dl_match.weekday is not None else lead_weekday(lead))
             if guess:
                 published, evidence = guess, "dateline"
                 if top and top != guess:
