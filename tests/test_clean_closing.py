@@ -74,6 +74,21 @@ def test_clean_closing_after_mark_bounds():
     assert closing_after_mark(_lines(60, 60, 30), [], cfg) is None
 
 
+def test_clean_closing_menu_the_mark_stands_in_is_no_article():
+    # tests/test_clean_credits_and_junk.py junk insertion (session 10): 'Home' / 'Business' / a comment's stamp /
+    # 'Login' (the mark) / 'World' between the 2nd and 3rd of three 45-word paragraphs: the menu's words made the
+    # 90 words of article above the mark reach CLEAN_CLOSING_MIN_WORDS, and the 3rd paragraph went as 'closing'.
+    # The short lines right above the mark that end no sentence are the menu it stands in, not the article.
+    menu = _bare(3, 3, 8)
+    assert closing_after_mark(_lines(45, 45) + menu + _bare(1) + _lines(45), [5], DEFAULT) is None
+    # a long article above: the same run below the mark is the closing run (a comment form's fields, then the
+    # site's self-description: plaintext_dev)
+    assert closing_after_mark(_lines(60, 60) + menu + _bare(1) + _lines(45), [5], DEFAULT) == 5
+    # a line that ends a sentence stops the menu: what is above it counts ('n.a.' rows of a results table)
+    assert closing_after_mark(_lines(45, 45) + _bare(3) + _lines(8) + _bare(3, 8) + _bare(1) + _lines(45), [6],
+                              DEFAULT) == 6
+
+
 def test_clean_closing_article_paragraph_below_the_mark_stays():
     # a share bar that floats above the article's last paragraph (as long as the article's own) cuts nothing
     assert closing_after_mark(_lines(60, 60, 45), [2], DEFAULT) is None

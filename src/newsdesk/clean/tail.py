@@ -155,8 +155,8 @@ def closing_after_mark(lines: list[str], marks: list[int], cfg: Settings) -> int
 
     `lines`: the kept lines; `marks`: for each machinery line removed (CLOSING_MARKS, at most
     CLEAN_CLOSING_MARK_MAX_WORDS words), the number of lines kept before it. The first mark with at least
-    CLEAN_CLOSING_MIN_WORDS words of text above it and at most CLEAN_CLOSING_MAX_SHARE of that below it cuts the
-    rest, unless the next paragraph below it (the line right below, or the one after a one-sentence line there) is
+    CLEAN_CLOSING_MIN_WORDS words of text above it (not counting the menu it stands in: CLEAN_CLOSING_MENU_LINES)
+    and at most CLEAN_CLOSING_MAX_SHARE of that below it cuts the rest, unless the next paragraph below it (the line right below, or the one after a one-sentence line there) is
     running prose of an ordinary news paragraph's length (a sentence end and >= CLEAN_CLOSING_GOES_ON_WORDS words):
     a share bar or newsletter promo that floats between the article's paragraphs has the article going on below it.
     Only that paragraph counts (a long reader's comment further down is no article), and not even it where a comment's stamp (`_stamp`: a short line with a year or a clock time)
@@ -167,8 +167,17 @@ def closing_after_mark(lines: list[str], marks: list[int], cfg: Settings) -> int
     words = [units(s) for s in lines]
     total = sum(words)
     for m in marks:
+        if not 0 < m < len(lines):
+            continue
         before = sum(words[:m])
-        if not 0 < m < len(lines) or before < cfg.CLEAN_CLOSING_MIN_WORDS or total - before > share * before:
+        # the menu the mark stands in ('Home' / 'Business' / 'Login' / 'World' between two paragraphs): the short lines
+        # right above it that end no sentence, up to CLEAN_CLOSING_MENU_LINES of them, are no article text (a longer
+        # run is the page's own: a results table)
+        k = m
+        while k > 0 and not _ends_sentence(lines[k - 1]) and words[k - 1] <= cfg.CLEAN_SHORT_LINE_WORDS:
+            k -= 1
+        menu = sum(words[k:m]) if m - k <= cfg.CLEAN_CLOSING_MENU_LINES else 0
+        if before - menu < cfg.CLEAN_CLOSING_MIN_WORDS or total - before > share * before:
             continue
         # the article's next paragraph: the line right below, or the one after a one-sentence line ('It was not
         # immediately clear why.': review, session 9)

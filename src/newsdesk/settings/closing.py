@@ -67,3 +67,22 @@ CLEAN_TAIL_FIELD_LAST_MIN_WORDS = setting(
     "1,348 outputs identical). Read on every text, the rule would keep one more line, on plaintext_dev: a reader's "
     "comment alone under 'Related posts:' (A, paragraphs; the one-sentence cases there are comments, disclosures, "
     "prompts: BENCHMARKS 'Session 10 (tail)'), so whole pages and paragraph scrapes keep the tail")
+
+# session 10 (tailfix): the menu a site-machinery line stands in between two paragraphs (clean/tail.py
+# closing_after_mark)
+CLEAN_CLOSING_MENU_LINES = setting(
+    "CLEAN_CLOSING_MENU_LINES", 6,
+    "Counting the article's words above a site-machinery line (CLEAN_CLOSING_MIN_WORDS), the short lines right above "
+    "it that end no sentence (<= CLEAN_SHORT_LINE_WORDS words) are the menu it stands in and count for nothing when "
+    "there are at most this many of them ('Home' / 'Business' / a comment's stamp / 'Login' / 'World' between two "
+    "paragraphs made 90 words of article reach 100 and the paragraph below went as 'closing': "
+    "tests/test_clean_credits_and_junk.py junk insertion); a longer run is the page's own text (a results table); 0: "
+    "off.",
+    "plaintext_dev replay (PYTHONPATH=<frozen e5cd9d7 + bf4737b + this>/src python /work/tools_s9/replay.py "
+    "page,paragraphs; A chooses, B checks): 6 and 12 A .9041 B .9085 (= off, 0 rows change); no bound A .9033 (fp "
+    "+3: a results page's 280 short rows above its comment form counted as no article, so the club list below the "
+    "form stayed) B .9085: 6, the property's longest junk run. Dropped: counting only running prose above (A .9033, "
+    "the same page), only lines that end a sentence (A .9033), passing over short lines BELOW the mark to find the "
+    "next paragraph (A .9036 B .9081, fp +2 each: a comment form's fields 'Comment *' / 'Name *' / 'Website' then "
+    "the site's self-description, a podcast's credits: the same shape as the property's 'Login' / 'World' / "
+    "paragraph)")
