@@ -80,8 +80,8 @@ CLEAN_CLOSING_MENU_LINES = setting(
     "off.",
     "plaintext_dev replay (PYTHONPATH=<frozen e5cd9d7 + bf4737b + this>/src python /work/tools_s9/replay.py "
     "page,paragraphs; A chooses, B checks): 6 and 12 A .9041 B .9085 (= off, 0 rows change); no bound A .9033 (fp "
-    "+3: a results page's 280 short rows above its comment form counted as no article, so the club list below the "
-    "form stayed) B .9085: 6, the property's longest junk run. Dropped: counting only running prose above (A .9033, "
+    "+3: a results page whose 72 kept lines above its comment form are all short rows counted as no article, so the "
+    "club list below the form stayed) B .9085: 6, the property's longest junk run. Dropped: counting only running prose above (A .9033, "
     "the same page), only lines that end a sentence (A .9033), passing over short lines BELOW the mark to find the "
     "next paragraph (A .9036 B .9081, fp +2 each: a comment form's fields 'Comment *' / 'Name *' / 'Website' then "
     "the site's self-description, a podcast's credits: the same shape as the property's 'Login' / 'World' / "
