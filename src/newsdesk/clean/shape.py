@@ -97,13 +97,14 @@ _DOMAIN = re.compile(r"[^\W\d_]\.[a-z]{2,6}(?![^\W\d_])")  # the picture's site:
 _CAPTION_END = re.compile(r"[.!©](?=[^.!©]*$)")  # the caption sentence's last full stop, or the credit's ©
 
 
-def _name_shaped(part: str) -> bool:
-    """One to four words, each capitalised or in capitals: 'Hanna Matikainen', 'AP', 'The Boston Globe'."""
+def _name_shaped(part: str, cfg: Settings) -> bool:
+    """One to CLEAN_PAGE_CREDIT_NAME_MAX_WORDS words, each capitalised or in capitals: 'Hanna Matikainen', 'AP',
+    'The Boston Globe'."""
     words = part.split()
-    return 0 < len(words) <= 4 and all(re.fullmatch(r"[^\W\d_][\w.'’&-]*", w) and w[0].isupper() for w in words)
+    return 0 < len(words) <= cfg.CLEAN_PAGE_CREDIT_NAME_MAX_WORDS and all(re.fullmatch(r"[^\W\d_][\w.'’&-]*", w) and w[0].isupper() for w in words)
 
 
-def _slash_maker(head: str, credit: str) -> bool:
+def _slash_maker(head: str, credit: str, cfg: Settings) -> bool:
     """Does the spaced-slash credit name its maker (a question never does: caption_credit)? A maker's word (© or a
     photo/agency/source word) stands in the credit or after the caption's last sentence ('... Hampshire. © AFP / WANG
     ZHAO', '... / picture alliance'), the credit is a site's domain ('... / Stockfoto.com'), or a name stands on both
@@ -113,7 +114,7 @@ def _slash_maker(head: str, credit: str) -> bool:
     zone = head[end.start():] if end else head
     if _MAKER_WORD.search(zone) or _MAKER_WORD.search(credit) or _DOMAIN.search(credit):
         return True
-    return end is not None and _name_shaped(head[end.end():]) and _name_shaped(credit)
+    return end is not None and _name_shaped(head[end.end():], cfg) and _name_shaped(credit, cfg)
 
 
 # a credit's label: a maker's word, or who made it ('Von:', 'By:', 'Video:', 'Źródło zdjęcia:', 'Fotograf:')
@@ -122,13 +123,13 @@ _CREDIT_LABEL = re.compile(
     r"(?![^\W\d_])")
 
 
-def _labelled_maker(label: str, body: str) -> bool:
-    """Does a credit after a label and a colon name its maker? The label's last words (after the caption's last
-    sentence) are a credit's ('Foto', 'Main image', 'Von', 'Video'), or the body holds a maker's word, © or a domain
+def _labelled_maker(label: str, body: str, cfg: Settings) -> bool:
+    """Does a credit after a label and a colon name its maker? The label's last CLEAN_PAGE_CREDIT_LABEL_WORDS words
+    (after the caption's last sentence) are a credit's ('Foto', 'Main image', 'Von', 'Video'), or the body holds a maker's word, © or a domain
     ('Augusta: Lee Elder. | © Andy Lyons /Allsport'); a heading 'Neue Gentechnik: CRISPR/Cas und Genom Editing' or
     'Wer zahlt für die Brücke: Stadt / Land' names none."""
     end = _CAPTION_END.search(label)
-    zone = " ".join((label[end.end():] if end else label).split()[-3:])
+    zone = " ".join((label[end.end():] if end else label).split()[-cfg.CLEAN_PAGE_CREDIT_LABEL_WORDS:])
     return bool(_MAKER_WORD.search(zone) or _CREDIT_LABEL.search(zone) or _MAKER_WORD.search(body)
                 or _DOMAIN.search(body))
 
@@ -152,9 +153,9 @@ def caption_credit(line: str, settings: Settings | None = None) -> bool:
     if m.group("s") is not None:
         return word_count(line[:m.start()]) >= cfg.CLEAN_PAGE_CREDIT_SLASH_CAPTION_WORDS \
             and word_count(part) <= cfg.CLEAN_PAGE_CREDIT_SLASH_MAX_WORDS and not re.search(r"\d", part) \
-            and _slash_maker(line[:m.start()], part.lstrip(" /"))
+            and _slash_maker(line[:m.start()], part.lstrip(" /"), cfg)
     body = part.split(":", 1)[1] if m.group("l") is not None else part
-    if m.group("l") is not None and not _labelled_maker(line[:m.start()] + part.split(":", 1)[0], body):
+    if m.group("l") is not None and not _labelled_maker(line[:m.start()] + part.split(":", 1)[0], body, cfg):
         return False
     if word_count(body) > cfg.CLEAN_PAGE_CREDIT_MAX_WORDS or re.search(r"\d", re.sub(r"\s\d\.\d\s*$", "", body)):
         return False

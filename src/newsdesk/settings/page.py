@@ -54,3 +54,17 @@ CLEAN_PAGE_SIDE_RUN_MIN_SHARED = setting(
     ".9038 (page tp +4, fp 0: leads past a paywall box and a list of other stories), B .9083 unchanged; the same "
     "bar below the run too: A page .8957 (fp +2) B .8950 (fp +2: donation pleas, feedback prompts, licence notes "
     "on the article's subject), so below the run CLEAN_PAGE_MIN_RUN_WORDS holds")
+CLEAN_PAGE_CREDIT_NAME_MAX_WORDS = setting(
+    "CLEAN_PAGE_CREDIT_NAME_MAX_WORDS", 4,
+    "A name on both sides of a spaced slash right after a caption's last sentence ('... helmikuussa. Hanna "
+    "Matikainen / Lehtikuva') names the credit's maker when each side has at most this many capitalised words "
+    "(clean/shape.py _slash_maker; a heading's halves are longer or not capitalised).",
+    "plaintext_dev replay (/work/tools_s9/replay.py page,paragraphs with XSET, frozen a8cb71b; A chooses, B "
+    "checks): 3, 4 and 5 words all A .9041 B .9085 (flat: dev credits name one or two words a side); kept at 4, "
+    "the value 01a77b8 wrote as a plain number ('The Boston Globe')")
+CLEAN_PAGE_CREDIT_LABEL_WORDS = setting(
+    "CLEAN_PAGE_CREDIT_LABEL_WORDS", 3,
+    "A credit after a label and a colon names its maker when a maker's word stands in the label's last this many "
+    "words after the caption's last sentence ('Main image: ...', 'Titelbild: ...'; clean/shape.py _labelled_maker).",
+    "plaintext_dev replay (as CLEAN_PAGE_CREDIT_NAME_MAX_WORDS): 2, 3 and 4 words all A .9041 B .9085 (flat); "
+    "kept at 3, d6cf8c5's plain number ('Main image', 'Źródło zdjęcia' fit)")
