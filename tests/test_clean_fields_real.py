@@ -96,7 +96,7 @@ def test_clean_fields_real_first_line_opening_with_a_title_abbreviation_stays(du
         rest = [f"A spokesman for {name} did not say how the vote would go.",  # each file's own (no recurring tail)
                 f"The committee, which {name} joined last year, meets again next week."]
         files[f"{n:02d}.txt"] = "\n".join([*head, first, *rest]) + "\n"
-    for n, (name, art) in enumerate(sorted(_ingest(files).items())):
+    for name, art in sorted(_ingest(files).items()):
         assert art.text.split("\n")[0].startswith(("Rep. ", "Sen. ")), (name, art.text[:80])
 
 
@@ -169,3 +169,16 @@ def test_clean_fields_real_text_first_with_no_full_stop_where_a_field_starts():
         assert art.title == f"Star to host awards in {PLACES[n]}"
         assert "Advertisement" not in lines and "Link" not in lines and "https://" not in art.text
         assert art.published == f"2022-09-{n + 1:02d}"
+
+
+@pytest.mark.parametrize("alone", [False, True])
+def test_clean_fields_real_capital_title_with_a_full_stop_opens_the_dump(alone):
+    """'TITLE: Time to say goodbye.' reads as a dateline over a sentence ('NEW DELHI: The minister ...'), so the dump
+    was never opened: labels, link and 'TITLE: ...' stayed in the text. A link or date field right after it says it
+    is a field; a story's dateline is never followed by one."""
+    files = {name: text.replace("on fraud charges\n", "on fraud charges.\n") for name, text in _inline_site().items()}
+    arts = {name: _ingest({name: text})[name] for name, text in files.items()} if alone else _ingest(files)
+    for n, (name, art) in enumerate(sorted(arts.items())):
+        assert art.text.split("\n")[0] == PARAS[0], (name, art.text[:60])
+        assert art.title == f"Officials arrest the mayor of {PLACES[n]} on fraud charges."
+        assert "URL:" not in art.text and "https://" not in art.text

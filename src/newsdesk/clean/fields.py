@@ -243,11 +243,13 @@ def _opening(lines: list[str], max_words: int) -> tuple[list[_Field], int | None
             fields.append(_Field(k, s, [(k + 1, lines[k + 1])]))
             k += 2
         elif pair and not (match_dateline(s) is not None and _running_text(pair[1])
-                           and not (same and all(f.label_text.isupper() for f in fields) and pair[0].isupper())) \
+                           and not (same and all(f.label_text.isupper() for f in fields) and pair[0].isupper())
+                           and not _field_follows(lines, k + 1, max_words)) \
                 and not (fields and all(f.values and f.values[0][0] > f.label for f in fields)
                          and _running_text(pair[1])):
             # "NEW DELHI: The minister ..." is a dateline, unless the fields before are written as this head is, all
-            # in capitals with their values on the line ("TITLE: ..." / "DATE: ..." / "BODY: The minister ..."); and
+            # in capitals with their values on the line ("TITLE: ..." / "DATE: ..." / "BODY: The minister ..."), or a
+            # link or date field follows it ("TITLE: Time to say goodbye." / "URL: https://..."); and
             # under labels on their own lines a head over running text is the story's ("New Delhi/Mumbai: An Indian
             # warship ...", a dateline the grammar does not read), not a field written the other way
             fields.append(_Field(k, pair[0], [(k, pair[1])]))
