@@ -467,8 +467,8 @@ def stamp_date(line: str, day_first: bool = False) -> tuple[str | None, bool]:
     rest = _STAMP_WORDS.sub(" ", rest)
     cued = PUBLISH_CUE.search(s) or UPDATE_CUE.search(s)
     if dates or numeric and cued:  # other languages' words: with a full date, or an unsettled numeric one and a cue
-        rest = _STAMP_WORDS_OTHER.sub(" ", rest if cued else _CUED_ONLY.sub(" cuedonly ", rest))  # ('Il 03/04/2021
-        # alle ore 21' between paragraphs: an invitation's event hour, no stamp)
+        rest = _STAMP_WORDS_OTHER.sub(" ", rest)  # ('Il 03/04/2021 alle ore 21', 'Em 03/04/2021 às 20h30' between
+        # paragraphs: an invitation's event hour, no stamp; '5 de março de 2021 às 09h12' is one)
     rest = re.sub(r"[\W\d_]+", " ", rest).strip()
     if not (dates or n_time or yl):
         return None, False
@@ -477,8 +477,6 @@ def stamp_date(line: str, day_first: bool = False) -> tuple[str | None, bool]:
     return (dates[0][2] if dates else None), True
 
 
-# stamp words only beside a publish/update cue (an invitation's event hour: 'Em 03/04/2021 às 20h30', '... saat 20:00')
-_CUED_ONLY = re.compile(r"(?<![^\W\d_])(?:em|às|saat)(?![^\W\d_])", re.IGNORECASE)
 # what glues a date to its time: ISO's 'T' ("2021-03-05T09:12"), Russian 'в' ("5 марта 2021 в 09:12"; no stamp word
 # elsewhere: 'в газете' is prose)
 _ISO_T = re.compile(r"(?<=\d)T(?=[0-2]\d:[0-5]\d)|(?<![^\W\d_])в(?=\s+[0-2]?\d:[0-5]\d)")
