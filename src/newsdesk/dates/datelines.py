@@ -25,6 +25,7 @@ from newsdesk.dates.grammar import (  # noqa: F401
     month_number,
     valid,
 )
+from newsdesk.settings import DATING_DATELINE_MONTH_MIN_LETTERS, DATING_PERIOD_SECOND_CHARS
 
 # --- the DATELINE shape family ----------------------------------------------------------------------------------
 # a capital of any script opens a place's word ("İSTANBUL", "ÉVORA", "МОСКВА", "ΑΘΗΝΑ")
@@ -122,7 +123,7 @@ def match_dateline(text: str) -> Dateline | None:
             return _caseless_dateline(text)
     date, agency = m.group("date"), _agency(m)
     if date and agency is None and m.group("sep").lstrip(".") in ("-", "–", "—", "--") \
-            and _dated_at(text[m.end():m.end() + 60]):
+            and _dated_at(text[m.end():m.end() + DATING_PERIOD_SECOND_CHARS]):
         return None  # 'Maria Silva, 5 de março de 1941 – 20 de dezembro de 2024': a name over a life span, a period
     if not date and agency and find_dates(agency) and len(agency.strip()) <= find_dates(agency)[0][1] + 1:
         # "NEW YORK, NY (March 3, 2021) –": a press release's full date in the agency's parentheses
@@ -185,7 +186,7 @@ def _date_counts(m: re.Match) -> bool:
     # without an agency only a month name no English word can be: of another script ("МОСКВА, 4 мая – РИА Новости.",
     # "КИЕВ, 4 мая —") or of five letters or more ("PARIS, 28 juillet –")
     return "," in gap and (_agency(m) is not None or not mon.isascii() and not re.search("[A-Za-zÀ-ÿ]", mon)
-                           or len(mon) >= 5)
+                           or len(mon) >= DATING_DATELINE_MONTH_MIN_LETTERS)
 
 
 def _named_number(m: re.Match) -> bool:

@@ -17,6 +17,8 @@ from newsdesk.settings import (
     DATING_LIST_MAX_STRIDE,
     DATING_LIST_MIN_RUN,
     DATING_META_LINE_MAX_CHARS,
+    DATING_PERIOD_DASH_CHARS,
+    DATING_PERIOD_SECOND_CHARS,
     DATING_RETRIEVED_GAP_CHARS,
 )
 
@@ -190,8 +192,8 @@ def other_event(line: str, day_first: bool = False) -> bool:
     of = _OF_DATE.search(segs[-1])
     if of and _names_other(segs[-1][:of.start()]):
         return True  # "Sitzung vom 10. Oktober 2019": the date of what the words before it name
-    dash = _RANGE_DASH.match(line[end:end + 40])
-    second = find_dates(line[end:end + 60], day_first) if dash else None
+    dash = _RANGE_DASH.match(line[end:end + DATING_PERIOD_DASH_CHARS])
+    second = find_dates(line[end:end + DATING_PERIOD_SECOND_CHARS], day_first) if dash else None
     if second and second[0][0] == dash.end():
         return True
     if _UNTIL.search(segs[-1]):

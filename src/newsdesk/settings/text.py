@@ -478,3 +478,21 @@ DATING_DATELINE_AHEAD_DAYS = setting(
     "Uhr' under 'Dienstag, 10. Dezember 2024'), not a dateline of the year before: no day from it.",
     "design (review 12:45): a programme line a month ahead; a year's turn ('PARIS, 30 décembre –' under 3 January) "
     "lies ~360 days ahead and stays a dateline. newsdesk eval plaintext (plaintext_dev): see the datefix commit")
+DATING_DATELINE_MONTH_MIN_LETTERS = setting(
+    "DATING_DATELINE_MONTH_MIN_LETTERS", 5,
+    "A yearless dateline in another language's month needs no agency when the month name has at least this many "
+    "letters (or is of another script): 'PARIS, 28 juillet –', 'Berlin, 12. Dezember –'; shorter names are English "
+    "words or too short to be sure ('mai', 'out', 'set', 'gen': 'Windows 10 out - ...').",
+    "fc3d803 (probe3): newsdesk eval plaintext (plaintext_dev) 0 outputs change, A day .9336 / B .9276 = before; "
+    "htmldate_dev .9432 =; tests/test_dating_probe_s10.py short month words stay unread")
+DATING_PERIOD_DASH_CHARS = setting(
+    "DATING_PERIOD_DASH_CHARS", 40,
+    "A date is a period's first (no publication day) when a dash or 'bis/to/au/al/a' (and a weekday) follows it "
+    "within this many characters and the second date opens right after it ('13.12.2022 – Dienstag, 20. Dezember').",
+    "397394b (probe3): newsdesk eval plaintext (plaintext_dev) A day .9336 / B .9276 = before; tests/"
+    "test_dating_probe_s10.py life spans give null")
+DATING_PERIOD_SECOND_CHARS = setting(
+    "DATING_PERIOD_SECOND_CHARS", 60,
+    "The period's second date is looked for in this many characters after the first (dates/foreign.py), and after a "
+    "dateline's dash ('Maria Silva, 5 de março de 1941 – 20 de dezembro de 2024': a life span, no dateline).",
+    "397394b (probe3) and b5d5fe6 (datefix): newsdesk eval plaintext (plaintext_dev) A day .9336 / B .9276 = before")
