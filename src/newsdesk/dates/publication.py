@@ -387,14 +387,14 @@ def field_date(cleaned: Cleaned, day_first: bool = False) -> str | None:
     """The day of a crawler's field dump's date field: a value the cleaner cut right after a field label it cut
     ("Tarih:" / "5 Mayıs 2021 Çarşamba 12:30", "Date & Time" / "12 Mar 2021 | 11:07" after the text), when the
     cleaner found a dump (two labels or more) and its labelled values name one day. The record's own date field,
-    as a feed's date field is (`with_metadata`)."""
+    as a feed's date field is (`with_metadata`), so its printed day stands near midnight too ('..., 00:05 IST')."""
     removed = cleaned.removed
     if sum(r.reason == "field_label" for r in removed) < 2:
         return None
     days = {d for prev, r in zip(removed, removed[1:], strict=False)
             if prev.reason == "field_label" and r.reason not in ("field_label", "title", "url")
             and not CRAWL_LABEL.search(prev.text) and not UPDATE_CUE.search(prev.text)  # a crawl / revision day
-            and (d := _stamp_day(r.text, day_first))}
+            and DIGIT.search(r.text) and (d := _stamp_day_any(r.text, day_first))}
     return days.pop() if len(days) == 1 else None
 
 
