@@ -233,10 +233,16 @@ def _opening(lines: list[str], max_words: int) -> tuple[list[_Field], int | None
         s = lines[k]
         pair = _inline(s, max_words)
         # the fields so far hold their values on their label's line ("TITLE: ...", "DATE: ..."; or none)
-        same = any(f.values for f in fields) and all(f.values[0][0] == f.label for f in fields if f.values)
-        if same and s.endswith((":", "：")) and _label_like(s, max_words) and k + 1 < len(lines) \
-                and _inline(lines[k + 1], max_words):
-            fields.append(_Field(k, s, []))  # a field left empty ("URL:" over "DATE: ...")
+        inline_so_far = all(f.values[0][0] == f.label for f in fields if f.values)
+        same = inline_so_far and any(f.values for f in fields)
+        nxt = lines[k + 1] if k + 1 < len(lines) else ""
+        pair_next = _inline(nxt, max_words)
+        if inline_so_far and s.endswith((":", "：")) and _label_like(s, max_words) and (
+                pair_next and not _running_text(pair_next[1])
+                or nxt.endswith((":", "：")) and _label_like(nxt, max_words)):
+            # a field left empty ("URL:" over "DATE: ..." or over "TEXT:" alone); over running text it is the text's
+            # label, and the line's head the story's ("TEXT:" / "Officials said: the minister ...", "NEW DELHI: ...")
+            fields.append(_Field(k, s, []))
             k += 1
             continue
         if _label_like(s, max_words) and k + 1 < len(lines):
@@ -246,17 +252,22 @@ def _opening(lines: list[str], max_words: int) -> tuple[list[_Field], int | None
                            and not (same and all(f.label_text.isupper() for f in fields) and pair[0].isupper())
                            and not _field_follows(lines, k + 1, max_words)) \
                 and not (fields and all(f.values and f.values[0][0] > f.label for f in fields)
-                         and _running_text(pair[1])):
+                         and _running_text(pair[1])) \
+                and not (fields and _running_text(pair[1]) and not _field_follows(lines, k + 1, max_words)
+                         and _words(pair[0]) > max(_words(f.label_text) for f in fields)):
             # "NEW DELHI: The minister ..." is a dateline, unless the fields before are written as this head is, all
             # in capitals with their values on the line ("TITLE: ..." / "DATE: ..." / "BODY: The minister ..."), or a
             # link or date field follows it ("TITLE: Time to say goodbye." / "URL: https://..."); and
             # under labels on their own lines a head over running text is the story's ("New Delhi/Mumbai: An Indian
-            # warship ...", a dateline the grammar does not read), not a field written the other way
+            # warship ...", a dateline the grammar does not read), not a field written the other way; nor is a head over
+            # running text with more words than every label before it ("NEW DELHI: The minister ..." under "TITLE:" /
+            # "URL:" / "DATE:", "Officials said: ..."): one file alone cannot tell a one-word head ("LONDON:") from the
+            # text's label ("BODY:"), and there it stays a label
             fields.append(_Field(k, pair[0], [(k, pair[1])]))
             k += 1
         else:
             break
-        if _running_text(fields[-1].values[0][1]) and not _field_follows(lines, k, max_words):
+        if fields[-1].values and _running_text(fields[-1].values[0][1]) and not _field_follows(lines, k, max_words):
             break  # the story's first line: its label is the text's (a headline with a full stop has a link after it)
     if not fields:
         return [], None
@@ -275,13 +286,17 @@ def _opening(lines: list[str], max_words: int) -> tuple[list[_Field], int | None
     rest = [(j, lines[j]) for j in range(k, end)]
     last = fields[-1]
     titled = any(_kind([f.values[0][1]]) == "other" for f in fields[:-1] if f.values)
-    if rest and _kind([last.values[0][1]]) == "other" and (titled or _running_text(last.values[0][1])):
+    if rest and last.values and _kind([last.values[0][1]]) == "other" and (titled or _running_text(last.values[0][1])):
         fields[-1] = _Field(last.label, last.label_text, last.values + rest)  # the last label is the text's
         return fields + closing, len(fields) - 1
     if not rest:
         return fields + closing, None
     text = _Field(-1, "", rest)  # the text follows the fields without a label
     return fields + [text] + closing, len(fields)
+
+
+def _words(label: str) -> int:
+    return len(label.rstrip(":：").split())
 
 
 def _field_follows(lines: list[str], k: int, max_words: int) -> bool:
@@ -313,7 +328,7 @@ def _dump(lines: list[str], fields: list[_Field], text_k: int | None, max_words:
            or k > text_k and f.values and kinds[k] == "other" and furniture is None
            for k, f in enumerate(fields) if k != text_k):
         return None
-    first = min(f.label if f.label >= 0 else f.values[0][0] for f in fields)
+    first = min(f.label if f.label >= 0 or not f.values else f.values[0][0] for f in fields)
     removed = [(lines[i], "page") for i in range(first)]  # what stands before the first label
     title_k = _title_field(lines, fields, kinds, text_k, max_words, furniture is not None, recurs)
     for k, f in enumerate(fields):
