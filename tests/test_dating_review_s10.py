@@ -203,3 +203,20 @@ def test_dating_any_weekday_the_lead_names_may_fit_the_year(page, line):
     28 April 2024 is a Sunday): the bound's year fits one of them and stays (was 2023-04-28, a Friday)."""
     raw = f"{page}\n\n{line} Le plan coûtera 500 millions d'euros.\n\nThe plan will cost 500 million euros.\n"
     assert date_text(raw, clean_text(raw)).published == "2024-04-28"
+
+
+@pytest.mark.parametrize("line", [
+    "NEW YORK, March 3, 2021 – 3 out of 4 Americans say they will get the vaccine, a poll found.",
+    "LONDON, March 3, 2021 – 10 set pieces decided the final, the coach said on Wednesday.",
+])
+def test_dating_review_story_opening_with_a_number_keeps_its_dateline(line):
+    """Review 13:11 (b5d5fe6): 'out'/'set' abbreviate months in other languages; a day before such a three-letter
+    abbreviation opens a story, not a period's second date."""
+    m = match_dateline(line)
+    assert m is not None and m.day == "2021-03-03"
+
+
+def test_dating_review_period_with_a_second_month_name_is_still_no_dateline():
+    for line in ["Anne Martin, 28 juillet 1941 – 3 août 2024", "Anne Martin, 28 juillet – 3 août"]:
+        m = match_dateline(line)
+        assert m is None or (m.day, m.month_day) == (None, None), line

@@ -147,12 +147,15 @@ def match_dateline(text: str) -> Dateline | None:
 
 def _dated_at(text: str) -> bool:
     """`text` opens with a date, full or a day and month of any language (the second date of a period written 'date
-    – date': '3. März 1941 – 20. Dezember 2024', '28 juillet – 3 août')."""
+    – date': '3. März 1941 – 20. Dezember 2024', '28 juillet – 3 août'). A yearless day before another language's
+    month abbreviation is none: '3 out of 4 Americans ...', '10 set pieces ...' open stories."""
     full = find_dates(text)
     if full and full[0][0] == 0:
         return True
-    yl = _DL_YEARLESS_ANY.match(text) or re.match(MONTH_NAME + r"\s+[0-3]?\d\b", text, re.IGNORECASE)
-    return yl is not None
+    yl = _DL_YEARLESS_ANY.match(text)
+    if yl and len(yl.group("mon").rstrip(".")) > 3:
+        return True
+    return re.match(MONTH_NAME + r"\s+[0-3]?\d\b", text, re.IGNORECASE) is not None
 
 
 def _written_weekday(date: str | None) -> int | None:
