@@ -47,10 +47,20 @@ def test_clean_fields_review_s10_an_empty_field_over_a_field_still_goes():
     assert out.split("\n")[0] == FIRST and "URL:" not in out and "DATE:" not in out
 
 
+def test_clean_fields_review_s10_a_link_alone_is_no_label_and_value():
+    """'https://...' alone on its line is a link, not a label 'https:' with the value '//...': 'LINK:' over it was
+    a field left empty and the link a field of its own (found by the property below)."""
+    out = _text(["TITLE: Rajnath meets Russian counterpart", "LINK:", "https://news.example.in/a/42.ece",
+                 "DATE: 05.03.2021 09:12", "TEXT:", FIRST, *REST])
+    assert out.split("\n")[0] == FIRST and "example.in" not in out and "LINK:" not in out
+    out = _text(["LINK:", "https://news.example.in/a/42.ece", "Update: " + FIRST, *REST])
+    assert "Update: " + FIRST in out
+
+
 def test_clean_fields_review_s10_capital_dateline_with_no_text_label_stays():
     """Capital same-line labels and no text label: 'NEW DELHI: ...' (two words, longer than every label of the dump)
-    is the story's dateline, not one more label."""
-    for head in ("NEW DELHI: ", "New Delhi/Mumbai: ", "Officials said: ", "NEW DELHI, March 4 (PTI): "):
+    is the story's dateline, not one more label; so is a head not written in capitals as the labels are ('Update:')."""
+    for head in ("NEW DELHI: ", "New Delhi/Mumbai: ", "Officials said: ", "NEW DELHI, March 4 (PTI): ", "Update: "):
         out = _text([*CAPS, head + FIRST, *REST])
         assert out.split("\n")[0] == head + FIRST, (head, out[:80])
         assert "URL:" not in out and "DATE:" not in out
@@ -87,9 +97,10 @@ def _dumps(draw):
         if draw(st.booleans()):
             lines.append("")
         lines.append(r)
-    # one file alone cannot tell a one-word head over the story ('Update:', 'BODY:') from a text label written on
-    # the line when no text label stands before it: then the running part must stay
-    whole = [head + FIRST] if text_label or len(head.split(":")[0].split()) > 1 else []
+    # one file alone cannot tell a one-word head over the story ('Update:' under 'Title:', 'LONDON:') from a text
+    # label written on the line when no text label stands before it ('BODY:'): then the running part must stay
+    one_word = len(head.split(":")[0].split()) == 1 and (head.split(":")[0].isupper() or not caps)
+    whole = [head + FIRST] if text_label or head and not one_word else []
     return lines, whole + rest, [FIRST]
 
 

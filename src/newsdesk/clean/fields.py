@@ -71,9 +71,10 @@ def _label_like(line: str, max_words: int) -> bool:
 
 
 def _inline(line: str, max_words: int) -> tuple[str, str] | None:
-    """(label with its colon, value) of a line that holds both ("Link: https://..."), else None."""
+    """(label with its colon, value) of a line that holds both ("Link: https://..."), else None; a link alone is
+    none ("https://example.com/..." is no label "https:")."""
     colon = _COLON.search(line)
-    if not colon or not _label_like(line[:colon.start()], max_words) or not line[colon.end():].strip():
+    if not colon or _URL.match(line.strip()) or not _label_like(line[:colon.start()], max_words) or not line[colon.end():].strip():
         return None
     value = line[colon.end():].strip()
     return line[:colon.end()].strip(), value
@@ -254,15 +255,16 @@ def _opening(lines: list[str], max_words: int) -> tuple[list[_Field], int | None
                 and not (fields and all(f.values and f.values[0][0] > f.label for f in fields)
                          and _running_text(pair[1])) \
                 and not (fields and _running_text(pair[1]) and not _field_follows(lines, k + 1, max_words)
-                         and _words(pair[0]) > max(_words(f.label_text) for f in fields)):
+                         and (_words(pair[0]) > max(_words(f.label_text) for f in fields)
+                              or all(f.label_text.isupper() for f in fields) and not pair[0].isupper())):
             # "NEW DELHI: The minister ..." is a dateline, unless the fields before are written as this head is, all
             # in capitals with their values on the line ("TITLE: ..." / "DATE: ..." / "BODY: The minister ..."), or a
             # link or date field follows it ("TITLE: Time to say goodbye." / "URL: https://..."); and
             # under labels on their own lines a head over running text is the story's ("New Delhi/Mumbai: An Indian
             # warship ...", a dateline the grammar does not read), not a field written the other way; nor is a head over
             # running text with more words than every label before it ("NEW DELHI: The minister ..." under "TITLE:" /
-            # "URL:" / "DATE:", "Officials said: ..."): one file alone cannot tell a one-word head ("LONDON:") from the
-            # text's label ("BODY:"), and there it stays a label
+            # "URL:" / "DATE:", "Officials said: ..."), or not in capitals under labels all in capitals ("Update: ...");
+            # one file alone cannot tell a one-word head ("LONDON:") from the text's label ("BODY:"): a label there
             fields.append(_Field(k, pair[0], [(k, pair[1])]))
             k += 1
         else:
