@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.bootstrapped
 SHARED ?= ../shared/data
 DEMO_DB ?= out/demo.duckdb
 
-.PHONY: bootstrap demo test eval eval-all bench lint clean mutate
+.PHONY: bootstrap demo test eval eval-all bench bench-fields lint clean mutate
 
 bootstrap: $(STAMP)
 
@@ -57,6 +57,10 @@ eval-all: bootstrap
 bench: bootstrap
 	# the bare-MiniLM baselines are timed on 2,000 of the records (docs/s does not need all 10k)
 	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/bench_pipeline.py --data $(SHARED) --baseline-records 2000
+
+# Crawler field dumps built around real article bodies (issue 14; BENCHMARKS "Session 10 (fields2)"), per half
+bench-fields: bootstrap
+	for d in basil_dev ecbplus_dev plaintext_dev; do $(BIN)/python benchmarks/fields_stress.py $(SHARED)/$$d || exit 1; done
 
 # Mutation testing of the critical paths (cosmic-ray, pinned in requirements-mutate.lock). CPU-heavy (hours on 2
 # cores): run it alone. First the issue-16 hand-made mutants (each must fail its tests), then the bounded cosmic-ray
