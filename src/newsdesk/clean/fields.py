@@ -33,12 +33,11 @@ from typing import NamedTuple
 from newsdesk.clean.corpus import CorpusStats
 from newsdesk.clean.rules import is_sentence
 from newsdesk.dates.datelines import dateline_alone, match_dateline
-from newsdesk.dates.grammar import stamp_parts
+from newsdesk.dates.grammar import STAMP_MAX_CHARS, stamp_parts
 from newsdesk.settings import DEFAULT, Settings
 
 # a link: absolute, a host without its scheme, or a path of the site ("/news/port-strike/5008.cms")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$|^\S+\.[a-z]{2,6}/\S*$|^/[^/\s]+/\S+$", re.IGNORECASE)
-_STAMP_MAX_CHARS = 160  # the longest line dates.grammar.stamp_parts reads as a stamp
 _MAX_FIELD_WORDS = 30  # a title, an author, a link or a date: never a paragraph of the story
 # a label: words and "&", "/", "-", "'" between them ("Date & Time", "Datum/Uhrzeit", "शीर्षक"), maybe a colon at the
 # end; no digit, no sentence mark, no quote or inner colon (a breadcrumb "Zurück zu „Forum: X“" is no label)
@@ -94,7 +93,7 @@ def _stamp_like(value: str) -> bool:
     """Numbers and stamp words only, though no full date: a relative time ('10 hours ago'), an ambiguous numeric
     date ('12/03/2021'), a clock ('14:05'). Never a headline, nor a line too long for a stamp (`stamp_parts` reads
     none and counts no word of it)."""
-    return _DIGIT.search(value) is not None and len(value.strip()) <= _STAMP_MAX_CHARS and stamp_parts(value)[1] == 0
+    return _DIGIT.search(value) is not None and len(value.strip()) <= STAMP_MAX_CHARS and stamp_parts(value)[1] == 0
 
 
 def _running_text(line: str) -> bool:

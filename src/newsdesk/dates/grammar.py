@@ -357,6 +357,7 @@ CRAWL_LABEL = re.compile(r"^\s*(?:crawled|retrieved|fetched|scraped|accessed)\b"
 
 
 _HAS_DIGIT = re.compile(r"\d")
+STAMP_MAX_CHARS = 160  # the longest line read as a stamp (a byline's stamp with a name or two is far shorter)
 # "by Jane Doe", or a user handle ending the line ("Posted on 2022-09-14 by admin")
 _BYLINE_IN_STAMP = re.compile(r"(?<!\w)(?:[Bb]y|BY)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[a-z][\w.-]*\s*$)")
 _STAMP_SEP = re.compile(r"\s+[|•·]\s+")
@@ -377,7 +378,7 @@ def stamp_parts(line: str, day_first: bool = False) -> tuple[list[str], int, boo
     times nor stamp vocabulary of any language, whether it has a date or time at all). `stamp_date` wants no
     leftover word; a page's byline stamp may carry a few (the writer's or the site's name)."""
     s = ascii_digits(line.strip())
-    if not s or len(s) > 160 or not _HAS_DIGIT.search(s):
+    if not s or len(s) > STAMP_MAX_CHARS or not _HAS_DIGIT.search(s):
         return [], 0, False
     dates = find_dates(s, day_first)
     if not dates:  # a stamp may write the year in two digits ("31.10.23", "14 Feb ’20"): only in a stamp line
