@@ -7,7 +7,8 @@ still import the constants (`from newsdesk.settings import X`) get the table's v
 
 Declarations, one module per area (declare a new setting in the module of its stage):
 - `inputs`: reading input, the pipeline's batch and block sizes, HTML pages;
-- `text`: plain-text cleaning and publication dating;
+- `text`: plain-text cleaning;
+- `dating`: publication dating (dates/*);
 - `inline`: plain-text cleaning's notes about the page inside the article (clean/inline.py);
 - `page`: plain-text cleaning's whole-page shapes (clean/shape.py captions and credits);
 - `closing`: plain-text cleaning's closing run below the article's share bar or sign-up form (clean/tail.py);
@@ -27,6 +28,7 @@ from newsdesk.settings.core import (  # noqa: F401
     parse_value,
     setting,
 )
+from newsdesk.settings.dating import *  # noqa: F401,F403
 from newsdesk.settings.events import *  # noqa: F401,F403
 from newsdesk.settings.inline import *  # noqa: F401,F403
 from newsdesk.settings.inputs import *  # noqa: F401,F403
