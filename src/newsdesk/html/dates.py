@@ -292,23 +292,30 @@ def publication_date(cands: dict) -> Dating:
     4. else htmldate (original_date=True; header, JSON, URL and page text).
     A modification day that differs from the result is kept as `page_date`.
     """
+    published, evidence, _rule = decide(cands)
+    modified = cands.get("jsonld_modified") or cands.get("meta_modified")
+    page_date = modified if modified and modified != published else None
+    return Dating(published=published, evidence=evidence, page_date=page_date)
+
+
+def decide(cands: dict) -> tuple[str | None, str | None, str]:
+    """(day, evidence, rule) of `publication_date`; the rule names the branch that decided ('confirmed',
+    'metadata', 'printed', 'htmldate', 'copyright' or 'none'), for benchmarks/html_dates_audit.py."""
     printed = _by_nearness(cands.get("headline") or [])
     meta_days = {cands.get(k) for k in ("jsonld_published", "meta_published", "htmldate_original",
                                          "jsonld_modified", "meta_modified")} - {None}
     confirmed = next((d for d in printed if d in meta_days), None)
     if confirmed:
-        published, evidence = confirmed, "text"
-    elif cands.get("jsonld_published") or cands.get("meta_published"):
-        published, evidence = cands.get("jsonld_published") or cands.get("meta_published"), "metadata"
-    elif printed and (len(set(printed)) <= HTML_PRINTED_MAX_DAYS or not cands.get("htmldate_original")):
-        published, evidence = printed[0], "text"
-    elif cands.get("htmldate_original") and not _copyright_day(cands["htmldate_original"], cands):
-        published, evidence = cands["htmldate_original"], "metadata"
-    else:
-        published, evidence = None, None
-    modified = cands.get("jsonld_modified") or cands.get("meta_modified")
-    page_date = modified if modified and modified != published else None
-    return Dating(published=published, evidence=evidence, page_date=page_date)
+        return confirmed, "text", "confirmed"
+    if cands.get("jsonld_published") or cands.get("meta_published"):
+        return cands.get("jsonld_published") or cands.get("meta_published"), "metadata", "metadata"
+    if printed and (len(set(printed)) <= HTML_PRINTED_MAX_DAYS or not cands.get("htmldate_original")):
+        return printed[0], "text", "printed"
+    if cands.get("htmldate_original"):
+        if _copyright_day(cands["htmldate_original"], cands):
+            return None, None, "copyright"
+        return cands["htmldate_original"], "metadata", "htmldate"
+    return None, None, "none"
 
 
 def _copyright_day(day: str, cands: dict) -> bool:
