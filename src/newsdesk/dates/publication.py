@@ -44,7 +44,6 @@ from newsdesk.dates.grammar import (
     WEEKDAYS_ANY,
     find_dates,
     normalise_date,
-    numeric_readings,
     split_header,
     stamp_date,
     stamp_parts,
@@ -59,6 +58,12 @@ from newsdesk.dates.leads import (
     lead_weekdays,
     opening_match,
     resolve_year,
+)
+from newsdesk.dates.statements import (  # noqa: F401  (re-exported)
+    _PUBLISHED_STMT,
+    _PUBLISHED_STMT_WURDE,
+    crawl_bounded_day,
+    numeric_stamp_day,
 )
 from newsdesk.model import Cleaned, Dating
 from newsdesk.settings import (
@@ -76,16 +81,6 @@ from newsdesk.settings import (
     DATING_UPDATE_HEAD_LINES,
 )
 
-_PUBLISHED_STMT = re.compile(
-    r"(?m)^\W{0,3}(?:this (?:article|story|report) was |it was )?(?:(?:first|originally)\s+)?"
-    r"(?:published|posted)\b\s*(?:on|at|:)?\s*[:,]?\s*(?P<rest>.{6,60})", re.IGNORECASE)
-
-# German: 'Der Artikel "..." wurde am 05.11.2021 in der Kategorie ... veröffentlicht' (the date between 'wurde am' and
-# the verb of publication, in one sentence)
-_PUBLISHED_STMT_WURDE = re.compile(
-    r"(?<![^\W\d_])(?:artikel|beitrag|eintrag|text)(?![^\W\d_])(?!\s*\d)[^.!?\n]{0,160}?\bwurde am\s+"
-    r"(?P<rest>[^\n]{6,200}?)(?<![^\W\d_])(?:veröffentlicht|publiziert|erstellt|verfasst)(?![^\W\d_])", re.IGNORECASE)
-
 
 def top_date(raw_lines: list[str], day_first: bool = False, weekday: int | None = None) -> tuple[str | None, str | None]:
     """(ISO day of a top-of-page date, the rest of the first line after a header) from the first few lines."""
@@ -102,10 +97,6 @@ def top_date(raw_lines: list[str], day_first: bool = False, weekday: int | None 
         if not is_stamp and len(ln.split()) > DATING_TOP_BODY_WORDS:  # reached the body: a stamp further down is not "top of page"
             break
     return None, None
-
-
-
-
 
 
 def byline_stamp(lines: list[str], day_first: bool = False, weekday: int | None = None,
@@ -351,36 +342,6 @@ def revision_note(line: str, day_first: bool = False) -> bool:
     "Updated June 13, 2019"): the day of a later revision of a page, which states no publication day. A news
     update stamp gives its hour ("Updated21:22, 6 OCT 2020", "Aktualisiert: 11.04.2020, 10:27") and stays."""
     return _update_only(line, day_first) and time_of_day(line[:DATING_META_LINE_MAX_CHARS], day_first) is None
-
-
-def numeric_stamp_day(raw_lines: list[str], month: int, day: int, weekday: int | None) -> str | None:
-    """The day of a numeric date whose order the page does not settle ('03/04/2021', '12-03-2021') in a stamp at the
-    top of the page or in a publication statement ('First published on: 12-03-2021 at 17:45 IST'), when one of its
-    readings is the yearless dateline's (month, day) and falls on the weekday the lead names, if any."""
-    nonblank = [ln for ln in raw_lines if ln.strip()]
-    lines = [ln for ln in nonblank[:DATING_TOP_LINES] if stamp_date(ln)[1]]
-    lines += [m.group("rest") for m in _PUBLISHED_STMT.finditer("\n".join(nonblank))]
-    found = {d for ln in lines for _a, _b, days in numeric_readings(ln) for d in days
-             if (int(d[5:7]), int(d[8:10])) == (month, day)
-             and (weekday is None or _dt.date.fromisoformat(d).weekday() == weekday)}
-    return found.pop() if len(found) == 1 else None
-
-
-def crawl_bounded_day(raw_lines: list[str], crawled: str) -> str | None:
-    """The day of the page's numeric date stamps whose order the page does not settle ('Date:' / '12/03/2021'), when
-    the day the copy was crawled rules out every reading but one (3 December 2021 lies after a crawl of 2 July
-    2021): a page is not published after it was fetched. Only when every such stamp gives that one day."""
-    found: set[str] = set()
-    for ln in raw_lines:
-        if not DIGIT.search(ln) or not stamp_date(ln)[1] or find_dates(ln):
-            continue
-        for _a, _b, days in numeric_readings(ln):
-            fits = [d for d in days if _EARLIEST_WEB_DAY <= d <= crawled]
-            if len(fits) == 1:
-                found.add(fits[0])
-            elif fits:
-                return None
-    return found.pop() if len(found) == 1 else None
 
 
 def field_date(cleaned: Cleaned, day_first: bool = False) -> str | None:
