@@ -1,7 +1,7 @@
 """Crawler field dumps with REAL article bodies (issue 14's held-out "real site with crawler field labels").
 
     .venv/bin/python benchmarks/fields_stress.py ../shared/data/basil_dev [--seed 14] [--sites-per-half 32]
-        [--layout NAME ...] [--failures OUT.jsonl] [--write DIR] [--json]
+        [--layout NAME ...] [--failures OUT.jsonl] [--write DIR] [--json] [--wide]
 
 The probe folders (tests/fixtures/probe/fields_*) hold short invented bodies; this builds synthetic field-dump
 sources around real article text instead and runs them through the product's ingest path. Each synthetic site is
@@ -34,6 +34,17 @@ Scores per half, and per layout / date shape (issue 14's targets in brackets):
   report.": by design, issue 14 item 4);
 - `days`: files whose published day is the labelled one [>= 19/20]; `invented`: files with a day the text does
   not state (any other day) [0]; `titles`: files whose title is the headline.
+
+`--wide` (session 11): 66 sites a half of crawlers drawn on more axes (`wide_variant`, deterministic per seed, half
+and site number): label vocabularies of 11 languages (en de fr es pt it ru tr ar hi zh), separators (own line, own
+line with its colon, ':', ' :', '：', tab, ' - ', ' | ', ' = '), markup ('TITLE', '**Title:**', '## Title'), blank
+lines after a label or between fields, the order of the fields (text last / shuffled / first / in the middle; one
+order a site), 0-3 extra fields (category, tags, image link, source, views, word count), an author field left empty,
+9 date shapes (also '21 Dec 2018 | 04:07 PM', '...T16:07:00Z', '21/12/2018 16:07', 'Friday, December 21, 2018 4:07
+PM', a date with a separate time field, Arabic-Indic digits, 'Updated 3 hours ago' beside a full date, the date in
+the labels' language), a text that opens with a dateline ('NEW DELHI, Dec 21 (PTI):' alone or before the lead) and
+closes with a credit or an 'Also Read' / 'Trending' block (junk). The report gives the figures per value of every
+axis ("variant"), per half.
 """
 
 from __future__ import annotations
@@ -258,6 +269,229 @@ def build(arts: list[dict], seed: int, sites_per_half: int, layouts: list[str]) 
     return sites
 
 
+# ---- session 11 (fields3): `--wide`, sites of crawlers with other vocabularies, separators and field sets.
+# Each site draws one value on every axis below from its own seeded generator (deterministic: seed, half, site
+# number); the report gives the figures per axis value ("variants") as well as per half.
+VOCAB = {  # title, link, date, author, text, time, category, tags, image, source, views, words, updated
+    "en": ("Title", "Link", "Date & Time", "Author", "Text", "Time", "Category", "Tags", "Image URL", "Source",
+           "Views", "Word count", "Updated"),
+    "de": ("Titel", "Link", "Datum", "Autor", "Inhalt", "Uhrzeit", "Kategorie", "Schlagwörter", "Bild-URL", "Quelle",
+           "Aufrufe", "Wortanzahl", "Aktualisiert"),
+    "fr": ("Titre", "Lien", "Date", "Auteur", "Contenu", "Heure", "Catégorie", "Mots-clés", "URL de l'image",
+           "Source", "Vues", "Nombre de mots", "Mis à jour"),
+    "es": ("Título", "Enlace", "Fecha", "Autor", "Contenido", "Hora", "Categoría", "Etiquetas", "URL de la imagen",
+           "Fuente", "Visitas", "Palabras", "Actualizado"),
+    "pt": ("Título", "Link", "Data", "Autor", "Conteúdo", "Hora", "Categoria", "Tags", "URL da imagem", "Fonte",
+           "Visualizações", "Palavras", "Atualizado"),
+    "it": ("Titolo", "Link", "Data", "Autore", "Testo", "Ora", "Categoria", "Tag", "URL immagine", "Fonte",
+           "Visualizzazioni", "Parole", "Aggiornato"),
+    "ru": ("Заголовок", "Ссылка", "Дата", "Автор", "Текст", "Время", "Рубрика", "Теги", "Изображение", "Источник",
+           "Просмотры", "Количество слов", "Обновлено"),
+    "tr": ("Başlık", "Bağlantı", "Tarih", "Yazar", "Metin", "Saat", "Kategori", "Etiketler", "Görsel", "Kaynak",
+           "Görüntülenme", "Kelime sayısı", "Güncellendi"),
+    "ar": ("العنوان", "الرابط", "التاريخ", "الكاتب", "النص", "الوقت", "القسم", "الوسوم", "الصورة", "المصدر",
+           "المشاهدات", "عدد الكلمات", "تحديث"),
+    "hi": ("शीर्षक", "लिंक", "तारीख", "लेखक", "पाठ", "समय", "श्रेणी", "टैग", "छवि", "स्रोत", "व्यूज़", "शब्द संख्या",
+           "अपडेट"),
+    "zh": ("标题", "链接", "日期", "作者", "正文", "时间", "分类", "标签", "图片链接", "来源", "阅读量", "字数", "更新"),
+}
+_KEYS = ("title", "link", "date", "author", "text", "time", "category", "tags", "image", "source", "views", "words",
+         "updated")
+# how a label stands with its value: alone on its line (maybe with its colon), or before the value on one line
+SEPARATORS = ("own", "own_colon", "colon", "spaced_colon", "fullwidth", "tab", "dash", "bar", "equals")
+_SEP = {"colon": ": ", "spaced_colon": " : ", "fullwidth": "：", "tab": "\t", "dash": " - ", "bar": " | ",
+        "equals": " = "}
+MARKUPS = ("plain", "upper", "bold", "heading")  # 'Title', 'TITLE', '**Title:**', '## Title' (own line only)
+EXTRAS = ("category", "tags", "image", "source", "views", "words")
+OPENERS = ("none", "dateline_line", "dateline_glued")  # the text's first line: a dateline alone, or before the lead
+CLOSERS = ("none", "credit", "also_read", "trending")   # after the story's last line
+ORDERS = ("text_last", "shuffled", "text_first", "text_middle")
+CITIES = ("NEW DELHI", "MUMBAI", "LONDON", "WASHINGTON", "NAIROBI", "ISTANBUL")
+AGENCIES = ("PTI", "IANS", "Reuters", "AFP")
+SECTIONS = ("Politics", "World", "National", "Business")
+AR_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+NATIVE_MONTHS = {
+    "de": ("Januar Februar März April Mai Juni Juli August September Oktober November Dezember", "{d}. {M} {y}, {h}:{mi} Uhr"),
+    "fr": ("janvier février mars avril mai juin juillet août septembre octobre novembre décembre", "{d} {M} {y} à {h}h{mi}"),
+    "es": ("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+           "{d} de {M} de {y} {h}:{mi}"),
+    "pt": ("janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+           "{d} de {M} de {y} às {h}h{mi}"),
+    "it": ("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+           "{d} {M} {y} {h}:{mi}"),
+    "ru": ("января февраля марта апреля мая июня июля августа сентября октября ноября декабря", "{d} {M} {y}, {h}:{mi}"),
+    "tr": ("Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık", "{d} {M} {y} {h}:{mi}"),
+    "ar": ("يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر", "{d} {M} {y} - {h}:{mi}"),
+    "hi": ("जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर", "{d} {M} {y}, {h}:{mi}"),
+    "zh": ("", "{y}年{m}月{d}日 {h}:{mi}"),
+    "en": (" ".join(MONTHS), "{d} {M} {y} {h}:{mi}"),
+}
+
+
+def _wide_date(shape: str, lang: str, y: int, m: int, d: int, rng: random.Random) -> list[tuple[str, str]]:
+    """[(field key, value)]: the date field's value in `shape`, maybe with a time or update field beside it."""
+    h, mi = _clock(rng)
+    h12, ap = (h % 12 or 12), ("AM" if h < 12 else "PM")
+    mon = MONTHS[m - 1]
+    if shape == "updated_ist":
+        return [("date", _updated_ist(y, m, d, rng))]
+    if shape == "pipe_pm":
+        return [("date", f"{d} {mon[:3]} {y} | {h12:02d}:{mi:02d} {ap}")]
+    if shape == "iso_z":
+        return [("date", f"{y}-{m:02d}-{d:02d}T{h:02d}:{mi:02d}:00Z")]
+    if shape == "slash_dmy":
+        return [("date", f"{d:02d}/{m:02d}/{y} {h:02d}:{mi:02d}")]
+    if shape == "weekday_long":
+        import datetime as _dt
+        wd = _dt.date(y, m, d).strftime("%A")
+        return [("date", f"{wd}, {mon} {d}, {y} {h12}:{mi:02d} {ap}")]
+    if shape == "time_field":
+        return [("date", f"{mon[:3]} {d}, {y}"), ("time", f"{h:02d}:{mi:02d} IST")]
+    if shape == "arabic_digits":
+        return [("date", f"{y}-{m:02d}-{d:02d} {h:02d}:{mi:02d}".translate(AR_DIGITS))]
+    if shape == "relative_beside":
+        return [("date", f"{mon} {d}, {y} {h:02d}:{mi:02d}"), ("updated", f"Updated {rng.randrange(2, 23)} hours ago")]
+    months, fmt = NATIVE_MONTHS[lang]  # "native": the month in the labels' language
+    name = months.split()[m - 1] if months else ""
+    return [("date", fmt.format(d=d, M=name, y=y, m=m, h=f"{h:02d}", mi=f"{mi:02d}"))]
+
+
+WIDE_SHAPES = ("updated_ist", "pipe_pm", "iso_z", "slash_dmy", "weekday_long", "time_field", "arabic_digits",
+               "relative_beside", "native")
+
+
+def wide_variant(rng: random.Random, n: int) -> dict:
+    """One site's crawler: every axis cycles over the sites (so each value is met on both halves) with the
+    combinations drawn from `rng`."""
+    langs = list(VOCAB)
+    lang = langs[n % len(langs)]
+    sep = SEPARATORS[(n // 2 + rng.randrange(len(SEPARATORS))) % len(SEPARATORS)]
+    markup = rng.choice(MARKUPS)
+    if lang in ("ar", "hi", "zh") and markup == "upper":
+        markup = "plain"
+    if markup == "heading" or sep == "tab" and markup == "bold":
+        sep = rng.choice(("own", "own_colon"))
+    if lang == "zh" and sep in ("colon", "spaced_colon") and rng.random() < .7:
+        sep = "fullwidth"
+    return {"lang": lang, "sep": sep, "markup": markup, "blank": rng.choice(("none", "after_label", "between_fields")),
+            "order": ORDERS[n % len(ORDERS)], "extras": tuple(sorted(rng.sample(EXTRAS, rng.randrange(0, 4)))),
+            "empty_author": rng.random() < .5, "opener": OPENERS[n % len(OPENERS)],
+            "closer": CLOSERS[(n // 3) % len(CLOSERS)], "shape": WIDE_SHAPES[n % len(WIDE_SHAPES)],
+            "perm": rng.random()}
+
+
+def _label(v: dict, key: str) -> str:
+    word = VOCAB[v["lang"]][_KEYS.index(key)]
+    if v["markup"] == "upper":
+        word = word.upper()
+    colon = "：" if v["lang"] == "zh" else ":"
+    if v["markup"] == "heading":
+        return f"## {word}"
+    if v["sep"] in ("own", "own_colon"):
+        text = word + (colon if v["sep"] == "own_colon" else "")
+        return f"**{word}{colon}**" if v["markup"] == "bold" else text
+    return f"**{word}{colon}**" if v["markup"] == "bold" else word
+
+
+def _wide_field(v: dict, key: str, value: str | None) -> tuple[list[tuple[str, str]], dict]:
+    """The lines of one field (blank ones kind 'blank') and {junk line: its value} for a label and value on one line."""
+    label = _label(v, key)
+    if v["sep"] in ("own", "own_colon") or v["markup"] == "heading":
+        gap = [("", "blank")] if v["blank"] == "after_label" and value is not None else []
+        return [(label, "junk")] + gap + ([(value, "junk")] if value is not None else []), {}
+    if value is None:
+        return [(label if v["markup"] == "bold" else label + _SEP[v["sep"]].rstrip(), "junk")], {}
+    sep = " " if v["markup"] == "bold" else _SEP[v["sep"]]
+    return [(f"{label}{sep}{value}", "junk")], {f"{label}{sep}{value}": value}
+
+
+def wide_file(a: dict, day: tuple[int, int, int], v: dict, rng: random.Random, others: list[str]) -> dict:
+    """One article written by the site's crawler: {"lines", "values", "heads", "first", "last"}."""
+    y, m, d = day
+    body = list(a["body"])  # the story (widget lines inside it are the caller's); a page's date lines go before it
+    first = body[0]
+    if v["opener"] != "none":
+        line = f"{CITIES[int(v['perm'] * 97) % len(CITIES)]}, {MONTHS[m - 1][:3]} {d} ({rng.choice(AGENCIES)}):"
+        if v["opener"] == "dateline_line":
+            body.insert(0, line)
+            first = line
+        else:
+            body[0] = f"{line} {body[0]}"
+    body = list(a.get("pre", [])) + body
+    tail: list[tuple[str, str]] = []
+    if v["closer"] == "credit":
+        tail = [(f"(With inputs from {AGENCIES[int(v['perm'] * 89) % len(AGENCIES)]})", "junk")]
+    elif v["closer"] == "also_read":
+        tail = [("Also Read", "junk"), (rng.choice(others), "junk")]
+    elif v["closer"] == "trending":
+        tail = [("Trending", "junk")] + [(o, "junk") for o in rng.sample(others, 2)]
+    values: dict[str, str] = {}
+    fields: dict[str, list[tuple[str, str]]] = {}
+    for key, value in [("title", a["title"]), ("link", a["url"])] + _wide_date(v["shape"], v["lang"], *day, rng) + [
+            ("author", None if v["empty_author"] and rng.random() < .75 else rng.choice(AUTHORS))]:
+        fields[key], vals = _wide_field(v, key, value)
+        values.update(vals)
+    extra_values = {"category": rng.choice(SECTIONS), "tags": ", ".join(rng.sample(TAGS, rng.randrange(1, 4))),
+                    "image": f"https://cdn.example.net/img/{rng.randrange(10**6)}.jpg", "source": "Example News",
+                    "views": f"{rng.randrange(100, 50000):,}", "words": str(sum(len(p.split()) for p in body))}
+    for key in v["extras"]:
+        fields[key], vals = _wide_field(v, key, extra_values[key])
+        values.update(vals)
+    heads: list[str] = []
+    if v["sep"] in ("own", "own_colon") or v["markup"] == "heading":
+        text = [(_label(v, "text"), "junk")] + ([("", "blank")] if v["blank"] == "after_label" else []) + _body(body)
+    else:
+        head = _label(v, "text") + (" " if v["markup"] == "bold" else _SEP[v["sep"]])
+        text = [(head + body[0], "body+label")] + _body(body[1:])
+        heads.append(_norm(head))
+    text += tail
+    keys = list(fields)
+    prng = random.Random(int(v["perm"] * 10**9))  # the site's order: one permutation for all its files
+    if v["order"] != "text_last":
+        prng.shuffle(keys)
+    at = {"text_last": len(keys), "shuffled": len(keys), "text_first": 0, "text_middle": len(keys) // 2}[v["order"]]
+    lines: list[tuple[str, str]] = []
+    for key in keys[:at] + ["text"] + keys[at:]:
+        if lines and v["blank"] == "between_fields":
+            lines.append(("", "blank"))
+        lines += text if key == "text" else fields[key]
+    return {"lines": lines, "values": values, "heads": heads, "first": first, "last": a["body"][-1]}
+
+
+def build_wide(arts: list[dict], seed: int, sites_per_half: int) -> list[dict]:
+    """Like `build`, one `wide_variant` per site; "layout" is the site's label language + separator."""
+    sites = []
+    for half in "AB":
+        mine = [a for a in arts if a["half"] == half]
+        by_source = defaultdict(list)
+        for a in mine:
+            by_source[a["source"]].append(a)
+        big = sorted(s for s, v in by_source.items() if len(v) >= PER_SITE)
+        for n in range(sites_per_half):
+            rng = random.Random(f"{seed}:{half}:{n}")
+            v = wide_variant(rng, n)
+            pick = rng.sample(by_source[big[n % len(big)]], PER_SITE) if big else rng.sample(mine, min(PER_SITE, len(mine)))
+            titles = [a["title"] for a in pick]
+            widgets = rng.sample(WIDGETS, 3) if n % 4 == 1 else []
+            files = []
+            for i, a in enumerate(pick):
+                day = a["day"] or (rng.randrange(2012, 2024), rng.randrange(1, 13), rng.randrange(1, 29))
+                body = list(a["body"])
+                if widgets and len(body) >= 3 and rng.random() < .7:
+                    for w in rng.sample(widgets, rng.randrange(1, 4)):
+                        body.insert(rng.randrange(1, len(body)), w)
+                f = wide_file({**a, "body": body}, day, v, rng, [t for t in titles if t != a["title"]])
+                junk = set(widgets) | set(a.get("pre", []))
+                f["lines"] = [(s, "junk" if k == "body" and s in junk else k) for s, k in f["lines"]]
+                f.update({"name": f"{i + 1:02d}.txt", "id": a["id"], "title": a["title"],
+                          "day": "{:04d}-{:02d}-{:02d}".format(*day)})
+                files.append(f)
+            sites.append({"half": half, "site": f"{half}{n:02d}_{v['lang']}_{v['sep']}", "layout": f"{v['lang']}_{v['sep']}",
+                          "shape": v["shape"], "variant": {k: x for k, x in v.items() if k != "perm"}, "source": "",
+                          "files": files})
+    return sites
+
+
 def _norm(s: str | None) -> str:
     """Whitespace squashed, NFC (the product composes 'geprüft' written with a combining diaeresis)."""
     return " ".join(unicodedata.normalize("NFC", s or "").split())
@@ -287,13 +521,16 @@ def run_site(site: dict) -> list[dict]:
         flat = _norm(out_text)
         recurring = [s for s, k in f["lines"] if k == "junk" and seen[_norm(s)] >= 2]
         junk = [s for s, k in f["lines"] if k == "junk"]
-        kept_junk = [s for s in junk if _norm(s) in out_lines or _value(s) in out_lines]
+        values = f.get("values", {})
+        kept_junk = [s for s in junk if _norm(s) in out_lines or _norm(values.get(s)) in out_lines
+                     or _value(s) in out_lines]
         # the text's own label on its first line ("BODY: <first paragraph>"): junk too, kept when a line opens with it
-        heads = [s.split(" ", 1)[0] + " " for s, k in f["lines"] if k == "body+label"]
+        heads = f.get("heads") or [s.split(" ", 1)[0] + " " for s, k in f["lines"] if k == "body+label"]
         junk += heads
         kept_junk += [h.strip() for h in heads if any(x.startswith(h) for x in out_lines)]
         rows.append({
             "site": site["site"], "half": site["half"], "layout": site["layout"], "shape": site["shape"],
+            "variant": site.get("variant", {}),
             "file": f["name"], "id": f["id"],
             "recurring": len(recurring), "recurring_kept": sum(_norm(s) in out_lines for s in recurring),
             "junk": len(junk), "junk_kept": kept_junk,
@@ -321,6 +558,10 @@ def score(rows: list[dict]) -> dict:
             "titles": sum(_norm(r["title"]) == _norm(r["title_want"]) for r in rows)}
 
 
+def _axis(value) -> str:
+    return "+".join(value) or "-" if isinstance(value, tuple) else str(value)
+
+
 def _fmt(s: dict) -> str:
     if not s.get("files"):
         return "no files"
@@ -334,14 +575,19 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("data", type=Path, help="dev set folder (basil_dev, ecbplus_dev, plaintext_dev)")
     ap.add_argument("--seed", type=int, default=14)
-    ap.add_argument("--sites-per-half", type=int, default=32, help="synthetic sites per half (layout x date shape)")
+    ap.add_argument("--sites-per-half", type=int, help="synthetic sites per half (default 32: layout x date shape; "
+                    "--wide 66: every label language 6 times)")
     ap.add_argument("--layout", action="append", choices=sorted(LAYOUTS), help="only these layouts (repeat)")
     ap.add_argument("--failures", type=Path, help="write the files with a problem here (JSONL)")
     ap.add_argument("--write", type=Path, help="also write the synthetic files under this folder")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--wide", action="store_true", help="session 11's sites (other vocabularies, separators, field "
+                    "sets, date shapes, datelines and closing lines: `wide_variant`), figures per variant value")
     args = ap.parse_args(argv)
     arts = load(args.data)
-    sites = build(arts, args.seed, args.sites_per_half, args.layout or list(LAYOUTS))
+    per_half = args.sites_per_half or (66 if args.wide else 32)
+    sites = build_wide(arts, args.seed, per_half) if args.wide else \
+        build(arts, args.seed, per_half, args.layout or list(LAYOUTS))
     if args.write:
         for s in sites:
             d = args.write / s["half"] / s["site"]
@@ -354,7 +600,14 @@ def main(argv: list[str] | None = None) -> int:
               "layouts": {k: {h: score([r for r in rows if r["layout"] == k and r["half"] == h]) for h in "AB"}
                           for k in dict.fromkeys(r["layout"] for r in rows)},
               "shapes": {k: {h: score([r for r in rows if r["shape"] == k and r["half"] == h]) for h in "AB"}
-                         for k in SHAPES}}
+                         for k in dict.fromkeys(r["shape"] for r in rows)}}
+    if args.wide:
+        axes = [k for k in rows[0]["variant"] if k not in ("shape", "extras")] if rows else []
+        result["variants"] = {f"{ax}={_axis(val)}": {h: score([r for r in rows if _axis(r["variant"][ax]) == _axis(val)
+                                                              and r["half"] == h]) for h in "AB"}
+                              for ax in axes for val in dict.fromkeys(_axis(r["variant"][ax]) for r in rows)}
+        result["variants"].update({f"extra={e}": {h: score([r for r in rows if e in r["variant"]["extras"]
+                                                            and r["half"] == h]) for h in "AB"} for e in EXTRAS})
     if args.failures:
         with args.failures.open("w", encoding="utf-8") as fh:
             for r in rows:
@@ -367,7 +620,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{args.data} (seed {args.seed}, {len(arts)} articles, {len(sites)} sites of {PER_SITE} files)")
     for h in "AB":
         print(f"  half {h}: {_fmt(result['halves'][h])}")
-    for group in ("layouts", "shapes"):
+    for group in ("layouts", "shapes", "variants") if args.wide else ("layouts", "shapes"):
+        if args.wide and group == "layouts":
+            continue
         print(f"by {group[:-1]}:")
         for k, v in result[group].items():
             print(f"  {k:<13} A: {_fmt(v['A'])}\n  {'':<13} B: {_fmt(v['B'])}")
