@@ -25,6 +25,7 @@ from newsdesk.settings import (
     HTML_HEADLINE_DATE_AFTER,
     HTML_HEADLINE_DATE_BEFORE,
     HTML_PRINTED_MAX_DAYS,
+    HTML_URL_DAY_CONFIRMS,
 )
 
 _ISO_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
@@ -264,6 +265,7 @@ def date_candidates(tree: HtmlElement, url: str | None = None, title: str | None
         "htmldate_original": _htmldate_not_comments(tree, url, title),
         "headline": headline_dates(tree, title, HTML_HEADLINE_DATE_BEFORE, HTML_HEADLINE_DATE_AFTER),
         "copyright_years": sorted(set(_COPYRIGHT_YEAR.findall(tree.text_content() or ""))),
+        "url_day": url_day(url),
     }
 
 
@@ -271,6 +273,21 @@ def date_candidates(tree: HtmlElement, url: str | None = None, title: str | None
 # year as that year's 1 January, a day the page does not state
 _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)(?!\d)",
                              re.IGNORECASE)
+# a full date in a URL's path ('/2023/11/08/', '-2023-11-08-'): the day the site filed the page under, local time
+_URL_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)([/_-])(\d{1,2})\2(\d{1,2})(?!\d)")
+
+
+def url_day(url: str | None) -> str | None:
+    """The day a page's URL path states in full (year, month, day with one separator), else None."""
+    from urllib.parse import urlparse
+
+    try:
+        path = urlparse(url or "").path
+    except ValueError:  # 'http://[::1' and other unparseable URLs state no day
+        return None
+    m = _URL_DATE_RE.search(path)
+    iso = valid(int(m.group(1)), int(m.group(3)), int(m.group(4))) if m else None
+    return _iso_day(iso) if iso else None
 
 
 def _by_nearness(found: list[tuple[int, str]]) -> list[str]:
@@ -285,10 +302,12 @@ def publication_date(cands: dict) -> Dating:
 
     1. the day printed nearest the headline that some metadata source also names (a printed date that
        the page's own metadata confirms is what a reader sees as the publication date, even where JSON-LD's
-       `datePublished` carries an older creation date of the CMS record);
+       `datePublished` carries an older creation date of the CMS record); htmldate's day first when the page's URL
+       states it too (HTML_URL_DAY_CONFIRMS: a UTC `datePublished` can name the day before);
     2. else JSON-LD `datePublished`, then publication meta tags (original publication, never "modified");
     3. else the day printed nearest the headline, unconfirmed, when at most HTML_PRINTED_MAX_DAYS distinct days
-       are printed there (more are a list of other stories' dates: htmldate's answer stands) or htmldate has none;
+       are printed there (more are a list of other stories' dates: htmldate's answer stands) or htmldate has none,
+       and never against htmldate's day that the URL states too (HTML_URL_DAY_CONFIRMS);
     4. else htmldate (original_date=True; header, JSON, URL and page text).
     A modification day that differs from the result is kept as `page_date`.
     """
@@ -304,12 +323,14 @@ def decide(cands: dict) -> tuple[str | None, str | None, str]:
     printed = _by_nearness(cands.get("headline") or [])
     meta_days = {cands.get(k) for k in ("jsonld_published", "meta_published", "htmldate_original",
                                          "jsonld_modified", "meta_modified")} - {None}
-    confirmed = next((d for d in printed if d in meta_days), None)
+    hd = cands.get("htmldate_original")
+    url_backed = bool(HTML_URL_DAY_CONFIRMS) and hd is not None and hd == cands.get("url_day")
+    confirmed = hd if url_backed and hd in printed else next((d for d in printed if d in meta_days), None)
     if confirmed:
         return confirmed, "text", "confirmed"
     if cands.get("jsonld_published") or cands.get("meta_published"):
         return cands.get("jsonld_published") or cands.get("meta_published"), "metadata", "metadata"
-    if printed and (len(set(printed)) <= HTML_PRINTED_MAX_DAYS or not cands.get("htmldate_original")):
+    if printed and not url_backed and (len(set(printed)) <= HTML_PRINTED_MAX_DAYS or not hd):
         return printed[0], "text", "printed"
     if cands.get("htmldate_original"):
         if _copyright_day(cands["htmldate_original"], cands):
