@@ -26,10 +26,6 @@ OPEN.update({  # session 10 probe cases (p10_*: datelines, stamps, credits in se
 
 OPEN.update({  # session 11 probe cases (p11c_*: credits, junk lines, foreign tails, mojibake, s10 gaps): case -> who fixes it
     "p11c_bio_shaped_news_line": "probe11c (clean/inline is_bio: a news line shaped like a bio)",
-    "p11c_credit_dpa_editor_slash": "probe11c (clean/credits: 'dpa/tno' peeled as an editor code, no credit)",
-    "p11c_credit_german_mit_material": "probe11c (clean/credits: 'Mit Material von dpa und AFP')",
-    "p11c_credit_portuguese_com_agencias": "probe11c (clean/credits: 'Com agências')",
-    "p11c_credit_russian_istochnik": "probe11c (clean/credits: 'Источник: ИА REGNUM')",
     "p11c_event_line_portuguese_em": "probe11c (clean: an event stamp between paragraphs) + probe11d (dates: not published)",
     "p11c_event_line_turkish_saat": "probe11c (clean: an event stamp between paragraphs) + probe11d (dates: not published)",
     "p11c_junk_follow_newsletter_spanish": "probe11c (clean/rules: Spanish follow-us call)",

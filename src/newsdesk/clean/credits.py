@@ -31,7 +31,8 @@ _CREDIT = re.compile(
     # a translation note: 'Translated from the German by Jane Doe', 'This article has been translated from Spanish.'
     r"(?:this (?:article|story|report|interview) (?:has been|was|is) )?translated from (?:the )?[A-Z][a-z]+"
     r"(?: (?:original )?(?:by|with) [^()]{1,60})?|"
-    r"(?:source|sources|courtesy|via|credit|quellen?|fuentes?|(?:ź|z)r(?:ó|o)d(?:ł|l)o|fonte|bron)\s*:\s*[^()]{1,80}|"
+    r"(?:source|sources|courtesy|via|credit|quellen?|fuentes?|(?:ź|z)r(?:ó|o)d(?:ł|l)o|fonte|bron|kaynak|sumber|"
+    r"nguồn|zdroj|источник|джерело|πηγή|المصدر|منبع|出典|来源|출처)\s*:\s*[^()]{1,80}|"
     r"(?:agencies|agency|wires|wire services|news desk|web desk|newsdesk|agencias|agences|agenzie|agenturen|"
     r"agências|agencje)|"
     r"with files from [^()]{1,60}"
@@ -49,7 +50,9 @@ _AGENCY_NAMES = (
     r"fars(?: news agency)?|ani|pti|ians|upi|united press international|bloomberg|kyodo(?: news)?|yonhap|ansa|efe|"
     r"tass|ria novosti|interfax|anadolu(?: agency)?|aa|wam|spa|kuna|qna|mena|bernama|antara|pna|apa|wafa|aap|"
     r"australian associated press|reuters/ap|ap/reuters|afp/reuters|reuters/afp)")
-_BARE_AGENCY = re.compile(r"^\W{0,2}" + _AGENCY_NAMES + r"\W{0,2}$", re.IGNORECASE)
+# the agency's name alone, or with an editor's lower-case initials after a slash ('dpa/tno', 'AFP/dpa/jk')
+_BARE_AGENCY = re.compile(r"^\W{0,2}" + _AGENCY_NAMES + r"(?:\s*/\s*(?:" + _AGENCY_NAMES + r"|[a-z]{2,4}))*\W{0,2}$",
+                          re.IGNORECASE)
 # an agency and its photographer or writer in brackets: '(Xinhua/Li Yang)', '(AFP/Jane Doe)'
 _PAREN_AGENCY_NAME = re.compile(r"^[(\[]\s*(?i:" + _AGENCY_NAMES + r")\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
                                 r"\s*[)\]]\.?$")
@@ -60,10 +63,14 @@ _PAREN_WITH_AGENCY = re.compile(r"^[(\[]\s*(?:[^\W\d_]+\s+){1,4}" + _AGENCY_NAME
                                 + _AGENCY_NAMES + r")*\s*[)\]]\.?$", re.IGNORECASE)
 # the same credit without brackets, after the words that say 'with' in a few languages ('Avec AFP', 'Con información
 # de EFE', 'Mit Material von dpa'): a line of the words and the name only
+# ('Mit Material von dpa und AFP', 'Com agências': two names joined by 'and' in the same languages, or the word for
+# 'agencies' in place of a name)
+_AGENCIES_WORD = r"(?:(?:the )?agencies|(?:las |les |den |le )?(?:agencias|agências|agences|agenturen|agenzie|agencje))"
+_AND = r"(?:\s*[/,&]\s*|\s+(?:and|und|et|y|e|i|en|og|och|ve|oraz)\s+)"
 _WITH_AGENCY = re.compile(
     r"^\W{0,2}(?:with|avec|mit|mit material (?:von|der)|con|con (?:información|informaciones|datos) de|com|"
-    r"com informações d[aeo]s?|met|med|z|ze|selon|según|d'après|laut)\s+" + _AGENCY_NAMES + r"(?:\s*[/,&]\s*"
-    + _AGENCY_NAMES + r")*\W{0,2}$", re.IGNORECASE)
+    r"com informações d[aeo]s?|met|med|z|ze|selon|según|d'après|laut)\s+(?:" + _AGENCY_NAMES + "|" + _AGENCIES_WORD
+    + r")(?:" + _AND + r"(?:" + _AGENCY_NAMES + "|" + _AGENCIES_WORD + r"))*\W{0,2}$", re.IGNORECASE)
 # '<name> contributed to this report' / 'contributed reporting': the story's credit line; every word of the name is
 # capitalised or a joining word ('The Associated Press', "CNN's Jane Doe", 'Staff writer Jane Doe')
 _CONTRIBUTED = re.compile(
