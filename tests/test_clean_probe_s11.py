@@ -3,6 +3,8 @@ that the hand-written cases found, each rule from structure, and the properties 
 lost when such junk is inserted, idempotence)."""
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from newsdesk.clean import clean_text
 from newsdesk.clean.credits import credit_of
@@ -33,4 +35,64 @@ def test_clean_credit_lines_in_more_forms_go_to_credits(line):
 def test_clean_credit_words_inside_prose_are_no_credit(line):
     c = clean_text(LEAD + "\n\n" + line)
     assert line in c.text
+
+
+DE_BODY = [
+    "Die Stadt will bis 2030 alle Busse auf Elektroantrieb umstellen und dafür drei neue Betriebshöfe bauen, teilte "
+    "die Verwaltung am Mittwoch mit; die ersten vierzig Fahrzeuge sollen schon im kommenden Frühjahr auf den Linien "
+    "im Norden fahren, wo die Ladestationen bereits gebaut werden.",
+    "Der Stadtrat stimmte dem Plan mit großer Mehrheit zu, nachdem die Opposition eine schnellere Umstellung gefordert "
+    "hatte und mehrere Bürgerinitiativen in der Sitzung auf den Lärm und die schlechte Luft an den großen "
+    "Ausfallstraßen hingewiesen hatten.",
+    "Die Kosten werden auf rund 400 Millionen Euro geschätzt, ein Teil soll aus Mitteln des Bundes kommen, der Rest "
+    "aus dem Haushalt der Verkehrsbetriebe, die dafür in den nächsten Jahren auf andere Anschaffungen verzichten "
+    "wollen.",
+]
+READING_TIMES = ["Lesezeit: 3 Min.", "4 min de lectura", "Время чтения: 3 мин"]
+CALLS = ["Artikel teilen", "Compartir en Facebook",
+         "Folgen Sie uns auf Instagram", "Síguenos en Twitter y Facebook para no perderte ninguna noticia",
+         "Udostępnij", "ये भी पढ़ें: गन्ना किसानों के लिए बढ़ा समर्थन मूल्य",
+         "Читайте также: Мост через Обь откроют в 2027 году", "Mit Material von dpa und AFP", "dpa/tno"]
+OTHER_LANGUAGE_JUNK = READING_TIMES + CALLS
+
+
+@pytest.mark.parametrize("line", OTHER_LANGUAGE_JUNK)
+def test_clean_other_language_calls_and_labels_go(line):
+    """A reading time, a share label, a follow-us call naming a network, a read-also link, a credit: in other
+    languages than English, each alone on its line between paragraphs, goes; the paragraphs stay."""
+    c = clean_text("\n\n".join([DE_BODY[0], line, DE_BODY[1], DE_BODY[2]]))
+    assert c.text == "\n\n".join(DE_BODY)
+
+
+@pytest.mark.parametrize("line", [
+    "Die Nutzer teilen ihre Daten mit der Stadt, die damit die Fahrpläne verbessern will.",
+    "Folgen Sie uns, riefen die Demonstranten den Passanten zu, als der Zug das Rathaus erreichte.",
+    "Die Lesezeit der Kinder hat sich in drei Jahren halbiert.",
+    "Teilen und herrschen",
+])
+def test_clean_other_language_call_words_inside_prose_stay(line):
+    """Sharing and following told as news, a reading-time study, a slogan: no network, not the line alone."""
+    c = clean_text("\n\n".join([DE_BODY[0], line, DE_BODY[1]]))
+    assert line in c.text
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(OTHER_LANGUAGE_JUNK), max_size=3),
+       st.lists(st.lists(st.sampled_from(CALLS), max_size=3), min_size=len(DE_BODY), max_size=len(DE_BODY)),
+       st.booleans())
+def test_clean_no_body_line_lost_on_other_language_junk_insertion(top, junk_runs, blank):
+    """Such junk inserted anywhere (reading times only above the body, where sites print them; the calls, links and
+    credits above, between and below the paragraphs; blank-separated or not): every paragraph stays, every junk line
+    goes, and cleaning the output again changes nothing."""
+    sep = "\n\n" if blank else "\n"
+    junk_runs = [top, *junk_runs]
+    parts: list[str] = []
+    for k, run in enumerate(junk_runs):
+        parts.extend(run)
+        if k < len(DE_BODY):
+            parts.append(DE_BODY[k])
+    once = clean_text(sep.join(parts))
+    assert [p for p in DE_BODY if p not in once.text] == []
+    assert [j for run in junk_runs for j in run if j in once.text] == []
+    assert clean_text(once.text).text == once.text
 

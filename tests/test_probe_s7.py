@@ -28,10 +28,7 @@ OPEN.update({  # session 11 probe cases (p11c_*: credits, junk lines, foreign ta
     "p11c_bio_shaped_news_line": "probe11c (clean/inline is_bio: a news line shaped like a bio)",
     "p11c_event_line_portuguese_em": "probe11c (clean: an event stamp between paragraphs) + probe11d (dates: not published)",
     "p11c_event_line_turkish_saat": "probe11c (clean: an event stamp between paragraphs) + probe11d (dates: not published)",
-    "p11c_junk_follow_newsletter_spanish": "probe11c (clean/rules: Spanish follow-us call)",
-    "p11c_junk_german_lesezeit_teilen": "probe11c (clean/rules: German reading time and share label)",
     "p11c_short_line_after_prompt": "probe11c (clean/tail closing_after_mark: short body lines below a mid-article prompt)",
-    "p11c_tail_hindi_inline_ye_bhi_padhen": "probe11c (clean: Hindi read-also link mid-article)",
     "p11c_tail_vietnamese_no_heading": "probe11c (clean/foreign: Vietnamese headlines with no heading)",
 })
 

@@ -47,6 +47,7 @@ from newsdesk.clean.tail import (
     closing_after_mark,
     closing_stories,
     inline_headline,
+    next_article_line,
     other_stories_follow,
 )
 from newsdesk.clean.text import repair, sentences, squash, word_count
@@ -199,7 +200,7 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
             removed.append(Removal(s, "tail"))  # a menu's "Trending" heading above the article
             continue
         if is_marker and kept:
-            nxt = items[i][1] if i < len(items) else None
+            nxt = next_article_line([t for _, t in items[i:]], site, cfg)  # past an ad line or a second link
             if headline and nxt is not None and not looks_like_headline(nxt):
                 removed.append(Removal(s, "tail"))  # an inline "Also read: <headline>" inside the article
                 continue

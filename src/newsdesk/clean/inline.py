@@ -150,7 +150,11 @@ def is_bio(line: str, cfg: Settings) -> bool:
 _LINK_LABEL = re.compile(
     r"^\W{0,3}(?i:mira|ver|puedes ver|lee|lea|leer|lee también|lea también|mehr dazu|"
     r"dowiedz się więcej|zobacz(?: też| także| również)?|czytaj(?: więcej)?|voir|lire|à lire|regardez|guarda|"
-    r"leggi|vedi|bekijk|lees|katso|lue myös|läs också|les også|se også|veja|leia|veja também|leia também)"
+    r"leggi|vedi|bekijk|lees|katso|lue myös|läs också|les også|se også|veja|leia|veja também|leia também|"
+    # Hindi, Urdu, Bengali, Arabic, Persian, Russian/Ukrainian, Turkish, Vietnamese, Greek
+    r"ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|और पढ़ें|یہ بھی پڑھیں|مزید پڑھیں|আরও পড়ুন|আরো পড়ুন|اقرأ أيضا|اقرأ أيضاً|"
+    r"بیشتر بخوانید|بخوانید|читайте также|читайте також|ayrıca okuyun|ayrıca bakınız|xem thêm|đọc thêm|"
+    r"διαβάστε επίσης|διαβάστε ακόμα)"
     r"\s*(?:[:|»>]+)\s*(?P<rest>\S.*)$")
 _FULL_STOP = re.compile(r"\.[\"”’'\)\]]*$")
 

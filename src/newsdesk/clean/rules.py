@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from newsdesk.clean.calls import follow_call, reading_time, share_label
 from newsdesk.clean.credits import _READMORE, CREDIT_PEELERS, bracketed, site_note
 from newsdesk.clean.credits import credit_of as credit_of  # re-exported: callers import it from rules
 from newsdesk.clean.signup import SIGNUP_VERB, bare_call, names_site
@@ -283,7 +284,7 @@ def classify_line(line: str, *, site: list[str], settings: Settings | None = Non
         return "timestamp"
     if words > 60:  # every rule below needs a shorter line (caption <= 60 words, the others far fewer)
         return None
-    if _READ_TIME.match(s):
+    if _READ_TIME.match(s) or reading_time(s):  # 'Lesezeit: 3 Min.' (calls.py: other languages)
         return "timestamp"
     if _CAPTION_START.match(s) and words <= 60:
         return "caption"
@@ -320,6 +321,8 @@ def classify_line(line: str, *, site: list[str], settings: Settings | None = Non
         return "caption"
     if short and _READMORE.match(s) and _READMORE_TARGET.search(s):
         return "read_more"
+    if short and (share_label(s) or follow_call(s, cfg.CLEAN_SHORT_LINE_WORDS)):
+        return "share"  # 'Artikel teilen', 'Síguenos en Twitter ...' (calls.py: other languages)
     note = site_note(s, words, short, cfg, classify_line)
     if note:  # a call to read the site's news, a link to another edition, an opinion page's note (credits.py)
         return note

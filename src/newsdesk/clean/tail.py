@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from newsdesk.clean.foreign import units  # words; scripts without spaces by characters
+from newsdesk.clean.inline import is_link_label
 from newsdesk.clean.rules import classify_line, credit_of, tail_marker
 from newsdesk.settings import Settings
 
@@ -38,6 +39,14 @@ def _ends_sentence(line: str) -> bool:
 def is_running_prose(line: str, cfg: Settings) -> bool:
     """A sentence of the article: it ends a sentence and has at least CLEAN_PROSE_MIN_WORDS words."""
     return _ends_sentence(line) and units(line) >= cfg.CLEAN_PROSE_MIN_WORDS
+
+
+def next_article_line(after: list[str], site: list[str], cfg: Settings) -> str | None:
+    """The first of `after` that is no page furniture (`classify_line`, a credit) and no other inline link to a story
+    (a read-also heading with its headline glued on, 'MIRA: <headline>'): below an inline 'Also read: <headline>' an ad
+    line, a share label or a second such link may stand before the article goes on. None when nothing else follows."""
+    return next((t for t in after if not classify_line(t, site=site, settings=cfg) and not credit_of(t)
+                 and not tail_marker(t)[1] and not is_link_label(t, cfg)), None)
 
 
 def other_stories_follow(after: list[str], cfg: Settings, *, field_text: bool = False) -> bool:

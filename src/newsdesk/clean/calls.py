@@ -1,0 +1,68 @@
+"""The site's small calls and labels in other languages than English: a reading time, a share label, a call to follow
+the site on a social network (split from rules.py, whose English vocabularies `_READ_TIME`, `_CTA_START` and
+`_SOCIAL` read the same shapes).
+
+- `reading_time`: a short line that is only a reading time: the word for reading and a number of minutes, either
+  order ('Lesezeit: 3 Min.', '4 min de lectura', 'Temps de lecture : 5 minutes', 'Время чтения: 3 мин').
+- `share_label`: a line of at most four words that are share/print/send verbs, the word for the article, or a social
+  network's name ('Artikel teilen', 'Compartir en Facebook', 'Partager', 'Udostępnij').
+- `follow_call`: a call that opens with 'follow us' / 'join us' said to the reader, and names a social network or the
+  site's channel, in one short line ('Síguenos en Twitter y Facebook para no perderte ninguna noticia', 'Folgen Sie
+  uns auf Instagram', 'Suivez-nous sur X', 'Подписывайтесь на наш Telegram-канал').
+
+Each is a shape (a short line, the cue at its start or making up all of it) and a few words per language; a sentence of
+the story that merely mentions sharing or following ('Die Nutzer teilen ihre Daten ...') is longer and goes on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdesk.clean.text import word_count
+
+_W = r"(?<![^\W\d_])"
+_E = r"(?![^\W\d_])"
+_READING = (r"lesezeit|lesedauer|lectura|tiempo de lectura|temps de lecture|lecture|tempo de leitura|leitura|"
+            r"tempo di lettura|lettura|czas czytania|leestijd|leesduur|läsningstid|lesetid|lukuaika|okuma süresi|"
+            r"время чтения|время прочтения|час читання|waktu baca|lama membaca|thời gian đọc|χρόνος ανάγνωσης")
+_MINUTES = (r"min\.?|mins\.?|minuten?|minutos?|minuti|minuto|minut|minuty|minutes?|dakika|dk\.?|menit|мин\.?|"
+            r"минут[аы]?|хв\.?|хвилин[аи]?|phút|λεπτά")
+_READ_TIME = re.compile(
+    r"^\W*(?:(?i:" + _READING + r")\s*[:|–—-]?\s*(?:ca\.\s*|~\s*)?\d{1,3}\s*(?i:" + _MINUTES + r")|"
+    r"(?:ca\.\s*|~\s*)?\d{1,3}\s*(?i:" + _MINUTES + r")\s*(?i:de |di |des )?(?i:" + _READING + r"))\W*$")
+
+_NETWORKS = (r"facebook|twitter|x|instagram|telegram|whatsapp|youtube|tiktok|linkedin|pinterest|threads|"
+             r"google news|vk|вконтакте|телеграм\w*|rss")
+_SHARE_WORDS = (r"teilen|drucken|versenden|merken|compartir|imprimir|enviar|partager|imprimer|envoyer|compartilhar|"
+                r"partilhar|condividi|stampa|invia|udostępnij|drukuj|wyślij|delen|printen|dela|skriv ut|del|paylaş|"
+                r"yazdır|поделиться|поділитися|печать|bagikan|cetak|chia sẻ|in bài|κοινοποίηση|"
+                r"artikel|beitrag|article|artículo|noticia|artigo|articolo|notizia|artykuł|bericht|haber|статью|"
+                r"auf|en|sur|no|na|su|on|op|via|per|por|e-?mail|mail|link|" + _NETWORKS)
+_SHARE_VERB = re.compile(_W + r"(?i:teilen|compartir|partager|compartilhar|partilhar|condividi|udostępnij|delen|dela|"
+                         r"paylaş|поделиться|поділитися|bagikan|chia sẻ|κοινοποίηση)" + _E)
+_SHARE_LINE = re.compile(r"^\W*(?:(?i:" + _SHARE_WORDS + r")" + _E + r"[\s:|,/·•-]*)+$")
+
+_FOLLOW = re.compile(
+    r"^\W*(?i:síguenos|siguenos|sígannos|folgen sie uns|folge uns|folgt uns|suivez-nous|suivez nous|rejoignez-nous|"
+    r"siga-nos|sigam-nos|segue-nos|seguici|seguiteci|obserwuj nas|śledź nas|volg ons|följ oss|følg oss|"
+    r"bizi takip edin|takip edin|подписывайтесь|подпишитесь|підписуйтесь|ikuti kami|theo dõi chúng tôi|"
+    r"ακολουθήστε μας|únete a nuestro|werden sie teil)" + _E)
+_NETWORK = re.compile(_W + r"(?i:" + _NETWORKS + r"|kanal\w*|канал\w*|channel|canal|chaîne|canale|kanał\w*|"
+                      r"redes sociales|sozialen (?:medien|netzwerken)|réseaux sociaux|redes sociais|social)" + _E)
+
+
+def reading_time(s: str) -> bool:
+    """The line is only a reading time in another language ('Lesezeit: 3 Min.', '4 min de lectura')."""
+    return word_count(s) <= 6 and bool(_READ_TIME.match(s))
+
+
+def share_label(s: str) -> bool:
+    """At most four words, one of them a share verb, all of them share/print/send words, the word for the article, a
+    preposition or a social network's name ('Artikel teilen', 'Compartir en Facebook')."""
+    return 0 < word_count(s) <= 4 and bool(_SHARE_VERB.search(s)) and bool(_SHARE_LINE.match(s))
+
+
+def follow_call(s: str, max_words: int) -> bool:
+    """A line of at most `max_words` words that opens with 'follow us' said to the reader and names a social network,
+    the site's channel or its social media."""
+    return word_count(s) <= max_words and bool(_FOLLOW.match(s)) and bool(_NETWORK.search(s))
