@@ -96,3 +96,30 @@ def test_clean_no_body_line_lost_on_other_language_junk_insertion(top, junk_runs
     assert [j for run in junk_runs for j in run if j in once.text] == []
     assert clean_text(once.text).text == once.text
 
+
+EN_BODY = ["HANOI, May 18 - Vietnam's central bank cut its main refinancing rate by half a percentage point on Thursday, "
+           "its third cut this year, to support slowing growth.",
+           "Exports fell 12 percent in the first four months of the year as orders from the United States weakened.",
+           "The bank said it would keep inflation below 4.5 percent."]
+
+
+@pytest.mark.parametrize("tail", [
+    ["Ngân hàng Nhà nước giảm lãi suất điều hành lần thứ ba", "Xuất khẩu dệt may giảm mạnh trong quý I"],
+    ["Правительство утвердило новый бюджет на следующий год", "Экспорт зерна вырос на треть за первый квартал"],
+])
+def test_clean_two_foreign_headlines_with_no_heading_go(tail):
+    """Two headlines of other stories in another language (no heading, no lead, each as long as a lead sentence)
+    close the text: they go (CLEAN_FOREIGN_MIN_LINES 3 kept them before); the body stays."""
+    c = clean_text("\n\n".join(EN_BODY + tail))
+    assert c.text == "\n\n".join(EN_BODY)
+
+
+@pytest.mark.parametrize("tail", [
+    ["Ni un paso atrás", "El pueblo unido jamás será vencido"],  # chants: short lines
+    ["Ni un paso atrás en la lucha por el agua", "La frase se repitió durante toda la marcha por el centro."],
+])
+def test_clean_a_closing_foreign_slogan_pair_stays(tail):
+    """Short chants, or a slogan and its gloss ending with a sentence, are the article's own closing lines."""
+    c = clean_text("\n\n".join(EN_BODY + tail))
+    assert all(t in c.text for t in tail)
+

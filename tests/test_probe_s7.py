@@ -29,7 +29,6 @@ OPEN.update({  # session 11 probe cases (p11c_*: credits, junk lines, foreign ta
     "p11c_event_line_portuguese_em": "probe11c (clean: an event stamp between paragraphs) + probe11d (dates: not published)",
     "p11c_event_line_turkish_saat": "probe11c (clean: an event stamp between paragraphs) + probe11d (dates: not published)",
     "p11c_short_line_after_prompt": "probe11c (clean/tail closing_after_mark: short body lines below a mid-article prompt)",
-    "p11c_tail_vietnamese_no_heading": "probe11c (clean/foreign: Vietnamese headlines with no heading)",
 })
 
 OPEN.update({  # session 11 probe cases (p11d_*: dating: page dates, crawl lines, datelines, stamps): case -> who fixes it

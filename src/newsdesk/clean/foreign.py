@@ -123,7 +123,7 @@ def foreign_tail(lines: list[str], cfg: Settings) -> int | None:
     if first > start and _headline(lines[first - 1]) and units(lines[first - 1]) <= cfg.CLEAN_FOREIGN_HEADING_WORDS:
         first -= 1
     run = lines[first:]
-    if len(run) < cfg.CLEAN_FOREIGN_MIN_LINES or not _stories(run, cfg) \
+    if not (len(run) >= cfg.CLEAN_FOREIGN_MIN_LINES or _headlines_only(run, cfg)) or not _stories(run, cfg) \
             or not any(units(s) >= cfg.CLEAN_PROSE_MIN_WORDS for s in run):
         return None  # not headlines and leads, or no line as long as a lead
     run_probs = sorted(_probs("\n".join(run)).values(), reverse=True)
@@ -135,6 +135,14 @@ def foreign_tail(lines: list[str], cfg: Settings) -> int | None:
            and prob(k).get(body_lang, 0.0) < unsure for k, s in enumerate(lines[:first])):
         return None  # a bilingual text: a sentence above the run is surely not in the body's language
     return first
+
+
+def _headlines_only(run: list[str], cfg: Settings) -> bool:
+    """One line short of CLEAN_FOREIGN_MIN_LINES, and every line a headline (no sentence end) as long as a lead
+    sentence (CLEAN_PROSE_MIN_WORDS words): a box of other stories' headlines with no heading and no leads. A closing
+    slogan and its gloss (the case the minimum keeps) end with a sentence; two headlines end none."""
+    return len(run) == cfg.CLEAN_FOREIGN_MIN_LINES - 1 >= 2 and \
+        all(_headline(s) and units(s) >= cfg.CLEAN_PROSE_MIN_WORDS for s in run)
 
 
 def _stories(run: list[str], cfg: Settings) -> bool:
