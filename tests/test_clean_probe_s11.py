@@ -123,3 +123,50 @@ def test_clean_a_closing_foreign_slogan_pair_stays(tail):
     c = clean_text("\n\n".join(EN_BODY + tail))
     assert all(t in c.text for t in tail)
 
+
+def test_cli_ingest_names_each_bad_file_and_keeps_the_rest(tmp_path):
+    """`newsdesk ingest` over a folder of odd files: each bad one is named on stderr as 'path: reason', no traceback,
+    and every readable one is stored, among them UTF-16 with and without a BOM, UTF-16 cut after an odd byte (a
+    truncated download: refused as undecodable before), UTF-8 with stray bytes, a BOM and CRLF line ends."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    story = ("The café owners of the old town said on Friday that their rents had risen by a fifth this year, and "
+             "the council promised to review the leases.\n\nShipping lines added two new routes to East Africa.\n")
+    d = tmp_path / "in"
+    d.mkdir()
+    good = {
+        "plain": story.encode(),
+        "utf16_bom": ("\ufeff" + story).encode("utf-16-le"),
+        "utf16_be_no_bom": story.encode("utf-16-be"),
+        "utf16_odd_byte": ("\ufeff" + story).encode("utf-16-le") + b"\x00",
+        "utf8_stray": story.encode()[:60] + b"\xff" + story.encode()[60:],
+        "bom_crlf": b"\xef\xbb\xbf" + story.replace("\n", "\r\n").encode(),
+    }
+    bad = {
+        "empty": (b"", "empty file"),
+        "blank": (b"  \n\n\t\n", "empty file"),
+        "pdf": (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n" + bytes(range(256)) * 20, "binary file"),
+        "png": (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 10, "binary file"),
+        "huge_line": (b"word " * 200_000, "file too large"),
+    }
+    for name, data in good.items():
+        (d / f"{name}.txt").write_bytes(data)
+    for name, (data, _) in bad.items():
+        (d / f"{name}.txt").write_bytes(data)
+    env = {**os.environ, "NO_COLOR": "1"}
+    db = tmp_path / "x.duckdb"
+    proc = subprocess.run([sys.executable, "-m", "newsdesk.cli", "--db", str(db), "ingest", "--no-process", str(d)],
+                          capture_output=True, text=True, env=env, timeout=600, check=False)
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr
+    named = {line.split(": ", 1)[0]: line.split(": ", 1)[1] for line in proc.stderr.strip().splitlines()}
+    assert set(named) == {str(d / f"{n}.txt") for n in bad}
+    assert all(named[str(d / f"{n}.txt")].startswith(reason) for n, (_, reason) in bad.items())
+    out = subprocess.run([sys.executable, "-m", "newsdesk.cli", "--db", str(db), "articles", "--json"],
+                         capture_output=True, text=True, env=env, timeout=600, check=True)
+    stored = {a["external_id"]: a["text"] for a in json.loads(out.stdout)}
+    assert set(stored) == set(good)
+    assert all("Shipping lines added two new routes to East Africa." in t for t in stored.values())
+

@@ -270,7 +270,10 @@ def decode(data: bytes, path: str) -> str:
             try:
                 return data.decode(enc)
             except UnicodeDecodeError:
-                break
+                pass
+            if enc == "utf-16" and (text := _utf16_damaged(data)) is not None:
+                return text
+            break
     if (utf16 := _utf16_without_bom(data[:BINARY_SNIFF])) is not None:
         try:  # ASCII letters in UTF-16 are valid UTF-8 too, with a NUL between them: read as UTF-16 first
             return data.decode(utf16)
@@ -305,6 +308,14 @@ def decode(data: bytes, path: str) -> str:
     if _odd_chars(western) == _odd_chars(guess) and cp1252 is not None and best.coherence > cp1252.coherence:
         return guess
     return western if _odd_chars(western) <= _odd_chars(guess) else guess
+
+
+def _utf16_damaged(data: bytes) -> str | None:
+    """A UTF-16 file (its BOM says so) cut after an odd byte or holding a lone surrogate here and there (a truncated
+    download, a bad join): read with the broken units as U+FFFD when they are few (one per 100 characters at most)."""
+    text = data[:len(data) - len(data) % 2].decode("utf-16", "replace")
+    bad = text.count("\ufffd")
+    return text if bad * 100 <= len(text) else None
 
 
 def _mostly_utf8(data: bytes) -> bool:
