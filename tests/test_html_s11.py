@@ -82,3 +82,59 @@ def test_html_s11_date_candidates_carry_the_url_day():
                       "</body></html>")
     got = date_candidates(tree, "https://city.example.org/2022/01/26/library/", "City library extends opening hours")
     assert got["url_day"] == "2022-01-26"
+
+
+# --- body: a sentence whose clause is a link is running text (HTML_INLINE_LINK_MIN_WORDS) ----------------------------
+
+def _blocks(*xml: str):
+    from lxml import etree
+
+    return list(etree.fromstring(f"<body>{''.join(xml)}</body>"))
+
+
+_PARA = "<p>" + "The council met on Monday and voted on the budget for the coming year after a long debate. " * 3 + "</p>"
+_SENTENCE = ('<p>Krzysztoszek replaced Zdzislaw Wiese, <ref target="/a/1">who for the past eight months combined these '
+             "duties with his earlier work in the marketing department.</ref></p>")
+
+
+def test_html_s11_sentence_with_a_link_clause_stays():
+    from newsdesk.html.body import _drop_blocks
+
+    blocks = _blocks(_PARA, _SENTENCE, _PARA)
+    assert _drop_blocks(blocks) == []
+
+
+@pytest.mark.parametrize("teaser", [
+    '<p>Read also: <ref target="/a/2">Council votes on the budget for the coming year after a long debate.</ref></p>',
+    '<p>MORE | <ref target="/a/2">Council votes on the budget for the coming year after a long debate.</ref></p>',
+    '<p>Tipp: Sind Sie ein Experte? <ref target="/a/2">Testen Sie Ihr Wissen mit fünfzehn Fragen zum Thema.</ref></p>',
+    '<p>Join us now <ref target="/a/2">and sign up for the newsletter to get every story first!</ref></p>',
+    '<p>- <ref target="/a/2">Council votes on the budget for the coming year after a long debate.</ref></p>',
+    '<p><ref target="/a/2">Council votes on the budget for the coming year after a long debate.</ref></p>',
+])
+def test_html_s11_teaser_lines_still_go(teaser):
+    from newsdesk.html.body import _drop_blocks
+
+    blocks = _blocks(_PARA, teaser, _PARA)
+    assert _drop_blocks(blocks) == [blocks[1]]
+
+
+def test_html_s11_inline_link_switch(monkeypatch):
+    from newsdesk.html import body
+
+    monkeypatch.setattr(body, "HTML_INLINE_LINK_MIN_WORDS", 0)
+    blocks = _blocks(_PARA, _SENTENCE, _PARA)
+    assert body._drop_blocks(blocks) == [blocks[1]]
+
+
+def test_html_s11_inline_link_sentence_kept_through_extract_body():
+    from newsdesk.html import extract_html
+
+    paras = "".join(f"<p>{'Paragraph %d of the story tells what the council decided and why it matters. ' % i * 3}</p>"
+                    for i in range(4))
+    sentence = ('<p>Krzysztoszek replaced Zdzislaw Wiese, <a href="https://news.example.pl/a/wiese">who for the past '
+                "eight months combined these duties with his earlier work in the marketing department.</a></p>")
+    page = (f"<html><head><title>Amica has a new spokesman</title></head><body><article>"
+            f"<h1>Amica has a new spokesman</h1>{paras}{sentence}{paras}</article></body></html>")
+    cleaned, _ = extract_html(page, "https://news.example.pl/artykul/amica")
+    assert "who for the past eight months combined these duties" in cleaned.text

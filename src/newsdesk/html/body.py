@@ -27,6 +27,7 @@ from newsdesk.settings import (
     HTML_CREDIT_MAX_CHARS,
     HTML_DATELINE_MAX_CHARS,
     HTML_DATELINE_MAX_WORDS,
+    HTML_INLINE_LINK_MIN_WORDS,
     HTML_INTRO_MAX_LINK_SHARE,
     HTML_INTRO_MIN_CHARS,
     HTML_LABEL_FOLLOW_CHARS,
@@ -257,7 +258,8 @@ def _drop_blocks(blocks: list, tree: HtmlElement | None = None, stamps: set[str]
     for block, text in zip(blocks, texts, strict=True):
         linked = sum(len(norm_line("".join(ref.itertext()))) for ref in block.iter("ref"))
         linky.append(bool(text) and len(text) <= HTML_LINK_BLOCK_MAX_CHARS
-                     and linked >= HTML_LINK_DENSITY_DROP * len(text) and not _ADDRESS_RE.fullmatch(text))
+                     and linked >= HTML_LINK_DENSITY_DROP * len(text) and not _ADDRESS_RE.fullmatch(text)
+                     and not _sentence_link(block))
     drop = list(linky)
     bare: list[int] = []  # labels with nothing under them in the extraction
     for i, (block, text) in enumerate(zip(blocks, texts, strict=True)):
@@ -280,6 +282,27 @@ def _drop_blocks(blocks: list, tree: HtmlElement | None = None, stamps: set[str]
         after = _after_container(tree, texts, [bool(t) and not d for t, d in zip(texts, drop, strict=True)])
         drop = [d or a for d, a in zip(drop, after, strict=True)]
     return [block for block, d in zip(blocks, drop, strict=True) if d]
+
+
+def _sentence_link(block) -> bool:
+    """A link that continues a sentence: at least HTML_INLINE_LINK_MIN_WORDS words of plain text before the block's
+    first link, with no label in them ('Read also:', 'Tipp: ...') nor closed by a mark ('MORE |', '»', '-'), and the
+    block ends a statement with a full stop ('X replaced Y, <a>who had held the post ...</a>.'; a call to action
+    ends with '!'): running text, no teaser line."""
+    if not HTML_INLINE_LINK_MIN_WORDS:
+        return False
+    lead = block.text or ""
+    for child in block:
+        if child.tag == "ref" or child.find(".//ref") is not None:
+            break
+        lead += "".join(child.itertext()) + (child.tail or "")
+    lead = norm_line(lead)
+    text = norm_line("".join(block.itertext()))
+    return (len(_WORD_RE.findall(lead)) >= HTML_INLINE_LINK_MIN_WORDS and ":" not in lead
+            and not lead.endswith(_LEAD_MARKS) and text.endswith((".", '."', ".”", ".»")))
+
+
+_LEAD_MARKS = ("|", "»", "›", "-", "–", "—", ">", "→", "+")
 
 
 def _links_follow(el: HtmlElement) -> bool:
