@@ -18,6 +18,9 @@ LEAD = ("The regional council approved the new water plan on Tuesday after a deb
     "Com agências", "Con agencias", "With agencies", "Mit Agenturen",
     "dpa/tno", "AFP/dpa/jk",
     "Источник: ИА REGNUM", "Kaynak: AA", "Sumber: Antara", "Nguồn: TTXVN", "المصدر: وكالات",
+    # national agencies named alone, in Latin and other scripts; editors' initials over bracketed agency codes
+    "Lusa", "Europa Press", "Keystone-SDA", "ТАСС", "РИА Новости", "ИА REGNUM", "ایرنا", "وكالات",
+    "kle/se (rtr, afp, dpa)", "pb/ab (dpa, AFP)", "Information from: The Boston Globe",
 ])
 def test_clean_credit_lines_in_more_forms_go_to_credits(line):
     """Two agencies joined by the word for 'and', the word for 'agencies' after 'with', an agency with an editor's
@@ -31,6 +34,7 @@ def test_clean_credit_lines_in_more_forms_go_to_credits(line):
     "Mit Material von Ärzten und Pflegern wurde die Station neu eingerichtet.",
     "Con agencias de viajes cerradas, el turismo cayó un 40 por ciento este verano.",
     "dpa/tno and AFP/dpa are the codes the two desks use in their internal system for the stories they share.",
+    "Lusa is the Portuguese news agency.", "The talks ended. (download the app)",
 ])
 def test_clean_credit_words_inside_prose_are_no_credit(line):
     c = clean_text(LEAD + "\n\n" + line)

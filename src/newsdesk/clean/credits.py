@@ -32,14 +32,15 @@ _CREDIT = re.compile(
     r"(?:this (?:article|story|report|interview) (?:has been|was|is) )?translated from (?:the )?[A-Z][a-z]+"
     r"(?: (?:original )?(?:by|with) [^()]{1,60})?|"
     r"(?:source|sources|courtesy|via|credit|quellen?|fuentes?|(?:ź|z)r(?:ó|o)d(?:ł|l)o|fonte|bron|kaynak|sumber|"
-    r"nguồn|zdroj|источник|джерело|πηγή|المصدر|منبع|出典|来源|출처)\s*:\s*[^()]{1,80}|"
+    r"nguồn|zdroj|источник|джерело|πηγή|المصدر|منبع|出典|来源|출처|information from)\s*:\s*[^()]{1,80}|"
     r"(?:agencies|agency|wires|wire services|news desk|web desk|newsdesk|agencias|agences|agenzie|agenturen|"
     r"agências|agencje)|"
     r"with files from [^()]{1,60}"
     r")\s*(?:\)|\])?\W{0,2}$", re.IGNORECASE)
 _PAREN_AGENCY = re.compile(r"^\(\s*[A-Z][A-Za-z]{1,10}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,10})*\s*\)\.?$")
-# an agency's code in lower case, alone or beside others ('(dpa/lnw)', '(epd)', '(AFP/dpa)'): 2-4 letters
-_PAREN_CODE = re.compile(r"^\((?![ivxl]+\))\s*(?:[A-Z][A-Za-z]{1,10}|[a-z]{2,4})(?:\s*[/,&]\s*(?:[A-Z][A-Za-z]{1,10}|"
+# an agency's code in lower case, alone or beside others ('(dpa/lnw)', '(epd)', '(AFP/dpa)'): 2-4 letters; maybe
+# after the editors' initials ('kle/se (rtr, afp, dpa)')
+_PAREN_CODE = re.compile(r"^(?:[a-z]{2,4}(?:/[a-z]{2,4})*\s*)?\((?![ivxl]+\))\s*(?:[A-Z][A-Za-z]{1,10}|[a-z]{2,4})(?:\s*[/,&]\s*(?:[A-Z][A-Za-z]{1,10}|"
                          r"[a-z]{2,4}))*\s*\)\.?$")  # not a list's roman numeral '(ii)'
 
 _DASH_AGENCY = re.compile(r"^[-–—]{1,2}\s*[A-Z][\w.&' ]{1,30}$")
@@ -49,7 +50,11 @@ _AGENCY_NAMES = (
     r"deutsche presse-agentur|xinhua|xinhua news agency|irna|isna|mehr(?: news agency)?|tasnim(?: news agency)?|"
     r"fars(?: news agency)?|ani|pti|ians|upi|united press international|bloomberg|kyodo(?: news)?|yonhap|ansa|efe|"
     r"tass|ria novosti|interfax|anadolu(?: agency)?|aa|wam|spa|kuna|qna|mena|bernama|antara|pna|apa|wafa|aap|"
-    r"australian associated press|reuters/ap|ap/reuters|afp/reuters|reuters/afp)")
+    r"australian associated press|reuters/ap|ap/reuters|afp/reuters|reuters/afp|"
+    # more national agencies, by names no sentence uses alone; and agencies named in other scripts
+    r"lusa|sputnik|ttxvn|jiji(?: press)?|afp-jiji|notimex|europa press|ag[eê]ncia brasil|keystone-sda|dpa-afx|"
+    r"belga|[cč]tk|ritzau|hina|tanjug|agerpres|ukrinform|prensa latina|t[eé]lam|andina|"
+    r"риа новости|тасс|интерфакс|(?:иа )?regnum|укрінформ|وكالات|ایرنا|ایسنا|新华社|共同社|연합뉴스)")
 # the agency's name alone, or with an editor's lower-case initials after a slash ('dpa/tno', 'AFP/dpa/jk')
 _BARE_AGENCY = re.compile(r"^\W{0,2}" + _AGENCY_NAMES + r"(?:\s*/\s*(?:" + _AGENCY_NAMES + r"|[a-z]{2,4}))*\W{0,2}$",
                           re.IGNORECASE)
