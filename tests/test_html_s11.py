@@ -138,3 +138,17 @@ def test_html_s11_inline_link_sentence_kept_through_extract_body():
             f"<h1>Amica has a new spokesman</h1>{paras}{sentence}{paras}</article></body></html>")
     cleaned, _ = extract_html(page, "https://news.example.pl/artykul/amica")
     assert "who for the past eight months combined these duties" in cleaned.text
+
+
+# --- dates: a day printed far above the headline is the site's, not the article's (HTML_HEADLINE_DATE_BEFORE) --------
+
+def test_html_s11_masthead_day_far_above_the_headline_is_no_candidate():
+    nav = " | ".join(["Home", "Politics", "Business", "Sport", "Culture", "Science", "Travel", "Opinion"])
+    page = (f"<html><body><header><p>Tuesday, January 14, 2020</p><nav>{nav}</nav></header><main>"
+            "<p class='kicker'>World · January 12, 2020</p><h1>Bushfire smoke reaches South America</h1>"
+            "<p>January 13, 2020</p><p>" + "Smoke from the fires crossed the Pacific this week. " * 5 + "</p>"
+            "</main></body></html>")
+    tree = fromstring(page)
+    days = {d for _, d in date_candidates(tree, None, "Bushfire smoke reaches South America")["headline"]}
+    assert "2020-01-12" in days and "2020-01-13" in days  # the kicker line and the line below the headline
+    assert "2020-01-14" not in days  # the masthead's day, ~120 characters above
