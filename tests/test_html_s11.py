@@ -130,8 +130,8 @@ def test_html_s11_inline_link_switch(monkeypatch):
 def test_html_s11_inline_link_sentence_kept_through_extract_body():
     from newsdesk.html import extract_html
 
-    paras = "".join(f"<p>{'Paragraph %d of the story tells what the council decided and why it matters. ' % i * 3}</p>"
-                    for i in range(4))
+    paras = "".join("<p>" + f"Paragraph {i} of the story tells what the council decided and why it matters. " * 3
+                    + "</p>" for i in range(4))
     sentence = ('<p>Krzysztoszek replaced Zdzislaw Wiese, <a href="https://news.example.pl/a/wiese">who for the past '
                 "eight months combined these duties with his earlier work in the marketing department.</a></p>")
     page = (f"<html><head><title>Amica has a new spokesman</title></head><body><article>"
@@ -152,3 +152,12 @@ def test_html_s11_masthead_day_far_above_the_headline_is_no_candidate():
     days = {d for _, d in date_candidates(tree, None, "Bushfire smoke reaches South America")["headline"]}
     assert "2020-01-12" in days and "2020-01-13" in days  # the kicker line and the line below the headline
     assert "2020-01-14" not in days  # the masthead's day, ~120 characters above
+
+
+def test_html_s11_url_day_keeps_htmldate_against_a_utc_date_published():
+    # datePublished 2023-11-09T03:28:35Z (evening of the 8th in New York); URL and htmldate say the 8th; no day printed
+    cands = _cands([], "2023-11-08", "https://nypost.example.com/2023/11/08/news/a-story/",
+                   jsonld_published="2023-11-09", meta_published="2023-11-09", meta_modified="2023-11-09")
+    assert publication_date(cands).published == "2023-11-08"
+    # without the URL's day the page's own metadata still decides
+    assert publication_date({**cands, "url_day": None}).published == "2023-11-09"

@@ -304,7 +304,8 @@ def publication_date(cands: dict) -> Dating:
        the page's own metadata confirms is what a reader sees as the publication date, even where JSON-LD's
        `datePublished` carries an older creation date of the CMS record); htmldate's day first when the page's URL
        states it too (HTML_URL_DAY_CONFIRMS: a UTC `datePublished` can name the day before);
-    2. else JSON-LD `datePublished`, then publication meta tags (original publication, never "modified");
+    2. else JSON-LD `datePublished`, then publication meta tags (original publication, never "modified"), unless
+       htmldate's day is one the URL states too (HTML_URL_DAY_CONFIRMS);
     3. else the day printed nearest the headline, unconfirmed, when at most HTML_PRINTED_MAX_DAYS distinct days
        are printed there (more are a list of other stories' dates: htmldate's answer stands) or htmldate has none,
        and never against htmldate's day that the URL states too (HTML_URL_DAY_CONFIRMS);
@@ -328,7 +329,7 @@ def decide(cands: dict) -> tuple[str | None, str | None, str]:
     confirmed = hd if url_backed and hd in printed else next((d for d in printed if d in meta_days), None)
     if confirmed:
         return confirmed, "text", "confirmed"
-    if cands.get("jsonld_published") or cands.get("meta_published"):
+    if (cands.get("jsonld_published") or cands.get("meta_published")) and not url_backed:
         return cands.get("jsonld_published") or cands.get("meta_published"), "metadata", "metadata"
     if printed and not url_backed and (len(set(printed)) <= HTML_PRINTED_MAX_DAYS or not hd):
         return printed[0], "text", "printed"

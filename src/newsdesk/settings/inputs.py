@@ -125,14 +125,17 @@ HTML_PRINTED_MAX_DAYS = setting(
     ".9373; 3 or 4 as no limit")
 HTML_URL_DAY_CONFIRMS = setting(
     "HTML_URL_DAY_CONFIRMS", 1,
-    "1: htmldate's day that the page's URL also states in full ('/2021/10/20/') is confirmed twice: an unconfirmed "
-    "day printed near the headline does not override it, and printed near the headline it comes before other "
-    "confirmed days (a UTC datePublished names the day before or after the site's own). 0: off.",
+    "1: htmldate's day that the page's URL also states in full ('/2021/10/20/') is confirmed twice: neither an "
+    "unconfirmed day printed near the headline nor an unconfirmed JSON-LD/meta datePublished overrides it, and "
+    "printed near the headline it comes before other confirmed days (a UTC datePublished names the day before or "
+    "after the site's own). 0: off.",
     "benchmarks/html_dates_audit.py ../shared/data/htmldate_dev --grid HTML_URL_DAY_CONFIRMS=0 (session 11; "
     "htmldate alone A .8867 B .9137): 0 A .9507 B .9373; 1 A .9557 B .9412 (A: bundesfeuerwehrverband's printed "
     "event day no longer overrides; B: repubblica's URL day over its UTC datePublished; no page lost; 76 of 458 "
     "pages state a full day in the URL). Tried, not kept: the URL-backed htmldate day against every override "
-    "(A .9507 B .9412: loses washingtonpost, cnn)")
+    "(A .9507 B .9412: loses washingtonpost, cnn). With HTML_HEADLINE_DATE_BEFORE 50 and also against the "
+    "metadata rule (nypost: datePublished 03:28Z, URL and htmldate the US day before): 0 A .9507 B .9412; 1 A "
+    ".9557 B .9490")
 HTML_INLINE_LINK_MIN_WORDS = setting(
     "HTML_INLINE_LINK_MIN_WORDS", 3,
     "A link-dense block (HTML_LINK_DENSITY_DROP) stays when at least this many words of plain text open it before "
