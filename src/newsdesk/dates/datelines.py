@@ -106,6 +106,20 @@ def _caseless_dateline(text: str) -> Dateline | None:
                     (month_number(yl.group("mon")), int(yl.group("day"))))
 
 
+# a Chinese wire dateline: the agency and the place glued to the yearless date and 电 (dispatch), the reporter in
+# brackets: "新华社北京3月3日电（记者王磊）", "中新网上海3月3日电"
+_DATELINE_CJK = re.compile(r"^\s*(?P<agency>[\u4e00-\u9fff]{1,5}?[社网網台])?(?P<place>[\u4e00-\u9fff]{2,6}?)"
+                           r"(?P<mon>[01]?\d)月(?P<day>[0-3]?\d)日[电電](?:[（(][^）)\n]{1,30}[）)])?")
+
+
+def _cjk_dateline(text: str) -> Dateline | None:
+    m = _DATELINE_CJK.match(text[:80])
+    if not m or not valid(2000, int(m.group("mon")), int(m.group("day"))):
+        return None
+    return Dateline(m.group("place"), None, f"{m.group('mon')}月{m.group('day')}日", m.group("agency"), m.end(), None,
+                    (int(m.group("mon")), int(m.group("day"))))
+
+
 def match_dateline(text: str) -> Dateline | None:
     """The wire dateline opening `text`, or None. Without a date or an agency the place must be in capitals
     (``NEW DELHI:``), so that a label such as ``Note:`` is no dateline; some story text must follow. A place with
@@ -120,7 +134,7 @@ def match_dateline(text: str) -> Dateline | None:
     if not m or not text[m.end():m.end() + 1].strip() or not _plausible(m):
         m = _DATELINE_UNSEPARATED.match(text[:240] if text else "")
         if not m:
-            return _caseless_dateline(text)
+            return _caseless_dateline(text) or _cjk_dateline(text)
     date, agency = m.group("date"), _agency(m)
     if date and agency is None and m.group("sep").lstrip(".") in ("-", "–", "—", "--") \
             and _dated_at(text[m.end():m.end() + DATING_PERIOD_SECOND_CHARS]):
@@ -221,6 +235,38 @@ def _bare_place(m: re.Match) -> bool:
     if m.group("sep") != ":":
         return True
     return all("A" <= w[:1] <= "Z" for w in re.split(r"[\s/-]+", m.group("place")) if w and w[:1].isupper())
+
+
+# "NEW DELHI, March 4" alone on its line over the lead (a print layout: the byline, then the dateline, no separator):
+# a place in capitals, its comma and a date, nothing after it
+_DATELINE_LINE = re.compile(_DL_PLACE + r"\s*,\s*(?P<date>(?i:" + _DL_DATE + r"))\s*$")
+
+
+def dateline_line(line: str) -> Dateline | None:
+    """The dateline of a line that is only a place in capitals and its date, with no separator (``NEW DELHI,
+    March 4``): the story opens on the next line (`leads.opening_match` asks for running text there). None for
+    any other line, or a date that is none (a yearless day in another language's short month: `_date_counts`)."""
+    s = ascii_digits(line or "").strip()
+    m = _DATELINE_LINE.match(s) if len(s) <= 80 else None
+    if not m or not m.group("place").isupper() or sum(c.isalpha() for c in m.group("place")) < 3 \
+            or _weekday_place(m.group("place")):
+        return None
+    date = m.group("date")
+    full = find_dates(date)
+    yl = find_yearless(date)
+    foreign = _DL_YEARLESS_ANY.search(date) if not (full or yl) else None
+    if foreign and len(foreign.group("mon").rstrip(".")) < DATING_DATELINE_MONTH_MIN_LETTERS:
+        return None
+    weekday = _written_weekday(date)
+    if full:
+        day = full[0][2]
+        ok = weekday is None or _dt.date.fromisoformat(day).weekday() == weekday
+        return Dateline(m.group("place"), m.group("region"), date, None, len(s), day if ok else None, None, weekday)
+    md = (yl[0][2], yl[0][3]) if yl else (month_number(foreign.group("mon")), int(foreign.group("day"))) if foreign \
+        else None
+    if md is None or not valid(2000, *md):
+        return None
+    return Dateline(m.group("place"), m.group("region"), date, None, len(s), None, md, weekday)
 
 
 def dateline_alone(line: str) -> bool:

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.dates.grammar import WEEKDAY_FULL, WEEKDAY_NAME, WEEKDAYS_ANY, find_dates, stamp_parts
+from newsdesk.dates.grammar import (
+    WEEKDAY_FULL,
+    WEEKDAY_NAME,
+    WEEKDAYS_ANY,
+    find_dates,
+    stamp_date,
+    stamp_parts,
+    time_of_day,
+)
 from newsdesk.settings import (
     CLEAN_FIELD_LABEL_MAX_WORDS,
     DATING_CAPTION_MIN_WORDS,
@@ -20,6 +28,7 @@ from newsdesk.settings import (
     DATING_PERIOD_DASH_CHARS,
     DATING_PERIOD_SECOND_CHARS,
     DATING_RETRIEVED_GAP_CHARS,
+    DATING_SCHEDULE_ENTRY_WORDS,
 )
 
 DIGIT = re.compile(r"\d")
@@ -102,6 +111,34 @@ def teaser_stamps(lines: list[str], stamp_days: list[str | None]) -> set[int]:
     return out
 
 
+def event_line(lines: list[str], i: int) -> bool:
+    """Line `i`'s date is an event's, by the lines around it: a field of an event's panel (a same-line 'Date: ...'
+    beside a field whose value is an hour and no date: 'Time: 10am to 4pm'), a day of a schedule (a bare date over a
+    line of words with a time of day and no date: 'Saturday 9 March 2024' / 'Arsenal v Brentford, 17.30'), or the
+    matter a sentence ending in a colon introduces ('Serinin ilk konseri Sultanahmet Meydanı'nda yapılacak:' /
+    '03.04.2021 saat 20:00'). A byline's date over its hour ('29.10.2023' / '22:04 Uhr') stays a stamp."""
+    def near(k: int) -> str:
+        ln = lines[k] if 0 <= k < len(lines) else ""
+        return ln if len(ln) <= DATING_META_LINE_MAX_CHARS else ""
+
+    def hour_only(value: str) -> bool:  # a time of day and no date
+        return time_of_day(value) is not None and not find_dates(value)
+
+    if _FIELD_LINE.match(near(i)) and any((f := _FIELD_LINE.match(near(k))) and hour_only(near(k)[f.end() - 1:])
+                                          for k in (i - 1, i + 1)):
+        return True
+    nxt = near(i + 1)
+    if stamp_date(lines[i])[1] and time_of_day(lines[i]) is None and hour_only(nxt) \
+            and stamp_parts(nxt)[1] >= DATING_SCHEDULE_ENTRY_WORDS:
+        return True
+    prev = lines[i - 1].rstrip() if i > 0 else ""
+    return prev.endswith((":", "：")) and len(prev.split()) > CLEAN_FIELD_LABEL_MAX_WORDS
+
+
+# a same-line field: a short label, its colon, a value ("Venue: Eastbrook Mill, Mill Lane", "Date: 16 March 2024")
+_FIELD_LINE = re.compile(r"^\W*(?P<label>[^\W\d_][^:：\n]{0,30}?)\s*[:：]\s+\S")
+
+
 def dated_list(stamp_days: list[str | None]) -> set[int]:
     """Lines of a list of dated items: DATING_LIST_MIN_RUN or more stamps, each of another day, one every k lines
     (k <= DATING_LIST_MAX_STRIDE: a date under each teaser of other posts, an archive) with no other stamp between
@@ -127,7 +164,7 @@ def dated_list(stamp_days: list[str | None]) -> set[int]:
 
 # "[downloaded on 2 October 2013]", "Retrieved 5 March 2020", "Abgerufen am 12.03.2021": the day a crawler, an
 # archive or a citation took its copy of the page (a date of the copy, never of the article)
-_RETRIEVED_WORDS = (r"downloaded|retrieved|accessed|crawled|scraped|archived|captured|fetched|abgerufen|"
+_RETRIEVED_WORDS = (r"downloaded|retrieved|accessed|crawled|scraped|archived|captured|fetched|saved|abgerufen|"
                     r"heruntergeladen|archiviert|consultée?|téléchargé|archivée?|consultad[oa]|descargado|archivado|"
                     r"consultato|scaricato|archiviato|geraadpleegd|gedownload|gearchiveerd|pobrano|dostęp|"
                     r"zarchiwizowano|просмотрено|загружено")
@@ -161,6 +198,12 @@ _RANGE_DASH = re.compile(r"^\s*(?:[-–—]|bis|to|au|al|a)\s*(?:(?:" + WEEKDAY_
 # "Valid until 31.12.2023", "Anmeldung bis 15. März 2021": the end of an offer or a deadline
 _UNTIL = re.compile(r"(?<![^\W\d_])(?:until|till|bis|bis zum|jusqu'au|jusqu’au|hasta el|hasta|até|fino al|до)\s*$",
                     re.IGNORECASE)
+# "Closing date: 22 March 2024", "Deadline: 3.11.2019", "Einsendeschluss: 15. März 2021", "Date limite : ...": the
+# day something closes or is due (a deadline word, then at most a label's 'date', a colon or 'on'), no publication
+_DEADLINE = re.compile(r"(?<![^\W\d_])(?:closing|closes|close|deadline|due|expiry|expires|expiration|frist|anmeldeschluss|"
+                       r"einsendeschluss|bewerbungsschluss|annahmeschluss|date limite|fecha l[ií]mite|plazo|scadenza|"
+                       r"termin ostateczny|son başvuru)(?:\s+(?:date|datum|tarihi?))?\s*(?:[:：]|\bon\b|\bam\b)?\s*$",
+                       re.IGNORECASE)
 # "vom 04.11.23 – 30.08.24": a period written in numbers (two-digit years too)
 _NUMERIC_RANGE = re.compile(r"(?<![\d.])[0-3]?\d\.[01]?\d\.(?:\d\d){1,2}\s*(?:[-–—]|bis)\s*[0-3]?\d\.[01]?\d\.(?:\d\d){1,2}"
                             r"(?![\d])")
@@ -196,7 +239,7 @@ def other_event(line: str, day_first: bool = False) -> bool:
     second = find_dates(line[end:end + DATING_PERIOD_SECOND_CHARS], day_first) if dash else None
     if second and second[0][0] == dash.end():
         return True
-    if _UNTIL.search(segs[-1]):
+    if _UNTIL.search(segs[-1]) or _DEADLINE.search(segs[-1]):
         return True
     if start == 0 and _ENTRY_COLON.match(line[end:end + 8]):
         return True

@@ -24,6 +24,7 @@ import re
 import unicodedata
 from email.utils import parsedate_to_datetime
 
+from newsdesk.dates.calendars import OTHER_CALENDAR_DATE
 from newsdesk.dates.names import (  # noqa: F401  (the name tables, re-exported)
     MONTHS,
     MONTHS_ANY,
@@ -98,7 +99,12 @@ _YEARLESS_PATTERNS = [
     re.compile(_B + _DAY + r"\s+" + _MON + r"(?!,?\s+(?:19|20|21)\d\d)(?![\w])", re.IGNORECASE),
 ]
 TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)"
-                  r"|\b\d{1,2}h\d\d\b", re.IGNORECASE)
+                  r"|\b\d{1,2}h\d\d\b|(?<!\d)\d{1,2}\s*[時시]\s*\d{1,2}\s*[分분]", re.IGNORECASE)  # '15時20分', '9시 15분'
+# "2 hours ago", "5 mins ago": a stamp's relative time (no day)
+_AGO = re.compile(r"(?<!\d)\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b", re.IGNORECASE)
+# a source's name after the stamp's date ("2024年03月04日 08:15　来源：新华网", "March 5, 2024 | Source: Reuters")
+_SOURCE_END = re.compile(r"(?<![^\W\d_])(?:来源|來源|source|quelle|fuente|fonte)\s*[:：]\s*\S+(?:\s+\S+){0,2}\s*$",
+                         re.IGNORECASE)
 _TZ = (r"(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|pt|ist|irst|aest|aedt|jst|hkt|sgt|sast|msk"
        r"|wib|wita|wit|[+-]\d\d:?\d\d)")
 _STAMP_WORDS = re.compile(
@@ -113,7 +119,8 @@ _STAMP_WORDS_OTHER = re.compile(
     r"aktualizacja|dnia|godz|publikováno|aktualizováno|publicerad|uppdaterad|publiceret|opdateret|julkaistu|"
     r"päivitetty|klo|опубликовано|обновлено|تم نشره|نشر في|نشر|آخر تحديث|تحديث|مساءً|مساء|صباحًا|صباحا|ص|م|"
     r"δημοσίευση|ενημέρωση|μμ|πμ|diterbitkan|diperbarui|pukul|publicada|atualizado|atualizada|atualização|em|às|"
-    r"yayınlanma|yayınlandı|yayın|tarihi|güncelleme|güncellendi|saat|h|г|" + "|".join(sorted(WEEKDAYS_ANY, key=len, reverse=True)) +
+    r"yayınlanma|yayınlandı|yayın|tarihi|güncelleme|güncellendi|saat|h|г|입력|수정|오전|오후|기사입력|최종수정|"
+    r"تاریخ انتشار|تاریخ|انتشار|به‌روزرسانی|بروزرسانی|" + "|".join(sorted(WEEKDAYS_ANY, key=len, reverse=True)) +
     r")(?![^\W\d_])\.?", re.IGNORECASE)
 
 HEADER_RE = re.compile(
@@ -289,7 +296,8 @@ def split_header(line: str) -> tuple[str, str | None, str]:
 
 
 # a header's label that names the day a copy was taken, not the publication ("Crawled: 2021-07-02 03:11:09")
-CRAWL_LABEL = re.compile(r"^\s*(?:crawled|retrieved|fetched|scraped|accessed)\b", re.IGNORECASE)
+CRAWL_LABEL = re.compile(r"^\s*(?:crawled|retrieved|fetched|scraped|accessed|saved|archived|downloaded|captured)\b",
+                         re.IGNORECASE)
 
 
 _HAS_DIGIT = re.compile(r"\d")
@@ -309,6 +317,18 @@ def _unmarked(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.category(ch).startswith("M"))
 
 
+def announced_first(line: str, dates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A stamp line's dates with the one a publication cue announces first when an update cue announces the first
+    ("Updated: March 7, 2024 18:20 IST | First published: March 5, 2024 09:10 IST": the publication's day)."""
+    if len(dates) < 2 or not UPDATE_CUE.search(line[:dates[0][0]]):
+        return dates
+    for k in range(1, len(dates)):
+        between = line[dates[k - 1][1]:dates[k][0]]
+        if PUBLISH_CUE.search(between) and not UPDATE_CUE.search(between):
+            return [dates[k], *dates[:k], *dates[k + 1:]]
+    return dates
+
+
 def stamp_parts(line: str, day_first: bool = False) -> tuple[list[str], int, bool]:
     """A line read as a date/time stamp: (its full dates as ISO days, the count of words that are neither dates,
     times nor stamp vocabulary of any language, whether it has a date or time at all). `stamp_date` wants no
@@ -316,15 +336,16 @@ def stamp_parts(line: str, day_first: bool = False) -> tuple[list[str], int, boo
     s = ascii_digits(line.strip())
     if not s or len(s) > STAMP_MAX_CHARS or not _HAS_DIGIT.search(s):
         return [], 0, False
-    dates = find_dates(s, day_first)
+    dates = announced_first(s, find_dates(s, day_first))
     if not dates:  # a stamp may write the year in two digits ("31.10.23", "14 Feb ’20"): only in a stamp line
         dates = [(m.start(), m.end(), d) for m in _SHORT_YEAR.finditer(s) if (d := _short_year_day(m))]
     rest = s
-    for a, b, _ in reversed(dates):
+    for a, b, _ in sorted(dates, reverse=True):
         rest = rest[:a] + " " + rest[b:]
     yl = find_yearless(rest)
     for a, b, _, _ in reversed(yl):
         rest = rest[:a] + " " + rest[b:]
+    rest = OTHER_CALENDAR_DATE.sub(" ", rest)  # a Hijri date (stamp material: no day read from it)
     n_time = len(TIME.findall(rest))
     rest = TIME.sub(" ", rest)
     rest = _STAMP_WORDS.sub(" ", rest)
@@ -359,12 +380,12 @@ UPDATE_CUE = re.compile(
     r"(?<![^\W\d_])(?:updated?|modified|edited|revised|last changed|geändert|aktualisiert|überarbeitet|mis à jour|"
     r"modifié|actualizado|actualización|aggiornato|bijgewerkt|zaktualizowano|aktualizováno|uppdaterad|opdateret|"
     r"päivitetty|обновлено|تحديث|ενημέρωση|ενημερώθηκε|diperbarui|atualizado|atualizada|atualização|güncelleme|"
-    r"güncellendi)(?![^\W\d_])", re.IGNORECASE)
+    r"güncellendi|수정|최종수정|به‌روزرسانی|بروزرسانی)(?![^\W\d_])", re.IGNORECASE)
 # the words that announce a publication (not an update) in a stamp: "Published", "Veröffentlicht am", "Publié le"
 PUBLISH_CUE = re.compile(
     r"(?<![^\W\d_])(?:published|posted|publication date|veröffentlicht|erschienen|publié|publie|publicado|publicada|"
     r"pubblicato|gepubliceerd|opublikowano|publikováno|publicerad|publiceret|julkaistu|опубликовано|"
-    r"опубликован|تم نشره|نشر في|δημοσίευση|diterbitkan|yayınlanma|yayınlandı|yayın tarihi)(?![^\W\d_])",
+    r"опубликован|تم نشره|نشر في|δημοσίευση|diterbitkan|yayınlanma|yayınlandı|yayın tarihi|تاریخ انتشار)(?![^\W\d_])",
     re.IGNORECASE)
 _BY_WORD = re.compile(r"(?<![^\W\d_])(?:by|von|par|por|di|door|av|przez|autor|author|redaktion|redazione)"
                       r"(?![^\W\d_])", re.IGNORECASE)
@@ -378,6 +399,8 @@ def stamp_date(line: str, day_first: bool = False) -> tuple[str | None, bool]:
     11:40 am``) is still a stamp, with no day.
     """
     s = _ISO_T.sub(" ", ascii_digits(line.strip()))  # "2021-03-05T09:12:00+05:30": a date glued to its time
+    crawl = CRAWL_LABEL.match(s)  # "Retrieved on 5 March 2024", "Saved: 05.03.2024 08:00": a crawl line is a stamp
+    s = s[crawl.end():] if crawl else s  # line (the day is the copy's: `dates.foreign.other_event`)
     if not s or len(s) > 120 or not _HAS_DIGIT.search(s):  # a date, a yearless date or a time has a digit
         return None, False
     parts = _STAMP_SEP.split(s)
@@ -386,9 +409,9 @@ def stamp_date(line: str, day_first: bool = False) -> tuple[str | None, bool]:
         s = " | ".join(parts)
         if not s:
             return None, False
-    dates = find_dates(s, day_first)
+    dates = announced_first(s, find_dates(s, day_first))
     rest = s
-    for a, b, _ in reversed(dates):
+    for a, b, _ in sorted(dates, reverse=True):
         rest = rest[:a] + " " + rest[b:]
     yl = find_yearless(rest)
     for a, b, _, _ in reversed(yl):
@@ -398,14 +421,19 @@ def stamp_date(line: str, day_first: bool = False) -> tuple[str | None, bool]:
         rest = rest[:a] + " " + rest[b:]
     yl = yl or numeric
     if dates or yl:  # "Posted by Jane Doe on March 5, 2021": the writer's name beside a dated stamp
-        rest = _BYLINE_IN_STAMP.sub(" ", rest)
-    n_time = len(TIME.findall(rest))
-    rest = TIME.sub(" ", rest)
+        rest = _SOURCE_END.sub(" ", _BYLINE_IN_STAMP.sub(" ", rest))
+    rest, other_calendar = OTHER_CALENDAR_DATE.subn(" ", rest)  # a Hijri date (stamp material: no day read from it)
+    n_time = len(TIME.findall(rest)) + len(_AGO.findall(rest))
+    rest = TIME.sub(" ", _AGO.sub(" ", rest))
     rest = _STAMP_WORDS.sub(" ", rest)
     cued = PUBLISH_CUE.search(s) or UPDATE_CUE.search(s)
-    if dates or numeric and cued:  # other languages' words: with a full date, or an unsettled numeric one and a cue
-        rest = _STAMP_WORDS_OTHER.sub(" ", rest)  # ('Il 03/04/2021 alle ore 21', 'Em 03/04/2021 às 20h30' between
-        # paragraphs: an invitation's event hour, no stamp; '5 de março de 2021 às 09h12' is one)
+    # a weekday of another language opening the line ('Lun, 04/03/2024 - 10:15') is a stamp's too
+    opening = re.match(r"\W*([^\W\d_]{3,})\.?,?\s", s)
+    # other languages' words: with a full date (of any calendar), or an unsettled numeric one and a cue or an opening
+    # weekday ('Il 03/04/2021 alle ore 21', 'Em 03/04/2021 às 20h30' between paragraphs: an invitation's event hour, no
+    # stamp; '5 de março de 2021 às 09h12' is one)
+    if dates or other_calendar or numeric and (cued or opening and opening.group(1).lower() in WEEKDAYS_ANY):
+        rest = _STAMP_WORDS_OTHER.sub(" ", rest)
     rest = re.sub(r"[\W\d_]+", " ", rest).strip()
     if not (dates or n_time or yl):
         return None, False

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from newsdesk.dates.datelines import Dateline, match_dateline
+from newsdesk.dates.datelines import Dateline, dateline_line, match_dateline
 from newsdesk.dates.foreign import SENTENCE_END
 from newsdesk.dates.grammar import WEEKDAYS, valid
 from newsdesk.settings import (
@@ -56,6 +56,10 @@ def opening_match(body: str) -> tuple[Dateline | None, str]:
                 return dl, "\n".join(paras[k:])[dl.end:]
         if prose:  # running text that opens without a dateline
             break
+        if k + 1 < len(paras) and _prose_words(paras[k + 1]):  # "NEW DELHI, March 4" alone over the lead
+            dl = dateline_line(para)
+            if dl is not None and (dl.day and dl.day >= _EARLIEST_WEB_DAY or dl.month_day):
+                return dl, "\n".join(paras[k + 1:])
     return None, ""
 
 

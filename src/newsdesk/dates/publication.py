@@ -30,6 +30,7 @@ from newsdesk.dates.foreign import (
     SEGMENT_SEP,
     comments_from,
     dated_list,
+    event_line,
     field_values,
     other_event,
     teaser_stamps,
@@ -42,6 +43,7 @@ from newsdesk.dates.grammar import (
     WEEKDAY_FULL,
     WEEKDAY_NAME,
     WEEKDAYS_ANY,
+    announced_first,
     find_dates,
     normalise_date,
     split_header,
@@ -64,6 +66,7 @@ from newsdesk.dates.statements import (  # noqa: F401  (re-exported)
     _PUBLISHED_STMT_WURDE,
     crawl_bounded_day,
     numeric_stamp_day,
+    page_writes_day_first,
 )
 from newsdesk.model import Cleaned, Dating
 from newsdesk.settings import (
@@ -120,7 +123,8 @@ def byline_stamp(lines: list[str], day_first: bool = False, weekday: int | None 
     days: dict[str, int] = {}
     for i, ln in enumerate(lines):
         day = stamp_days[i]
-        if not day or i in listed or other_event(ln, day_first) or revision_note(ln, day_first):
+        if not day or i in listed or other_event(ln, day_first) or revision_note(ln, day_first) \
+                or event_line(lines, i):
             continue
         days.setdefault(day, i)
         if _update_only(ln, day_first):
@@ -334,7 +338,8 @@ def _update_only(line: str, day_first: bool = False) -> bool:
     if not cue:
         return False
     dates = find_dates(line, day_first)
-    return not dates or cue.start() < dates[0][0]
+    # "Updated: March 7, 2024 | First published: March 5, 2024": a publication's date after the update's
+    return not dates or cue.start() < dates[0][0] and announced_first(line, dates)[0] == dates[0]
 
 
 def revision_note(line: str, day_first: bool = False) -> bool:
@@ -390,14 +395,17 @@ def date_text(raw_text: str, cleaned: Cleaned, *, meta_date: str | None = None) 
     raw_lines = raw.replace("\r", "\n").split("\n")
     body = cleaned.text.lstrip()
     # a page in another language than English writes an ambiguous numeric date day first (only US English puts
-    # the month first); an English page, or one too short to tell, leaves it undecided
-    day_first = cleaned.lang != "en" and len(body.split()) >= DATING_DAY_FIRST_MIN_WORDS
+    # the month first); an English page, or one too short to tell, leaves it undecided unless its other numeric dates
+    # settle it ('15/03/2024' elsewhere on the page: `page_writes_day_first`)
+    day_first = cleaned.lang != "en" and len(body.split()) >= DATING_DAY_FIRST_MIN_WORDS or page_writes_day_first(raw)
     dl_match, lead = opening_match(body)
     dl_full, dl_partial = (dl_match.day, dl_match.month_day) if dl_match is not None else (None, None)
     weekday = lead_weekday(lead if dl_full or dl_partial else body)  # confirms a stamp near midnight
     top, _ = top_date(raw_lines, day_first, weekday)
     first = next((ln for ln in raw_lines if ln.strip()), "")
-    crawled = top if top and split_header(first)[1] == top and CRAWL_LABEL.match(first) else None
+    # the day a copy was taken: an ISO header or a crawl line in words ("Retrieved on 5 March 2024") opening the page
+    crawled = top if top and CRAWL_LABEL.match(first) and top in (split_header(first)[1], stamp_date(first, day_first)[0]) \
+        else None
     lines = [ln.strip() for ln in raw_lines if ln.strip()]
     stamp, _at = byline_stamp(lines, day_first, weekday, article_start(lines, body))
     if stamp is None:

@@ -9,7 +9,7 @@ import datetime as _dt
 import re
 
 from newsdesk.dates.foreign import DIGIT
-from newsdesk.dates.grammar import find_dates, numeric_readings, stamp_date
+from newsdesk.dates.grammar import _NUMERIC_ANY, ascii_digits, find_dates, numeric_readings, stamp_date
 from newsdesk.dates.leads import _EARLIEST_WEB_DAY
 from newsdesk.settings import DATING_TOP_LINES
 
@@ -52,3 +52,17 @@ def crawl_bounded_day(raw_lines: list[str], crawled: str) -> str | None:
             elif fits:
                 return None
     return found.pop() if len(found) == 1 else None
+
+
+def page_writes_day_first(text: str) -> bool:
+    """The page writes its numeric dates day first: one of them or more can only be read so ('15/03/2024': no
+    fifteenth month) and none only month first ('03/15/2024'). Then a date whose order its line leaves open
+    ('04/03/2024' over an English story) is read day first as well: a page keeps one order."""
+    orders = set()
+    for m in _NUMERIC_ANY.finditer(ascii_digits(text or "")):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a > 12 >= b >= 1:
+            orders.add("day")
+        elif b > 12 >= a >= 1:
+            orders.add("month")
+    return orders == {"day"}

@@ -184,3 +184,12 @@ DATING_PERIOD_SECOND_CHARS = setting(
     "The period's second date is looked for in this many characters after the first (dates/foreign.py), and after a "
     "dateline's dash ('Maria Silva, 5 de março de 1941 – 20 de dezembro de 2024': a life span, no dateline).",
     "397394b (probe3) and b5d5fe6 (datefix): newsdesk eval plaintext (plaintext_dev) A day .9336 / B .9276 = before")
+# --- session 11 (probe11d) ---
+DATING_SCHEDULE_ENTRY_WORDS = setting(
+    "DATING_SCHEDULE_ENTRY_WORDS", 2,
+    "A bare date line is a schedule's day (an event's, no publication day) when the next line holds a time of day, no "
+    "date, and at least this many words that are no stamp vocabulary ('Saturday 9 March 2024' / 'Arsenal v "
+    "Brentford, 17.30'); a byline's hour under its date has none ('29.10.2023' / '22:04 Uhr') or one ('время 06:59').",
+    "probe11d (session 11), days-only replay of plaintext_dev: with no word count (any line with an hour) "
+    "oren.mk.ru's byline day over 'время 06:59' was lost; with 2 no day changes (newsdesk eval plaintext on frozen "
+    "bd2072b + the probe11d rules: A .9336 / 1 invented, B .9276 / 3 invented = before)")
