@@ -1,8 +1,10 @@
-"""Session 11 (htmlaudit): HTML publication-day overrides made stricter where htmldate's day has a second source.
+"""Session 11 (htmlaudit): HTML publication-day overrides made stricter (benchmarks/html_dates_audit.py).
 
-htmldate's day that the page's URL also states ('/2021/10/20/') is confirmed twice: an unconfirmed printed day does
-not override it, and printed near the headline it comes before a day that only a UTC `datePublished` confirms
-(HTML_URL_DAY_CONFIRMS; benchmarks/html_dates_audit.py)."""
+A full date in the page's URL (htmldate's own first source, so also htmldate's day) is overridden neither by an
+unconfirmed printed day nor by an unconfirmed datePublished, and printed near the headline it comes before a day
+that only a UTC `datePublished` confirms (HTML_URL_DAY_CONFIRMS). A day printed far above the headline is the
+site's header, not the article's (HTML_HEADLINE_DATE_BEFORE). A sentence whose clause is a link is body text
+(HTML_INLINE_LINK_MIN_WORDS)."""
 
 from datetime import date
 

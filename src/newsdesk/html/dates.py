@@ -303,7 +303,7 @@ def publication_date(cands: dict) -> Dating:
     1. the day printed nearest the headline that some metadata source also names (a printed date that
        the page's own metadata confirms is what a reader sees as the publication date, even where JSON-LD's
        `datePublished` carries an older creation date of the CMS record); htmldate's day first when the page's URL
-       states it too (HTML_URL_DAY_CONFIRMS: a UTC `datePublished` can name the day before);
+       states it (htmldate's first source; HTML_URL_DAY_CONFIRMS: a UTC `datePublished` can name the day before);
     2. else JSON-LD `datePublished`, then publication meta tags (original publication, never "modified"), unless
        htmldate's day is one the URL states too (HTML_URL_DAY_CONFIRMS);
     3. else the day printed nearest the headline, unconfirmed, when at most HTML_PRINTED_MAX_DAYS distinct days

@@ -125,10 +125,11 @@ HTML_PRINTED_MAX_DAYS = setting(
     ".9373; 3 or 4 as no limit")
 HTML_URL_DAY_CONFIRMS = setting(
     "HTML_URL_DAY_CONFIRMS", 1,
-    "1: htmldate's day that the page's URL also states in full ('/2021/10/20/') is confirmed twice: neither an "
-    "unconfirmed day printed near the headline nor an unconfirmed JSON-LD/meta datePublished overrides it, and "
-    "printed near the headline it comes before other confirmed days (a UTC datePublished names the day before or "
-    "after the site's own). 0: off.",
+    "1: a full date in the page's URL path ('/2021/10/20/': the day the site filed the page under, in its own time "
+    "zone; htmldate returns it before any other source, so it is htmldate's day too) is overridden neither by an "
+    "unconfirmed day printed near the headline nor by an unconfirmed JSON-LD/meta datePublished (a UTC timestamp "
+    "names the day before or after the site's own), and printed near the headline it comes before other confirmed "
+    "days. A printed day that metadata confirms still overrides it. 0: off.",
     "benchmarks/html_dates_audit.py ../shared/data/htmldate_dev --grid HTML_URL_DAY_CONFIRMS=0 (session 11; "
     "htmldate alone A .8867 B .9137): 0 A .9507 B .9373; 1 A .9557 B .9412 (A: bundesfeuerwehrverband's printed "
     "event day no longer overrides; B: repubblica's URL day over its UTC datePublished; no page lost; 76 of 458 "
