@@ -162,6 +162,11 @@ def _text_field(fields: list[_Field], count: Callable[[str], int]
         if most is None or len(fields[most].values) < 2 or _kind([v for _, v in fields[most].values]) != "other":
             return fields, None, []
         text_k = most
+    # every field but the text holds one line: an earlier field of several lines, running text after its first, is
+    # where the story starts (a dateline alone, "ISTANBUL, Apr 24 (Reuters):", opens it with no full stop, and a
+    # recurring widget line further down, "File photo", opens the first field of running text)
+    text_k = next((k for k, f in enumerate(fields[:text_k]) if len(f.values) >= 2
+                   and all(_running_text(v) for _, v in f.values[1:])), text_k)
     while _story_opens_before(fields, text_k, count):
         text_k -= 1
     end = len(fields)

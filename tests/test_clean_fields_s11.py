@@ -1,0 +1,58 @@
+"""Field dumps of crawlers the session-8/10 fixtures did not cover (benchmarks/fields_stress.py --wide found these):
+other label vocabularies and orders, a text that opens with a dateline alone, extra fields. The site's labels stand
+in every file and a story's lines in one: that is what tells them apart, never the words."""
+
+from newsdesk.clean import CorpusStats
+from newsdesk.model import RawDoc
+from newsdesk.prepare import prepare
+
+PARAS = [
+    "The two sides also discussed joint production of spare parts, according to a statement issued after the talks.",
+    "Officials said the next round of talks is expected to be held in Moscow later this year.",
+    "Opposition parties criticised the pace of the deliveries and asked for a debate in parliament.",
+]
+CITIES = ["ISTANBUL", "NAIROBI", "LONDON", "MUMBAI", "LIMA", "OSLO", "DAKAR", "QUITO", "HANOI", "RIGA"]
+WIDGET = "File photo"
+
+
+def _ingest(files: dict[str, str]) -> dict:
+    stats = CorpusStats()
+    for text in files.values():
+        stats.add("site", text)
+    return {name: prepare(name, RawDoc(path=name, external_id=name, fmt="txt", text=text, group="site"), stats, "now")
+            for name, text in files.items()}
+
+
+def _dateline_site(labels: tuple[str, ...], k: int = 10) -> dict[str, str]:
+    """k files: date / title / link / author / section / text labels on their own lines (in `labels`' words), the
+    text opening with a dateline alone on its line; a widget line inside half the stories."""
+    date, title, link, author, section, text = labels
+    out = {}
+    for n in range(k):
+        body = [f"{CITIES[n]}, Dec {n + 1} (Reuters):", f"Minister number {n} arrived for talks on Monday.", *PARAS]
+        if n % 2 == 0:
+            body.insert(3, WIDGET)
+        out[f"{n:02d}.txt"] = "\n".join([date, f"Friday, December {n + 1}, 2018 4:07 PM", title,
+                                         f"Minister holds talks on deliveries {n}", link,
+                                         f"https://news.example.in/india/story-{n}.html", author, "Web Team", section,
+                                         "Politics", text,
+                                         *body]) + "\n"
+    return out
+
+
+def test_clean_fields_s11_text_opening_with_a_dateline_alone_keeps_it():
+    """The story's first line is a dateline alone (no full stop) and a widget line that recurs in some files stands
+    further down: the field of several lines is the text (every other field is one line), the widget goes. (The
+    labels' position alone gives no dump: a section and an author value look like labels, as a menu's items do.)"""
+    for labels in [("Data", "Titolo", "Link", "Autore", "Categoria", "Testo"),
+                   ("DATE", "TITRE", "LIEN", "AUTEUR", "CATÉGORIE", "CONTENU"),
+                   ("Дата", "Заголовок", "Ссылка", "Автор", "Рубрика", "Текст")]:
+        arts = _ingest(_dateline_site(labels))
+        for n, (name, art) in enumerate(sorted(arts.items())):
+            lines = art.text.split("\n")
+            # (the product joins a dateline alone to the line it heads)
+            assert lines[0].startswith(f"{CITIES[n]}, Dec {n + 1} (Reuters):"), (labels, name, lines[:3])
+            assert f"Minister number {n} arrived" in lines[0] and lines[-1] == PARAS[-1]
+            assert WIDGET not in lines and not any(x.startswith("https://") for x in lines)
+            assert art.title == f"Minister holds talks on deliveries {n}"
+            assert art.published == f"2018-12-{n + 1:02d}"
