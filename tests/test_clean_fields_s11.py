@@ -2,6 +2,9 @@
 other label vocabularies and orders, a text that opens with a dateline alone, extra fields. The site's labels stand
 in every file and a story's lines in one: that is what tells them apart, never the words."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from newsdesk.clean import CorpusStats
 from newsdesk.model import RawDoc
 from newsdesk.prepare import prepare
@@ -56,3 +59,60 @@ def test_clean_fields_s11_text_opening_with_a_dateline_alone_keeps_it():
             assert WIDGET not in lines and not any(x.startswith("https://") for x in lines)
             assert art.title == f"Minister holds talks on deliveries {n}"
             assert art.published == f"2018-12-{n + 1:02d}"
+
+
+def _same_line_site(labels: tuple[str, str, str], heads: list[str | None]) -> dict[str, str]:
+    """Files of 'TITLE: ...' / 'URL: ...' / 'DATE: ...' and the story with no text label; file n's story opens with
+    `heads[n]` and a colon (a dateline city, 'Update'), or with no head (None)."""
+    title, url, date = labels
+    out = {}
+    for n, head in enumerate(heads):
+        lead = f"The minister number {n} met the envoy on Monday and both sides agreed to resume the talks."
+        first = f"{head}: {lead}" if head else lead
+        out[f"{n:02d}.txt"] = "\n".join([f"{title} Minister holds talks on deliveries {n}",
+                                         f"{url} https://news.example.in/india/story-{n}.html",
+                                         f"{date} Updated: Dec {n + 1}, 2018, 16:07 IST", first, *PARAS]) + "\n"
+    return out
+
+
+def test_clean_fields_s11_one_word_story_head_under_same_line_labels_stays():
+    """No text label: a story's one-word head in the labels' case ('LONDON:' under 'TITLE:', 'Update:' under
+    'Title:') stands in some of the source's files, the labels in all: the head is the story's, the line stays whole
+    (one file alone read it as the text's label and lost it)."""
+    for labels, head in [(("TITLE:", "URL:", "DATE:"), "LONDON"), (("Title:", "Link:", "Date:"), "Update"),
+                         (("BAŞLIK:", "BAĞLANTI:", "TARİH:"), "ANKARA")]:
+        heads = [head if n % 3 == 0 else None for n in range(9)]
+        arts = _ingest(_same_line_site(labels, heads))
+        for n, (name, art) in enumerate(sorted(arts.items())):
+            lines = art.text.split("\n")
+            lead = f"The minister number {n} met the envoy on Monday and both sides agreed to resume the talks."
+            assert lines[0] == (f"{head}: {lead}" if heads[n] else lead), (labels, name, lines[:2])
+            assert art.title == f"Minister holds talks on deliveries {n}"
+            assert art.published == f"2018-12-{n + 1:02d}"
+
+
+def test_clean_fields_s11_text_label_on_the_first_line_still_goes():
+    """The same site with a text label ('BODY:' in every file) still loses it: it stands as often as the labels."""
+    files = _same_line_site(("TITLE:", "URL:", "DATE:"), ["BODY"] * 9)
+    arts = _ingest(files)
+    for n, (name, art) in enumerate(sorted(arts.items())):
+        assert art.text.split("\n")[0].startswith(f"The minister number {n} met"), (name, art.text[:80])
+
+
+@settings(max_examples=60, deadline=None)
+@given(labels=st.sampled_from([("TITLE:", "URL:", "DATE:"), ("Title:", "Link:", "Date:"), ("Titel:", "Link:", "Datum:"),
+                               ("标题：", "链接：", "日期：")]),
+       head=st.sampled_from(["LONDON", "Update", "Paris", "NAIROBI", "Officials said", "New Delhi/Mumbai"]),
+       where=st.lists(st.booleans(), min_size=6, max_size=10))
+def test_clean_fields_s11_property_story_heads_never_lost(labels, head, where):
+    """Same-line labels, no text label, a story head in some files (not all): every story keeps its first line
+    whole and no label or link stays in the text."""
+    if all(where) or not any(where):
+        where = [True, False] + where[2:]
+    heads = [head if w else None for w in where]
+    arts = _ingest(_same_line_site(labels, heads))
+    for n, (name, art) in enumerate(sorted(arts.items())):
+        lines = art.text.split("\n")
+        lead = f"The minister number {n} met the envoy on Monday and both sides agreed to resume the talks."
+        assert lines[0] == (f"{head}: {lead}" if heads[n] else lead), (name, lines[:2])
+        assert not any(x.startswith(labels) or "https://" in x for x in lines), lines

@@ -8,7 +8,9 @@ Counts persist across ingest runs as rows ``(group, key, count)`` that may simpl
 
 * ``(group, "", n)``: the number of documents added to the group;
 * ``(group, "k:<hash>", n)``: the documents carrying one unit key (a 12-hex blake2b digest of `unit_key`: the
-  table stays small whatever the line length);
+  table stays small whatever the line length); also the documents with a line that opens with one short head
+  before a colon ("TITLE: ...", "LONDON: ..."; `head_key`, its own digest space): a crawler writes its same-line
+  field labels in every file of a source, a story's head ("LONDON:") stands in some;
 * ``(group, "d:<hash>:<key hashes>", n)``: one row per distinct document (its normalised text's digest, then the
   digests of its unit keys). A copy of a document already counted (a wire story re-published under another id, the
   same file ingested twice) is counted once: within one `CorpusStats` it is skipped, and when rows of several runs
@@ -23,6 +25,7 @@ Counts persist across ingest runs as rows ``(group, key, count)`` that may simpl
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -45,6 +48,20 @@ def key_hash(line: str, max_chars: int = DEFAULT.CLEAN_CORPUS_MAX_KEY_CHARS) -> 
         return None
     k = unit_key(line)
     return _KEY + _digest(k) if k else None
+
+
+# a line's head: up to CLEAN_FIELD_LABEL_MAX_WORDS words of letters (no digit) before its first colon
+_HEAD = re.compile(r"^\s*([^\W\d_][^:：\d]{0,60}?)\s*[:：]")
+_HEAD_SPACE = "\x00head "  # unit keys never hold a NUL: a head's digest is never a line's
+
+
+def head_key(line: str, max_words: int = DEFAULT.CLEAN_FIELD_LABEL_MAX_WORDS) -> str | None:
+    """Row key of the head of a "head: value" line ("TITLE: ..." -> the key of "title"), None when it has none."""
+    m = _HEAD.match(line)
+    if not m or len(m.group(1).split()) > max_words:
+        return None
+    k = unit_key(m.group(1))
+    return _KEY + _digest(_HEAD_SPACE + k) if k else None
 
 
 def doc_units(text: str, max_chars: int = DEFAULT.CLEAN_CORPUS_MAX_KEY_CHARS) -> set[str]:
@@ -87,7 +104,7 @@ class CorpusStats:
         seen = self._index.setdefault(group, set())
         if doc_prefix in seen:
             return
-        keys = sorted(doc_units(t, self._max_key))
+        keys = sorted(doc_units(t, self._max_key) | self._heads(t))
         hashes = [k[len(_KEY):] for k in keys]
         n = DOC_ROW_HASHES
         raw[doc_prefix + "".join(hashes[:n])] += 1
@@ -99,12 +116,20 @@ class CorpusStats:
             c.update(keys)
         seen.add(doc_prefix)
 
+    def _heads(self, text: str) -> set[str]:
+        return {h for line in text.split("\n") if (h := head_key(line, self.settings.CLEAN_FIELD_LABEL_MAX_WORDS))}
+
     def docs(self, group: str) -> int:
         return self._eff.get(group, Counter())[DOCS_KEY]
 
     def count(self, group: str, line: str) -> int:
         """Documents of `group` carrying `line` (copies of one document counted once)."""
         h = key_hash(line, self._max_key)
+        return self._eff.get(group, Counter())[h] if h else 0
+
+    def head_count(self, group: str, line: str) -> int:
+        """Documents of `group` with a line that opens with `line`'s head ("TITLE:" of "TITLE: Flood kills 12")."""
+        h = head_key(line, self.settings.CLEAN_FIELD_LABEL_MAX_WORDS)
         return self._eff.get(group, Counter())[h] if h else 0
 
     def is_boilerplate(self, group: str, line: str, settings: Settings | None = None) -> bool:

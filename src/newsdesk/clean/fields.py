@@ -127,7 +127,7 @@ def split_fields(lines: list[str], stats: CorpusStats | None, group: str, settin
             if dump:
                 return dump
     # by position (a file alone, or labels that do not recur): the labels open the file
-    fields, text_k = _opening(lines, max_words)
+    fields, text_k = _opening(lines, max_words, (lambda line: stats.head_count(group, line)) if corpus else None)
     labelled = fields[:text_k + 1] if text_k is not None else [f for f in fields if f.label >= 0]
     labelled = [f for f in labelled if f.label >= 0]  # the fields that open the file
     # a menu alternates too, but its "values" are label-like: only a marked label ("Author:") has one, or a short
@@ -228,10 +228,12 @@ def _corpus_labels(lines: list[str], stats: CorpusStats, group: str, cfg: Settin
     return sorted(firm + [i for i in story if i - 1 not in found and stats.count(group, lines[i]) >= least])
 
 
-def _opening(lines: list[str], max_words: int) -> tuple[list[_Field], int | None]:
+def _opening(lines: list[str], max_words: int, heads: Callable[[str], int] | None = None
+             ) -> tuple[list[_Field], int | None]:
     """The fields that open the file, in either layout, and which of them is the text (None: the text is what
     follows them, unlabelled). The text field's value runs to the end, less the one-line link or date fields that
-    close the file."""
+    close the file. `heads`: in how many of the source's files a line opens with a line's head (corpus evidence;
+    None for a file alone): a same-line label stands in every file, a story's head ("LONDON:") in some."""
     fields: list[_Field] = []
     k = 0
     while k < len(lines):
@@ -260,7 +262,9 @@ def _opening(lines: list[str], max_words: int) -> tuple[list[_Field], int | None
                          and _running_text(pair[1])) \
                 and not (fields and _running_text(pair[1]) and not _field_follows(lines, k + 1, max_words)
                          and (_words(pair[0]) > max(_words(f.label_text) for f in fields)
-                              or all(f.label_text.isupper() for f in fields) and not pair[0].isupper())):
+                              or all(f.label_text.isupper() for f in fields) and not pair[0].isupper()
+                              or heads is not None and same
+                              and heads(s) < min(heads(lines[f.label]) for f in fields))):
             # "NEW DELHI: The minister ..." is a dateline, unless the fields before are written as this head is, all
             # in capitals with their values on the line ("TITLE: ..." / "DATE: ..." / "BODY: The minister ..."), or a
             # link or date field follows it ("TITLE: Time to say goodbye." / "URL: https://..."); and
@@ -268,7 +272,8 @@ def _opening(lines: list[str], max_words: int) -> tuple[list[_Field], int | None
             # warship ...", a dateline the grammar does not read), not a field written the other way; nor is a head over
             # running text with more words than every label before it ("NEW DELHI: The minister ..." under "TITLE:" /
             # "URL:" / "DATE:", "Officials said: ..."), or not in capitals under labels all in capitals ("Update: ...");
-            # one file alone cannot tell a one-word head ("LONDON:") from the text's label ("BODY:"): a label there
+            # one file alone cannot tell a one-word head ("LONDON:") from the text's label ("BODY:"): a label there,
+            # unless the source's files show it rarer than every label before it (`heads`)
             fields.append(_Field(k, pair[0], [(k, pair[1])]))
             k += 1
         else:
