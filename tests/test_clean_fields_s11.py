@@ -116,3 +116,41 @@ def test_clean_fields_s11_property_story_heads_never_lost(labels, head, where):
         lead = f"The minister number {n} met the envoy on Monday and both sides agreed to resume the talks."
         assert lines[0] == (f"{head}: {lead}" if heads[n] else lead), (name, lines[:2])
         assert not any(x.startswith(labels) or "https://" in x for x in lines), lines
+
+
+def _markup_site(style: str, k: int = 8) -> dict[str, str]:
+    """Title / Link / Date / Text written in markdown: '## Title' over its value, or '**Title:** value'."""
+    out = {}
+    for n in range(k):
+        fields = [("Title", f"Minister holds talks on deliveries {n}"), ("Link", f"https://news.example.in/s-{n}.html"),
+                  ("Date", f"Dec {n + 1}, 2018 16:07")]
+        if style == "heading":
+            head = [x for label, value in fields for x in (f"## {label}", value)] + ["## Text"]
+        else:
+            head = [f"**{label}:** {value}" for label, value in fields] + ["**Text:**"]
+        out[f"{n:02d}.txt"] = "\n".join([*head, f"The minister number {n} met the envoy on Monday.", *PARAS]) + "\n"
+    return out
+
+
+def test_clean_fields_s11_labels_in_markdown():
+    """'## Title' / '**Title:** value' are labels as 'Title' / 'Title: value' are (the marks are no word)."""
+    for style in ("heading", "bold"):
+        for with_corpus in (True, False):
+            files = _markup_site(style)
+            arts = _ingest(files) if with_corpus else {
+                name: prepare(name, RawDoc(path=name, external_id=name, fmt="txt", text=text, group="one"), None, "now")
+                for name, text in list(files.items())[:1]}
+            for n, (name, art) in enumerate(sorted(arts.items())):
+                lines = art.text.split("\n")
+                assert lines[0] == f"The minister number {n} met the envoy on Monday.", (style, name, lines[:3])
+                assert not any("**" in x or x.startswith("#") or "https://" in x for x in lines)
+                assert art.title == f"Minister holds talks on deliveries {n}"
+                assert art.published == f"2018-12-{n + 1:02d}"
+
+
+def test_clean_fields_s11_markdown_in_the_story_stays_as_written():
+    """A bold lead-in inside the kept text is given back as the file writes it."""
+    files = _markup_site("heading")
+    files = {name: text.replace("Opposition parties", "**Note:** Opposition parties") for name, text in files.items()}
+    for name, art in _ingest(files).items():
+        assert any(x.startswith("**Note:** Opposition parties") for x in art.text.split("\n")), (name, art.text)

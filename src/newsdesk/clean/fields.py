@@ -46,6 +46,8 @@ _FULL_STOP = re.compile(r"[.…][\"”’'»)\]]*$")
 # "Title: Minister meets envoy", "Date & Time : Updated: Dec 21, 2018", "标题：...": a label and its value on one line
 _COLON = re.compile(r"[:：]")
 _DIGIT = re.compile(r"\d")
+# a label in markdown: a heading ('## Title'), or bold / underscored ('**Title:** value', '**Title**: value')
+_MARKUP = re.compile(r"^(?:#{1,6}\s+(?P<h>[^#]+?)\s*#*$|\*\*(?P<b>[^*]+)\*\*(?P<rest>.*)$|__(?P<u>[^_]+)__(?P<rest2>.*)$)")
 
 
 class FieldDump(NamedTuple):
@@ -105,12 +107,40 @@ def _running_text(line: str) -> bool:
     return is_sentence(line) and _FULL_STOP.search(line) is not None or len(line.split()) > _MAX_FIELD_WORDS
 
 
+def _undecorated(line: str, max_words: int) -> str:
+    """A label written in markup as the label: '## Title' -> 'Title', '**Title:** value' / '**Title**: value' /
+    '__Title:__' -> 'Title: value'; any other line as it is (a story's '**Note:** ...' is restored by `split_fields`
+    when it stays in the text)."""
+    m = _MARKUP.match(line)
+    if not m:
+        return line
+    if m.group("h") is not None:
+        return m.group("h") if _label_like(m.group("h"), max_words) else line
+    label, rest = (m.group("b"), m.group("rest")) if m.group("b") is not None else (m.group("u"), m.group("rest2"))
+    label, rest = label.strip(), rest.strip()
+    if rest[:1] in (":", "："):
+        label, rest = label + rest[0], rest[1:].strip()
+    if not _label_like(label, max_words) or rest and not label.endswith((":", "：")):
+        return line
+    return f"{label} {rest}" if rest else label
+
+
 def split_fields(lines: list[str], stats: CorpusStats | None, group: str, settings: Settings | None = None
                  ) -> FieldDump | None:
     """For a field dump: its text lines, what goes (labels, link, date, title, other fields, what stands before the
     first label) and the title; else None. `lines`: the document's squashed non-blank lines; `settings`: the run's
-    Settings (DEFAULT when None)."""
+    Settings (DEFAULT when None). Labels written in markup ('## Title', '**Title:** ...') are read as the labels
+    (corpus keys ignore the marks); a text line the markup reading changed and the dump keeps whole is given back
+    as written."""
     cfg = DEFAULT if settings is None else settings
+    plain = [_undecorated(s, cfg.CLEAN_FIELD_LABEL_MAX_WORDS) for s in lines]
+    dump = _split(plain, stats, group, cfg)
+    if dump is None or plain == lines:
+        return dump
+    return dump._replace(text=[(i, lines[i] if s == plain[i] else s) for i, s in dump.text])
+
+
+def _split(lines: list[str], stats: CorpusStats | None, group: str, cfg: Settings) -> FieldDump | None:
     max_words = cfg.CLEAN_FIELD_LABEL_MAX_WORDS
     corpus = stats is not None and stats.docs(group) >= cfg.CLEAN_CORPUS_MIN_DOCS
     # a value line that stands in other files of the source (digits aside: corpus keys write every digit as 0,
