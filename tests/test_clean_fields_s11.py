@@ -154,3 +154,35 @@ def test_clean_fields_s11_markdown_in_the_story_stays_as_written():
     files = {name: text.replace("Opposition parties", "**Note:** Opposition parties") for name, text in files.items()}
     for name, art in _ingest(files).items():
         assert any(x.startswith("**Note:** Opposition parties") for x in art.text.split("\n")), (name, art.text)
+
+
+def test_clean_fields_s11_link_label_without_a_space():
+    """'链接：https://...' / 'LINK:https://...' (no space after the colon) is a label and a link, not a link alone."""
+    for title, link, date, text in [("标题：", "链接：", "日期：", "正文："), ("TITLE:", "LINK:", "DATE:", "TEXT:")]:
+        files = {f"{n:02d}.txt": "\n".join([f"{title}Minister holds talks on deliveries {n}",
+                                            f"{link}https://news.example.in/s-{n}.html",
+                                            f"{date}Dec {n + 1}, 2018 16:07",
+                                            f"{text}The minister number {n} met the envoy on Monday.", *PARAS]) + "\n"
+                 for n in range(8)}
+        for n, (name, art) in enumerate(sorted(_ingest(files).items())):
+            lines = art.text.split("\n")
+            assert lines[0] == f"The minister number {n} met the envoy on Monday.", (name, lines[:3])
+            assert art.title == f"Minister holds talks on deliveries {n}"
+            assert art.published == f"2018-12-{n + 1:02d}"
+
+
+_LETTERS = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyzäöüçşğ"), min_size=2, max_size=9)
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(_LETTERS, min_size=1, max_size=3), colon=st.sampled_from([":", "：", " :"]),
+       space=st.sampled_from(["", " "]), path=_LETTERS, upper=st.booleans())
+def test_clean_fields_s11_property_label_and_link_on_one_line(words, colon, space, path, upper):
+    """A label, a colon and a link read as that label and that link, with or without a space; the link alone on
+    its line is no label."""
+    from newsdesk.clean.fields import _inline
+
+    label = " ".join(words).upper() if upper else " ".join(words).title()
+    url = f"https://news.example.in/{path}/42.html"
+    assert _inline(f"{label}{colon}{space}{url}", 4) == (f"{label}{colon}".strip(), url)
+    assert _inline(url, 4) is None and _inline(f"http://{path}.example.com/a:b", 4) is None

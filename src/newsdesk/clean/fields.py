@@ -75,7 +75,9 @@ def _inline(line: str, max_words: int) -> tuple[str, str] | None:
     """(label with its colon, value) of a line that holds both ("Link: https://..."), else None; a link alone is
     none ("https://example.com/..." is no label "https:")."""
     colon = _COLON.search(line)
-    if not colon or _URL.match(line.strip()) or not _label_like(line[:colon.start()], max_words) or not line[colon.end():].strip():
+    # (a link's scheme is no label: its colon is followed by "//"; "LINK：https://..." with no space is a label's)
+    if not colon or line[colon.end():].startswith("//") or not _label_like(line[:colon.start()], max_words) \
+            or not line[colon.end():].strip():
         return None
     value = line[colon.end():].strip()
     return line[:colon.end()].strip(), value
