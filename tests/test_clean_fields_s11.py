@@ -186,3 +186,54 @@ def test_clean_fields_s11_property_label_and_link_on_one_line(words, colon, spac
     url = f"https://news.example.in/{path}/42.html"
     assert _inline(f"{label}{colon}{space}{url}", 4) == (f"{label}{colon}".strip(), url)
     assert _inline(url, 4) is None and _inline(f"http://{path}.example.com/a:b", 4) is None
+
+
+def _text_first_site(order: list[str], k: int = 10) -> dict[str, str]:
+    """The text field first, then one-line fields in `order` (an author left empty in most files, a tag list)."""
+    sections = ["Security", "Business", "World", "Politics", "Courts", "Health", "Energy", "Elections", "Trade",
+                "Defence", "Budget"]
+    out = {}
+    for n in range(k):  # each file's own tag list (a list that recurs is no title anyway)
+        values = {"TAGS": f"{sections[n]}, {sections[n + 1]}", "LINK": f"https://news.example.in/s-{n}.html", "DATE": f"Dec {n + 1}, 2018 16:07",
+                  "TITLE": f"Minister holds talks on deliveries {n}", "AUTHOR": "Web Team" if n % 4 == 0 else None}
+        lines = ["TEXT", f"The minister number {n} met the envoy on Monday.", *PARAS]
+        for label in order:
+            lines += [label] + ([values[label]] if values[label] else [])
+        out[f"{n:02d}.txt"] = "\n".join(lines) + "\n"
+    return out
+
+
+def test_clean_fields_s11_tag_list_after_the_text_is_no_title():
+    """A tag list ('Security, Business') is a list of label-like items: the headline is the title."""
+    for order in (["TAGS", "LINK", "DATE", "TITLE"], ["TAGS", "TITLE", "LINK", "DATE"]):
+        for n, (name, art) in enumerate(sorted(_ingest(_text_first_site(order)).items())):
+            assert art.title == f"Minister holds talks on deliveries {n}", (order, name, art.title)
+
+
+def test_clean_fields_s11_empty_field_among_the_fields_after_the_text():
+    """An author field left empty among the fields that close a text-first dump closes it as the others do: no
+    link, date or headline stays in the text."""
+    for order in (["TITLE", "AUTHOR", "DATE", "LINK"], ["LINK", "DATE", "TITLE", "AUTHOR", "TAGS"]):
+        for n, (name, art) in enumerate(sorted(_ingest(_text_first_site(order)).items())):
+            lines = art.text.split("\n")
+            assert lines[0] == f"The minister number {n} met the envoy on Monday." and lines[-1] == PARAS[-1], \
+                (order, name, lines[-3:])
+            assert art.title == f"Minister holds talks on deliveries {n}" and art.published == f"2018-12-{n + 1:02d}"
+
+
+def test_clean_fields_s11_other_headlines_block_among_the_closing_fields_goes():
+    """Text in the middle: 'Trending' over two of the site's other headlines (lines that stand in other files),
+    then the link, an author (its name recurring in some files) and the date: the block and the fields go, the
+    story's last line stays last."""
+    heads = [f"Minister holds talks on deliveries {chr(65 + n)}" for n in range(10)]
+    files = {}
+    for n in range(10):
+        lines = ["TITLE", heads[n], "TEXT", f"The minister number {n} met the envoy on Monday.", *PARAS, "Trending",
+                 heads[(n + 1) % 10], heads[(n + 2) % 10], "LINK", f"https://news.example.in/s-{n}.html", "AUTHOR",
+                 *(["Staff Reporter"] if n % 3 == 0 else []), "DATE", f"Dec {n + 1}, 2018 16:07"]
+        files[f"{n:02d}.txt"] = "\n".join(lines) + "\n"
+    for n, (name, art) in enumerate(sorted(_ingest(files).items())):
+        lines = art.text.split("\n")
+        assert lines[-1] == PARAS[-1] and not any(x.startswith(("Minister holds", "https://", "Trending"))
+                                                  for x in lines), (name, lines[-4:])
+        assert art.title == heads[n] and art.published == f"2018-12-{n + 1:02d}"

@@ -46,6 +46,7 @@ _FULL_STOP = re.compile(r"[.…][\"”’'»)\]]*$")
 # "Title: Minister meets envoy", "Date & Time : Updated: Dec 21, 2018", "标题：...": a label and its value on one line
 _COLON = re.compile(r"[:：]")
 _DIGIT = re.compile(r"\d")
+_LIST_SEP = re.compile(r"\s*[,;|·•、，]\s*")
 # a label in markdown: a heading ('## Title'), or bold / underscored ('**Title:** value', '**Title**: value')
 _MARKUP = re.compile(r"^(?:#{1,6}\s+(?P<h>[^#]+?)\s*#*$|\*\*(?P<b>[^*]+)\*\*(?P<rest>.*)$|__(?P<u>[^_]+)__(?P<rest2>.*)$)")
 
@@ -182,7 +183,9 @@ def _text_field(fields: list[_Field], count: Callable[[str], int]
     the text field and those closing fields join the text, less their own line. `count`: in how many of the
     source's files a label line stands. A crawler writes its labels in every file, a widget stands in some: a label
     rarer than every label before it is a line inside the story, and so is one rarer than the text's own label
-    among the fields that close the dump (the story's last line may ask or exclaim: '... too much success!"')."""
+    among the fields that close the dump (the story's last line may ask or exclaim: '... too much success!"'). A
+    field of several lines among those closing fields whose every line stands in other files of the source (a
+    'Trending' block of the site's other headlines) goes whole."""
     opens = [k for k, f in enumerate(fields) if f.values and _running_text(f.values[0][1])]
     # a headline with a full stop ("Port strike halts exports.") reads as running text too: a one-line field followed
     # by one-line fields with a link or a date among them, then a field of several lines, is not where the story
@@ -202,15 +205,24 @@ def _text_field(fields: list[_Field], count: Callable[[str], int]
     while _story_opens_before(fields, text_k, count):
         text_k -= 1
     end = len(fields)
-    while end - 1 > text_k and len(fields[end - 1].values) == 1 and not _story_line(fields[end - 1].values[0][1]) \
-            and count(fields[end - 1].label_text) >= count(fields[text_k].label_text):
+    widgets: list[_Field] = []  # a block of other stories' headlines among the closing fields ("Trending" / ...)
+    while end - 1 > text_k and (not fields[end - 1].values  # (an author left empty, or its recurring value)
+                                or count(fields[end - 1].label_text) >= count(fields[text_k].label_text)):
+        f = fields[end - 1]
+        if len(f.values) >= 2 and all(not _DIGIT.search(v) and count(v) >= 2 for _, v in f.values):
+            # every line stands in other files of the source (digits aside: corpus keys write each digit as 0)
+            widgets.insert(0, f)
+        elif len(f.values) > 1 or f.values and _story_line(f.values[0][1]):
+            break
         end -= 1
+    closing = [f for f in fields[end:] if f not in widgets]
+    furniture = [(x, "boilerplate") for f in widgets for x in (f.label_text, *(v for _, v in f.values))]
     inner = fields[text_k + 1:end]
     if not inner:
-        return fields, text_k, []
+        return fields[:text_k + 1] + closing, text_k, furniture
     text = fields[text_k]
     merged = _Field(text.label, text.label_text, text.values + [v for f in inner for v in f.values])
-    return fields[:text_k] + [merged] + fields[end:], text_k, [(f.label_text, "boilerplate") for f in inner]
+    return fields[:text_k] + [merged] + closing, text_k, [(f.label_text, "boilerplate") for f in inner] + furniture
 
 
 def _story_opens_before(fields: list[_Field], k: int, count: Callable[[str], int]) -> bool:
@@ -385,6 +397,13 @@ def _dump(lines: list[str], fields: list[_Field], text_k: int | None, max_words:
     return FieldDump(fields[text_k].values, removed, fields[title_k].values[0][1] if title_k is not None else None)
 
 
+def _label_list(value: str, max_words: int) -> bool:
+    """A list of label-like items ("Security, Business, World", "Politik; Wahlen"): a tag or section list, no
+    headline."""
+    parts = _LIST_SEP.split(value.strip())
+    return len(parts) >= 2 and all(_label_like(p, max_words) for p in parts)
+
+
 def _title_field(lines: list[str], fields: list[_Field], kinds: list[str], text_k: int, max_words: int,
                  corpus_labels: bool, recurs: Callable[[str], bool] | None) -> int | None:
     """Which field holds the headline: a one-line field of no other kind (before the text, or after a text that
@@ -392,12 +411,21 @@ def _title_field(lines: list[str], fields: list[_Field], kinds: list[str], text_
     Reporter": label-like words). A value that stands in other files of the source is never the title (an author,
     a section, a tag list). A short headline that looks like a name ("Stadtrat beschließt neues Radwegenetz") is
     the title when it is the one field left and the source's files are seen to share a layout (labels known by
-    recurrence, or another field's value recurs): a page's lone 'Chairman: <name>' / 'Editor: <name>' gives none."""
+    recurrence, or another field's value recurs): a page's lone 'Chairman: <name>' / 'Editor: <name>' gives none.
+    A list of label-like items (tags, sections) is no headline either; a headline that stands in other files too
+    (their 'Trending' blocks) is the title when it is the one candidate left that reads as no name or list."""
     cands = [k for k, f in enumerate(fields) if k != text_k and kinds[k] == "other" and f.values
              and (k < text_k or corpus_labels) and not _stamp_like(f.values[0][1])]
     # the value's whole line recurs ("Autor: Redaktion" when label and value share it)
-    own = [k for k in cands if recurs is None or not recurs(lines[fields[k].values[0][0]])]
+    own = [k for k in cands if (recurs is None or not recurs(lines[fields[k].values[0][0]]))
+           and not _label_list(fields[k].values[0][1], max_words)]
     plain = [k for k in own if not _label_like(fields[k].values[0][1], max_words)]
     if plain:
         return plain[0]
-    return own[0] if len(own) == 1 and (corpus_labels or len(own) < len(cands)) else None
+    if len(own) == 1 and (corpus_labels or len(own) < len(cands)):
+        return own[0]
+    # a headline that other files of the source list too ('Trending' blocks of the site's other stories), when no
+    # field of the file's own is left: the one field whose value reads as no name, section or tag list
+    listed = [k for k in cands if k not in own and not _label_like(fields[k].values[0][1], max_words)
+              and not _label_list(fields[k].values[0][1], max_words)]
+    return listed[0] if not own and len(listed) == 1 and corpus_labels else None
