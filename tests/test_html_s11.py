@@ -163,3 +163,35 @@ def test_html_s11_url_day_keeps_htmldate_against_a_utc_date_published():
     assert publication_date(cands).published == "2023-11-08"
     # without the URL's day the page's own metadata still decides
     assert publication_date({**cands, "url_day": None}).published == "2023-11-09"
+
+
+# --- body: a 'lead' container's caption is no intro (HTML_INTRO_SKIP_FIGURES) ----------------------------------------
+
+_CAPTION = "The former mayor campaigns in Houston last week before the debate in Nevada.(Jane Doe / Chronicle)"
+
+
+def _lead_page(intro: str = "") -> str:
+    paras = "".join("<p>" + f"Paragraph {i} says what the candidate promised and how the rivals answered him. " * 3
+                    + "</p>" for i in range(5))
+    return ("<html><head><title>The candidate's debut turns brutal</title></head><body><div class='page'>"
+            "<h1>The candidate's debut turns brutal</h1>"
+            f"<div class='ArticlePage-lead'>{intro}<figure class='Figure'><img src='a.jpg'>"
+            f"<div class='Figure-caption'>{_CAPTION}</div></figure></div>"
+            f"<article class='story-body'>{paras}</article></div></body></html>")
+
+
+def test_html_s11_lead_picture_caption_is_no_intro():
+    from newsdesk.html import extract_html
+
+    text = extract_html(_lead_page(), "https://news.example.com/politics/story/debut")[0].text
+    assert "Paragraph 0 says what the candidate promised" in text
+    assert "campaigns in Houston" not in text
+
+
+def test_html_s11_lead_block_text_beside_its_picture_stays():
+    from newsdesk.html import extract_html
+
+    intro = "<p>The former mayor's rise in the polls has earned him a spot on the stage and his rivals' attacks.</p>"
+    text = extract_html(_lead_page(intro), "https://news.example.com/politics/story/debut")[0].text
+    assert text.startswith("The former mayor's rise in the polls")
+    assert "campaigns in Houston" not in text

@@ -30,6 +30,7 @@ from newsdesk.settings import (
     HTML_INLINE_LINK_MIN_WORDS,
     HTML_INTRO_MAX_LINK_SHARE,
     HTML_INTRO_MIN_CHARS,
+    HTML_INTRO_SKIP_FIGURES,
     HTML_LABEL_FOLLOW_CHARS,
     HTML_LEAD_MAX_RATIO,
     HTML_LINK_BLOCK_MAX_CHARS,
@@ -396,11 +397,11 @@ _NOT_INTRO_CLASS_RE = re.compile(r"caption|credit|copyright|author|byline|share|
 _NOT_INTRO_ANCESTORS = {"a", "nav", "aside", "footer", "figure", "figcaption", "button", "form"}
 
 
-def _visible_text(el: HtmlElement) -> str:
+def _visible_text(el: HtmlElement, *drop: str) -> str:
     from lxml.etree import strip_elements
 
     el = deepcopy(el)
-    strip_elements(el, *SKIP_TAGS, with_tail=False)
+    strip_elements(el, *SKIP_TAGS, *drop, with_tail=False)
     return squash(el.text_content())
 
 
@@ -438,7 +439,8 @@ def _intro_blocks(tree: HtmlElement, title: str | None, first_para: str) -> list
             continue
         if any(a.tag in _NOT_INTRO_ANCESTORS for a in el.iterancestors()):
             continue
-        text = _visible_text(el)
+        # a lead block's own text: not the caption of the picture it holds ('ArticlePage-lead' > figure > caption)
+        text = _visible_text(el, *(_NOT_INTRO_ANCESTORS - {"a"})) if HTML_INTRO_SKIP_FIGURES else _visible_text(el)
         linked = sum(len(squash(a.text_content())) for a in el.iter("a"))
         if len(text) < HTML_INTRO_MIN_CHARS or linked > HTML_INTRO_MAX_LINK_SHARE * len(text):
             continue

@@ -147,6 +147,15 @@ HTML_INLINE_LINK_MIN_WORDS = setting(
     "(1013/74/27: a 150-character sentence whose relative clause is a link, wirtualnemedia); A flat, 3 in the "
     "plateau 2-4. The first form (any end mark, a ':' inside the lead allowed) kept a promo ending in '!' on A "
     "(.9455)")
+HTML_INTRO_SKIP_FIGURES = setting(
+    "HTML_INTRO_SKIP_FIGURES", 1,
+    "1: an intro block put back above the body (HTML_INTRO_MIN_CHARS) is read without the figures, captions, "
+    "navigation, asides, forms and buttons inside it: a 'lead' container holding only the lead picture gives its "
+    "caption no place in the body. 0: its whole text.",
+    "benchmarks/html_body.py rules ../shared/data/trafilatura_eval --grid HTML_INTRO_SKIP_FIGURES=0 (session 11; "
+    "segment F1 TP/FP/FN): 0 A .9459 (945/80/28) B .9525 (1013/74/27); 1 A .9459 B .9530 (1013/73/27); silver "
+    "body shingle-F1 (html_body.py silver) A .8098 -> .8099 (latimes: 'ArticlePage-lead' > figure > caption put "
+    "first), B .8364 =")
 HTML_MIN_PARAGRAPH_CHARS = setting(
     "HTML_MIN_PARAGRAPH_CHARS", 20,
     "A page whose longest extracted paragraph has fewer letters/digits than this has no article (empty text).",
