@@ -174,3 +174,38 @@ def test_cli_ingest_names_each_bad_file_and_keeps_the_rest(tmp_path):
     assert set(stored) == set(good)
     assert all("Shipping lines added two new routes to East Africa." in t for t in stored.values())
 
+
+STORY = [
+    "The city orchestra announced on Monday that concerts with an audience will resume next month, after a year in "
+    "which it played only for online streams.",
+    "The first concert will feature works by Dvořák and Sibelius and will be conducted by a guest conductor from "
+    "Helsinki:",
+    "Tickets will be sold online only, and the hall will be filled to no more than a third of its seats.",
+]
+EVENT_STAMPS = ["03.04.2021 saat 20:00", "Em 13/04/2021 às 20h30", "Am 03.04.2021 um 19:00 Uhr",
+                "April 3, 2021 8:00 pm"]
+
+
+@pytest.mark.parametrize("stamp", EVENT_STAMPS)
+def test_clean_event_date_line_inside_the_story_stays(stamp):
+    """A date/time line between two paragraphs down in the story is the date of the event it announces: it stays
+    (CLEAN_EVENT_LINE_MIN_ABOVE); the same line above the body or at its end is a stamp and goes."""
+    inside = clean_text("\n\n".join([STORY[0], STORY[1], stamp, STORY[2]]))
+    assert stamp in inside.text and all(p in inside.text for p in STORY)
+    for text in ("\n\n".join([stamp, *STORY]), "\n\n".join([*STORY, stamp])):
+        c = clean_text(text)
+        assert stamp not in c.text and all(p in c.text for p in STORY)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(EVENT_STAMPS), st.integers(0, 3), st.lists(st.sampled_from(CALLS), max_size=2),
+       st.booleans())
+def test_clean_position_rules_lose_no_body_line(line, pos, junk, blank):
+    """An event's date line at any position, with calls around it: every paragraph stays, the line stays exactly
+    where it stands between two paragraphs past the first, and cleaning is idempotent."""
+    lines = [*STORY]
+    lines[pos:pos] = [*junk, line]
+    once = clean_text(("\n\n" if blank else "\n").join(lines))
+    assert [p for p in STORY if p not in once.text] == []
+    assert (line in once.text) == (pos == 2)
+    assert clean_text(once.text).text == once.text

@@ -44,8 +44,10 @@ from newsdesk.clean.rules import (
 from newsdesk.clean.shape import caption_credit, dated_headers, is_breadcrumb
 from newsdesk.clean.tail import (
     CLOSING_MARKS,
+    article_goes_on,
     closing_after_mark,
     closing_stories,
+    event_line,
     inline_headline,
     next_article_line,
     other_stories_follow,
@@ -201,7 +203,7 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
             continue
         if is_marker and kept:
             nxt = next_article_line([t for _, t in items[i:]], site, cfg)  # past an ad line or a second link
-            if headline and nxt is not None and not looks_like_headline(nxt):
+            if headline and nxt is not None and article_goes_on(nxt, cfg):
                 removed.append(Removal(s, "tail"))  # an inline "Also read: <headline>" inside the article
                 continue
             if not headline and inline_headline([rest for _, rest in items[i:]], cfg):
@@ -230,6 +232,9 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
             removed.append(Removal(s, "credit"))
             continue
         reason = classify_line(s, site=site, settings=cfg)
+        if reason == "timestamp" and event_line(s, [k for _, k in kept], next_article_line(
+                [t for _, t in items[i:]], site, cfg), [t for _, t in items], cfg):
+            reason = None  # an event's date line down in the story (clean/tail.py)
         if not reason and (i - 1 in headers or is_breadcrumb(s, cfg) and not is_protected(s)):
             reason = "breadcrumb"  # a trail of section names; a comment's or post's dated header in a thread
         if not reason and is_disclosure(s, cfg):

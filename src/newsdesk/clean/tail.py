@@ -22,7 +22,8 @@ import re
 
 from newsdesk.clean.foreign import units  # words; scripts without spaces by characters
 from newsdesk.clean.inline import is_link_label
-from newsdesk.clean.rules import classify_line, credit_of, tail_marker
+from newsdesk.clean.rules import classify_line, credit_of, looks_like_headline, tail_marker
+from newsdesk.dates.grammar import CRAWL_LABEL, PUBLISH_CUE, UPDATE_CUE, stamp_date
 from newsdesk.settings import Settings
 
 _SENTENCE_END = ".!?…。！？؟।॥"
@@ -39,6 +40,44 @@ def _ends_sentence(line: str) -> bool:
 def is_running_prose(line: str, cfg: Settings) -> bool:
     """A sentence of the article: it ends a sentence and has at least CLEAN_PROSE_MIN_WORDS words."""
     return _ends_sentence(line) and units(line) >= cfg.CLEAN_PROSE_MIN_WORDS
+
+
+def _prose_or_lead_in(line: str, cfg: Settings) -> bool:
+    """Running prose, or a sentence that announces what follows with a colon ('The first concert will be held at the
+    square:')."""
+    return is_running_prose(line[:-1] + "." if line.endswith(":") else line, cfg)
+
+
+def article_goes_on(line: str, cfg: Settings) -> bool:
+    """Below an inline 'Also read: <headline>', is `line` the article going on: no headline's shape (a sentence end,
+    or longer than a headline), or running prose that announces what follows with a colon ('The first concert will be
+    conducted by a guest from Helsinki:')?"""
+    return not looks_like_headline(line) or line.endswith(":") and _prose_or_lead_in(line, cfg)
+
+
+def inside_story(above: list[str], below: str | None, need: int, cfg: Settings) -> bool:
+    """Does a line stand down in the story: at least `need` lines of running prose kept above it, the line right above
+    it and the article's next line (`below`, past page furniture) running prose? Bylines, stamps and writers' bios
+    stand above the body (under the headline, the writer's name, a teaser) or at its end."""
+    return need > 0 and below is not None and bool(above) and is_running_prose(below, cfg) \
+        and _prose_or_lead_in(above[-1], cfg) and sum(_prose_or_lead_in(s, cfg) for s in above) >= need
+
+
+_EVENT_CLOCK = re.compile(r"(?<![\d.:])[012]?\d[:.h][0-5]\d(?![\d.:])")  # '20:00', '19.30', '20h30'
+_EVENT_LABEL = re.compile(r"^\W*[^\W\d_]+\s*:")  # 'Stand: ...', 'Erstveröffentlichung: ...'
+
+
+def event_line(line: str, above: list[str], below: str | None, text: list[str], cfg: Settings) -> bool:
+    """A date/time stamp line ('03.04.2021 saat 20:00', 'Em 13/04/2021 às 20h30') inside the story (`inside_story`
+    with CLEAN_EVENT_LINE_MIN_ABOVE lines above), with the clock time the event starts at ('20:00', '20h30': a bare
+    date under a teaser is the byline's), and the only stamp line of the text (`text`: its lines; readers' comments
+    and lists of other stories carry one stamp each): the date of an event the story announces, not its byline
+    stamp."""
+    if not _EVENT_CLOCK.search(line) or _EVENT_LABEL.match(line) or UPDATE_CUE.search(line) \
+            or PUBLISH_CUE.search(line) or CRAWL_LABEL.match(line):
+        return False  # no time, or the site's label ('Updated:', 'Publicado em', 'Erstveröffentlichung:')
+    return inside_story(above, below, cfg.CLEAN_EVENT_LINE_MIN_ABOVE, cfg) and stamp_date(line)[1] \
+        and not any(stamp_date(t)[1] for t in text if t != line)
 
 
 def next_article_line(after: list[str], site: list[str], cfg: Settings) -> str | None:

@@ -86,3 +86,14 @@ CLEAN_CLOSING_MENU_LINES = setting(
     "next paragraph (A .9036 B .9081, fp +2 each: a comment form's fields 'Comment *' / 'Name *' / 'Website' then "
     "the site's self-description, a podcast's credits: the same shape as the property's 'Login' / 'World' / "
     "paragraph)")
+CLEAN_EVENT_LINE_MIN_ABOVE = setting(
+    "CLEAN_EVENT_LINE_MIN_ABOVE", 2,
+    "A line that is only a date/time stamp with a clock time stays in the body (clean/tail.py event_line: the date of "
+    "an event the story announces) when at least this many lines of running prose are kept above it, the line right "
+    "above it and the article's next line are running prose, and it is the text's only stamp line; elsewhere it goes "
+    "as a byline/update stamp (0: every stamp line goes).",
+    "session 11 probe11c (p11c_event_line_*: 'Em 13/04/2021 às 20h30' and '03.04.2021 saat 20:00' between "
+    "paragraphs went). plaintext_dev replay (/work/tools_s9/replay.py page,paragraphs; A chooses, B checks): "
+    "off (before) A .9041 B .9088; 1 A .9041 (a telegraph byline '17 April 2012 • 2:54pm' under a prose teaser kept) "
+    "B .9088; 2 A .9043 B .9088; 3 A .9043 B .9088: 2, the fewest that holds the cases (a lead paragraph and a "
+    "sentence that announces the event)")
