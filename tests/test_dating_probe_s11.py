@@ -221,3 +221,26 @@ def test_a_stamp_label_is_no_deadline(label):
     from newsdesk.dates.foreign import other_event
 
     assert not other_event(f"{label} 22 March 2024")
+
+
+# --- a time zone settles a numeric date's order ------------------------------------------------------------------
+
+@pytest.mark.parametrize("line,day", [
+    ("Published On: 05-03-2024 08:30 AM IST", "2024-03-05"),  # India: day first
+    ("05/03/2024 10:15 BST", "2024-03-05"),
+    ("05/03/2024 10:15 EST", "2024-05-03"),  # the US: month first (as before)
+    ("05/03/2024 10:15", None),  # nothing settles it
+    ("05/03/2024 10:15 GMT", None),  # GMT is printed on US pages too
+])
+def test_a_time_zone_settles_the_order(line, day):
+    assert stamp_date(line)[0] == day
+
+
+def test_a_lower_case_word_is_no_time_zone():
+    assert find_dates("On 05/03/2024 we eat at the cafe") == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(1, 12), st.integers(1, 12), st.integers(2000, 2030), st.sampled_from(["IST", "CET", "AEST", "PKT"]))
+def test_a_day_first_zone_reads_day_first(a, b, year, zone):
+    assert find_dates(f"{a:02d}/{b:02d}/{year} 10:15 {zone}") == [(0, 10, dt.date(year, b, a).isoformat())]

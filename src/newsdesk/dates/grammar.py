@@ -218,18 +218,27 @@ def _from_match(m: re.Match, day_first: bool = False) -> str | None:
         return valid(y, a, b)
     if b <= 12 < a or a == b:
         return valid(y, b, a)
-    # 05/02/2013 is 5 February or May 2: only a US time zone after it on the same line settles it (month
-    # first); otherwise no date rather than a guess (ecbplus_dev: 6 of 7 such stamps were read wrongly day-first)
+    # 05/02/2013 is 5 February or May 2: only a time zone beside it on the same line settles it (a US one: month
+    # first; one of a day-first country: day first); otherwise no date rather than a guess (ecbplus_dev: 6 of 7 such
+    # stamps were read wrongly day-first)
     text = m.string
     lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 40)
     hi = text.find("\n", m.end())
     hi = min(hi if hi >= 0 else len(text), m.end() + 40)
-    if _US_ZONE.search(text[lo:m.start()] + " " + text[m.end():hi]):
+    near = text[lo:m.start()] + " " + text[m.end():hi]
+    if _US_ZONE.search(near):
         return valid(y, a, b)
+    if _DAY_FIRST_ZONE.search(near):  # '05-03-2024 08:30 AM IST': a zone of countries that write the day first
+        return valid(y, b, a)
     return valid(y, b, a) if day_first else None
 
 
 _US_ZONE = re.compile(r"\b(?:E|C|M|P)[SD]?T\b")
+# the time zones of countries that write a numeric date day first (India, Pakistan, the UK in summer, continental
+# Europe, Iran, Australia, Singapore, Hong Kong, South Africa, Russia, Indonesia, East/West Africa); GMT and UTC are
+# printed on US pages too and settle nothing
+_DAY_FIRST_ZONE = re.compile(r"\b(?:IST|PKT|BST|CET|CEST|EET|EEST|IRST|AEST|AEDT|ACST|AWST|SGT|HKT|SAST|MSK|WIB|WITA|WAT|EAT"
+                             r"|NZST|NZDT)\b")
 
 
 def normalise_date(value: str | None) -> str | None:
