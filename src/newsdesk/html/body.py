@@ -21,6 +21,7 @@ from lxml.etree import iterwalk as _iterwalk
 from lxml.html import HtmlElement
 
 from newsdesk.dates.grammar import MONTH_NAME_ANY
+from newsdesk.html.links import sentence_link
 from newsdesk.html.page import SKIP_TAGS, headline, norm_line, source_elements, squash
 from newsdesk.settings import (
     HTML_CONTAINER_SHARE,
@@ -260,7 +261,7 @@ def _drop_blocks(blocks: list, tree: HtmlElement | None = None, stamps: set[str]
         linked = sum(len(norm_line("".join(ref.itertext()))) for ref in block.iter("ref"))
         linky.append(bool(text) and len(text) <= HTML_LINK_BLOCK_MAX_CHARS
                      and linked >= HTML_LINK_DENSITY_DROP * len(text) and not _ADDRESS_RE.fullmatch(text)
-                     and not _sentence_link(block))
+                     and not sentence_link(block, HTML_INLINE_LINK_MIN_WORDS))
     drop = list(linky)
     bare: list[int] = []  # labels with nothing under them in the extraction
     for i, (block, text) in enumerate(zip(blocks, texts, strict=True)):
@@ -283,27 +284,6 @@ def _drop_blocks(blocks: list, tree: HtmlElement | None = None, stamps: set[str]
         after = _after_container(tree, texts, [bool(t) and not d for t, d in zip(texts, drop, strict=True)])
         drop = [d or a for d, a in zip(drop, after, strict=True)]
     return [block for block, d in zip(blocks, drop, strict=True) if d]
-
-
-def _sentence_link(block) -> bool:
-    """A link that continues a sentence: at least HTML_INLINE_LINK_MIN_WORDS words of plain text before the block's
-    first link, with no label in them ('Read also:', 'Tipp: ...') nor closed by a mark ('MORE |', '»', '-'), and the
-    block ends a statement with a full stop ('X replaced Y, <a>who had held the post ...</a>.'; a call to action
-    ends with '!'): running text, no teaser line."""
-    if not HTML_INLINE_LINK_MIN_WORDS:
-        return False
-    lead = block.text or ""
-    for child in block:
-        if child.tag == "ref" or child.find(".//ref") is not None:
-            break
-        lead += "".join(child.itertext()) + (child.tail or "")
-    lead = norm_line(lead)
-    text = norm_line("".join(block.itertext()))
-    return (len(_WORD_RE.findall(lead)) >= HTML_INLINE_LINK_MIN_WORDS and ":" not in lead
-            and not lead.endswith(_LEAD_MARKS) and text.endswith((".", '."', ".”", ".»")))
-
-
-_LEAD_MARKS = ("|", "»", "›", "-", "–", "—", ">", "→", "+")
 
 
 def _links_follow(el: HtmlElement) -> bool:
