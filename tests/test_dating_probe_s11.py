@@ -244,3 +244,22 @@ def test_a_lower_case_word_is_no_time_zone():
 @given(st.integers(1, 12), st.integers(1, 12), st.integers(2000, 2030), st.sampled_from(["IST", "CET", "AEST", "PKT"]))
 def test_a_day_first_zone_reads_day_first(a, b, year, zone):
     assert find_dates(f"{a:02d}/{b:02d}/{year} 10:15 {zone}") == [(0, 10, dt.date(year, b, a).isoformat())]
+
+
+# --- a name beside a cued stamp ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line,day", [
+    ("PTI | Updated: Mar 05, 2024 17:40 IST", "2024-03-05"),  # an agency's name, then the stamp
+    ("Reuters | Published: 5 March 2024", "2024-03-05"),
+    ("Updated: March 5, 2024 | Jane Roe", "2024-03-05"),
+])
+def test_a_name_beside_a_cued_stamp_is_a_stamp_line(line, day):
+    assert stamp_date(line) == (day, True)
+
+
+@pytest.mark.parametrize("line", [
+    "Sports | March 5, 2024",  # no cue: a section's date, as before
+    "The minister resigned | Updated: March 5, 2024",  # a sentence is no name
+])
+def test_no_name_segment(line):
+    assert stamp_date(line)[1] is False

@@ -314,6 +314,8 @@ STAMP_MAX_CHARS = 160  # the longest line read as a stamp (a byline's stamp with
 # "by Jane Doe", or a user handle ending the line ("Posted on 2022-09-14 by admin")
 _BYLINE_IN_STAMP = re.compile(r"(?<!\w)(?:[Bb]y|BY)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[a-z][\w.-]*\s*$)")
 _STAMP_SEP = re.compile(r"\s+[|•·]\s+")
+# a name alone in a segment of a cued stamp line: one to three capitalised words ("PTI", "Reuters", "Press Trust")
+_NAME_SEGMENT = re.compile(r"^\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s*$")
 _BYLINE_SEGMENT = re.compile(r"^\s*(?:(?:[Ee]dited|EDITED|[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Cc]ompiled|COMPILED)\s+)?"
                              r"(?:[Bb]y|BY)\s*:?\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al-?)){0,5}\s*$")
 
@@ -415,6 +417,8 @@ def stamp_date(line: str, day_first: bool = False) -> tuple[str | None, bool]:
     parts = _STAMP_SEP.split(s)
     if len(parts) > 1:  # "By Staff Writer | Feb 3, 2009 4:15 PM ET": a byline segment beside the stamp
         parts = [p for p in parts if not _BYLINE_SEGMENT.match(p)]
+        if any(PUBLISH_CUE.search(p) or UPDATE_CUE.search(p) for p in parts):  # "PTI | Updated: Mar 05, 2024 ...":
+            parts = [p for p in parts if not _NAME_SEGMENT.match(p)]  # an agency's or section's name beside it
         s = " | ".join(parts)
         if not s:
             return None, False
