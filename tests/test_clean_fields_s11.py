@@ -237,3 +237,17 @@ def test_clean_fields_s11_other_headlines_block_among_the_closing_fields_goes():
         assert lines[-1] == PARAS[-1] and not any(x.startswith(("Minister holds", "https://", "Trending"))
                                                   for x in lines), (name, lines[-4:])
         assert art.title == heads[n] and art.published == f"2018-12-{n + 1:02d}"
+
+
+def test_clean_fields_s11_headline_with_a_comma_is_the_title():
+    """A headline with a comma is no tag list: 'Central bank in Jena holds rates, signals caution' (lower-case
+    words), 'Storm Hits Jena, Thousands Flee' (names, but the one field of its kind) stay the title."""
+    towns = ["Aachen", "Bremen", "Dresden", "Erfurt", "Freiburg", "Giessen", "Hamburg", "Jena"]
+    for shape in ("Central bank in {} holds rates, signals caution", "Storm Hits {}, Thousands Flee"):
+        heads = [shape.format(t) for t in towns]  # each file's own
+        files = {f"{n:02d}.txt": "\n".join(["Title", heads[n], "Link", f"https://news.example.in/s-{n}.html",
+                                            "Date & Time", f"Updated: Dec {n + 1}, 2018, 16:07 IST", "Text",
+                                            f"The minister number {n} met the envoy on Monday.", *PARAS]) + "\n"
+                 for n in range(8)}
+        for n, (name, art) in enumerate(sorted(_ingest(files).items())):
+            assert art.title == heads[n], (name, art.title)

@@ -398,10 +398,12 @@ def _dump(lines: list[str], fields: list[_Field], text_k: int | None, max_words:
 
 
 def _label_list(value: str, max_words: int) -> bool:
-    """A list of label-like items ("Security, Business, World", "Politik; Wahlen"): a tag or section list, no
-    headline."""
+    """A list of names ("Security, Business, World", "Supreme Court; Donald Trump"): a tag or section list, no
+    headline. Each item a label-like name of at most 3 words, none starting in lower case ("Central bank holds
+    rates, signals caution" is a headline)."""
     parts = _LIST_SEP.split(value.strip())
-    return len(parts) >= 2 and all(_label_like(p, max_words) for p in parts)
+    return len(parts) >= 2 and all(_label_like(p, max_words) and len(p.split()) <= 3
+                                   and not any(w[:1].islower() for w in p.split()) for p in parts)
 
 
 def _title_field(lines: list[str], fields: list[_Field], kinds: list[str], text_k: int, max_words: int,
@@ -417,8 +419,11 @@ def _title_field(lines: list[str], fields: list[_Field], kinds: list[str], text_
     cands = [k for k, f in enumerate(fields) if k != text_k and kinds[k] == "other" and f.values
              and (k < text_k or corpus_labels) and not _stamp_like(f.values[0][1])]
     # the value's whole line recurs ("Autor: Redaktion" when label and value share it)
-    own = [k for k in cands if (recurs is None or not recurs(lines[fields[k].values[0][0]]))
-           and not _label_list(fields[k].values[0][1], max_words)]
+    own = [k for k in cands if recurs is None or not recurs(lines[fields[k].values[0][0]])]
+    # a tag list is no headline while another field of the file's own is left ("Storm Hits Coast, Thousands Flee"
+    # alone is the title)
+    named = [k for k in own if not _label_list(fields[k].values[0][1], max_words)]
+    own = named or own
     plain = [k for k in own if not _label_like(fields[k].values[0][1], max_words)]
     if plain:
         return plain[0]
