@@ -60,6 +60,33 @@ CALLS = ["Artikel teilen", "Compartir en Facebook",
 OTHER_LANGUAGE_JUNK = READING_TIMES + CALLS
 
 
+SITE_LINES = ["Publicidad", "Anzeige", "Реклама", "إعلان", "Weiterlesen nach der Anzeige", "Lire la suite",
+              "Читать далее", "Kommentare (3)", "3 Kommentare", "Ver comentarios", "Jetzt kommentieren", "Drucken",
+              "Artikel drucken", "Schlagworte: Verkehr, München", "Теги: экономика, бюджет",
+              "Imagen: EFE", "Fotó: MTI",
+              "Подпишитесь на нашу рассылку"]
+
+
+@pytest.mark.parametrize("line", SITE_LINES)
+def test_clean_other_language_site_lines_go(line):
+    """The word for advertisement, a continue-reading link, a comment count or call, a print label, a tag list, a photo
+    credit label, a newsletter call: in other languages, between paragraphs."""
+    c = clean_text("\n\n".join([DE_BODY[0], line, DE_BODY[1], DE_BODY[2]]))
+    assert c.text == "\n\n".join(DE_BODY)
+
+
+@pytest.mark.parametrize("line", [
+    "Die Werbung der Partei zeigte den Kandidaten vor dem Rathaus.",
+    "Themen: Der Rat sprach über Busse, Bahnen und Radwege.",
+    "Kommentare der Leser waren überwiegend positiv, sagte die Stadt.",
+    "Inicio de las obras en marzo",
+    "Komentarz",  # a commentary piece's heading, no comment count
+])
+def test_clean_other_language_site_words_in_prose_stay(line):
+    c = clean_text("\n\n".join([DE_BODY[0], line, DE_BODY[1]]))
+    assert line in c.text
+
+
 @pytest.mark.parametrize("line", OTHER_LANGUAGE_JUNK)
 def test_clean_other_language_calls_and_labels_go(line):
     """A reading time, a share label, a follow-us call naming a network, a read-also link, a credit: in other
@@ -82,7 +109,8 @@ def test_clean_other_language_call_words_inside_prose_stay(line):
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(OTHER_LANGUAGE_JUNK), max_size=3),
-       st.lists(st.lists(st.sampled_from(CALLS), max_size=3), min_size=len(DE_BODY), max_size=len(DE_BODY)),
+       st.lists(st.lists(st.sampled_from(CALLS + SITE_LINES), max_size=3), min_size=len(DE_BODY),
+                max_size=len(DE_BODY)),
        st.booleans())
 def test_clean_no_body_line_lost_on_other_language_junk_insertion(top, junk_runs, blank):
     """Such junk inserted anywhere (reading times only above the body, where sites print them; the calls, links and

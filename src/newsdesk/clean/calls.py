@@ -37,9 +37,10 @@ _SHARE_WORDS = (r"teilen|drucken|versenden|merken|compartir|imprimir|enviar|part
                 r"partilhar|condividi|stampa|invia|udostępnij|drukuj|wyślij|delen|printen|dela|skriv ut|del|paylaş|"
                 r"yazdır|поделиться|поділитися|печать|bagikan|cetak|chia sẻ|in bài|κοινοποίηση|"
                 r"artikel|beitrag|article|artículo|noticia|artigo|articolo|notizia|artykuł|bericht|haber|статью|"
-                r"auf|en|sur|no|na|su|on|op|via|per|por|e-?mail|mail|link|" + _NETWORKS)
+                r"seite|página|page|pagina|strona|auf|en|sur|no|na|su|on|op|via|per|por|e-?mail|mail|link|" + _NETWORKS)
 _SHARE_VERB = re.compile(_W + r"(?i:teilen|compartir|partager|compartilhar|partilhar|condividi|udostępnij|delen|dela|"
-                         r"paylaş|поделиться|поділитися|bagikan|chia sẻ|κοινοποίηση)" + _E)
+                         r"paylaş|поделиться|поділитися|bagikan|chia sẻ|κοινοποίηση|drucken|imprimir|imprimer|stampa|"
+                         r"drukuj|печать|yazdır|cetak|printen)" + _E)
 _SHARE_LINE = re.compile(r"^\W*(?:(?i:" + _SHARE_WORDS + r")" + _E + r"[\s:|,/·•-]*)+$")
 
 _FOLLOW = re.compile(
@@ -48,7 +49,8 @@ _FOLLOW = re.compile(
     r"bizi takip edin|takip edin|подписывайтесь|подпишитесь|підписуйтесь|ikuti kami|theo dõi chúng tôi|"
     r"ακολουθήστε μας|únete a nuestro|werden sie teil)" + _E)
 _NETWORK = re.compile(_W + r"(?i:" + _NETWORKS + r"|kanal\w*|канал\w*|channel|canal|chaîne|canale|kanał\w*|"
-                      r"redes sociales|sozialen (?:medien|netzwerken)|réseaux sociaux|redes sociais|social)" + _E)
+                      r"redes sociales|sozialen (?:medien|netzwerken)|réseaux sociaux|redes sociais|social|newsletter|рассылк\w*|"
+                      r"boletín|nieuwsbrief|bülten\w*|buletin)" + _E)
 
 
 def reading_time(s: str) -> bool:
@@ -66,3 +68,49 @@ def follow_call(s: str, max_words: int) -> bool:
     """A line of at most `max_words` words that opens with 'follow us' said to the reader and names a social network,
     the site's channel or its social media."""
     return word_count(s) <= max_words and bool(_FOLLOW.match(s)) and bool(_NETWORK.search(s))
+
+
+# the word for 'advertisement' alone, maybe with its 'continue reading after the ad' note; a continuation link alone
+_AD_WORD = re.compile(
+    r"^\W*(?i:publicidad|anuncio|anzeige|werbung|reklama|реклама|إعلان|إعلانات|pubblicità|publicité|advertentie|"
+    r"reklam|iklan|quảng cáo|διαφήμιση|广告|広告|광고)(?:\W+(?i:weiterlesen nach der anzeige|artikel wird unter "
+    r"der anzeige fortgesetzt|sigue leyendo|continúa leyendo))?\W*$"
+    r"|^\W*(?i:weiterlesen nach der anzeige|weiterlesen|sigue leyendo|continúa leyendo|seguir leyendo|lire la suite|"
+    r"continuer la lecture|continua a leggere|leia mais|czytaj dalej|читать далее|читати далі|devamını oku|"
+    r"selengkapnya|baca selengkapnya|xem tiếp|đọc tiếp|verder lezen|lees verder)\W*$")
+# a comment count or call: 'Kommentare (3)', '3 Kommentare', 'Ver comentarios', 'Jetzt kommentieren' (the word alone
+# is no count: 'Komentarz', 'Commentaire' head a commentary piece)
+_COMMENTS = (r"kommentare?|comentarios?|commentaires?|commenti|comentários?|komentarze?|komentář\w*|комментари[йяи]|"
+             r"коментар\w*|yorumlar?|komentar|bình luận|σχόλια|reacties|reactie|opmerkingen")
+_COMMENT_LINE = re.compile(
+    r"^\W*(?:\(?\d{1,5}\)?\s*(?i:" + _COMMENTS + r")|(?i:" + _COMMENTS + r")\s*\(?\d{1,5}\)?|"
+    r"(?i:ver|voir|leer|mostrar|zeige|anzeigen|alle|jetzt|zu den|show|lire les|afficher les)\s+(?i:" + _COMMENTS
+    + r")|(?i:jetzt |hier )?(?i:kommentieren|comentar|commenter|commentare|komentuj|комментировать|yorum yap))\W*$")
+# a tag or keyword label over a list: 'Schlagworte: Verkehr, München', 'Теги: экономика'
+_TAG_LABEL = re.compile(
+    r"^\W*(?i:schlagw(?:o|ö)rte?r?|stichw(?:o|ö)rter|stichworte|themen|etiquetas|palabras clave|mots-clés|mots clés|"
+    r"étiquettes|etichette|parole chiave|palavras-chave|tags|słowa kluczowe|tagi|etiketler|anahtar kelimeler|теги|"
+    r"метки|ключевые слова|теґи|мітки|الكلمات المفتاحية|وسوم|برچسب‌ها|برچسب ها|برچسب|kata kunci|từ khóa|"
+    r"ετικέτες|trefwoorden)\s*[:|]\s*\S")
+# a photo credit label in other languages: 'Imagen: EFE', 'Fotó: MTI'
+_PHOTO_LABEL = re.compile(r"^\W*(?i:imagen|fotografía|fotografia|fotó|kép|immagine|obraz|изображение|صورة|عکس|ảnh|"
+                          r"φωτογραφία|φωτο)\s*[:|]\s*\S")
+
+
+def other_language_junk(s: str, max_words: int) -> str | None:
+    """The reason tag when the short line (<= `max_words` words) is one of the site's lines in another language than
+    English: 'ad' (the word for advertisement or a continue-reading link alone), 'share' (a comment count or call),
+    'label' (tags or keywords over a list), 'caption' (a photo credit label); else None. (A trail from the word for
+    home is clean/shape.is_breadcrumb's, which leaves a two-part one: a link, maybe a heading.)"""
+    words = word_count(s)
+    if words > max_words:
+        return None
+    if words <= 6 and _AD_WORD.match(s):
+        return "ad"
+    if words <= 4 and _COMMENT_LINE.match(s):
+        return "share"
+    if _TAG_LABEL.match(s) and not s.rstrip().endswith("."):
+        return "label"
+    if words <= 8 and _PHOTO_LABEL.match(s):
+        return "caption"
+    return None

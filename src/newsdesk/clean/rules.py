@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.clean.calls import follow_call, reading_time, share_label
+from newsdesk.clean.calls import follow_call, other_language_junk, reading_time, share_label
 from newsdesk.clean.credits import _READMORE, CREDIT_PEELERS, bracketed, site_note
 from newsdesk.clean.credits import credit_of as credit_of  # re-exported: callers import it from rules
 from newsdesk.clean.signup import SIGNUP_VERB, bare_call, names_site
@@ -323,6 +323,8 @@ def classify_line(line: str, *, site: list[str], settings: Settings | None = Non
         return "read_more"
     if short and (share_label(s) or follow_call(s, cfg.CLEAN_SHORT_LINE_WORDS)):
         return "share"  # 'Artikel teilen', 'Síguenos en Twitter ...' (calls.py: other languages)
+    if short and (other := other_language_junk(s, cfg.CLEAN_SHORT_LINE_WORDS)):
+        return other  # 'Anzeige', 'Kommentare (3)', 'Schlagworte: ...', 'Inicio / ...' (calls.py)
     note = site_note(s, words, short, cfg, classify_line)
     if note:  # a call to read the site's news, a link to another edition, an opinion page's note (credits.py)
         return note
