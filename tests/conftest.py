@@ -2,8 +2,15 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+# Hypothesis: random examples by default (local runs keep exploring); `.ci/run` sets HYPOTHESIS_PROFILE=ci, a fixed
+# example sequence, so a CI result is reproducible and a failure found there is found again on the same commit.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("HYPOTHESIS_PROFILE"):
+    settings.load_profile(os.environ["HYPOTHESIS_PROFILE"])
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = ROOT.parent / "shared" / "data"
