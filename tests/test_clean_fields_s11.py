@@ -251,3 +251,23 @@ def test_clean_fields_s11_headline_with_a_comma_is_the_title():
                  for n in range(8)}
         for n, (name, art) in enumerate(sorted(_ingest(files).items())):
             assert art.title == heads[n], (name, art.title)
+
+
+def test_clean_fields_s11_list_item_words_is_a_setting():
+    """CLEAN_FIELD_LIST_ITEM_MAX_WORDS is read from the run's settings: a tag list of two-word names before the
+    headline is passed over at 3 and read as the title at 1."""
+    from newsdesk.clean.fields import split_fields
+    from newsdesk.clean.text import squash
+    from newsdesk.settings import DEFAULT
+
+    files = {n: "\n".join(["TAGS", f"Supreme Court, Donald Trump, {CITIES[n].title()}", "TITLE",
+                           f"Minister holds talks on deliveries in {CITIES[n].title()}", "LINK",
+                           f"https://news.example.in/s-{n}.html", "DATE", f"Dec {n + 1}, 2018 16:07", "TEXT",
+                           f"The minister number {n} met the envoy on Monday.", *PARAS]) + "\n" for n in range(8)}
+    stats = CorpusStats()
+    for text in files.values():
+        stats.add("site", text)
+    lines = [squash(x) for x in files[0].split("\n") if squash(x)]
+    assert split_fields(lines, stats, "site", DEFAULT).title == "Minister holds talks on deliveries in Istanbul"
+    one = DEFAULT.replace(CLEAN_FIELD_LIST_ITEM_MAX_WORDS=1)
+    assert split_fields(lines, stats, "site", one).title == "Supreme Court, Donald Trump, Istanbul"

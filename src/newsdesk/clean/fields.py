@@ -156,7 +156,8 @@ def _split(lines: list[str], stats: CorpusStats | None, group: str, cfg: Setting
             fields = [_Field(bounds[k], lines[bounds[k]], [(j, lines[j]) for j in range(bounds[k] + 1, bounds[k + 1])])
                       for k in range(len(labels))]
             fields, text_k, furniture = _text_field(fields, lambda label: stats.count(group, label))
-            dump = _dump(lines, fields, text_k, cfg.CLEAN_FIELD_LABEL_MAX_WORDS, furniture, recurs)
+            dump = _dump(lines, fields, text_k, cfg.CLEAN_FIELD_LABEL_MAX_WORDS, furniture, recurs,
+                         cfg.CLEAN_FIELD_LIST_ITEM_MAX_WORDS)
             if dump:
                 return dump
     # by position (a file alone, or labels that do not recur): the labels open the file
@@ -170,7 +171,7 @@ def _split(lines: list[str], stats: CorpusStats | None, group: str, cfg: Setting
     stamped = sum(_kind([f.values[0][1]]) != "other" for f in labelled if f.values)
     if len(labelled) < cfg.CLEAN_FIELD_MIN_LABELS or named and named >= stamped:
         return None
-    return _dump(lines, fields, text_k, max_words, recurs=recurs)
+    return _dump(lines, fields, text_k, max_words, recurs=recurs, list_words=cfg.CLEAN_FIELD_LIST_ITEM_MAX_WORDS)
 
 
 def _text_field(fields: list[_Field], count: Callable[[str], int]
@@ -363,8 +364,8 @@ def _field_follows(lines: list[str], k: int, max_words: int) -> bool:
 
 
 def _dump(lines: list[str], fields: list[_Field], text_k: int | None, max_words: int,
-          furniture: list[tuple[str, str]] | None = None, recurs: Callable[[str], bool] | None = None
-          ) -> FieldDump | None:
+          furniture: list[tuple[str, str]] | None = None, recurs: Callable[[str], bool] | None = None,
+          list_words: int = 0) -> FieldDump | None:
     """`furniture`: None for labels found by position; for labels known by corpus recurrence, the recurring lines
     inside the text that go (see `_text_field`), and then one-line fields after the text may be any kind (a title
     after a text that comes first). `recurs`: whether a value stands in other files of the source too (an author, a
@@ -385,7 +386,7 @@ def _dump(lines: list[str], fields: list[_Field], text_k: int | None, max_words:
         return None
     first = min(f.label if f.label >= 0 or not f.values else f.values[0][0] for f in fields)
     removed = [(lines[i], "page") for i in range(first)]  # what stands before the first label
-    title_k = _title_field(lines, fields, kinds, text_k, max_words, furniture is not None, recurs)
+    title_k = _title_field(lines, fields, kinds, text_k, max_words, furniture is not None, recurs, list_words)
     for k, f in enumerate(fields):
         if f.label >= 0:
             removed.append((f.label_text, "field_label"))
@@ -397,17 +398,17 @@ def _dump(lines: list[str], fields: list[_Field], text_k: int | None, max_words:
     return FieldDump(fields[text_k].values, removed, fields[title_k].values[0][1] if title_k is not None else None)
 
 
-def _label_list(value: str, max_words: int) -> bool:
+def _label_list(value: str, max_words: int, item_words: int) -> bool:
     """A list of names ("Security, Business, World", "Supreme Court; Donald Trump"): a tag or section list, no
-    headline. Each item a label-like name of at most 3 words, none starting in lower case ("Central bank holds
-    rates, signals caution" is a headline)."""
+    headline. Each item a label-like name of at most `item_words` words (CLEAN_FIELD_LIST_ITEM_MAX_WORDS), none
+    starting in lower case ("Central bank holds rates, signals caution" is a headline)."""
     parts = _LIST_SEP.split(value.strip())
-    return len(parts) >= 2 and all(_label_like(p, max_words) and len(p.split()) <= 3
+    return len(parts) >= 2 and all(_label_like(p, max_words) and len(p.split()) <= item_words
                                    and not any(w[:1].islower() for w in p.split()) for p in parts)
 
 
 def _title_field(lines: list[str], fields: list[_Field], kinds: list[str], text_k: int, max_words: int,
-                 corpus_labels: bool, recurs: Callable[[str], bool] | None) -> int | None:
+                 corpus_labels: bool, recurs: Callable[[str], bool] | None, list_words: int) -> int | None:
     """Which field holds the headline: a one-line field of no other kind (before the text, or after a text that
     comes first when the labels are known by recurrence), the first whose value does not look like a name ("Staff
     Reporter": label-like words). A value that stands in other files of the source is never the title (an author,
@@ -422,7 +423,7 @@ def _title_field(lines: list[str], fields: list[_Field], kinds: list[str], text_
     own = [k for k in cands if recurs is None or not recurs(lines[fields[k].values[0][0]])]
     # a tag list is no headline while another field of the file's own is left ("Storm Hits Coast, Thousands Flee"
     # alone is the title)
-    named = [k for k in own if not _label_list(fields[k].values[0][1], max_words)]
+    named = [k for k in own if not _label_list(fields[k].values[0][1], max_words, list_words)]
     own = named or own
     plain = [k for k in own if not _label_like(fields[k].values[0][1], max_words)]
     if plain:
@@ -432,5 +433,5 @@ def _title_field(lines: list[str], fields: list[_Field], kinds: list[str], text_
     # a headline that other files of the source list too ('Trending' blocks of the site's other stories), when no
     # field of the file's own is left: the one field whose value reads as no name, section or tag list
     listed = [k for k in cands if k not in own and not _label_like(fields[k].values[0][1], max_words)
-              and not _label_list(fields[k].values[0][1], max_words)]
+              and not _label_list(fields[k].values[0][1], max_words, list_words)]
     return listed[0] if not own and len(listed) == 1 and corpus_labels else None

@@ -313,3 +313,15 @@ CLEAN_FOREIGN_HEADING_WORDS = setting(
     "with it ('Articoli correlati', 'Baca Juga': too short for their language to be sure).",
     "design: the longest heading of the listed tail headings ('das Thema könnte Sie auch interessieren') has 6 "
     "words; see CLEAN_FOREIGN_MIN_LINES")
+
+# ---- session 11 (fields3): crawler field dumps
+CLEAN_FIELD_LIST_ITEM_MAX_WORDS = setting(
+    "CLEAN_FIELD_LIST_ITEM_MAX_WORDS", 3,
+    "A field dump's one-line value split at commas / semicolons / bars into items of at most this many words, each "
+    "label-like and none starting in lower case, is a list of names (tags, sections), passed over for the title "
+    "while another field of the file's own is left (clean/fields._label_list).",
+    "fields3 (session 11): tests/test_probe_s7 field-dump site 'Central bank holds rates, signals caution' (4 + 2 "
+    "words) is a headline; tag lists of benchmarks/fields_stress.py --wide ('Security, Business, World') are lists; "
+    "with c811f87 (this limit, lists passed over only beside another own field) basil_dev --wide titles A 788 -> "
+    "772, B 890 -> 842 against df887fa (any label-like items), the rest identical; "
+    "plaintext_dev replay byte-identical (no dev page is a dump)")
