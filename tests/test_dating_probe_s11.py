@@ -263,3 +263,29 @@ def test_a_name_beside_a_cued_stamp_is_a_stamp_line(line, day):
 ])
 def test_no_name_segment(line):
     assert stamp_date(line)[1] is False
+
+
+# --- a stamp line the cleaner kept in the story ---------------------------------------------------------------
+
+def test_story_stamps_are_the_stamp_lines_below_the_first_paragraph():
+    from newsdesk.dates.publication import story_stamps
+
+    body = "\n\n".join(["12/04/2021 08:00", LEAD, "Em 13/04/2021 às 20h30", MORE.strip()])
+    assert story_stamps(body) == frozenset({"Em 13/04/2021 às 20h30"})
+    assert story_stamps("Menu\n\nHome") == frozenset()
+
+
+def test_a_stamp_line_the_cleaner_keeps_between_paragraphs_dates_nothing():
+    from newsdesk.model import Cleaned
+
+    paras = ["A Orquestra Municipal anunciou nesta terça-feira a volta dos concertos ao ar livre, depois de dois anos "
+             "de apresentações apenas na internet.",
+             "O primeiro concerto terá obras de compositores brasileiros e será regido por uma maestrina convidada.",
+             "Em 13/04/2021 às 20h30",
+             "Os ingressos serão gratuitos, mas a lotação da praça será limitada a duas mil pessoas por noite."]
+    raw = "\n\n".join(paras) + "\n"
+    kept = Cleaned(text=raw, title=None, credits=(), removed=(), lang="pt")  # the cleaner kept the event line
+    assert date_text(raw, kept).published is None
+    gone = Cleaned(text="\n\n".join(p for p in paras if not p.startswith("Em ")), title=None, credits=(),
+                   removed=(), lang="pt")  # a stamp line the cleaner cut is the page's
+    assert date_text(raw, gone).published == "2021-04-13"

@@ -103,7 +103,7 @@ def top_date(raw_lines: list[str], day_first: bool = False, weekday: int | None 
 
 
 def byline_stamp(lines: list[str], day_first: bool = False, weekday: int | None = None,
-                 start: int | None = None) -> tuple[str | None, int | None]:
+                 start: int | None = None, kept: frozenset[str] = frozenset()) -> tuple[str | None, int | None]:
     """(ISO day, line index) of the byline/date stamp of a page, else (None, None).
 
     A stamp line is a full date with only stamp words, times and at most DATING_BYLINE_MAX_OTHER_WORDS other
@@ -124,7 +124,7 @@ def byline_stamp(lines: list[str], day_first: bool = False, weekday: int | None 
     for i, ln in enumerate(lines):
         day = stamp_days[i]
         if not day or i in listed or other_event(ln, day_first) or revision_note(ln, day_first) \
-                or event_line(lines, i):
+                or event_line(lines, i) or ln in kept:
             continue
         days.setdefault(day, i)
         if _update_only(ln, day_first):
@@ -191,6 +191,15 @@ def article_start(lines: list[str], body: str) -> int | None:
         return None
     key = first[:50]
     return next((i for i, ln in enumerate(lines) if key in ln), None)
+
+
+def story_stamps(body: str) -> frozenset[str]:
+    """The stamp lines the cleaner kept in the article's text below its first paragraph of running text: a stamp
+    line goes as page furniture unless the cleaner read it as the story's own (an event's day and hour between two
+    paragraphs, 'Em 13/04/2021 às 20h30': `clean.tail.event_line`), so it dates no publication."""
+    paras = [p.strip() for p in body.split("\n") if p.strip()]
+    first = next((k for k, p in enumerate(paras) if _prose_words(p)), None)
+    return frozenset() if first is None else frozenset(p for p in paras[first + 1:] if stamp_date(p)[1])
 
 
 def body_stamp(lines: list[str], body: str, day_first: bool = False, weekday: int | None = None) -> str | None:
@@ -407,7 +416,7 @@ def date_text(raw_text: str, cleaned: Cleaned, *, meta_date: str | None = None) 
     crawled = top if top and CRAWL_LABEL.match(first) and top in (split_header(first)[1], stamp_date(first, day_first)[0]) \
         else None
     lines = [ln.strip() for ln in raw_lines if ln.strip()]
-    stamp, _at = byline_stamp(lines, day_first, weekday, article_start(lines, body))
+    stamp, _at = byline_stamp(lines, day_first, weekday, article_start(lines, body), story_stamps(body))
     if stamp is None:
         stamp = body_stamp(lines, body, day_first, weekday)
     if stamp is None:
