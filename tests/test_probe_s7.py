@@ -30,8 +30,6 @@ OPEN.update({  # session 11 probe cases (p11c_*: credits, junk lines, foreign ta
 })
 
 OPEN.update({  # session 11 probe cases (p11d_*: dating): case -> who fixes it
-    "p11d_persian_solar_hijri_stamp": "lead (decision: a Solar Hijri day is exact arithmetic, but plaintext_dev's scorer "
-                                      "counts khabaronline.ir's right Solar Hijri day as invented; probe11d)",
 })
 
 
