@@ -195,3 +195,74 @@ def test_html_s11_lead_block_text_beside_its_picture_stays():
     text = extract_html(_lead_page(intro), "https://news.example.com/politics/story/debut")[0].text
     assert text.startswith("The former mayor's rise in the polls")
     assert "campaigns in Houston" not in text
+
+
+# --- body: the site's call to read on, written as a sentence with its links, is a teaser still (site_call) ----------
+
+_CALLS = [
+    # the reviewer's two inputs (15:24 REVIEW, 59c3943): kept at 59c3943, dropped before it
+    '<p>Read more about the storm in <ref target="/live/storm">our live blog with the latest updates from the coast'
+    '</ref>.</p>',
+    '<p>See our full coverage of the storm <ref target="/a">Live updates from the coast</ref>, <ref target="/b">Maps of '
+    'the flood zones</ref> and <ref target="/c">Photos from the weekend</ref>.</p>',
+    # the same calls in other languages
+    '<p>Mehr zum Thema lesen Sie in <ref target="/live">unserem Liveblog mit allen aktuellen Entwicklungen von der '
+    'Küste</ref>.</p>',
+    '<p>Retrouvez notre couverture de la tempête <ref target="/a">dans le direct avec toutes les dernières informations '
+    'de la côte bretonne</ref>.</p>',
+    '<p>Más sobre la tormenta en <ref target="/a">nuestro directo con las últimas noticias de la costa y los mapas'
+    '</ref>.</p>',
+]
+
+
+@pytest.mark.parametrize("call", _CALLS)
+def test_html_s11_read_more_sentence_with_its_links_goes(call):
+    from newsdesk.html.body import _drop_blocks
+
+    blocks = _blocks(_PARA, call, _PARA)
+    assert _drop_blocks(blocks) == [blocks[1]]
+
+
+@pytest.mark.parametrize("sentence", [
+    _SENTENCE,
+    '<p>The minister said the plan <ref target="/a/3">announced last week by the finance ministry would cost more than '
+    'four billion euros</ref>.</p>',
+    # someone the story quotes speaks of 'our' ...
+    '<p>"We want our city back," she said <ref target="/a/4">at the rally outside the town hall on Saturday evening'
+    '</ref>.</p>',
+    # ... a name carries a pronoun word, and German 'Sie' opening a sentence is 'she'
+    '<p>The figures published by <ref target="/a/5">Our World in Data, a project of the University of Oxford</ref>.</p>',
+    '<p>Sie hatte zuvor den Beschluss <ref target="/a/6">des Stadtrats vom vergangenen Montag scharf kritisiert</ref>.'
+    '</p>',
+    # two-letter pronouns of the cue set are other languages' common words: Polish 'te' (these), French 'du' (of the)
+    '<p>Nowy rzecznik zastąpił Jana Nowaka, <ref target="/a/7">który przez osiem miesięcy łączył te zadania z pracą w '
+    'dziale marketingu</ref>.</p>',
+    '<p>Le ministre du Travail a présenté <ref target="/a/8">le projet de loi sur les retraites devant les députés '
+    'mardi soir</ref>.</p>',
+])
+def test_html_s11_article_sentence_with_a_link_stays(sentence):
+    from newsdesk.html.body import _drop_blocks
+
+    assert _drop_blocks(_blocks(_PARA, sentence, _PARA)) == []
+
+
+def test_html_s11_read_more_sentence_goes_through_extract_html():
+    from newsdesk.html import extract_html
+
+    paras = "".join("<p>" + f"Paragraph {i} of the story tells what the storm did and where it goes next. " * 3
+                    + "</p>" for i in range(4))
+    calls = ('<p>Read more about the storm in <a href="/live/storm">our live blog with the latest updates from the '
+             'coast</a>.</p><p>See our full coverage of the storm <a href="/a">Live updates from the coast</a>, '
+             '<a href="/b">Maps of the flood zones</a> and <a href="/c">Photos from the weekend</a>.</p>')
+    page = (f"<html><head><title>Storm warning issued</title></head><body><article><h1>Storm warning issued</h1>"
+            f"{paras}{calls}{paras}</article></body></html>")
+    text = extract_html(page, "https://news.example.com/storm")[0].text
+    assert "Paragraph 3 of the story" in text
+    assert "live blog" not in text and "Maps of the flood zones" not in text
+
+
+@given(st.text(max_size=60), st.text(max_size=60))
+def test_html_s11_site_call_never_raises(lead, text):
+    from newsdesk.html.links import site_call
+
+    assert site_call(lead, lead + text) in (True, False)
