@@ -266,3 +266,16 @@ def test_html_s11_site_call_never_raises(lead, text):
     from newsdesk.html.links import site_call
 
     assert site_call(lead, lead + text) in (True, False)
+
+
+def test_html_s11_byline_row_above_the_headline_inside_the_article_is_a_candidate():
+    # REVIEW 15:34: a byline row with its section trail ~80 characters above the <h1>, inside the article container;
+    # a masthead's day as far above but in the site's header stays out (the test above)
+    trail = " · Weather · Coastal storms and floods · Environment and climate news"
+    page = ("<html><body><header><p>Sunday, March 10, 2024</p></header><article><div class='article-meta'>"
+            f"<span>March 8, 2024</span><span>{trail}</span></div><h1>Storm warning issued for the weekend</h1>"
+            "<p>" + "The weather service issued a storm warning for the coming weekend. " * 5 + "</p>"
+            "</article></body></html>")
+    days = {d for _, d in date_candidates(fromstring(page), None, "Storm warning issued for the weekend")["headline"]}
+    assert "2024-03-08" in days
+    assert "2024-03-10" not in days

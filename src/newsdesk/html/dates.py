@@ -24,6 +24,7 @@ from newsdesk.settings import (
     DATING_EARLIEST_DAY,
     HTML_HEADLINE_DATE_AFTER,
     HTML_HEADLINE_DATE_BEFORE,
+    HTML_HEADLINE_DATE_IN_ARTICLE,
     HTML_PRINTED_MAX_DAYS,
     HTML_URL_DAY_CONFIRMS,
 )
@@ -191,7 +192,10 @@ def headline_dates(tree: HtmlElement, title: str | None, before: int, after: int
     if head is None:
         return []
     comments = set(comment_sections(tree, title))
-    pos, start, end, context = 0, None, None, ""
+    # the headline's article container: a date line inside it is the article's own up to HTML_HEADLINE_DATE_IN_ARTICLE
+    # characters above the title (a byline row with its section trail); outside it only `before` (the site's header)
+    box = next((a for a in head.iterancestors() if a.tag in ("article", "main")), None)
+    pos, start, end, context, box_start = 0, None, None, "", None
     found: list[tuple[int, str]] = []
     skip_depth = 0
     for event, el in etree.iterwalk(body, events=("start", "end")):
@@ -202,6 +206,8 @@ def headline_dates(tree: HtmlElement, title: str | None, before: int, after: int
                 continue
             if el is head:
                 start = pos
+            if el is box:
+                box_start = pos
             if (tag == "time" and (dt := el.get("datetime")) and (d := _iso_day(dt))
                     and not _UPDATE_ATTR_RE.search(" ".join(filter(None, (el.get("class"), el.get("itemprop")))))):
                 found.append((pos, d))
@@ -225,7 +231,8 @@ def headline_dates(tree: HtmlElement, title: str | None, before: int, after: int
     out = []
     for p, d in found:
         dist = p - end if p >= end else (p - start if p < start else 0)
-        if -before <= dist <= after:
+        reach = HTML_HEADLINE_DATE_IN_ARTICLE if box_start is not None and p >= box_start else before
+        if -max(before, reach) <= dist <= after:
             out.append((dist, d))
     return out
 

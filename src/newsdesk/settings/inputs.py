@@ -111,6 +111,14 @@ HTML_HEADLINE_DATE_BEFORE = setting(
     "A .9557 B .9412 (asiapacificstar: a day 76 characters above the headline, confirmed by htmldate, beat the "
     "day printed right below it). A flat; 50, the widest value keeping B's page: 44 dev pages print a day 5-50 "
     "characters above the headline, 10 only 59-144 above, where none decides a right answer")
+HTML_HEADLINE_DATE_IN_ARTICLE = setting(
+    "HTML_HEADLINE_DATE_IN_ARTICLE", 150,
+    "Visible characters above the headline searched for a printed date line that lies inside the headline's own "
+    "<article>/<main> container (a byline row with its section trail: 'March 8, 2024 · Weather · Coastal storms "
+    "...'); outside it HTML_HEADLINE_DATE_BEFORE holds (a masthead's today in the site's header).",
+    "session 11 (lead, REVIEW 15:34): the value before 9ea20c5 (150: flat 431@150 on htmldate_dev); newsdesk eval "
+    "dates htmldate_dev .9520 (A .9557, B .9490) with it = without it: no dev page has an in-article date line "
+    "50-150 characters above its headline that decides")
 HTML_HEADLINE_DATE_AFTER = setting(
     "HTML_HEADLINE_DATE_AFTER", 1000,
     "Visible characters below the headline searched for the printed publication date.",
