@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from newsdesk.clean.corpus import CorpusStats
+from newsdesk.clean.credits import stamp_credit
 from newsdesk.clean.fields import split_fields
 from newsdesk.clean.foreign import foreign_tail
 from newsdesk.clean.inline import is_arrow_link, is_bio, is_disclaimer, is_disclosure, is_link_label, is_signup_call
@@ -226,7 +227,7 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
                 else:
                     removed.append(Removal(rest, "tail"))
             break
-        c = credit_of(s, wire)
+        c = credit_of(s, wire, end=i > last_prose)
         if c:  # a credit line is a credit even when it recurs across the group
             credits.append(c)
             removed.append(Removal(s, "credit"))
@@ -261,6 +262,8 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
             reason = "boilerplate"  # recurring page furniture may go wherever it stands
         if reason:
             removed.append(Removal(s, reason))
+            if reason == "timestamp" and (c := stamp_credit(s)):
+                credits.append(c)  # 'March 5, 2024 | Source: Reuters': the stamp's source is the story's credit
             if reason in CLOSING_MARKS and word_count(s) <= cfg.CLEAN_CLOSING_MARK_MAX_WORDS:
                 marks.append(len(kept))
             continue

@@ -32,7 +32,7 @@ _CREDIT = re.compile(
     r"(?:this (?:article|story|report|interview) (?:has been|was|is) )?translated from (?:the )?[A-Z][a-z]+"
     r"(?: (?:original )?(?:by|with) [^()]{1,60})?|"
     r"(?:source|sources|courtesy|via|credit|quellen?|fuentes?|(?:ź|z)r(?:ó|o)d(?:ł|l)o|fonte|bron|kaynak|sumber|"
-    r"nguồn|zdroj|источник|джерело|πηγή|المصدر|منبع|出典|来源|출처|information from)\s*:\s*[^()]{1,80}|"
+    r"nguồn|zdroj|источник|джерело|πηγή|المصدر|منبع|出典|来源|來源|출처|information from)\s*[:：]\s*[^()]{1,80}|"
     r"(?:agencies|agency|wires|wire services|news desk|web desk|newsdesk|agencias|agences|agenzie|agenturen|"
     r"agências|agencje)|"
     r"with files from [^()]{1,60}"
@@ -45,16 +45,28 @@ _PAREN_CODE = re.compile(r"^(?:[a-z]{2,4}(?:/[a-z]{2,4})*\s*)?\((?![ivxl]+\))\s*
 
 _DASH_AGENCY = re.compile(r"^[-–—]{1,2}\s*[A-Z][\w.&' ]{1,30}$")
 # A news agency's name alone on a line ("Reuters", "AFP", "The Associated Press"): the wire credit of the story.
-_AGENCY_NAMES = (
-    r"(?:the )?(?:reuters|thomson reuters|associated press|ap|afp|agence france[- ]presse|dpa|"
+_FIRM_NAMES = (
+    r"(?:reuters|thomson reuters|associated press|ap|afp|agence france[- ]presse|dpa|"
     r"deutsche presse-agentur|xinhua|xinhua news agency|irna|isna|mehr(?: news agency)?|tasnim(?: news agency)?|"
-    r"fars(?: news agency)?|ani|pti|ians|upi|united press international|bloomberg|kyodo(?: news)?|yonhap|ansa|efe|"
-    r"tass|ria novosti|interfax|anadolu(?: agency)?|aa|wam|spa|kuna|qna|mena|bernama|antara|pna|apa|wafa|aap|"
+    r"fars news agency|ani|pti|ians|upi|united press international|bloomberg|kyodo(?: news)?|yonhap|efe|"
+    r"tass|ria novosti|interfax|anadolu(?: agency)?|aa|kuna|qna|pna|aap|"
     r"australian associated press|reuters/ap|ap/reuters|afp/reuters|reuters/afp|"
     # more national agencies, by names no sentence uses alone; and agencies named in other scripts
-    r"lusa|sputnik|ttxvn|jiji(?: press)?|afp-jiji|notimex|europa press|ag[eê]ncia brasil|keystone-sda|dpa-afx|"
-    r"belga|[cč]tk|ritzau|hina|tanjug|agerpres|ukrinform|prensa latina|t[eé]lam|andina|"
+    r"ttxvn|jiji(?: press)?|afp-jiji|notimex|europa press|ag[eê]ncia brasil|keystone-sda|dpa-afx|"
+    r"[cč]tk|ritzau|tanjug|agerpres|ukrinform|prensa latina|t[eé]lam|"
     r"риа новости|тасс|интерфакс|(?:иа )?regnum|укрінформ|وكالات|ایرنا|ایسنا|新华社|共同社|연합뉴스)")
+# names that are words or headings too ('Sputnik' over a paragraph on the vaccine; Malay/Indonesian 'lusa' the day
+# after tomorrow, 'hina' contempt, 'antara' between, 'apa' what, 'bernama' named; 'spa', 'mena', 'belga', 'andina',
+# 'ansa', 'wafa', 'fars'): a credit only in a credit's shape (`credit_of`: alone as the text's last line, after
+# a slash, or in brackets of names only or after a cue word)
+_WORD_NAMES = r"(?:lusa|sputnik|hina|antara|apa|bernama|fars|mena|spa|wam|wafa|ansa|belga|andina)"
+_AGENCY_NAMES = r"(?:the )?(?:" + _FIRM_NAMES + "|" + _WORD_NAMES + ")"
+_WORD_NAME = re.compile(r"^\W{0,2}" + _WORD_NAMES + r"\W{0,2}$", re.IGNORECASE)
+# the words that cue a credit before an agency's name in brackets: 'with' ('(avec Lusa)', '(mit dpa)', '(con
+# información de EFE)'), 'source', 'via', 'from'
+_CUE_WORDS = (r"(?:with|avec|mit|mit material (?:von|der)|con|con (?:información|informaciones|datos) de|com|"
+              r"com informações d[aeo]s?|met|med|z|ze|selon|según|d'après|laut|dengan|sumber|source|via|from|por|par|"
+              r"von|de|da|do|by|inputs? from|credit|foto|photo|ag[eê]ncias?|agences?|agenzia|agentur|agency)")
 # the agency's name alone, or with an editor's lower-case initials after a slash ('dpa/tno', 'AFP/dpa/jk')
 _BARE_AGENCY = re.compile(r"^\W{0,2}" + _AGENCY_NAMES + r"(?:\s*/\s*(?:" + _AGENCY_NAMES + r"|[a-z]{2,4}))*\W{0,2}$",
                           re.IGNORECASE)
@@ -64,8 +76,9 @@ _PAREN_AGENCY_NAME = re.compile(r"^[(\[]\s*(?i:" + _AGENCY_NAMES + r")\s*/\s*[A-
 # A bracketed credit in any language: a few lower-case words before an agency's name ('(avec AFP)', '(mit dpa)',
 # '(con información de EFE)', '(with AP)'), or a bracketed '... inputs' without 'with' ('(Agency inputs)', '(PTI
 # inputs)', '(Inputs from Reuters)')
-_PAREN_WITH_AGENCY = re.compile(r"^[(\[]\s*(?:[^\W\d_]+\s+){1,4}" + _AGENCY_NAMES + r"(?:\s*[/,&]\s*"
-                                + _AGENCY_NAMES + r")*\s*[)\]]\.?$", re.IGNORECASE)
+_PAREN_NAMES = (r"(?:(?:[^\W\d_]+\s+){1,4}(?:the )?" + _FIRM_NAMES + r"|(?:[^\W\d_]+\s+){0,2}" + _CUE_WORDS + r"\s+"
+                + _AGENCY_NAMES + r")(?:\s*[/,&]\s*" + _AGENCY_NAMES + r")*")
+_PAREN_WITH_AGENCY = re.compile(r"^[(\[]\s*" + _PAREN_NAMES + r"\s*[)\]]\.?$", re.IGNORECASE)
 # the same credit without brackets, after the words that say 'with' in a few languages ('Avec AFP', 'Con información
 # de EFE', 'Mit Material von dpa'): a line of the words and the name only
 # ('Mit Material von dpa und AFP', 'Com agências': two names joined by 'and' in the same languages, or the word for
@@ -93,14 +106,19 @@ _PAREN_INPUTS = re.compile(r"^[(\[]\s*(?:with\s+)?(?:additional\s+)?(?:[\w.&'’
                            r"(?:\s+from\s+[^()]{1,60})?\s*[)\]]\.?$", re.IGNORECASE)
 
 
-def credit_of(line: str, agency: str | None = None) -> str | None:
+def credit_of(line: str, agency: str | None = None, *, end: bool = True) -> str | None:
     """The line as a credit (``with agency inputs``, ``(Source: BBC)``, ``(IRNA)``) or None. `agency`: the agency
-    the text's dateline names ('SYDNEY, AUGUST 9 (AAP) -'): that name alone on a line is its credit too."""
+    the text's dateline names ('SYDNEY, AUGUST 9 (AAP) -'): that name alone on a line is its credit too. `end`: no
+    running prose follows the line; an agency whose name is a word or a heading too ('Sputnik', 'Lusa') is a credit
+    alone on its line only there (above a paragraph it is the story's subheading)."""
     s = squash(line)
     if s and len(s) <= 300 and ";" in s and _CREDIT_CHAIN.match(s):
         return s  # a chain of credits may be longer than one
     if not s or len(s) > 120 or word_count(s) > 14:
         return None
+    if not end and s[:1] not in "([" and _WORD_NAME.match(s) \
+            and not (agency and s.strip(" -–—.()[]").casefold() == agency.casefold()):
+        return None  # a word-name alone above running prose: a subheading
     if _PAREN_AGENCY.match(s) or _DASH_AGENCY.match(s) or _BARE_AGENCY.match(s) or _PAREN_WITH_AGENCY.match(s) \
             or _PAREN_INPUTS.match(s) or _PAREN_CODE.match(s) or _WITH_AGENCY.match(s) or _PAREN_AGENCY_NAME.match(s):
         return s
@@ -118,10 +136,25 @@ def credit_of(line: str, agency: str | None = None) -> str | None:
     return s
 
 
+# a source label inside a stamp line ('March 5, 2024 | Source: Reuters', '2024年03月04日 08:15 来源：新华网 作者：李明'):
+# from the label to the next separator or the next label
+_STAMP_SOURCE = re.compile(
+    r"(?<![^\W\d_])(?:source|sources|quelle|quellen|fuente|fuentes|fonte|(?:ź|z)r(?:ó|o)d(?:ł|l)o|bron|kaynak|sumber|"
+    r"nguồn|zdroj|источник|джерело|πηγή|المصدر|منبع|出典|来源|來源|출처)\s*[:：]\s*[^|·•:：]{1,80}?"
+    r"(?=\s*(?:[|·•]|\s[^\W\d_]{1,12}\s*[:：])|\s*$)", re.IGNORECASE)
+
+
+def stamp_credit(line: str) -> str | None:
+    """The credit a dateline/byline stamp line carries beside its date ('March 5, 2024 | Source: Reuters'): the
+    stamp leaves the body as a timestamp, its source is the story's credit."""
+    m = _STAMP_SOURCE.search(squash(line))
+    return credit_of(m.group(0)) if m else None
+
+
 # --- credits glued after the last sentence (rules.peel_tail runs these after its code peelers) ---------------
 CREDIT_PEELERS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?:(?<=\s)|^)(\((?:source|sources|with (?:additional )?(?:agency )?inputs?(?: from)?|"
-                r"inputs? from|courtesy|via|credit|agencies|reporting by|additional reporting by)\b\s*:?"
+                r"inputs? from|courtesy|via|credit|agencies|reporting by|additional reporting by)\b\s*[:：]?"
                 r"[^()]{0,80}\))\W{0,2}\s*$", re.IGNORECASE), "credit"),
     (re.compile(r"(?:(?<=[.!?”\"’)]\s)|^)((?:with (?:additional )?(?:agency )?inputs?(?: from [\w ,&.'-]{1,60})?"
                 r"|agencies)\.?)\s*$", re.IGNORECASE), "credit"),
@@ -140,8 +173,8 @@ CREDIT_PEELERS: list[tuple[re.Pattern, str]] = [
                 re.IGNORECASE), "credit"),
     # an agency's name in brackets glued after the last sentence or quotation, in any case ('said."(dpa)') or after
     # a few words ('... la majorité. (avec AFP)')
-    (re.compile(r"(?<=[.!?”\"’)])\s*(\(\s*(?:[^\W\d_]+\s+){0,4}" + _AGENCY_NAMES + r"(?:\s*[/,&]\s*" + _AGENCY_NAMES
-                + r")*\s*\))\s*$", re.IGNORECASE), "credit"),
+    (re.compile(r"(?<=[.!?”\"’)])\s*(\(\s*(?:" + _PAREN_NAMES + "|" + _AGENCY_NAMES + r"(?:\s*[/,&]\s*" + _AGENCY_NAMES
+                + r")*)\s*\))\s*$", re.IGNORECASE), "credit"),
 ]
 
 

@@ -65,17 +65,27 @@ def inside_story(above: list[str], below: str | None, need: int, cfg: Settings) 
 
 _EVENT_CLOCK = re.compile(r"(?<![\d.:])[012]?\d[:.h][0-5]\d(?![\d.:])")  # '20:00', '19.30', '20h30'
 _EVENT_LABEL = re.compile(r"^\W*[^\W\d_]+\s*:")  # 'Stand: ...', 'Erstveröffentlichung: ...'
+# the word that says 'at' before the clock time an event starts at ('saat 20:00', 'às 20h30', 'um 19 Uhr', 'at 7 pm',
+# 'alle 21', 'o godz. 18:00', 'в 19:00'): a byline stamp prints its date and time side by side ('March 5, 2024 10:15
+# AM', '05.03.2024, 14:20 Uhr')
+_AT_WORDS = (r"at|à|às|as|a las|a la|alle|all['’]|ore|um|om|saat|kl\.?|klo\.?|kello|klockan|godz\.?|o godz\.?|o|"
+             r"в|во|у|о|pukul|jam|lúc|vào lúc|στις|kor")
+_AT_CLOCK = re.compile(r"(?<![^\W\d_])(?:" + _AT_WORDS + r")\s+(?:[012]?\d[:.h][0-5]\d(?![\d.:])|[012]?\d\s*"
+                       r"(?:[ap]\.?\s?m\b\.?|uhr\b|h\b|ч\b|час))", re.IGNORECASE)
 
 
 def event_line(line: str, above: list[str], below: str | None, text: list[str], cfg: Settings) -> bool:
     """A date/time stamp line ('03.04.2021 saat 20:00', 'Em 13/04/2021 às 20h30') inside the story (`inside_story`
-    with CLEAN_EVENT_LINE_MIN_ABOVE lines above), with the clock time the event starts at ('20:00', '20h30': a bare
-    date under a teaser is the byline's), and the only stamp line of the text (`text`: its lines; readers' comments
-    and lists of other stories carry one stamp each): the date of an event the story announces, not its byline
-    stamp."""
-    if not _EVENT_CLOCK.search(line) or _EVENT_LABEL.match(line) or UPDATE_CUE.search(line) \
-            or PUBLISH_CUE.search(line) or CRAWL_LABEL.match(line):
-        return False  # no time, or the site's label ('Updated:', 'Publicado em', 'Erstveröffentlichung:')
+    with CLEAN_EVENT_LINE_MIN_ABOVE lines above), with the clock time the event starts at, told by an event's words:
+    the word for 'at' before the time ('saat 20:00', 'às 20h30', 'um 19 Uhr', 'at 7 pm'), or a sentence right above
+    that introduces it with a colon; and the only stamp line of the text (`text`: its lines; readers' comments and
+    lists of other stories carry one stamp each): the date of an event the story announces. A bare date and time
+    ('March 5, 2024 10:15 AM', '05.03.2024, 14:20') is a byline stamp's shape wherever it stands (printed under a
+    standfirst and a first paragraph too), and a bare date under a teaser is the byline's."""
+    if _EVENT_LABEL.match(line) or UPDATE_CUE.search(line) or PUBLISH_CUE.search(line) or CRAWL_LABEL.match(line):
+        return False  # the site's label ('Updated:', 'Publicado em', 'Erstveröffentlichung:')
+    if not (_AT_CLOCK.search(line) or _EVENT_CLOCK.search(line) and above and above[-1].rstrip().endswith((":", "："))):
+        return False  # no event's time
     return inside_story(above, below, cfg.CLEAN_EVENT_LINE_MIN_ABOVE, cfg) and stamp_date(line)[1] \
         and not any(stamp_date(t)[1] for t in text if t != line)
 
