@@ -279,3 +279,17 @@ def test_html_s11_byline_row_above_the_headline_inside_the_article_is_a_candidat
     days = {d for _, d in date_candidates(fromstring(page), None, "Storm warning issued for the weekend")["headline"]}
     assert "2024-03-08" in days
     assert "2024-03-10" not in days
+
+
+def test_html_s11_modified_day_confirms_only_the_nearest_printed_day():
+    # REVIEW 15:52: a masthead's 'today' above the headline equals article:modified_time (and htmldate falls back to
+    # it); the byline day printed right under the headline is the publication day, the modified day the page date
+    head = [(-47, "2024-03-14"), (0, "2024-03-08")]
+    cands = _cands(head, "2024-03-14", None, meta_modified="2024-03-14")
+    assert publication_date(cands).published == "2024-03-08"
+    # a modified day equal to the nearest printed day still confirms it
+    assert publication_date(_cands([(0, "2024-03-14"), (-47, "2024-03-08")], "2024-03-14", None,
+                                    meta_modified="2024-03-14")).published == "2024-03-14"
+    # a published metadata day still confirms a farther printed day
+    assert publication_date(_cands(head, "2024-03-14", None, meta_published="2024-03-14",
+                                   meta_modified="2024-03-14")).published == "2024-03-14"

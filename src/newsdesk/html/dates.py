@@ -329,11 +329,18 @@ def decide(cands: dict) -> tuple[str | None, str | None, str]:
     """(day, evidence, rule) of `publication_date`; the rule names the branch that decided ('confirmed',
     'metadata', 'printed', 'htmldate', 'copyright' or 'none'), for benchmarks/html_dates_audit.py."""
     printed = _by_nearness(cands.get("headline") or [])
-    meta_days = {cands.get(k) for k in ("jsonld_published", "meta_published", "htmldate_original",
-                                         "jsonld_modified", "meta_modified")} - {None}
+    # a printed day is confirmed by the page's published metadata or htmldate's original day; the modified day (and
+    # htmldate's day where it is only the modified day) confirms the nearest printed day alone: a masthead's 'today'
+    # above the headline that equals the modified day is no publication day (REVIEW 15:52, session 11)
+    modified = {cands.get(k) for k in ("jsonld_modified", "meta_modified")} - {None}
+    meta_days = {cands.get(k) for k in ("jsonld_published", "meta_published")} - {None}
     hd = cands.get("htmldate_original")
+    if hd and (hd not in modified or hd in meta_days):
+        meta_days.add(hd)
     url_backed = bool(HTML_URL_DAY_CONFIRMS) and hd is not None and hd == cands.get("url_day")
     confirmed = hd if url_backed and hd in printed else next((d for d in printed if d in meta_days), None)
+    if not confirmed and printed and printed[0] in modified:
+        confirmed = printed[0]
     if confirmed:
         return confirmed, "text", "confirmed"
     if (cands.get("jsonld_published") or cands.get("meta_published")) and not url_backed:
