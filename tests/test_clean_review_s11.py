@@ -112,3 +112,29 @@ def test_clean_stamp_line_carrying_a_source_records_the_credit(stamp, credit):
 def test_stamp_credit_needs_a_source_label(line):
     assert stamp_credit(line) is None
 
+
+CHANT = ["El pueblo unido jamás será vencido, el pueblo unido jamás será vencido",
+         "De pie, cantar, que vamos a triunfar, avanzan ya banderas de unidad"]
+MARCH = ["Thousands of people marched through the centre of Santiago on Saturday to mark the anniversary of the 1973 "
+         "coup, carrying photographs of relatives who disappeared under the military government.",
+         "Organisers said the march was the largest in a decade, and police reported no arrests during the four-hour "
+         "procession to the presidential palace."]
+
+
+@pytest.mark.parametrize("intro", [
+    "As the crowd reached the palace, the marchers sang the chorus of the song written by Quilapayún in 1973:",
+    "As the crowd reached the palace, the marchers sang the chorus of the song written by Quilapayún in 1973, which goes"])
+def test_clean_two_foreign_lines_the_article_introduces_stay(intro):
+    """Two lines in another language that the article introduces (a colon, or a sentence that goes on into them) are
+    its quotation, not a box of other stories' headlines (clean/foreign._headlines_only; board REVIEW 15:20)."""
+    c = clean_text("\n\n".join([*MARCH, intro, *CHANT]))
+    assert all(line in c.text for line in CHANT)
+
+
+def test_clean_two_quoted_foreign_lines_stay():
+    """Two lines in quotation marks under the article's last sentence are a quotation, no headlines."""
+    lines = ["“Je t'attendrai toujours au bout du chemin de la maison”",
+             "“Et même si la nuit tombe, je garderai ta lumière”"]
+    c = clean_text("\n\n".join([*MARCH, "The crowd then sang the chorus of the song by heart, many of them in tears.",
+                                *lines]))
+    assert all(line in c.text for line in lines)
