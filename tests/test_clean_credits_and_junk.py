@@ -6,6 +6,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from newsdesk.clean import clean_text
+from newsdesk.settings import DEFAULT
 
 LEAD = "The minister said the talks went well and that both sides would meet again in March."
 
@@ -63,6 +64,10 @@ JUNK = ["Home", "World", "Business", "Sports", "Share this article", "Advertisem
 # a menu holding a comment's stamp and a 'Login' mark above the last paragraph: its words made the article above the
 # mark (clean/tail.py closing_after_mark) and the last paragraph went as 'closing' (session 10)
 @example([[], [], ["Home", "Business", "Comment by Anna — 17.07, 2011 @ 13:04", "Login", "World"], []], False)
+# a menu link right below a 'Subscribe' mark hid the last paragraph going on, which went as 'closing' (session 11,
+# found by a random seed; clean/tail.py _same_story_below)
+@example([[], ["Impressum", "Comment by Ben — 18.07, 2011 @ 09:10", "Titel"], ["Subscribe to our newsletter", "Kontakt"],
+          []], False)
 def test_clean_no_body_paragraph_lost_on_junk_insertion(junk_runs, blank):
     sep = "\n\n" if blank else "\n"
     parts: list[str] = []
@@ -74,6 +79,32 @@ def test_clean_no_body_paragraph_lost_on_junk_insertion(junk_runs, blank):
     for para in BODY:
         assert para in once.text
     assert clean_text(once.text).text == once.text
+
+
+SELF_DESCRIPTION = ("Example Media is an independent newsroom founded in 1998 that covers politics, culture and "
+                    "science for readers across the country every day.")
+
+
+@pytest.mark.parametrize("blank", [False, True])
+def test_clean_menu_link_below_a_mark_hides_no_last_paragraph(blank):
+    """'Subscribe to our newsletter' / 'Kontakt' / the article's last paragraph (its words are the story's: 'Singh',
+    'talks', 'ministers', 'agreed') under 100+ words of article: the paragraph stays; with the rule off it goes as
+    'closing'."""
+    raw = ("\n\n" if blank else "\n").join([LEAD, BODY[0], BODY[1], "Subscribe to our newsletter", "Kontakt", BODY[2]])
+    c = clean_text(raw)
+    assert all(p in c.text for p in BODY) and "Kontakt" not in c.text.split("\n\n")[-1]
+    off = clean_text(raw, settings=DEFAULT.replace(CLEAN_CLOSING_SAME_STORY_WORDS=0))
+    assert BODY[2] not in off.text and ("closing", BODY[2]) in [(r.reason, r.text) for r in off.removed]
+
+
+@pytest.mark.parametrize("between", [["Kontakt"], ["Comment *", "Name *", "Website"], ["Δ"]])
+def test_clean_site_text_below_a_mark_still_goes(between):
+    """The same shape with the site's self-description (no word of the story) below a menu link, a comment form's
+    fields or a symbol: the closing run goes, and with it a story paragraph that follows the self-description."""
+    for last in ([SELF_DESCRIPTION], [SELF_DESCRIPTION, BODY[2]]):
+        c = clean_text("\n".join([LEAD, BODY[0], BODY[1], "Subscribe to our newsletter", *between, *last]))
+        assert BODY[0] in c.text and BODY[1] in c.text
+        assert not any(s in c.text for s in last), (between, last)
 
 
 def test_clean_menu_heading_above_the_article_cuts_nothing_below():

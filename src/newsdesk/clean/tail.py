@@ -243,6 +243,8 @@ def closing_after_mark(lines: list[str], marks: list[int], cfg: Settings) -> int
         if any(units(s) >= cfg.CLEAN_CLOSING_GOES_ON_WORDS and _ends_sentence(s) for s in below) and \
                 not any(_stamp(s, cfg) for s in lines[m:]):
             continue
+        if _same_story_below(lines, k, m, cfg):
+            continue  # a menu link ('Kontakt') below the mark, then the article's own prose to the end
         return m
     return None
 
@@ -260,3 +262,31 @@ def _stamp(line: str, cfg: Settings) -> bool:
     if units(line) > cfg.CLEAN_SHORT_LINE_WORDS or _ends_sentence(line):
         return False
     return bool(_CLOCK.search(line)) or bool(_YEAR.search(line) and _DAY.search(_YEAR.sub(" ", line)))
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_CONTENT = re.compile(r"[^\W\d_]{5,}")  # a word of five letters or more: the words a story's subject recurs in
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.casefold() for w in _CONTENT.findall(text)}
+
+
+def _same_story_below(lines: list[str], k: int, m: int, cfg: Settings) -> bool:
+    """Does the article go on below the mark at `m` past one short line of the menu the mark stands in ('Subscribe
+    to our newsletter' / 'Kontakt' / the last paragraph)? One line of letters (at most CLEAN_CLOSING_SAME_STORY_HEAD
+    words, no sentence end) right below the mark, then nothing but running prose to the end of the text (the first
+    line of at least CLEAN_CLOSING_GOES_ON_WORDS words), every line of which shares at least
+    CLEAN_CLOSING_SAME_STORY_WORDS words of five letters or more with the article above the mark's menu (`lines[:k]`),
+    and no comment's stamp below the mark. A comment form's fields ('Nom *' / 'Site web'), a second form's heading
+    over its consent text, a bio's heading over the bio and other stories' headlines, or a site's self-description,
+    cookie or privacy notice (words of the site, not of the article's subject) still go."""
+    need = cfg.CLEAN_CLOSING_SAME_STORY_WORDS
+    if need <= 0 or m + 1 >= len(lines):
+        return False
+    head, rest = lines[m], lines[m + 1:]
+    if _ends_sentence(head) or units(head) > cfg.CLEAN_CLOSING_SAME_STORY_HEAD or not _LETTER.search(head) \
+            or units(rest[0]) < cfg.CLEAN_CLOSING_GOES_ON_WORDS or any(_stamp(s, cfg) for s in lines[m:]):
+        return False
+    story = _content_words(" ".join(lines[:k]))
+    return all(is_running_prose(s, cfg) and len(_content_words(s) & story) >= need for s in rest)

@@ -97,3 +97,27 @@ CLEAN_EVENT_LINE_MIN_ABOVE = setting(
     "off (before) A .9041 B .9088; 1 A .9041 (a telegraph byline '17 April 2012 • 2:54pm' under a prose teaser kept) "
     "B .9088; 2 A .9043 B .9088; 3 A .9043 B .9088: 2, the fewest that holds the cases (a lead paragraph and a "
     "sentence that announces the event)")
+
+# session 11 (propfix): the article going on below a mark past one short menu line (clean/tail.py _same_story_below)
+CLEAN_CLOSING_SAME_STORY_WORDS = setting(
+    "CLEAN_CLOSING_SAME_STORY_WORDS", 3,
+    "Below a site-machinery line (CLEAN_CLOSING_MAX_SHARE), one short line of letters (<= "
+    "CLEAN_CLOSING_SAME_STORY_HEAD words, no sentence end: a menu link such as 'Kontakt') and then nothing but running "
+    "prose to the end (the first line >= CLEAN_CLOSING_GOES_ON_WORDS words) is the article going on when every prose "
+    "line shares at least this many words of five letters or more with the article above the mark; 0: off (such a "
+    "short line hides the article's last paragraph, which went as 'closing': "
+    "tests/test_clean_credits_and_junk.py junk insertion, 'Subscribe to our newsletter' / 'Kontakt' / paragraph).",
+    "plaintext_dev replay (PYTHONPATH=<frozen da61694 + this>/src python /work/tools_s9/replay.py page,paragraphs; A "
+    "chooses, B checks): off A .9046 B .9090; 1 A .9046 B .9088 (paragraphs fp +1: citylimits' self-description "
+    "under a form's 'Δ', whose lines share 1-4 such words with the article: 'their', 'through'); 3 A .9046 B .9090 "
+    "(outputs byte-identical: the one case it reaches on dev, an interviewee's bio under his name, goes by a later "
+    "rule either way); 6 A .9046 B .9090: 3, the least that keeps the self-description out. Passing over up to 6 "
+    "short lines with no subject test (BENCHMARKS 'Session 10 (tailfix)') gave B .9085 (paragraphs fp +2: that "
+    "self-description, a Polish privacy notice under a form's three lines)")
+CLEAN_CLOSING_SAME_STORY_HEAD = setting(
+    "CLEAN_CLOSING_SAME_STORY_HEAD", 3,
+    "... and that short line has at most this many words (a menu link or a form's label; a longer line there is a "
+    "bio's or another story's heading).",
+    "design: the junk-insertion property's menu words ('Kontakt', 'Impressum', 'Most Read'); on plaintext_dev the "
+    "longer lines right below marks are other stories' headlines and the second line of a form (replay as above; a "
+    "bio's heading 'Über Lars Sobiraj' is 3 words, and the other stories' headlines below the bio keep that run out)")
