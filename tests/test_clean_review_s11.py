@@ -138,3 +138,26 @@ def test_clean_two_quoted_foreign_lines_stay():
     c = clean_text("\n\n".join([*MARCH, "The crowd then sang the chorus of the song by heart, many of them in tears.",
                                 *lines]))
     assert all(line in c.text for line in lines)
+
+
+DE = ["Die Spitzen der Koalition treffen sich am Sonntagabend im Kanzleramt, um über den Haushalt für das kommende "
+      "Jahr zu beraten, wie ein Regierungssprecher am Freitag mitteilte.",
+      "Nach Angaben aus Koalitionskreisen soll das Treffen bis in die Nacht dauern; Ergebnisse werden frühestens am "
+      "Montag erwartet."]
+AD_TOPIC = "Auch über ein Verbot von Werbung für ungesunde Lebensmittel im Kinderfernsehen soll gesprochen werden, heißt es."
+LAST = ("Die Opposition kritisierte, dass das Parlament erneut erst aus der Zeitung von den Plänen erfahre, und forderte "
+        "eine Regierungserklärung.")
+
+
+def test_clean_ad_word_over_a_paragraph_about_it_is_a_subheading():
+    """'Werbung' over a paragraph that goes on about advertising is the story's subheading, no ad slot (board REVIEW
+    15:48, clean/calls.heads_paragraph)."""
+    c = clean_text("\n\n".join([*DE, "Werbung", AD_TOPIC, LAST]))
+    assert "Werbung" in c.text.split("\n\n")
+
+
+@pytest.mark.parametrize("ad", ["Werbung", "Anzeige", "Publicidad"])
+def test_clean_ad_word_between_paragraphs_still_goes(ad):
+    """The same word over a paragraph that does not speak of it is the site's ad slot label: it goes."""
+    c = clean_text("\n\n".join([*DE, ad, LAST]))
+    assert ad not in c.text.split("\n\n") and LAST in c.text

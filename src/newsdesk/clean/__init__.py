@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from newsdesk.clean.corpus import CorpusStats
+from newsdesk.clean.calls import heads_paragraph
 from newsdesk.clean.credits import stamp_credit
 from newsdesk.clean.fields import split_fields
 from newsdesk.clean.foreign import foreign_tail
@@ -233,6 +234,8 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
             removed.append(Removal(s, "credit"))
             continue
         reason = classify_line(s, site=site, settings=cfg)
+        if reason == "ad" and heads_paragraph(s, items[i][1] if i < len(items) else None):
+            reason = None  # 'Werbung' over a paragraph on advertising: its subheading (clean/calls.py)
         if reason == "timestamp" and event_line(s, [k for _, k in kept], next_article_line(
                 [t for _, t in items[i:]], site, cfg), [t for _, t in items], cfg):
             reason = None  # an event's date line down in the story (clean/tail.py)

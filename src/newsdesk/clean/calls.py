@@ -97,6 +97,17 @@ _PHOTO_LABEL = re.compile(r"^\W*(?i:imagen|fotografía|fotografia|fotó|kép|imm
                           r"φωτογραφία|φωτο)\s*[:|]\s*\S")
 
 
+def heads_paragraph(s: str, below: str | None) -> bool:
+    """Is the one-word line `s` (the word for advertisement alone: 'Werbung', 'Publicidad') the subheading of the
+    paragraph below it? That paragraph (`below`, the next line) is running text (ends a sentence) that speaks of the
+    same thing: the word recurs in it ('Werbung' / 'Auch über ein Verbot von Werbung für ungesunde Lebensmittel ...').
+    An ad slot's label names nothing the article goes on about."""
+    word = s.strip(" \t*#:-–—.()[]").casefold()
+    if not word or " " in word or not below or not re.search(r"[.!?…。！？][\"”’'»)\]]*$", below.rstrip()):
+        return False
+    return word in {w.casefold() for w in re.findall(r"[^\W\d_]+", below)} and word_count(below) > 1
+
+
 def other_language_junk(s: str, max_words: int) -> str | None:
     """The reason tag when the short line (<= `max_words` words) is one of the site's lines in another language than
     English: 'ad' (the word for advertisement or a continue-reading link alone), 'share' (a comment count or call),
