@@ -77,7 +77,8 @@ LEAD_IN = "The public hearing on the budget will be held in the council chamber:
 
 
 @pytest.mark.parametrize("stamp", ["March 5, 2024 10:15 AM", "05.03.2024, 14:20", "05.03.2024, 14:20 Uhr",
-                                   "5 March 2024 10:15"])
+                                   "5 March 2024 10:15", "March 5, 2024 at 10:15 am", "05.03.2024 um 14:20 Uhr",
+                                   "12.03.2024 saat 19:30", "Dienstag, 12.03.2024, um 19:30 Uhr"])
 def test_clean_unlabelled_byline_stamp_under_standfirst_and_paragraph_goes(stamp):
     """A bare date and time printed under a standfirst and a first paragraph is the byline's stamp, not an event's:
     it leaves the body (clean/tail.py event_line wants an event's word or a lead-in sentence)."""
@@ -86,13 +87,13 @@ def test_clean_unlabelled_byline_stamp_under_standfirst_and_paragraph_goes(stamp
 
 
 @pytest.mark.parametrize("above,line", [
-    (P1, "March 12, 2024 at 7 pm"), (P1, "Dienstag, 12.03.2024, um 19:30 Uhr"), (P1, "12.03.2024 um 19 Uhr"),
-    (P1, "12.03.2024 saat 19:30"), (P1, "Em 12/03/2024 às 19h30"), (P1, "12.03.2024 o godz. 19:30"),
+    (P1, "March 12, 2024 at 7 pm"), (P1, "Am Dienstag, 12.03.2024, um 19:30 Uhr"), (P1, "12.03.2024 um 19 Uhr"),
+    (P1, "Em 12/03/2024 às 19h30"), (P1, "W dniu 12.03.2024 o godz. 19:30"), (P1, "On March 12, 2024 at 7:30 pm"),
     (LEAD_IN, "March 12, 2024 10:00 AM"), (LEAD_IN, "12.03.2024, 19:30"),
 ])
 def test_clean_event_time_line_with_an_event_cue_stays(above, line):
-    """The event's time told by the word for 'at' before the clock, or by a sentence above that introduces it with a
-    colon: the line stays where it stands."""
+    """The event's time told by a cue no byline has: an hour without minutes after the word for 'at', a line opening
+    with the preposition of a day, or a sentence above that introduces it with a colon: the line stays."""
     c = clean_text("\n\n".join(["Council approves budget", S, above, line, P2, P3]))
     assert line in c.text.split("\n\n")
 

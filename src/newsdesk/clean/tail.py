@@ -70,22 +70,36 @@ _EVENT_LABEL = re.compile(r"^\W*[^\W\d_]+\s*:")  # 'Stand: ...', 'Erstveröffent
 # AM', '05.03.2024, 14:20 Uhr')
 _AT_WORDS = (r"at|à|às|as|a las|a la|alle|all['’]|ore|um|om|saat|kl\.?|klo\.?|kello|klockan|godz\.?|o godz\.?|o|"
              r"в|во|у|о|pukul|jam|lúc|vào lúc|στις|kor")
-_AT_CLOCK = re.compile(r"(?<![^\W\d_])(?:" + _AT_WORDS + r")\s+(?:[012]?\d[:.h][0-5]\d(?![\d.:])|[012]?\d\s*"
-                       r"(?:[ap]\.?\s?m\b\.?|uhr\b|h\b|ч\b|час))", re.IGNORECASE)
+
+
+
+# an hour without minutes after the word for 'at' ('at 7 pm', 'um 19 Uhr', 'à 20h'): an event's time; a byline
+# prints its minutes ('March 5, 2024 at 10:15 am', '05.03.2024 um 14:20 Uhr': WordPress's and German sites' stamps)
+_AT_HOUR = re.compile(r"(?<![^\W\d_])(?:" + _AT_WORDS + r")\s+[012]?\d\s*(?:[ap]\.?\s?m\b\.?|uhr\b|h\b(?!\d)|ч\b|час)",
+                      re.IGNORECASE)
+# a line that opens with the preposition of a day ('Em 13/04/2021 às 20h30', 'Am 03.04.2021 um 19:00 Uhr', 'On April
+# 3 at 8 pm'): a sentence's fragment naming when; a byline stamp opens with its date, or with the article the
+# Romance languages put before it ('le 05/03/2024 à 14h20', 'el 05/03/2024 a las 14:20': not read here)
+_ON_DAY = re.compile(r"^\W*(?:em|am|an|on|op|w|we|в|во|au|no|na|pe|på)\s+(?=\S*\d|[^\W\d_]+,?\s+\d)",
+                     re.IGNORECASE)
 
 
 def event_line(line: str, above: list[str], below: str | None, text: list[str], cfg: Settings) -> bool:
     """A date/time stamp line ('03.04.2021 saat 20:00', 'Em 13/04/2021 às 20h30') inside the story (`inside_story`
-    with CLEAN_EVENT_LINE_MIN_ABOVE lines above), with the clock time the event starts at, told by an event's words:
-    the word for 'at' before the time ('saat 20:00', 'às 20h30', 'um 19 Uhr', 'at 7 pm'), or a sentence right above
-    that introduces it with a colon; and the only stamp line of the text (`text`: its lines; readers' comments and
-    lists of other stories carry one stamp each): the date of an event the story announces. A bare date and time
-    ('March 5, 2024 10:15 AM', '05.03.2024, 14:20') is a byline stamp's shape wherever it stands (printed under a
-    standfirst and a first paragraph too), and a bare date under a teaser is the byline's."""
+    with CLEAN_EVENT_LINE_MIN_ABOVE lines above), told as an event's time by a cue a byline stamp never has: a
+    sentence right above that introduces it with a colon, the line opening with the preposition of a day ('Em ...',
+    'Am ...', 'On ...'), or an hour without minutes after the word for 'at' ('at 7 pm', 'um 19 Uhr'); and the only
+    stamp line of the text (`text`: its lines; readers' comments and lists of other stories carry one stamp each).
+    A date with its clock time, with or without the word for 'at' ('March 5, 2024 10:15 AM', 'March 5, 2024 at
+    10:15 am', '05.03.2024 um 14:20 Uhr'), is a byline stamp's shape wherever it stands (printed under a standfirst
+    and a first paragraph too: REVIEW 15:46/15:58, session 11), and a bare date under a teaser is the byline's."""
     if _EVENT_LABEL.match(line) or UPDATE_CUE.search(line) or PUBLISH_CUE.search(line) or CRAWL_LABEL.match(line):
         return False  # the site's label ('Updated:', 'Publicado em', 'Erstveröffentlichung:')
-    if not (_AT_CLOCK.search(line) or _EVENT_CLOCK.search(line) and above and above[-1].rstrip().endswith((":", "："))):
+    lead_in = bool(above) and above[-1].rstrip().endswith((":", "："))
+    if not (_EVENT_CLOCK.search(line) or _AT_HOUR.search(line)):
         return False  # no event's time
+    if not (lead_in or _ON_DAY.match(line) or _AT_HOUR.search(line)):
+        return False  # a byline's date and time
     return inside_story(above, below, cfg.CLEAN_EVENT_LINE_MIN_ABOVE, cfg) and stamp_date(line)[1] \
         and not any(stamp_date(t)[1] for t in text if t != line)
 
