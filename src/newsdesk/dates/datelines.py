@@ -23,6 +23,7 @@ from newsdesk.dates.grammar import (  # noqa: F401
     find_dates,
     find_yearless,
     month_number,
+    stamp_parts,
     valid,
 )
 from newsdesk.settings import DATING_DATELINE_MONTH_MIN_LETTERS, DATING_PERIOD_SECOND_CHARS
@@ -70,6 +71,7 @@ class Dateline(NamedTuple):
     day: str | None  # ISO day when the date has a year
     month_day: tuple[int, int] | None  # (month, day) when it has none
     weekday: int | None = None  # the weekday written in the date ('Saturday, Dec. 14'): the day must fall on it
+    alone: bool = False  # a dateline alone on its line ('NEW DELHI, March 4' over the lead: `dateline_line`)
 
 
 # "Karlsruhe, (12.11.2021). Traditionell ...": a press release's place and its full date in parentheses
@@ -249,7 +251,7 @@ def dateline_line(line: str) -> Dateline | None:
     s = ascii_digits(line or "").strip()
     m = _DATELINE_LINE.match(s) if len(s) <= 80 else None
     if not m or not m.group("place").isupper() or sum(c.isalpha() for c in m.group("place")) < 3 \
-            or _weekday_place(m.group("place")):
+            or _weekday_place(m.group("place")) or _kicker_place(m.group("place")):
         return None
     date = m.group("date")
     full = find_dates(date)
@@ -261,12 +263,19 @@ def dateline_line(line: str) -> Dateline | None:
     if full:
         day = full[0][2]
         ok = weekday is None or _dt.date.fromisoformat(day).weekday() == weekday
-        return Dateline(m.group("place"), m.group("region"), date, None, len(s), day if ok else None, None, weekday)
+        return Dateline(m.group("place"), m.group("region"), date, None, len(s), day if ok else None, None, weekday,
+                        True)
     md = (yl[0][2], yl[0][3]) if yl else (month_number(foreign.group("mon")), int(foreign.group("day"))) if foreign \
         else None
     if md is None or not valid(2000, *md):
         return None
-    return Dateline(m.group("place"), m.group("region"), date, None, len(s), None, md, weekday)
+    return Dateline(m.group("place"), m.group("region"), date, None, len(s), None, md, weekday, True)
+
+
+def _kicker_place(place: str) -> bool:
+    """A 'place' in capitals that is a kicker's words: one of them a weekday's name of any language ('SUPER
+    TUESDAY, MARCH 5') or stamp vocabulary ('UPDATED, March 4': `grammar.stamp_parts` reads it as a stamp's word)."""
+    return any(_weekday_place(w) or stamp_parts(w + " 1.1.2000")[1] == 0 for w in re.findall(r"[^\W\d_]+", place))
 
 
 def dateline_alone(line: str) -> bool:

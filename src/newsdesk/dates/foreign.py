@@ -111,12 +111,17 @@ def teaser_stamps(lines: list[str], stamp_days: list[str | None]) -> set[int]:
     return out
 
 
-def event_line(lines: list[str], i: int) -> bool:
+def event_line(lines: list[str], i: int, story: frozenset[str] | None = None, start: int | None = None) -> bool:
     """Line `i`'s date is an event's, by the lines around it: a field of an event's panel (a same-line 'Date: ...'
     beside a field whose value is an hour and no date: 'Time: 10am to 4pm'), a day of a schedule (a bare date over a
     line of words with a time of day and no date: 'Saturday 9 March 2024' / 'Arsenal v Brentford, 17.30'), or the
     matter a sentence ending in a colon introduces ('Serinin ilk konseri Sultanahmet Meydanı'nda yapılacak:' /
-    '03.04.2021 saat 20:00'). A byline's date over its hour ('29.10.2023' / '22:04 Uhr') stays a stamp."""
+    '03.04.2021 saat 20:00'). A byline's date over its hour ('29.10.2023' / '22:04 Uhr') stays a stamp.
+
+    The introducing sentence is the story's running text (`_lead_in`): a line of the article's text `story` (the
+    cleaner's body lines; None: not known) below its first paragraph (line `start`), most of its words in lower case.
+    A site's call the cleaner cut ('Listen to the audio version of this article:') or a byline ending in a colon ('By
+    Jane Doe, Senior Correspondent, New Delhi:', capitalised words) introduces no event."""
     def near(k: int) -> str:
         ln = lines[k] if 0 <= k < len(lines) else ""
         return ln if len(ln) <= DATING_META_LINE_MAX_CHARS else ""
@@ -124,15 +129,70 @@ def event_line(lines: list[str], i: int) -> bool:
     def hour_only(value: str) -> bool:  # a time of day and no date
         return time_of_day(value) is not None and not find_dates(value)
 
+    def fields_at(k: int, step: int) -> int:  # same-line fields from line k on, one way
+        n = 0
+        while _FIELD_LINE.match(near(k)):
+            n, k = n + 1, k + step
+        return n
+
     if _FIELD_LINE.match(near(i)) and any((f := _FIELD_LINE.match(near(k))) and hour_only(near(k)[f.end() - 1:])
-                                          for k in (i - 1, i + 1)):
+                                          for k in (i - 1, i + 1)) \
+            and fields_at(i, -1) + fields_at(i + 1, 1) >= DATING_FIELD_MIN_PAIRS:
+        return True  # 'Date:' / 'Time:' / 'Venue:': a byline's 'Date:' / 'Time:' pair alone is the page's stamp
+    if start is not None and _fact_box(lines, i, start, near):
         return True
-    nxt = near(i + 1)
-    if stamp_date(lines[i])[1] and time_of_day(lines[i]) is None and hour_only(nxt) \
-            and stamp_parts(nxt)[1] >= DATING_SCHEDULE_ENTRY_WORDS:
-        return True
-    prev = lines[i - 1].rstrip() if i > 0 else ""
-    return prev.endswith((":", "：")) and len(prev.split()) > CLEAN_FIELD_LABEL_MAX_WORDS
+
+    def entry(k: int) -> bool:  # a schedule's entry: an hour, no date, and words ('Arsenal v Brentford, 17.30')
+        return hour_only(near(k)) and stamp_parts(near(k))[1] >= DATING_SCHEDULE_ENTRY_WORDS
+
+    def day(k: int) -> bool:  # a bare date with no hour ('Saturday 9 March 2024')
+        return 0 <= k < len(lines) and stamp_date(lines[k])[1] and time_of_day(lines[k]) is None
+
+    if day(i) and entry(i + 1):
+        # a schedule lists two entries or more (under this day and the days next to it); a date over one line of a
+        # name and an hour ('March 5, 2024' / '10:15 AM Jane Doe, Staff Writer') is a byline
+        n, k = 0, i + 1
+        while entry(k) or day(k) and entry(k + 1):
+            n, k = n + entry(k), k + 1
+        k = i - 1
+        while entry(k) or day(k):
+            n, k = n + entry(k), k - 1
+        if n >= 2:
+            return True
+    return i > 0 and _lead_in(lines[i - 1].strip(), story) and (start is None or i - 1 > start)
+
+
+def _fact_box(lines: list[str], i: int, start: int, near) -> bool:
+    """Line `i` ('Date: 12 April 2024') is a field of a fact box inside the story: a run of DATING_FIELD_MIN_PAIRS or
+    more same-line fields ('Title: Spring jazz night' / 'Date: ...' / 'Venue: Old Market Hall' / 'Tickets: £10'),
+    the others' labels naming no publication (`_names_other`), below the article's first paragraph (line `start`)
+    and with running text of the story after it. A crawler's field dump opens the page or closes it."""
+    def other_field(k: int) -> bool:
+        f = _FIELD_LINE.match(near(k))
+        return bool(f) and _names_other(f.group("label"))
+
+    if not _FIELD_LINE.match(near(i)):
+        return False
+    lo = i
+    while lo - 1 > start and other_field(lo - 1):
+        lo -= 1
+    hi = i
+    while other_field(hi + 1):
+        hi += 1
+    return lo > start and hi - lo + 1 >= DATING_FIELD_MIN_PAIRS and hi + 1 < len(lines) and \
+        len(lines[hi + 1].split()) >= DATING_CAPTION_MIN_WORDS and bool(SENTENCE_END.search(lines[hi + 1]))
+
+
+def _lead_in(prev: str, story: frozenset[str] | None) -> bool:
+    """`prev` is a sentence of the story ending in a colon: more words than a label's, most of them in lower case
+    (a byline or a title is capitalised; a script without case is not judged), and kept in the article's text."""
+    if not prev.endswith((":", "：")) or len(prev.split()) <= CLEAN_FIELD_LABEL_MAX_WORDS:
+        return False
+    if story is not None and prev not in story:
+        return False
+    words = re.findall(r"[^\W\d_]+", prev)
+    cased = [w for w in words if w[0].lower() != w[0].upper()]
+    return not cased or sum(w[0].islower() for w in cased) * 2 >= len(cased)
 
 
 # a same-line field: a short label, its colon, a value ("Venue: Eastbrook Mill, Mill Lane", "Date: 16 March 2024")

@@ -63,6 +63,17 @@ def opening_match(body: str) -> tuple[Dateline | None, str]:
     return None, ""
 
 
+def alone_fits(dl: Dateline, top: str, lead: str) -> bool:
+    """A dateline alone on its line (`datelines.dateline_line`) may give another day than the page's full-date stamp
+    or header `top` only when the lead's weekday names that day: 'NEW DELHI, March 4' under 'Tuesday, March 5, 2024'
+    over 'A committee on Monday flagged ...' is the print dateline of the day before; 'GENEVA MOTOR SHOW, February
+    26' over a lead that names no day is an event's kicker, and the page's day stands."""
+    day = dl.day or (resolve_year(*dl.month_day, top, None) if dl.month_day else None)
+    if day is None or day == top:
+        return True
+    return _dt.date.fromisoformat(day).weekday() in lead_weekdays(lead)
+
+
 def opening_dateline(body: str) -> tuple[str | None, tuple[int, int] | None, str]:
     """The date of the dateline opening the article's first paragraph of running text: (ISO day, (month, day) if
     yearless, the text after it). That paragraph is the body's first, or the first after the short lines a cleaner

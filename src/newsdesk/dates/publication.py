@@ -54,6 +54,7 @@ from newsdesk.dates.grammar import (
 from newsdesk.dates.leads import (
     _EARLIEST_WEB_DAY,
     _prose_words,
+    alone_fits,
     announced_ahead,
     lead_dateline,
     lead_weekday,
@@ -103,7 +104,8 @@ def top_date(raw_lines: list[str], day_first: bool = False, weekday: int | None 
 
 
 def byline_stamp(lines: list[str], day_first: bool = False, weekday: int | None = None,
-                 start: int | None = None, kept: frozenset[str] = frozenset()) -> tuple[str | None, int | None]:
+                 start: int | None = None, kept: frozenset[str] = frozenset(),
+                 story: frozenset[str] | None = None) -> tuple[str | None, int | None]:
     """(ISO day, line index) of the byline/date stamp of a page, else (None, None).
 
     A stamp line is a full date with only stamp words, times and at most DATING_BYLINE_MAX_OTHER_WORDS other
@@ -112,7 +114,8 @@ def byline_stamp(lines: list[str], day_first: bool = False, weekday: int | None 
     DATING_BYLINE_WINDOW_AFTER lines below it, plus half of those in the DATING_BYLINE_WINDOW_BEFORE lines above
     (a lead paragraph printed before the stamp), and the best one wins if it reaches DATING_BYLINE_MIN_PROSE words.
     A date among menus and headlines only is nobody's publication date, and a stamp under the comments' heading
-    below the article's first paragraph (line `start`, `article_start`) dates a comment.
+    below the article's first paragraph (line `start`, `article_start`) dates a comment. `story`: the lines of the
+    article's text as the cleaner kept it (`foreign.event_line` asks whether a lead-in sentence is the story's).
     """
     prose = [_prose_words(ln) for ln in lines]
     stamp_days = [_stamp_day(ln, day_first, weekday) for ln in lines]
@@ -124,7 +127,7 @@ def byline_stamp(lines: list[str], day_first: bool = False, weekday: int | None 
     for i, ln in enumerate(lines):
         day = stamp_days[i]
         if not day or i in listed or other_event(ln, day_first) or revision_note(ln, day_first) \
-                or event_line(lines, i) or ln in kept:
+                or event_line(lines, i, story, start) or ln in kept:
             continue
         days.setdefault(day, i)
         if _update_only(ln, day_first):
@@ -416,7 +419,8 @@ def date_text(raw_text: str, cleaned: Cleaned, *, meta_date: str | None = None) 
     crawled = top if top and CRAWL_LABEL.match(first) and top in (split_header(first)[1], stamp_date(first, day_first)[0]) \
         else None
     lines = [ln.strip() for ln in raw_lines if ln.strip()]
-    stamp, _at = byline_stamp(lines, day_first, weekday, article_start(lines, body), story_stamps(body))
+    story = frozenset(ln.strip() for ln in body.split("\n") if ln.strip())
+    stamp, _at = byline_stamp(lines, day_first, weekday, article_start(lines, body), story_stamps(body), story)
     if stamp is None:
         stamp = body_stamp(lines, body, day_first, weekday)
     if stamp is None:
@@ -426,6 +430,8 @@ def date_text(raw_text: str, cleaned: Cleaned, *, meta_date: str | None = None) 
         top, page = stamp, top  # the stamp by the article beats a date at the top of the page (masthead, crawl)
     else:
         page = None
+    if dl_match is not None and dl_match.alone and top and not alone_fits(dl_match, top, lead):
+        dl_match, dl_full, dl_partial = None, None, None  # a kicker's date over the lead, not the page's dateline
     if not (dl_full or dl_partial):
         dl_full = lead_dateline(body)
     meta = normalise_date(meta_date) if meta_date else None
