@@ -271,3 +271,72 @@ def test_clean_fields_s11_list_item_words_is_a_setting():
     assert split_fields(lines, stats, "site", DEFAULT).title == "Minister holds talks on deliveries in Istanbul"
     one = DEFAULT.replace(CLEAN_FIELD_LIST_ITEM_MAX_WORDS=1)
     assert split_fields(lines, stats, "site", one).title == "Supreme Court, Donald Trump, Istanbul"
+
+
+# --- session 11 (fields4) ---
+
+def _dateline_text_middle_site(labels: tuple[str, ...], bold: bool, k: int = 10, glued: str = "") -> dict[str, str]:
+    """Same-line 'Label: value' fields, the text field in the middle: its label's value is a dateline alone
+    ('Text: ISTANBUL, Jun 1 (AFP):'), the story on the lines below, more fields after it."""
+    link, date, text, title, author = labels
+    out = {}
+    for n in range(k):
+        def f(label: str, value: str) -> str:
+            return f"**{label}:** {value}" if bold else f"{label}: {value}"
+        out[f"{n:02d}.txt"] = "\n".join([
+            f(link, f"https://news.example.in/world/story-{n}.html"), f(date, f"Jun {n + 1}, 2018 16:07"),
+            f(text, f"{CITIES[n]}, Jun {n + 1} (AFP):{glued}"), f"Minister number {n} arrived for talks on Monday.", *PARAS,
+            f(title, f"Minister holds talks on deliveries {n}"), f(author, "Web Team")]) + "\n"
+    return out
+
+
+def test_clean_fields_s11_same_line_text_label_over_a_dateline_alone():
+    """The text label's value is a dateline alone and running text follows: that is the story's first line, not
+    the title (a title is one line and no dateline)."""
+    for labels in [("Link", "Date", "Text", "Title", "Author"), ("LIEN", "DATE", "TEXTE", "TITRE", "AUTEUR"),
+                   ("Bağlantı", "Tarih", "Metin", "Başlık", "Yazar")]:
+        for bold in (False, True):
+            arts = _ingest(_dateline_text_middle_site(labels, bold))
+            for n, (name, art) in enumerate(sorted(arts.items())):
+                lines = art.text.split("\n")
+                assert lines[0].startswith(f"{CITIES[n]}, Jun {n + 1} (AFP):"), (labels, bold, name, lines[:2])
+                assert PARAS[-1] in lines, (labels, bold, name, lines[-3:])
+                assert not (art.title or "").startswith(CITIES[n])
+                assert art.published == f"2018-06-{n + 1:02d}"
+
+
+def test_clean_fields_s11_same_line_text_label_over_a_dateline_and_a_short_line():
+    """The text label's value opens with a dateline with its date and agency, then a short line (a caption or a
+    kicker, no full stop), and running text follows: the story's first line too."""
+    for bold in (False, True):
+        arts = _ingest(_dateline_text_middle_site(("Link", "Date", "Text", "Title", "Author"), bold,
+                                                  glued=" Report Sees Guns as Path to Safety"))
+        for n, (name, art) in enumerate(sorted(arts.items())):
+            lines = art.text.split("\n")
+            assert lines[0] == f"{CITIES[n]}, Jun {n + 1} (AFP): Report Sees Guns as Path to Safety", (bold, name, lines)
+            assert PARAS[-1] in lines and not any(x.startswith(("https://", "**", "Link", "Text")) for x in lines)
+
+
+def test_clean_fields_s11_dateline_alone_then_widget_lines_in_the_story():
+    """Labels on their own lines (corpus labels), the text field opening with a dateline alone over running text,
+    and the crawler's widget lines left in the story: a long one ('Scroll to continue with content', no label)
+    and a short one that recurs in some files ('Story continues below advertisement'). The field that opens with
+    a dateline over running text is the text; the widgets inside it go, the story keeps its first and last line."""
+    labels = ("DATE", "TITRE", "LIEN", "AUTEUR", "CATÉGORIE", "CONTENU")
+    files = {}
+    for name, text in _dateline_site(labels).items():
+        n = int(name[:2])
+        lines = text.rstrip("\n").split("\n")
+        lines = [x for x in lines if x != WIDGET]
+        at = lines.index("CONTENU") + 3
+        lines[at:at] = ["Scroll to continue with content"]
+        if n % 3:
+            lines.insert(at + 2, "Story continues below advertisement")
+        files[name] = "\n".join(lines) + "\n"
+    arts = _ingest(files)
+    for n, (name, art) in enumerate(sorted(arts.items())):
+        lines = art.text.split("\n")
+        assert lines[0].startswith(f"{CITIES[n]}, Dec {n + 1} (Reuters):"), (name, lines[:3])
+        assert lines[-1] == PARAS[-1], (name, lines[-3:])
+        assert not any(x.startswith(("https://", "Story continues", "Scroll to")) for x in lines), (name, lines)
+        assert art.title == f"Minister holds talks on deliveries {n}"

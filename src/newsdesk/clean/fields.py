@@ -200,9 +200,11 @@ def _text_field(fields: list[_Field], count: Callable[[str], int]
         text_k = most
     # every field but the text holds one line: an earlier field of several lines, running text after its first, is
     # where the story starts (a dateline alone, "ISTANBUL, Apr 24 (Reuters):", opens it with no full stop, and a
-    # recurring widget line further down, "File photo", opens the first field of running text)
+    # recurring widget line further down, "File photo", opens the first field of running text; or the field opens
+    # with a dateline over running text and a short widget line the crawler left in the story stands further down)
     text_k = next((k for k, f in enumerate(fields[:text_k]) if len(f.values) >= 2
-                   and all(_running_text(v) for _, v in f.values[1:])), text_k)
+                   and (all(_running_text(v) for _, v in f.values[1:])
+                        or _dateline_opens(f.values[0][1]) and _running_text(f.values[1][1]))), text_k)
     while _story_opens_before(fields, text_k, count):
         text_k -= 1
     end = len(fields)
@@ -342,13 +344,25 @@ def _opening(lines: list[str], max_words: int, heads: Callable[[str], int] | Non
     rest = [(j, lines[j]) for j in range(k, end)]
     last = fields[-1]
     titled = any(_kind([f.values[0][1]]) == "other" for f in fields[:-1] if f.values)
-    if rest and last.values and _kind([last.values[0][1]]) == "other" and (titled or _running_text(last.values[0][1])):
+    # a value that is a dateline over running text is the story's first line ("Text: ISTANBUL, Jun 14 (AFP):" / the
+    # story; "Text: MUMBAI, Apr 2 (AFP): Report sees ..." / the story): a title is one line and opens with no dateline
+    opens = rest and last.values and _dateline_opens(last.values[0][1]) and _running_text(rest[0][1])
+    if rest and last.values and _kind([last.values[0][1]]) == "other" and (
+            titled or opens or _running_text(last.values[0][1])):
         fields[-1] = _Field(last.label, last.label_text, last.values + rest)  # the last label is the text's
         return fields + closing, len(fields) - 1
     if not rest:
         return fields + closing, None
     text = _Field(-1, "", rest)  # the text follows the fields without a label
     return fields + [text] + closing, len(fields)
+
+
+def _dateline_opens(value: str) -> bool:
+    """`value` is a dateline alone, or opens with one that has its date or agency ('MUMBAI, Apr 2 (AFP): ...')."""
+    if dateline_alone(value):
+        return True
+    m = match_dateline(value)
+    return m is not None and (m.date is not None or m.agency is not None)
 
 
 def _words(label: str) -> int:
