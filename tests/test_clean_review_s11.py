@@ -124,10 +124,12 @@ MARCH = ["Thousands of people marched through the centre of Santiago on Saturday
 
 @pytest.mark.parametrize("intro", [
     "As the crowd reached the palace, the marchers sang the chorus of the song written by Quilapayún in 1973:",
-    "As the crowd reached the palace, the marchers sang the chorus of the song written by Quilapayún in 1973, which goes"])
+    "As the crowd reached the palace, the marchers sang the chorus of the song written by Quilapayún in 1973, which goes",
+    "As the crowd reached the palace, the marchers sang the chorus of the song that became the anthem of the resistance."])
 def test_clean_two_foreign_lines_the_article_introduces_stay(intro):
-    """Two lines in another language that the article introduces (a colon, or a sentence that goes on into them) are
-    its quotation, not a box of other stories' headlines (clean/foreign._headlines_only; board REVIEW 15:20)."""
+    """Two lines in another language at the article's end are its quotation whatever introduces them (a colon, a
+    sentence that goes on into them, or one that ends with a full stop: REVIEW 15:20 / 16:08): two heading-less foreign
+    lines are never cut as a box of other stories' headlines (CLEAN_FOREIGN_MIN_LINES)."""
     c = clean_text("\n\n".join([*MARCH, intro, *CHANT]))
     assert all(line in c.text for line in CHANT)
 

@@ -14,10 +14,9 @@ language filter: a naive Bayes model over byte n-grams, 140 languages, sure on a
 - the run opens at its first line that is surely not in B (B's probability under 1 - CLEAN_FOREIGN_SURE_PROB), or
   at one short heading line (<= CLEAN_FOREIGN_HEADING_WORDS words, no sentence end) right above it; so a body line
   that is merely short or unsure ("Officials declined to comment") stays;
-- the run looks like other stories: at least CLEAN_FOREIGN_MIN_LINES lines (or one line fewer when every line is a
-  headline of a lead sentence's length under the article's last sentence, none in quotation marks: a box of two
-  headlines with no heading and no leads, `_headlines_only`; lines the article introduces with a colon or an
-  unfinished sentence stay), past a heading a headline first (no sentence end) and every lead right after a headline, none longer than a lead paragraph, one line as long as a
+- the run looks like other stories: at least CLEAN_FOREIGN_MIN_LINES lines (two heading-less foreign headlines under
+  the article's last sentence cannot be told from a quoted couplet, chant or slogan the article ends with, whatever
+  introduces it: session 11 removed that branch, REVIEW 16:08), past a heading a headline first (no sentence end) and every lead right after a headline, none longer than a lead paragraph, one line as long as a
   lead sentence (CLEAN_PROSE_MIN_WORDS words; scripts without spaces are measured by characters); as a whole surely not in B and surely in one language or a pair of siblings (its two likeliest
   languages have CLEAN_FOREIGN_SURE_PROB together: Malay/Indonesian, Chinese/Wu; a list of links, names or references
   is in none); and no more running text (sentences of CLEAN_PROSE_MIN_WORDS words) than the text above it: the
@@ -125,8 +124,7 @@ def foreign_tail(lines: list[str], cfg: Settings) -> int | None:
     if first > start and _headline(lines[first - 1]) and units(lines[first - 1]) <= cfg.CLEAN_FOREIGN_HEADING_WORDS:
         first -= 1
     run = lines[first:]
-    if not (len(run) >= cfg.CLEAN_FOREIGN_MIN_LINES or _headlines_only(run, lines[first - 1] if first else "", cfg)) \
-            or not _stories(run, cfg) \
+    if len(run) < cfg.CLEAN_FOREIGN_MIN_LINES or not _stories(run, cfg) \
             or not any(units(s) >= cfg.CLEAN_PROSE_MIN_WORDS for s in run):
         return None  # not headlines and leads, or no line as long as a lead
     run_probs = sorted(_probs("\n".join(run)).values(), reverse=True)
@@ -138,28 +136,6 @@ def foreign_tail(lines: list[str], cfg: Settings) -> int | None:
            and prob(k).get(body_lang, 0.0) < unsure for k, s in enumerate(lines[:first])):
         return None  # a bilingual text: a sentence above the run is surely not in the body's language
     return first
-
-
-def _headlines_only(run: list[str], above: str, cfg: Settings) -> bool:
-    """One line short of CLEAN_FOREIGN_MIN_LINES, and every line a headline (no sentence end) as long as a lead
-    sentence (CLEAN_PROSE_MIN_WORDS words), under the article's last sentence (`above`, the line over the run, ends
-    with a full stop, a question or an exclamation): a box of other stories' headlines with no heading and no leads. A
-    closing slogan and its gloss (the case the minimum keeps) end with a sentence; two headlines end none. Lines the
-    article introduces (a chant, a song's chorus, a couplet, posters' slogans under '... sang the chorus:' or 'slogans
-    such as') and two lines in quotation marks are the article's quotation."""
-    return len(run) == cfg.CLEAN_FOREIGN_MIN_LINES - 1 >= 2 and _closes_sentence(above) \
-        and not all(s.lstrip()[:1] in _QUOTES for s in run) \
-        and all(_headline(s) and units(s) >= cfg.CLEAN_PROSE_MIN_WORDS for s in run)
-
-
-_QUOTES = "\"“”„«»‘’'‹›「『"
-
-
-def _closes_sentence(line: str) -> bool:
-    """The line ends a sentence (a full stop, question or exclamation mark; not a colon that introduces what
-    follows)."""
-    t = line.rstrip().rstrip(_QUOTES + ")]")
-    return bool(t) and t[-1] in ".!?…。！？؟।"
 
 
 def _stories(run: list[str], cfg: Settings) -> bool:
