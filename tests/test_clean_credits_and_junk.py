@@ -68,6 +68,9 @@ JUNK = ["Home", "World", "Business", "Sports", "Share this article", "Advertisem
 # found by a random seed; clean/tail.py _same_story_below)
 @example([[], ["Impressum", "Comment by Ben — 18.07, 2011 @ 09:10", "Titel"], ["Subscribe to our newsletter", "Kontakt"],
           []], False)
+@example([["Comment by Anna — 17.07, 2011 @ 13:04"], ["Impressum", "Home"],
+          ["Follow us", "Subscribe to our newsletter", "World", "Updated: Dec 21, 2018, 16:07 IST", "Datenschutz"], []],
+         False)
 def test_clean_no_body_paragraph_lost_on_junk_insertion(junk_runs, blank):
     sep = "\n\n" if blank else "\n"
     parts: list[str] = []
@@ -90,11 +93,12 @@ def test_clean_menu_link_below_a_mark_hides_no_last_paragraph(blank):
     """'Subscribe to our newsletter' / 'Kontakt' / the article's last paragraph (its words are the story's: 'Singh',
     'talks', 'ministers', 'agreed') under 100+ words of article: the paragraph stays; with the rule off it goes as
     'closing'."""
-    raw = ("\n\n" if blank else "\n").join([LEAD, BODY[0], BODY[1], "Subscribe to our newsletter", "Kontakt", BODY[2]])
-    c = clean_text(raw)
-    assert all(p in c.text for p in BODY) and "Kontakt" not in c.text.split("\n\n")[-1]
-    off = clean_text(raw, settings=DEFAULT.replace(CLEAN_CLOSING_SAME_STORY_WORDS=0))
-    assert BODY[2] not in off.text and ("closing", BODY[2]) in [(r.reason, r.text) for r in off.removed]
+    for menu in (["Kontakt"], ["World", "Kontakt"]):
+        raw = ("\n\n" if blank else "\n").join([LEAD, BODY[0], BODY[1], "Subscribe to our newsletter", *menu, BODY[2]])
+        c = clean_text(raw)
+        assert all(p in c.text for p in BODY) and "Kontakt" not in c.text.split("\n\n")[-1]
+        off = clean_text(raw, settings=DEFAULT.replace(CLEAN_CLOSING_SAME_STORY_WORDS=0))
+        assert BODY[2] not in off.text and ("closing", BODY[2]) in [(r.reason, r.text) for r in off.removed]
 
 
 @pytest.mark.parametrize("between", [["Kontakt"], ["Comment *", "Name *", "Website"], ["Δ"]])

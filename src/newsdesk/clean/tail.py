@@ -287,20 +287,24 @@ def _content_words(text: str) -> set[str]:
 
 
 def _same_story_below(lines: list[str], k: int, m: int, cfg: Settings) -> bool:
-    """Does the article go on below the mark at `m` past one short line of the menu the mark stands in ('Subscribe
-    to our newsletter' / 'Kontakt' / the last paragraph)? One line of letters (at most CLEAN_CLOSING_SAME_STORY_HEAD
-    words, no sentence end) right below the mark, then nothing but running prose to the end of the text (the first
-    line of at least CLEAN_CLOSING_GOES_ON_WORDS words), every line of which shares at least
-    CLEAN_CLOSING_SAME_STORY_WORDS words of five letters or more with the article above the mark's menu (`lines[:k]`),
-    and no comment's stamp below the mark. A comment form's fields ('Nom *' / 'Site web'), a second form's heading
-    over its consent text, a bio's heading over the bio and other stories' headlines, or a site's self-description,
-    cookie or privacy notice (words of the site, not of the article's subject) still go."""
+    """Does the article go on below the mark at `m` past the short lines of the menu the mark stands in ('Subscribe
+    to our newsletter' / 'World' / 'Kontakt' / the last paragraph)? Up to CLEAN_CLOSING_SAME_STORY_LINES lines of
+    letters (at most CLEAN_CLOSING_SAME_STORY_HEAD words each, no sentence end) right below the mark, then nothing
+    but running prose to the end of the text (the first line of at least CLEAN_CLOSING_GOES_ON_WORDS words), every
+    line of which shares at least CLEAN_CLOSING_SAME_STORY_WORDS words of five letters or more with the article
+    above the mark's menu (`lines[:k]`), and no comment's stamp below the mark. A comment form's fields ('Nom *' /
+    'Site web') over readers' comments, a second form's heading over its consent text, a bio's heading over the bio
+    and other stories' headlines, or a site's self-description, cookie or privacy notice (words of the site, not of
+    the article's subject) still go."""
     need = cfg.CLEAN_CLOSING_SAME_STORY_WORDS
-    if need <= 0 or m + 1 >= len(lines):
+    j = m  # past the menu's short lines of letters
+    while j < len(lines) and j - m < cfg.CLEAN_CLOSING_SAME_STORY_LINES and not _ends_sentence(lines[j]) \
+            and units(lines[j]) <= cfg.CLEAN_CLOSING_SAME_STORY_HEAD and _LETTER.search(lines[j]):
+        j += 1
+    if need <= 0 or j == m or j >= len(lines):
         return False
-    head, rest = lines[m], lines[m + 1:]
-    if _ends_sentence(head) or units(head) > cfg.CLEAN_CLOSING_SAME_STORY_HEAD or not _LETTER.search(head) \
-            or units(rest[0]) < cfg.CLEAN_CLOSING_GOES_ON_WORDS or any(_stamp(s, cfg) for s in lines[m:]):
+    rest = lines[j:]
+    if units(rest[0]) < cfg.CLEAN_CLOSING_GOES_ON_WORDS or any(_stamp(s, cfg) for s in lines[m:]):
         return False
     story = _content_words(" ".join(lines[:k]))
     return all(is_running_prose(s, cfg) and len(_content_words(s) & story) >= need for s in rest)

@@ -101,8 +101,9 @@ CLEAN_EVENT_LINE_MIN_ABOVE = setting(
 # session 11 (propfix): the article going on below a mark past one short menu line (clean/tail.py _same_story_below)
 CLEAN_CLOSING_SAME_STORY_WORDS = setting(
     "CLEAN_CLOSING_SAME_STORY_WORDS", 3,
-    "Below a site-machinery line (CLEAN_CLOSING_MAX_SHARE), one short line of letters (<= "
-    "CLEAN_CLOSING_SAME_STORY_HEAD words, no sentence end: a menu link such as 'Kontakt') and then nothing but running "
+    "Below a site-machinery line (CLEAN_CLOSING_MAX_SHARE), short lines of letters (<= CLEAN_CLOSING_SAME_STORY_LINES "
+    "of them, <= CLEAN_CLOSING_SAME_STORY_HEAD words each, no sentence end: menu links such as 'Kontakt') and then "
+    "nothing but running "
     "prose to the end (the first line >= CLEAN_CLOSING_GOES_ON_WORDS words) is the article going on when every prose "
     "line shares at least this many words of five letters or more with the article above the mark; 0: off (such a "
     "short line hides the article's last paragraph, which went as 'closing': "
@@ -121,3 +122,11 @@ CLEAN_CLOSING_SAME_STORY_HEAD = setting(
     "design: the junk-insertion property's menu words ('Kontakt', 'Impressum', 'Most Read'); on plaintext_dev the "
     "longer lines right below marks are other stories' headlines and the second line of a form (replay as above; a "
     "bio's heading 'Über Lars Sobiraj' is 3 words, and the other stories' headlines below the bio keep that run out)")
+CLEAN_CLOSING_SAME_STORY_LINES = setting(
+    "CLEAN_CLOSING_SAME_STORY_LINES", 6,
+    "... past at most this many such short lines right below the mark (the menu it stands in: 'World' / "
+    "'Datenschutz' under 'Subscribe to our newsletter' hid the last paragraph too; 1: the one line of 0524679).",
+    "plaintext_dev replay (PYTHONPATH=<frozen HEAD + this>/src python /work/tools_s9/replay.py page,paragraphs; A "
+    "chooses, B checks): 1 (0524679), 2 and 6 A .9046 B .9090, outputs byte-identical to a7b4107's; 6 = "
+    "CLEAN_CLOSING_MENU_LINES, the junk-insertion property's longest run (random examples with two lines failed at "
+    "1: /tmp/propfix/fuzz_a.py, 2 of 1,500)")
