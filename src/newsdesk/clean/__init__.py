@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.clean.corpus import CorpusStats
 from newsdesk.clean.calls import heads_paragraph
+from newsdesk.clean.corpus import CorpusStats
 from newsdesk.clean.credits import stamp_credit
 from newsdesk.clean.fields import split_fields
 from newsdesk.clean.foreign import foreign_tail

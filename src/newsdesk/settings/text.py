@@ -283,10 +283,9 @@ CLEAN_FOREIGN_MIN_LINES = setting(
     "CLEAN_FOREIGN_MIN_LINES", 3,
     "A closing run of other stories in another language than the body (clean/foreign.py) goes as a tail when it has "
     "at least this many lines (a heading or another story: one headline and its lead alone may be the article's "
-    "closing quote or slogan in its own language; 0: off); one line fewer when every line is a headline under the "
-    "article's last sentence, none in quotation marks (clean/foreign._headlines_only: two headlines with no heading "
-    "and no leads, session 11 probe11c p11c_tail_vietnamese_no_heading; lines introduced by a colon or an unfinished "
-    "sentence, a chant's or a song's two lines, stay: cleanfix, board REVIEW 15:20/15:33).",
+    "closing quote or slogan in its own language; 0: off). Two heading-less foreign headlines stay: by shape they are "
+    "the article's quoted couplet, chant or slogan as much (session 11 removed a two-line branch, REVIEW 16:08; probe "
+    "p11c_tail_vietnamese_no_heading is a known limit).",
     "session 8 review: at 2 a closing Spanish slogan and its gloss under an English protest story went ('Ni un paso "
     "atrás' / 'La frase se repitió ...'); 3 keeps it and still takes the 10 foreign tails of tests/fixtures/probe "
     "(the Korean one is 3 lines: a heading, a headline, a lead); over the raw lines of all 2,259 plaintext_dev texts "
