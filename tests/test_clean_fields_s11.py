@@ -340,3 +340,33 @@ def test_clean_fields_s11_dateline_alone_then_widget_lines_in_the_story():
         assert lines[-1] == PARAS[-1], (name, lines[-3:])
         assert not any(x.startswith(("https://", "Story continues", "Scroll to")) for x in lines), (name, lines)
         assert art.title == f"Minister holds talks on deliveries {n}"
+
+
+def test_clean_fields_s11_same_line_fields_after_a_text_in_the_middle():
+    """Same-line fields of no link or date after a text in the middle ('Category: Business', 'Tags: ...',
+    'Title: ...'): their heads stand in as many of the source's files as the labels that open the file, so they
+    are fields, not the story's last lines (left in the text they made it read as a page of short lines and the
+    dateline alone over the lead was cut). Markdown bold heads count as heads too."""
+    for bold in (False, True):
+        def f(label: str, value: str, bold: bool = bold) -> str:
+            return f"**{label}:** {value}" if bold else f"{label}: {value}"
+        files = {}
+        for n in range(10):
+            files[f"{n:02d}.txt"] = "\n".join([
+                f("Link", f"https://news.example.in/world/story-{n}.html"), f("Date", f"Jun {n + 1}, 2018 16:07"),
+                f("Text", f"{CITIES[n]}, Jun {n + 1} (AFP):"), f"Minister number {n} arrived for talks on Monday.",
+                *PARAS, f("Category", "Business"), f("Tags", "Elections, Politics"),
+                f("Title", f"Minister holds talks on deliveries {n}")]) + "\n"
+        arts = _ingest(files)
+        for n, (name, art) in enumerate(sorted(arts.items())):
+            lines = art.text.split("\n")
+            assert lines[0].startswith(f"{CITIES[n]}, Jun {n + 1} (AFP):"), (bold, name, lines[:2])
+            assert lines[-1] == PARAS[-1], (bold, name, lines[-3:])
+            assert art.title == f"Minister holds talks on deliveries {n}", (bold, name, art.title)
+
+
+def test_clean_corpus_head_key_reads_markdown_bold_heads():
+    from newsdesk.clean.corpus import head_key
+    for line in ["**Title:** Minister meets envoy", "**Title**: Minister meets envoy", "__Title:__ Minister"]:
+        assert head_key(line) == head_key("Title: Minister meets envoy") is not None, line
+    assert head_key("**Note** the minister met") is None

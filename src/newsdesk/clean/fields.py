@@ -171,7 +171,11 @@ def _split(lines: list[str], stats: CorpusStats | None, group: str, cfg: Setting
     stamped = sum(_kind([f.values[0][1]]) != "other" for f in labelled if f.values)
     if len(labelled) < cfg.CLEAN_FIELD_MIN_LABELS or named and named >= stamped:
         return None
-    return _dump(lines, fields, text_k, max_words, recurs=recurs, list_words=cfg.CLEAN_FIELD_LIST_ITEM_MAX_WORDS)
+    # fields of no link or date after the text are there only by the source's evidence (`_opening`'s heads)
+    known = [] if text_k is not None and any(_kind([v for _, v in f.values]) == "other" for f in fields[text_k + 1:]
+                                             ) else None
+    return _dump(lines, fields, text_k, max_words, known, recurs=recurs,
+                 list_words=cfg.CLEAN_FIELD_LIST_ITEM_MAX_WORDS)
 
 
 def _text_field(fields: list[_Field], count: Callable[[str], int]
@@ -331,12 +335,17 @@ def _opening(lines: list[str], max_words: int, heads: Callable[[str], int] | Non
         return [], None
     end = len(lines)
     closing: list[_Field] = []
+    # same-line labels seen in the source's files: a head after the text that stands in as many files as the
+    # labels that open the file is one more field of any kind ("Category: Business", "Title: ..."), no story line
+    least = min((heads(lines[f.label]) for f in fields if f.values and f.values[0][0] == f.label), default=0) \
+        if heads is not None else 0
     while end - k >= 2:  # "Date & Time" / "Dec 21, 2018" after the text
         s, pair = lines[end - 1], _inline(lines[end - 1], max_words)
         if end - k >= 3 and _label_like(lines[end - 2], max_words) and _kind([s]) != "other":
             closing.insert(0, _Field(end - 2, lines[end - 2], [(end - 1, s)]))
             end -= 2
-        elif pair and _kind([pair[1]]) != "other":
+        elif pair and (_kind([pair[1]]) != "other" or least >= 2 and heads(s) >= least
+                       and not _story_line(pair[1])):
             closing.insert(0, _Field(end - 1, pair[0], [(end - 1, pair[1])]))
             end -= 1
         else:
