@@ -27,6 +27,7 @@ from newsdesk.settings import (
     HTML_HEADLINE_DATE_IN_ARTICLE,
     HTML_PRINTED_MAX_DAYS,
     HTML_URL_DAY_CONFIRMS,
+    HTML_URL_DAY_MAX_SHIFT,
 )
 
 _ISO_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
@@ -280,8 +281,9 @@ def date_candidates(tree: HtmlElement, url: str | None = None, title: str | None
 # year as that year's 1 January, a day the page does not state
 _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)(?!\d)",
                              re.IGNORECASE)
-# a full date in a URL's path ('/2023/11/08/', '-2023-11-08-'): the day the site filed the page under, local time
-_URL_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)([/_-])(\d{1,2})\2(\d{1,2})(?!\d)")
+# a full date as the URL path's own segments ('/2023/11/08/'): the day the site filed the page under, local time; a
+# date inside a slug ('/storm-warning-for-sunday-2024-03-10') may be the story's event (REVIEW 15:21, session 11)
+_URL_DATE_RE = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?=/|$)")
 
 
 def url_day(url: str | None) -> str | None:
@@ -293,7 +295,7 @@ def url_day(url: str | None) -> str | None:
     except ValueError:  # 'http://[::1' and other unparseable URLs state no day
         return None
     m = _URL_DATE_RE.search(path)
-    iso = valid(int(m.group(1)), int(m.group(3)), int(m.group(4))) if m else None
+    iso = valid(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
     return _iso_day(iso) if iso else None
 
 
@@ -343,8 +345,9 @@ def decide(cands: dict) -> tuple[str | None, str | None, str]:
         confirmed = printed[0]
     if confirmed:
         return confirmed, "text", "confirmed"
-    if (cands.get("jsonld_published") or cands.get("meta_published")) and not url_backed:
-        return cands.get("jsonld_published") or cands.get("meta_published"), "metadata", "metadata"
+    meta = cands.get("jsonld_published") or cands.get("meta_published")
+    if meta and not (url_backed and _days_apart(meta, hd) <= HTML_URL_DAY_MAX_SHIFT):
+        return meta, "metadata", "metadata"  # the URL's day beats a UTC datePublished, not another day
     if printed and not url_backed and (len(set(printed)) <= HTML_PRINTED_MAX_DAYS or not hd):
         return printed[0], "text", "printed"
     if cands.get("htmldate_original"):
@@ -352,6 +355,10 @@ def decide(cands: dict) -> tuple[str | None, str | None, str]:
             return None, None, "copyright"
         return cands["htmldate_original"], "metadata", "htmldate"
     return None, None, "none"
+
+
+def _days_apart(a: str, b: str) -> int:
+    return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
 
 
 def _copyright_day(day: str, cands: dict) -> bool:
