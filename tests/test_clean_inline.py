@@ -184,10 +184,15 @@ def test_clean_inline_the_writers_role_makes_the_bio():
 
 
 _JUNK = st.sampled_from(DISCLOSURES + BIOS + LINK_LABELS + ARROW_LINKS + SIGNUPS + DISCLAIMERS)
+# the property's article is in one language: ARTICLE's German line ('Werbung auf den Bussen ...') as the last paragraph
+# of the English story, under German notes ('Abonniere unseren Newsletter', 'Mehr dazu: ...'), is a foreign tail or
+# the other language's closing run by design (clean/foreign, closing_after_mark; propfix, session 11: 3-4 of 3,000
+# random examples); the German line among English paragraphs is checked by the tests above
+EN_ARTICLE = [a for a in ARTICLE if not a.startswith("Werbung")]
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.sampled_from(ARTICLE), min_size=1, max_size=5, unique=True),
+@given(st.lists(st.sampled_from(EN_ARTICLE), min_size=1, max_size=5, unique=True),
        st.lists(st.tuples(st.integers(0, 5), _JUNK), max_size=4))
 def test_clean_inline_no_article_line_lost_and_idempotent(article, junk):
     """Page notes inserted anywhere go; every article line stays, in its order; cleaning is idempotent."""
