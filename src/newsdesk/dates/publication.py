@@ -67,7 +67,7 @@ from newsdesk.dates.statements import (  # noqa: F401  (re-exported)
     _PUBLISHED_STMT_WURDE,
     crawl_bounded_day,
     numeric_stamp_day,
-    page_writes_day_first,
+    page_day_first,
 )
 from newsdesk.model import Cleaned, Dating
 from newsdesk.settings import (
@@ -408,11 +408,12 @@ def date_text(raw_text: str, cleaned: Cleaned, *, meta_date: str | None = None) 
     body = cleaned.text.lstrip()
     # a page in another language than English writes an ambiguous numeric date day first (only US English puts
     # the month first); an English page, or one too short to tell, leaves it undecided unless its other numeric dates
-    # settle it ('15/03/2024' elsewhere on the page: `page_writes_day_first`)
-    day_first = cleaned.lang != "en" and len(body.split()) >= DATING_DAY_FIRST_MIN_WORDS or page_writes_day_first(raw)
+    # settle it ('15/03/2024' in its stamps or story, and no weekday of the lead against it: `page_day_first`)
     dl_match, lead = opening_match(body)
     dl_full, dl_partial = (dl_match.day, dl_match.month_day) if dl_match is not None else (None, None)
     weekday = lead_weekday(lead if dl_full or dl_partial else body)  # confirms a stamp near midnight
+    day_first = cleaned.lang != "en" and len(body.split()) >= DATING_DAY_FIRST_MIN_WORDS \
+        or page_day_first(raw_lines, body, weekday)
     top, _ = top_date(raw_lines, day_first, weekday)
     first = next((ln for ln in raw_lines if ln.strip()), "")
     # the day a copy was taken: an ISO header or a crawl line in words ("Retrieved on 5 March 2024") opening the page

@@ -9,7 +9,7 @@ import datetime as _dt
 import re
 
 from newsdesk.dates.foreign import DIGIT
-from newsdesk.dates.grammar import _NUMERIC_ANY, ascii_digits, find_dates, numeric_readings, stamp_date
+from newsdesk.dates.grammar import _NUMERIC_ANY, ascii_digits, find_dates, numeric_readings, stamp_date, valid
 from newsdesk.dates.leads import _EARLIEST_WEB_DAY
 from newsdesk.settings import DATING_TOP_LINES
 
@@ -66,3 +66,22 @@ def page_writes_day_first(text: str) -> bool:
         elif b > 12 >= a >= 1:
             orders.add("month")
     return orders == {"day"}
+
+
+def page_day_first(raw_lines: list[str], body: str, weekday: int | None = None) -> bool:
+    """An English page's numeric dates are read day first (`page_writes_day_first`) on the evidence of its own
+    writing only: its stamp lines (`stamp_date`: the header, the byline, the site's date lines) and the story's text as
+    the cleaner kept it, not the raw page's other stories and footers. A weekday the lead names vetoes the order: an
+    unsettled stamp ('04/03/2024') whose day-first reading falls on another weekday ('Wednesday' is 3 April, 4 March a
+    Monday) is no day-first page's stamp, whatever a date quoted in the story ('a British ruling dated 21/02/2024')."""
+    stamps = [ln for ln in raw_lines if ln.strip() and stamp_date(ln)[1]]
+    if not page_writes_day_first("\n".join([*stamps, body or ""])):
+        return False
+    if weekday is None:
+        return True
+    for ln in stamps:
+        for m in _NUMERIC_ANY.finditer(ascii_digits(ln)):
+            y, a, b = int(m.group("year")), int(m.group("a")), int(m.group("b"))
+            if a <= 12 and b <= 12 and (day := valid(y, b, a)) and _dt.date.fromisoformat(day).weekday() != weekday:
+                return False
+    return True
