@@ -231,6 +231,15 @@ def load(path: Path) -> list[dict]:
 
 
 # ---- building the sites
+def _half_sources(arts: list[dict], half: str) -> tuple[list[dict], dict[str, list[dict]], list[str]]:
+    """The half's articles, grouped by outlet, and the outlets with PER_SITE articles or more (one site each)."""
+    mine = [a for a in arts if a["half"] == half]
+    by_source = defaultdict(list)
+    for a in mine:
+        by_source[a["source"]].append(a)
+    return mine, by_source, sorted(s for s, v in by_source.items() if len(v) >= PER_SITE)
+
+
 def build(arts: list[dict], seed: int, sites_per_half: int, layouts: list[str]) -> list[dict]:
     """[{"half", "site", "layout", "shape", "files": [{"name", "lines": [(line, kind)], "title", "day", "first",
     "last"}]}]"""
@@ -238,11 +247,7 @@ def build(arts: list[dict], seed: int, sites_per_half: int, layouts: list[str]) 
     combos = [(lay, shape) for lay in layouts for shape in SHAPES]
     sites = []
     for half in "AB":
-        mine = [a for a in arts if a["half"] == half]
-        by_source = defaultdict(list)
-        for a in mine:
-            by_source[a["source"]].append(a)
-        big = sorted(s for s, v in by_source.items() if len(v) >= PER_SITE)
+        mine, by_source, big = _half_sources(arts, half)
         for n in range(sites_per_half):
             lay, shape = combos[n % len(combos)]
             if big:  # one outlet's articles
@@ -462,11 +467,7 @@ def build_wide(arts: list[dict], seed: int, sites_per_half: int) -> list[dict]:
     """Like `build`, one `wide_variant` per site; "layout" is the site's label language + separator."""
     sites = []
     for half in "AB":
-        mine = [a for a in arts if a["half"] == half]
-        by_source = defaultdict(list)
-        for a in mine:
-            by_source[a["source"]].append(a)
-        big = sorted(s for s, v in by_source.items() if len(v) >= PER_SITE)
+        mine, by_source, big = _half_sources(arts, half)
         for n in range(sites_per_half):
             rng = random.Random(f"{seed}:{half}:{n}")
             v = wide_variant(rng, n)

@@ -4,6 +4,7 @@ in every file and a story's lines in one: that is what tells them apart, never t
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_clean_fields_real import _ingest  # one folder through prepare with its corpus evidence
 
 from newsdesk.clean import CorpusStats
 from newsdesk.model import RawDoc
@@ -16,14 +17,6 @@ PARAS = [
 ]
 CITIES = ["ISTANBUL", "NAIROBI", "LONDON", "MUMBAI", "LIMA", "OSLO", "DAKAR", "QUITO", "HANOI", "RIGA"]
 WIDGET = "File photo"
-
-
-def _ingest(files: dict[str, str]) -> dict:
-    stats = CorpusStats()
-    for text in files.values():
-        stats.add("site", text)
-    return {name: prepare(name, RawDoc(path=name, external_id=name, fmt="txt", text=text, group="site"), stats, "now")
-            for name, text in files.items()}
 
 
 def _dateline_site(labels: tuple[str, ...], k: int = 10) -> dict[str, str]:
