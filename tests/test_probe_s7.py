@@ -34,6 +34,14 @@ OPEN.update({  # session 11 probe cases (p11c_*: credits, junk lines, foreign ta
 OPEN.update({  # session 11 probe cases (p11d_*: dating): case -> who fixes it
 })
 
+OPEN.update({  # session 12 probe cases (p12d_*: dating): case -> who fixes it
+    "p12d_agency_before_city_dateline": "probe12d (dates/datelines: an agency in brackets before the city)",
+    "p12d_arabic_indic_numeric_stamp": "probe12d (dates/grammar: 'نُشر' with its vowel mark is no stamp word)",
+    "p12d_hindi_prakashit_stamp": "probe12d (dates/grammar: Hindi 'प्रकाशित' is no stamp word)",
+    "p12d_weather_box_null": "probe12d (dates/foreign: a weather box's day read as the byline stamp)",
+    "p12d_weekday_settles_month_first": "probe12d (dates/grammar: the stamp's weekday does not settle '03/04/2024')",
+})
+
 OPEN.update({  # session 12 probe cases (p12c_*: credits, junk, tails, mojibake in more languages): case -> who fixes it
     "p12c_credit_after_photo_caption": "probe12c (failing when written)",
     "p12c_credit_agency_then_byline_top": "probe12c (failing when written)",
