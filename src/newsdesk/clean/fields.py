@@ -25,30 +25,26 @@ recurring short line inside the story ("Advertisement", "Trending Now") is no la
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple
 
 from newsdesk.clean.corpus import CorpusStats
-from newsdesk.clean.rules import is_sentence
+from newsdesk.clean.fields_shape import (
+    _DIGIT,
+    _LIST_SEP,
+    _MAX_FIELD_WORDS,
+    _dateline_opens,
+    _inline,
+    _kind,
+    _label_like,
+    _running_text,
+    _stamp_like,
+    _story_line,
+    _undecorated,
+    _words,
+)
 from newsdesk.dates.datelines import dateline_alone, match_dateline
-from newsdesk.dates.grammar import STAMP_MAX_CHARS, stamp_parts
 from newsdesk.settings import DEFAULT, Settings
-
-# a link: absolute, a host without its scheme, or a path of the site ("/news/port-strike/5008.cms")
-_URL = re.compile(r"^(?:https?://|www\.)\S+$|^\S+\.[a-z]{2,6}/\S*$|^/[^/\s]+/\S+$", re.IGNORECASE)
-_MAX_FIELD_WORDS = 30  # a title, an author, a link or a date: never a paragraph of the story
-# a label: words and "&", "/", "-", "'" between them ("Date & Time", "Datum/Uhrzeit", "शीर्षक"), maybe a colon at the
-# end; no digit, no sentence mark, no quote or inner colon (a breadcrumb "Zurück zu „Forum: X“" is no label)
-_LABEL_JOINERS = frozenset(" &/'’-")
-_FULL_STOP = re.compile(r"[.…][\"”’'»)\]]*$")
-# "Title: Minister meets envoy", "Date & Time : Updated: Dec 21, 2018", "标题：...": a label and its value on one line
-_COLON = re.compile(r"[:：]")
-_DIGIT = re.compile(r"\d")
-_LIST_SEP = re.compile(r"\s*[,;|·•、，]\s*")
-# a label in markdown: a heading ('## Title'), or bold / underscored ('**Title:** value', '**Title**: value')
-_MARKUP = re.compile(r"^(?:#{1,6}\s+(?P<h>[^#]+?)\s*#*$|\*\*(?P<b>[^*]+)\*\*(?P<rest>.*)$|__(?P<u>[^_]+)__(?P<rest2>.*)$)")
 
 
 class FieldDump(NamedTuple):
@@ -61,71 +57,6 @@ class _Field(NamedTuple):
     label: int  # line of the label
     label_text: str
     values: list[tuple[int, str]]  # (line, value text)
-
-
-def _label_like(line: str, max_words: int) -> bool:
-    s = line.strip()
-    if s[-1:] in (":", "："):
-        s = s[:-1].rstrip()
-    if not s or len(s.split()) > max_words or not s[0].isalpha():
-        return False
-    return all(c.isalpha() or c in _LABEL_JOINERS or unicodedata.category(c).startswith("M") for c in s)
-
-
-def _inline(line: str, max_words: int) -> tuple[str, str] | None:
-    """(label with its colon, value) of a line that holds both ("Link: https://..."), else None; a link alone is
-    none ("https://example.com/..." is no label "https:")."""
-    colon = _COLON.search(line)
-    # (a link's scheme is no label: its colon is followed by "//"; "LINK：https://..." with no space is a label's)
-    if not colon or line[colon.end():].startswith("//") or not _label_like(line[:colon.start()], max_words) \
-            or not line[colon.end():].strip():
-        return None
-    value = line[colon.end():].strip()
-    return line[:colon.end()].strip(), value
-
-
-def _kind(value: list[str]) -> str:
-    if len(value) == 1 and _URL.match(value[0].strip()):
-        return "url"
-    if len(value) == 1:
-        dates, other, _ = stamp_parts(value[0])
-        if dates and other <= 2:
-            return "date"
-    return "other"
-
-
-def _stamp_like(value: str) -> bool:
-    """Numbers and stamp words only, though no full date: a relative time ('10 hours ago'), an ambiguous numeric
-    date ('12/03/2021'), a clock ('14:05'). Never a headline, nor a line too long for a stamp (`stamp_parts` reads
-    none and counts no word of it)."""
-    return _DIGIT.search(value) is not None and len(value.strip()) <= STAMP_MAX_CHARS and stamp_parts(value)[1] == 0
-
-
-def _running_text(line: str) -> bool:
-    """A line of the story, not a field's value: a sentence ending in a full stop (a headline may ask or exclaim:
-    "Will the talks resume?"), or longer than any field's value. A link is none, even one that ends with a full stop
-    ("https://example.de/news/klima-simuliert.")."""
-    if _URL.match(line.strip()):
-        return False
-    return is_sentence(line) and _FULL_STOP.search(line) is not None or len(line.split()) > _MAX_FIELD_WORDS
-
-
-def _undecorated(line: str, max_words: int) -> str:
-    """A label written in markup as the label: '## Title' -> 'Title', '**Title:** value' / '**Title**: value' /
-    '__Title:__' -> 'Title: value'; any other line as it is (a story's '**Note:** ...' is restored by `split_fields`
-    when it stays in the text)."""
-    m = _MARKUP.match(line)
-    if not m:
-        return line
-    if m.group("h") is not None:
-        return m.group("h") if _label_like(m.group("h"), max_words) else line
-    label, rest = (m.group("b"), m.group("rest")) if m.group("b") is not None else (m.group("u"), m.group("rest2"))
-    label, rest = label.strip(), rest.strip()
-    if rest[:1] in (":", "："):
-        label, rest = label + rest[0], rest[1:].strip()
-    if not _label_like(label, max_words) or rest and not label.endswith((":", "：")):
-        return line
-    return f"{label} {rest}" if rest else label
 
 
 def split_fields(lines: list[str], stats: CorpusStats | None, group: str, settings: Settings | None = None
@@ -259,10 +190,6 @@ def _headline_field(fields: list[_Field], k: int) -> bool:
     return stamped and j < len(fields) and len(fields[j].values) > 1
 
 
-def _story_line(value: str) -> bool:
-    return _running_text(value) or _FULL_STOP.search(value) is not None
-
-
 def _corpus_labels(lines: list[str], stats: CorpusStats, group: str, cfg: Settings) -> list[int]:
     """Label lines known by recurrence. Two in a row are a field left empty, or a label and a value that recurs too
     (an author, a section name): both go. A line that reads as a dateline alone ("NEW DELHI:", or an upper-case
@@ -364,18 +291,6 @@ def _opening(lines: list[str], max_words: int, heads: Callable[[str], int] | Non
         return fields + closing, None
     text = _Field(-1, "", rest)  # the text follows the fields without a label
     return fields + [text] + closing, len(fields)
-
-
-def _dateline_opens(value: str) -> bool:
-    """`value` is a dateline alone, or opens with one that has its date or agency ('MUMBAI, Apr 2 (AFP): ...')."""
-    if dateline_alone(value):
-        return True
-    m = match_dateline(value)
-    return m is not None and (m.date is not None or m.agency is not None)
-
-
-def _words(label: str) -> int:
-    return len(label.rstrip(":：").split())
 
 
 def _field_follows(lines: list[str], k: int, max_words: int) -> bool:
