@@ -19,6 +19,7 @@ from lxml.html import HtmlElement
 
 from newsdesk.dates.grammar import valid
 from newsdesk.html.page import SKIP_TAGS, comment_sections, headline
+from newsdesk.html.zones import local_days, numeric_order, offset_stated
 from newsdesk.model import Dating
 from newsdesk.settings import (
     DATING_EARLIEST_DAY,
@@ -172,7 +173,7 @@ def _printed_days(text: str, context: str) -> list[tuple[int, str]]:
         before = (context + text[:m.start()])[-40:]
         if _UPDATE_CUE_RE.search(before):
             continue
-        if d := _text_day(m.group()):
+        if d := numeric_order(m.group(), (context + " " + text[:m.start()])[-20:]) or _text_day(m.group()):
             out.append((m.start(), d))
     return out
 
@@ -268,8 +269,11 @@ def date_candidates(tree: HtmlElement, url: str | None = None, title: str | None
     """Every date source of a parsed page, by name (also read by the extraction evaluation's ablations)."""
     raw = dict(zip(("jsonld_published", "jsonld_modified"), _jsonld_dates(tree), strict=True))
     raw.update(zip(("meta_published", "meta_modified"), _meta_dates(tree), strict=True))
+    stated = raw.get("jsonld_published") or raw.get("meta_published")
     return {
         **{k: _iso_day(v) for k, v in raw.items()},
+        "published_local_days": local_days(stated),
+        "published_offset": offset_stated(stated),
         "htmldate_original": _htmldate_not_comments(tree, url, title),
         "headline": headline_dates(tree, title, HTML_HEADLINE_DATE_BEFORE, HTML_HEADLINE_DATE_AFTER),
         "copyright_years": sorted(set(_COPYRIGHT_YEAR.findall(tree.text_content() or ""))),
@@ -314,7 +318,8 @@ def publication_date(cands: dict) -> Dating:
        `datePublished` carries an older creation date of the CMS record); htmldate's day first when the page's URL
        states it (htmldate's first source; HTML_URL_DAY_CONFIRMS: a UTC `datePublished` can name the day before);
     2. else JSON-LD `datePublished`, then publication meta tags (original publication, never "modified"), unless
-       htmldate's day is one the URL states too (HTML_URL_DAY_CONFIRMS);
+       htmldate's day is one the URL states too (HTML_URL_DAY_CONFIRMS) and the timestamp names no zone offset of
+       its own (a UTC or zoneless one);
     3. else the day printed nearest the headline, unconfirmed, when at most HTML_PRINTED_MAX_DAYS distinct days
        are printed there (more are a list of other stories' dates: htmldate's answer stands) or htmldate has none,
        and never against htmldate's day that the URL states too (HTML_URL_DAY_CONFIRMS);
@@ -341,12 +346,15 @@ def decide(cands: dict) -> tuple[str | None, str | None, str]:
         meta_days.add(hd)
     url_backed = bool(HTML_URL_DAY_CONFIRMS) and hd is not None and hd == cands.get("url_day")
     confirmed = hd if url_backed and hd in printed else next((d for d in printed if d in meta_days), None)
-    if not confirmed and printed and printed[0] in modified:
+    # ... and so does a UTC datePublished for the local day ('9:14 p.m. EST' = 02:14Z; HTML_UTC_LOCAL_HOURS, off)
+    if not confirmed and printed and (printed[0] in modified or printed[0] in (cands.get("published_local_days") or ())):
         confirmed = printed[0]
     if confirmed:
         return confirmed, "text", "confirmed"
     meta = cands.get("jsonld_published") or cands.get("meta_published")
-    if meta and not (url_backed and _days_apart(meta, hd) <= HTML_URL_DAY_MAX_SHIFT):
+    # a datePublished with its own zone offset ('-07:00') states the site's local day: no UTC day for the URL to fix
+    utc_like = not cands.get("published_offset")
+    if meta and not (url_backed and utc_like and _days_apart(meta, hd) <= HTML_URL_DAY_MAX_SHIFT):
         return meta, "metadata", "metadata"  # the URL's day beats a UTC datePublished, not another day
     if printed and not url_backed and (len(set(printed)) <= HTML_PRINTED_MAX_DAYS or not hd):
         return printed[0], "text", "printed"

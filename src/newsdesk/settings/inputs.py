@@ -257,3 +257,13 @@ HTML_INTRO_MAX_LINK_SHARE = setting(
     "An intro block whose text is more than this share link text is a teaser list, not a lead.",
     "eval extraction trafilatura_eval segments (min 60 chars): F1 .9411@0.1 .9411@0.3 .9411@0.5; flat, 0.3 as "
     "readability's link-density cut")
+# --- session 12 (htmlprobe): HTML publication-day rules found with the hand-written probe pages (html12) ---
+HTML_UTC_LOCAL_HOURS = setting(
+    "HTML_UTC_LOCAL_HOURS", 0,
+    "A JSON-LD/meta datePublished written in UTC ('2025-03-04T02:14:00Z') names the site's own day only up to this "
+    "many hours off: the day printed nearest the headline that is the timestamp's day in some zone within this "
+    "many hours of UTC ('March 3, 2025 at 9:14 p.m. EST') is confirmed by it. 0: off.",
+    "session 12 (htmlprobe), benchmarks/html_dates_audit.py ../shared/data/htmldate_dev (fresh cache): 12 changes "
+    "two B pages, both printing the local evening day under a UTC datePublished of the next day: whdh.com right "
+    "(gold the local day), abcnews.go.com wrong (gold the UTC day); A none; .9520 (A .9557 B .9490) either way. The "
+    "annotation goes both ways: off (the probe page html12/arc_post keeps the UTC day without its URL)")

@@ -1,0 +1,119 @@
+"""Session 12 (htmlprobe): rules found with the hand-written HTML probe pages tests/fixtures/probe/html12 (invented
+stories in real CMS markup, labels in html12.labels.jsonl; benchmarks/html_probe.py scores them).
+
+- a numeric date whose two readings are both days is read in the order its English weekday names ('Tue,
+  11/05/2024' on a Drupal node: 5 November), in the days printed near the headline (`html.zones.numeric_order`);
+- a datePublished with its own zone offset ('2022-05-09T21:30:00-07:00') states the local day: the URL's day (the
+  UTC day, '/2022/05/10/') does not override it (HTML_URL_DAY_MAX_SHIFT is for UTC timestamps);
+- `html.zones.local_days` (HTML_UTC_LOCAL_HOURS, off by default: the dev annotation goes both ways).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsdesk.html import extract_html, zones
+from newsdesk.html.dates import publication_date, url_day
+from newsdesk.html.zones import local_days, numeric_order, offset_stated
+
+PROBE = Path(__file__).parent / "fixtures" / "probe" / "html12"
+LABELS = {row["file"]: row for row in map(json.loads, PROBE.with_name("html12.labels.jsonl").read_text(
+    encoding="utf-8").splitlines())}
+
+
+def _day(name: str, with_url: bool = False) -> str | None:
+    return extract_html((PROBE / name).read_bytes(), LABELS[name]["url"] if with_url else None)[1].published
+
+
+def test_html_probe12_drupal_us_order_read_by_weekday():
+    # 'Tue, 11/05/2024 - 14:32' is 5 November 2024 (a Tuesday); htmldate reads 11 May
+    assert _day("drupal.html") == "2024-11-05" == LABELS["drupal.html"]["published"]
+
+
+def test_html_probe12_numeric_order():
+    assert numeric_order("11/05/2024", "Tue, ") == "2024-11-05"
+    assert numeric_order("11/05/2024", "Saturday ") == "2024-05-11"
+    assert numeric_order("11.05.2024", "posted Sat. ") == "2024-05-11"
+    assert numeric_order("11/05/2024", "") is None  # nothing settles it: htmldate's reading stands
+    assert numeric_order("11/05/2024", "Wed, ") is None  # neither reading is a Wednesday
+    assert numeric_order("11/05/2024", "Stue, ") is None  # a word ending in a weekday's letters is none
+    assert numeric_order("25/05/2024", "Sat, ") is None  # one reading only: not this rule's business
+
+
+@given(st.dates(min_value=date(1996, 1, 1), max_value=date(2030, 12, 31)), st.booleans(), st.sampled_from("/.-"))
+def test_html_probe12_numeric_order_property(day, month_first, sep):
+    text = (f"{day.month:02d}{sep}{day.day:02d}" if month_first else f"{day.day:02d}{sep}{day.month:02d}") \
+        + f"{sep}{day.year}"
+    got = numeric_order(text, day.strftime("%A, "))
+    assert got in (None, day.isoformat())
+    if day.day <= 12 and day.day != day.month:  # both readings are days, on different weekdays unless 7k apart
+        other = date(day.year, day.day, day.month)
+        assert got == (day.isoformat() if other.weekday() != day.weekday() else None)
+
+
+@given(st.text(max_size=40), st.text(max_size=30))
+def test_html_probe12_zones_never_raise(text, before):
+    numeric_order(text, before)
+    local_days(text)
+    offset_stated(text)
+
+
+def test_html_probe12_offset_day_not_corrected_by_url_day():
+    # JSON-LD '2022-05-09T21:30:00-07:00' (Monday night, local); the URL files it under the UTC day /2022/05/10/
+    assert _day("dates_jsonld_only.html", with_url=True) == "2022-05-09"
+    base = {"jsonld_published": "2022-05-09", "htmldate_original": "2022-05-10", "headline": [],
+            "url_day": url_day(LABELS["dates_jsonld_only.html"]["url"])}
+    assert publication_date({**base, "published_offset": True}).published == "2022-05-09"
+    # a UTC timestamp (or one without a zone): the URL's day within HTML_URL_DAY_MAX_SHIFT still wins (nypost)
+    assert publication_date({**base, "published_offset": False}).published == "2022-05-10"
+
+
+def test_html_probe12_offset_stated():
+    assert offset_stated("2022-05-09T21:30:00-07:00") and offset_stated("2022-05-09T21:30:00+0530")
+    assert not offset_stated("2022-05-09T21:30:00Z") and not offset_stated("2022-05-09T21:30:00+00:00")
+    assert not offset_stated("2022-05-09T21:30:00") and not offset_stated("2022-05-09") and not offset_stated(None)
+
+
+def test_html_probe12_local_days(monkeypatch):
+    assert local_days("2025-03-04T02:14:00Z") == []  # off by default (HTML_UTC_LOCAL_HOURS 0)
+    monkeypatch.setattr(zones, "HTML_UTC_LOCAL_HOURS", 12)
+    assert local_days("2025-03-04T02:14:00.000Z") == ["2025-03-03"]
+    assert local_days("2025-03-04T20:00:00+00:00") == ["2025-03-05"]
+    assert local_days("2025-03-04T02:14:00-05:00") == [] and local_days("2025-03-04") == []
+    cands = {"jsonld_published": "2025-03-04", "htmldate_original": "2025-03-04", "headline": [(106, "2025-03-03")],
+             "published_local_days": local_days("2025-03-04T02:14:00Z"), "url_day": None}
+    assert publication_date(cands).published == "2025-03-03"
+
+
+@given(st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2030, 1, 1)))
+def test_html_probe12_local_days_property(ts):
+    old, zones.HTML_UTC_LOCAL_HOURS = zones.HTML_UTC_LOCAL_HOURS, 12
+    try:
+        got = local_days(ts.strftime("%Y-%m-%dT%H:%M:%SZ"))
+    finally:
+        zones.HTML_UTC_LOCAL_HOURS = old
+    want = {(ts + timedelta(hours=h)).date().isoformat() for h in (-12, 12)} - {ts.date().isoformat()}
+    assert set(got) == want and len(got) <= 1
+
+
+def test_html_probe12_probe_days_not_below_htmldate():
+    # the acceptance rule on the probe set: newsdesk's day (the ingest path, no URL) is right at least as often as
+    # htmldate alone's (find_date on the bytes, original_date=True, extensive_search=True)
+    import warnings
+
+    from htmldate import find_date
+
+    ours = theirs = 0
+    for name, row in LABELS.items():
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            hd = find_date((PROBE / name).read_bytes(), original_date=True, extensive_search=True)
+        ours += _day(name) == row["published"]
+        theirs += (hd or None) == row["published"]
+    assert ours >= theirs and ours >= 0.85 * len(LABELS)
+
