@@ -43,27 +43,10 @@ OPEN.update({  # session 12 probe cases (p12d_*: dating): case -> who fixes it
 })
 
 OPEN.update({  # session 12 probe cases (p12c_*: credits, junk, tails, mojibake in more languages): case -> who fixes it
-    "p12c_credit_after_photo_caption": "probe12c (failing when written)",
-    "p12c_credit_agency_then_byline_top": "probe12c (failing when written)",
-    "p12c_credit_arabic_wakalat_then_tail": "probe12c (failing when written)",
-    "p12c_credit_dutch_met_input_van": "probe12c (failing when written)",
-    "p12c_credit_hindi_input_bhasha": "probe12c (failing when written)",
-    "p12c_credit_italian_con_informazioni": "probe12c (failing when written)",
-    "p12c_credit_japanese_kyodo_glued": "probe12c (failing when written)",
-    "p12c_credit_korean_yonhap_email_copyright": "probe12c (failing when written)",
-    "p12c_credit_polish_fot_then_zrodlo": "probe12c (failing when written)",
-    "p12c_credit_reuters_chain_glued_no_brackets": "probe12c (failing when written)",
-    "p12c_credit_swedish_tt_byline": "probe12c (failing when written)",
-    "p12c_junk_also_read_glued_pipe": "probe12c (failing when written)",
-    "p12c_junk_financial_disclaimer": "probe12c (failing when written)",
-    "p12c_junk_listen_font_size_top": "probe12c (failing when written)",
-    "p12c_junk_newsletter_box_inline": "probe12c (failing when written)",
-    "p12c_junk_poll_widget_related": "probe12c (failing when written)",
-    "p12c_junk_swedish_annons_las_ocksa": "probe12c (failing when written)",
-    "p12c_mojibake_html_entities": "probe12c (failing when written)",
-    "p12c_tail_hebrew_kiru_od": "probe12c (failing when written)",
-    "p12c_tail_japanese_kanren_kiji_same_language": "probe12c (failing when written)",
-    "p12c_tail_korean_gwanryeon_same_language": "probe12c (failing when written)",
+    "p12c_junk_poll_widget_related": "pagelearn (clean/page.py: the whole-page path cuts a short last sentence below a "
+                                     "poll widget's answer lines; board 17:35)",
+    "p12c_junk_swedish_annons_las_ocksa": "pagelearn (clean/page.py: the whole-page path cuts a short sentence below an "
+                                          "inline 'Läs också:' link; board 17:35)",
 })
 
 

@@ -55,6 +55,7 @@ from newsdesk.clean.tail import (
     other_stories_follow,
 )
 from newsdesk.clean.text import repair, sentences, squash, word_count
+from newsdesk.clean.widgets import box_heading, glued_link
 from newsdesk.dates.datelines import dateline_alone, match_dateline
 from newsdesk.dates.grammar import split_header
 from newsdesk.model import Cleaned, Removal
@@ -196,6 +197,9 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
         removed.extend(Removal(p, "template") for p in pieces)
         if not s:
             continue
+        if (glued := glued_link(s, tail_marker, lambda u: is_link_label(u, cfg))) is not None:
+            s = glued[0]  # '... said on Friday. Also Read | <headline>': the link glued after a sentence (widgets.py)
+            removed.append(Removal(glued[1], "read_more"))
         if len(s) >= cfg.CLEAN_REPEAT_MIN_CHARS and any(s in k for _, k in kept if len(k) >= len(s)):
             removed.append(Removal(s, "repeat"))
             continue
@@ -249,6 +253,9 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
             reason = "read_more"  # "MIRA: <headline>", ">> <headline> <<" (clean/inline.py)
         if not reason and is_signup_call(s, cfg):
             reason = "signup"  # "Sign up to get the best content ..." (clean/inline.py; no closing mark)
+        if not reason and box_heading(s, [t for _, t in items[i:i + cfg.CLEAN_BOX_MIN_LINES]], cfg, lambda b: classify_line(
+                b, site=site, settings=cfg) or ("signup" if is_signup_call(b, cfg) else None)):
+            reason = "box"  # 'The Morning Brief' over a newsletter box's pitch, field and button (clean/widgets.py)
         if not reason and is_disclaimer(s, cfg):
             reason = "disclaimer"  # "(Alle Angaben ohne Gewähr)" (clean/inline.py)
         if not reason and s in twice:

@@ -58,10 +58,24 @@ def reading_time(s: str) -> bool:
     return word_count(s) <= 6 and bool(_READ_TIME.match(s))
 
 
+# the page's text-size buttons: 'A A A', 'A- A+', maybe after the words for font or text size
+_TEXT_SIZE = re.compile(r"^\W*(?:(?i:font size|text size|font|schriftgröße|textgröße|schrift|tamaño(?: de (?:letra|"
+                        r"fuente|texto))?|taille(?: du texte| de police)?|dimensione(?: del)? (?:testo|carattere)|"
+                        r"rozmiar (?:czcionki|tekstu)|lettergrootte|teckenstorlek|размер шрифта)\s*[:|]?\s*)?"
+                        r"(?:[AＡ]\s?[+\-−]?\s*){2,4}$")
+
+
+# a count of the page's shares, comments, views or likes alone ('1.2K shares', '3,400 views', '12 Kommentare')
+_COUNT_LINE = re.compile(r"^\W*\d{1,3}(?:[.,]\d{1,3})*\s?[KkMm]?\+?\s+(?i:shares?|comments?|views?|likes?|reactions?|"
+                         r"reads?|kommentare|aufrufe|comentarios|vues|visualizzazioni|weergaven|wyświetle\w*|просмотр\w*)\W*$")
+
+
 def share_label(s: str) -> bool:
     """At most four words, one of them a share verb, all of them share/print/send words, the word for the article, a
-    preposition or a social network's name ('Artikel teilen', 'Compartir en Facebook')."""
-    return 0 < word_count(s) <= 4 and bool(_SHARE_VERB.search(s)) and bool(_SHARE_LINE.match(s))
+    preposition or a social network's name ('Artikel teilen', 'Compartir en Facebook'); or the page's text-size
+    buttons ('Font size A A A', 'A- A+'); or a count of shares/comments/views alone ('1.2K shares')."""
+    return 0 < word_count(s) <= 4 and bool(_SHARE_VERB.search(s)) and bool(_SHARE_LINE.match(s)) \
+        or bool(_TEXT_SIZE.match(s)) or bool(_COUNT_LINE.match(s))
 
 
 def follow_call(s: str, max_words: int) -> bool:
@@ -73,7 +87,7 @@ def follow_call(s: str, max_words: int) -> bool:
 # the word for 'advertisement' alone, maybe with its 'continue reading after the ad' note; a continuation link alone
 _AD_WORD = re.compile(
     r"^\W*(?i:publicidad|anuncio|anzeige|werbung|reklama|реклама|إعلان|إعلانات|pubblicità|publicité|advertentie|"
-    r"reklam|iklan|quảng cáo|διαφήμιση|广告|広告|광고)(?:\W+(?i:weiterlesen nach der anzeige|artikel wird unter "
+    r"reklam|iklan|quảng cáo|διαφήμιση|广告|広告|광고|annons|annonse|mainos|hirdetés|reklame|oglas|פרסומת|विज्ञापन)(?:\W+(?i:weiterlesen nach der anzeige|artikel wird unter "
     r"der anzeige fortgesetzt|sigue leyendo|continúa leyendo))?\W*$"
     r"|^\W*(?i:weiterlesen nach der anzeige|weiterlesen|sigue leyendo|continúa leyendo|seguir leyendo|lire la suite|"
     r"continuer la lecture|continua a leggere|leia mais|czytaj dalej|читать далее|читати далі|devamını oku|"
@@ -94,7 +108,7 @@ _TAG_LABEL = re.compile(
     r"ετικέτες|trefwoorden)\s*[:|]\s*\S")
 # a photo credit label in other languages: 'Imagen: EFE', 'Fotó: MTI'
 _PHOTO_LABEL = re.compile(r"^\W*(?i:imagen|fotografía|fotografia|fotó|kép|immagine|obraz|изображение|صورة|عکس|ảnh|"
-                          r"φωτογραφία|φωτο)\s*[:|]\s*\S")
+                          r"φωτογραφία|φωτο|fotoğraf|görsel|zdjęcie|kuva|фото|照片|图片|写真|사진|צילום|फोटो|तस्वीर)\s*[:|]\s*\S")
 
 
 def heads_paragraph(s: str, below: str | None) -> bool:

@@ -32,7 +32,8 @@ _CREDIT = re.compile(
     r"(?:this (?:article|story|report|interview) (?:has been|was|is) )?translated from (?:the )?[A-Z][a-z]+"
     r"(?: (?:original )?(?:by|with) [^()]{1,60})?|"
     r"(?:source|sources|courtesy|via|credit|quellen?|fuentes?|(?:ź|z)r(?:ó|o)d(?:ł|l)o|fonte|bron|kaynak|sumber|"
-    r"nguồn|zdroj|источник|джерело|πηγή|المصدر|منبع|出典|来源|來源|출처|information from)\s*[:：]\s*[^()]{1,80}|"
+    r"nguồn|zdroj|источник|джерело|πηγή|المصدر|منبع|出典|来源|來源|출처|information from|inputs?|इनपुट|स्रोत|साभार|责任编辑|責任編輯|编辑|編集)"
+    r"\s*[:：]\s*[^()]{1,80}|"
     r"(?:agencies|agency|wires|wire services|news desk|web desk|newsdesk|agencias|agences|agenzie|agenturen|"
     r"agências|agencje)|"
     r"with files from [^()]{1,60}"
@@ -106,6 +107,34 @@ _PAREN_INPUTS = re.compile(r"^[(\[]\s*(?:with\s+)?(?:additional\s+)?(?:[\w.&'’
                            r"(?:\s+from\s+[^()]{1,60})?\s*[)\]]\.?$", re.IGNORECASE)
 
 
+# 'with information/input/material from' in a few languages, then one to four names (capitalised, or an agency's in any
+# case): '(con informazioni di ANSA)', 'Met input van ANP', 'Mit Informationen von Reuters', 'med material från TT'
+_INFO_CUE = (r"(?:with (?:additional )?(?:information|input|material|reporting) from|con (?:informazioni|notizie|"
+             r"materiale|información|informaciones|datos) (?:di|da|de|della|del|dell['’])|com informações d[aeo]s?|"
+             r"avec (?:des )?informations? (?:de|du|des|d['’])|mit (?:material|informationen|angaben) (?:von|der|des)|"
+             r"met (?:input|informatie|materiaal) van|med (?:material|information|uppgifter|materiale|input) (?:från|fra)|"
+             r"na podstawie (?:informacji )?|z informacji|według|na základě informací)")
+_INFO_NAME = r"(?:" + _AGENCY_NAMES + r"|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+_INFO_CREDIT = re.compile(r"^\W{0,2}[(\[]?\s*(?i:" + _INFO_CUE + r")\s*" + _INFO_NAME + r"(?:" + _AND + _INFO_NAME
+                          + r"){0,3}\s*[)\]]?\.?$")
+# a wire byline: the writer's name and the agency's code after a slash, alone on a line ('Anna Lindqvist/TT',
+# 'Jan Nowak/PAP'): the story's credit (the agency first, 'REUTERS/Jane Doe', is a photo credit: rules._PHOTO_CREDIT)
+_NAME_AGENCY = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s*/\s*[A-Z]{2,6}$")
+
+
+# the author line: 'By' (in a few languages) and one to four full names ('By Marie Dupont and Tom Hale', 'Von Anna
+# Schmidt und Jan Weber', 'Par Marie Dupont'); each name two to four capitalised words, maybe with particles
+_NAME = r"(?!The\b)[A-Z][\w.'’-]+(?:\s+(?:(?:de|da|van|von|der|den|al|el|la|le|du|bin|ibn)\s+){0,2}[A-Z][\w'’-]+){1,3}"
+_AUTHOR = re.compile(r"^(?i:by|von|par|por|di|door|av|przez)\s+" + _NAME
+                     + r"(?:(?:\s*,\s*|\s+(?i:and|und|et|y|e|en|och|i|&)\s+)" + _NAME + r"){0,3}$")
+
+
+def author_line(s: str) -> bool:
+    """The line is the story's author line: 'By' and the writers' full names, nothing else (no role: rules'
+    _BYLINE_ROLE; 'By the numbers', 'By contrast' name nobody)."""
+    return bool(_AUTHOR.match(s))
+
+
 def credit_of(line: str, agency: str | None = None, *, end: bool = True) -> str | None:
     """The line as a credit (``with agency inputs``, ``(Source: BBC)``, ``(IRNA)``) or None. `agency`: the agency
     the text's dateline names ('SYDNEY, AUGUST 9 (AAP) -'): that name alone on a line is its credit too. `end`: no
@@ -120,7 +149,8 @@ def credit_of(line: str, agency: str | None = None, *, end: bool = True) -> str 
             and not (agency and s.strip(" -–—.()[]").casefold() == agency.casefold()):
         return None  # a word-name alone above running prose: a subheading
     if _PAREN_AGENCY.match(s) or _DASH_AGENCY.match(s) or _BARE_AGENCY.match(s) or _PAREN_WITH_AGENCY.match(s) \
-            or _PAREN_INPUTS.match(s) or _PAREN_CODE.match(s) or _WITH_AGENCY.match(s) or _PAREN_AGENCY_NAME.match(s):
+            or _PAREN_INPUTS.match(s) or _PAREN_CODE.match(s) or _WITH_AGENCY.match(s) or _PAREN_AGENCY_NAME.match(s) \
+            or _INFO_CREDIT.match(s) or _NAME_AGENCY.match(s):
         return s
     m = _CONTRIBUTED.match(s)
     if m and m.group("who").split()[0].casefold() not in _PRONOUNS \
@@ -171,6 +201,13 @@ CREDIT_PEELERS: list[tuple[re.Pattern, str]] = [
     # Editing by B)'), longer than the single credit above allows
     (re.compile(r"(?<=[.!?”\"’)])\s*(\(\s*" + _CREDIT_ROLE + r"(?:\s*[;|]\s*" + _CREDIT_ROLE + r")+\s*\))\s*$",
                 re.IGNORECASE), "credit"),
+    # the same chain without brackets, glued after the last sentence ('... on hold. Reporting by A in B; Editing by C')
+    (re.compile(r"(?<=[.!?”\"’)])\s+(" + _CREDIT_ROLE + r"(?:\s*[;|]\s*" + _CREDIT_ROLE + r")+)\s*$", re.IGNORECASE),
+     "credit"),
+    # a bracketed name in CJK script glued after the last sentence's full stop, or alone ('...予定だ。（共同）',
+    # '...表示。(新华社)'): the agency's credit; no numeral ('（一）' numbers a section)
+    (re.compile(r"(?:(?<=[。！？」』])|^)\s*([（(]\s*(?![一二三四五六七八九十]+\s*[）)])[\u3040-\u30ff\u3400-\u4dbf"
+                r"\u4e00-\u9fff\uac00-\ud7af]{2,8}\s*[）)])\s*$"), "credit"),
     # an agency's name in brackets glued after the last sentence or quotation, in any case ('said."(dpa)') or after
     # a few words ('... la majorité. (avec AFP)')
     (re.compile(r"(?<=[.!?”\"’)])\s*(\(\s*(?:" + _PAREN_NAMES + "|" + _AGENCY_NAMES + r"(?:\s*[/,&]\s*" + _AGENCY_NAMES

@@ -212,7 +212,17 @@ _DISCLAIMER = re.compile(
     r"modifications?|sin garantía|salvo error u omisión|senza garanzia|bez gwarancji|zonder garantie)" + _E)
 
 
+# the label 'Disclaimer:' opening a line, in the cue set's languages: the site's note on the piece (views are not the
+# site's, no investment advice, content auto-generated ...), whatever it goes on to say
+_DISCLAIMER_LABEL = re.compile(
+    r"^\W{0,2}(?i:disclaimer|haftungsausschluss|descargo de responsabilidad|aviso legal|avertissement|clause de "
+    r"non-responsabilité|esclusione di responsabilità|avvertenza|isenção de responsabilidade|zastrzeżenie|"
+    r"vrijwaring|ansvarsfriskrivning|sorumluluk reddi|अस्वीकरण|إخلاء المسؤولية|免责声明|免責事項|면책 ?조항)\s*[:：|–—-]\s*\S")
+
+
 def is_disclaimer(line: str, cfg: Settings) -> bool:
-    """A short liability note (<= CLEAN_SHORT_LINE_WORDS words), no quotation."""
-    return word_count(line) <= cfg.CLEAN_SHORT_LINE_WORDS and bool(_DISCLAIMER.search(line)) \
-        and not is_protected(line)
+    """A short liability note (<= CLEAN_SHORT_LINE_WORDS words), or a line opened by the label 'Disclaimer:'
+    (<= CLEAN_PROMPT_MAX_WORDS words); no quotation."""
+    words = word_count(line)
+    return (words <= cfg.CLEAN_SHORT_LINE_WORDS and bool(_DISCLAIMER.search(line))
+            or words <= cfg.CLEAN_PROMPT_MAX_WORDS and bool(_DISCLAIMER_LABEL.match(line))) and not is_protected(line)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from newsdesk.clean.calls import follow_call, other_language_junk, reading_time, share_label
-from newsdesk.clean.credits import _READMORE, CREDIT_PEELERS, bracketed, site_note
+from newsdesk.clean.credits import _READMORE, CREDIT_PEELERS, author_line, bracketed, site_note
 from newsdesk.clean.credits import credit_of as credit_of  # re-exported: callers import it from rules
 from newsdesk.clean.signup import SIGNUP_VERB, bare_call, names_site
 from newsdesk.clean.text import squash, word_count
@@ -71,6 +71,8 @@ _TAIL_HEADINGS = "|".join((
     r"lees ook", r"читайте также", r"смотрите также",
     # Indonesian/Malay, Portuguese, Turkish
     r"baca juga", r"lihat juga", r"berita terkait", r"leia também", r"veja também", r"ilgili haberler",
+    # Swedish, Arabic, Hebrew, Hindi, Korean, Japanese, Chinese
+    r"läs (?:också|även|mer)", r"[اإ]قرأ (?:أيضا|أيضاً|ايضا)", r"קראו (?:עוד|גם)", r"ये भी पढ़ें", r"관련\s?기사", r"関連記事", r"相关(?:新闻|阅读)",
 ))
 _TAIL = re.compile(r"^\W*(?:" + _TAIL_HEADINGS + r")\s*(?P<sep>[:|»>\-–—]+|$)", re.IGNORECASE)
 _LABELS = (r"tags?|topics?|categor(?:y|ies)|filed (?:under|in)|keywords?|posted(?: (?:on|in|by))?|published"
@@ -103,7 +105,8 @@ _CODE_LINE = re.compile(r"^(?:" + _EDITOR_CODE + r"|[a-z]{1,4}(?:/[a-z]{1,4})+|E
                         r"#+|\*+|[-–—=_~•·]+)\W{0,2}$")
 _LICENCE = re.compile(
     r"(?:all (?:content|contents|material|materials|rights|articles)\b.{0,200}?\b(?:licen[cs]ed|reserved|"
-    r"protected|copyright)|(?:©|\(c\)|copyright\b)\s*(?:\d{4}|[A-Z]).{0,160}|"
+    r"protected|copyright)|(?:(?:©|copyright\b)\s*(?:\d{4}|[A-Z])|\(c\)\s*(?:\d{4}|(?-i:[A-Z]))|(?:©|\(c\)|copyright\b)\s*"
+    r"(?![a-zA-Z\u00c0-\u024f])[^\W\d_]).{0,160}|"
     r"\bcreative commons\b.{0,120}?licen[cs]e|this (?:article|story|content|material|report) (?:is|was|may|"
     r"must|cannot|has)\b.{0,160}?\b(?:licen[cs]|republish|reproduc|redistribut|rewritten|broadcast|"
     r"auto-?generated|(?:syndicated|wire|agency|news) (?:agency )?feed|(?:not|un)[ -]?(?:been )?edited)|this (?:article|story|content|report) (?:was )?"
@@ -116,7 +119,8 @@ _RIGHTS = re.compile(
     r"(?<![^\W\d_])(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
     r"todos os direitos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|alle rechten voorbehouden|"
     r"все права защищены|tüm hakları saklıdır|všechna práva vyhrazena|minden jog fenntartva|"
-    r"alla rättigheter förbehållna|alle rettigheder forbeholdes|kaikki oikeudet pidätetään)(?![^\W\d_])",
+    r"alla rättigheter förbehållna|alle rettigheder forbeholdes|kaikki oikeudet pidätetään|riproduzione riservata|"
+    r"reproduction interdite|무단 ?전재|転載禁止|版权所有|版權所有)(?![^\W\d_])",
     re.IGNORECASE)
 # a link's screen-reader hint closing the line: "Click to share on Twitter (Opens in new window)", "Link zum
 # YouTube-Kanal (Öffnet neues Fenster)": the line is a link (a share button, a menu item), not prose
@@ -136,8 +140,8 @@ _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|org|net|co|ir|in|uk|news|info|tv|io|gov|
 # reading"), so prose about cookies or subscriptions ("Google will stop using third-party cookies") stays.
 _CONSENT = re.compile(
     r"^\W*(?:we(?: and our (?:partners|vendors))? use cookies|this (?:web)?site uses cookies|(?:our|this) site uses "
-    r"cookies|by (?:continuing|using|clicking|browsing|scrolling)\b.{0,80}?\byou (?:agree|consent|accept)\b.{0,80}?"
-    r"\bcookies|(?:accept|allow|reject|decline) (?:all )?(?:cookies|the use of cookies)|(?:manage|customi[sz]e) "
+    r"cookies|by (?:continuing|using|clicking|browsing|scrolling|signing up|subscribing|registering)\b.{0,80}?\byou "
+    r"(?:agree|consent|accept)\b.{0,80}?\b(?:cookies|terms|privacy)|(?:accept|allow|reject|decline) (?:all )?(?:cookies|the use of cookies)|(?:manage|customi[sz]e) "
     r"(?:cookies|cookie settings|(?:your )?preferences|consent)|cookie (?:settings|preferences|policy|consent|notice)"
     r"\W*$|we value your privacy)", re.IGNORECASE)
 _PAYWALL = re.compile(
@@ -171,13 +175,14 @@ _BYLINE_ROLE = re.compile(
 # a floating photo credit: "Getty Images", "AFP via Getty Images", "REUTERS/Jane Doe/File Photo"
 _PHOTO_CREDIT = re.compile(
     r"^\W{0,2}(?:[\w.&'’ -]{1,40}\s(?:via|for|/)\s?)?[\w.&'’ -]{0,30}\b(?i:images|photos?|pictures|"
-    r"stock|file photo)\W{0,2}$|^[A-Z]{2,}/[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:/File(?: Photo)?)?$")
+    r"stock|file photo)\W{0,2}$|^(?:(?i:fot\.|foto|zdj\.|bild|kuva)\s*:?\s*)?[A-Z]{2,}/[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
+    r"(?:/File(?: Photo)?)?$")
 
 
 # an image caption ends with its credit: "... ausbilden. © CAE", "(Foto: Andina)", "Photograph: Getty Images"
 _CAPTION_CREDIT_END = re.compile(
     r"(?:^|(?<=[\s.!?(\[/|]))(?:©|\([cC]\)|(?i:foto|photo(?:graph)?|bild|image|credit|crédit|fotografía|zdjęcie|"
-    r"фото)s?\s*:)\s*[^.!?:©]{1,60}[)\]]?\s*$")
+    r"фото)s?\s*:)\s*[^.!?:©]{1,60}[)\]]?\s*$|(?<=[.!?]\s)\(\s*(?:[A-Z][\w.&-]{1,12}\s+)?(?i:photo|foto|pic)\s*/[^()]{1,40}\)$")
 
 
 # the site talking to its reader about the page's own machinery: e-mail address fields, newsletters, sign-up and
@@ -317,6 +322,8 @@ def classify_line(line: str, *, site: list[str], settings: Settings | None = Non
         return "read_more"
     if words <= 10 and not sentence and _BYLINE_ROLE.match(s):
         return "byline"
+    if words <= 10 and not sentence and author_line(s):
+        return "author"  # 'By Marie Dupont and Tom Hale', 'Von Anna Schmidt' (credits.py)
     if words <= 6 and not sentence and _PHOTO_CREDIT.match(s):
         return "caption"
     if short and _READMORE.match(s) and _READMORE_TARGET.search(s):
@@ -379,7 +386,7 @@ def looks_like_headline(line: str) -> bool:
 # --- peeling the end of the last body line -----------------------------------------------------------------------
 _TAIL_PEELERS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?:(?<=[\s.!?”\"’)])|^)(" + _EDITOR_CODE + r")\W{0,2}\s*$"), "code"),
-    (re.compile(r"(?:(?<=[\s.!?”\"’)])|^)(END(?:\s+[A-Z]{2,5})?)\s*$"), "code"),
+    (re.compile(r"(?:(?<=[\s.!?”\"’)。！？])|^)(END(?:\s+[A-Z]{2,5})?|[（(](?:完|终|終|끝)[）)])\s*$"), "code"),
     (re.compile(r"(?<=[.!?”\"’)])\s+([A-Z]{1,4})\s*$"), "code"),
     *CREDIT_PEELERS,  # credits.py: agency names and credits glued after the last sentence
 ]

@@ -9,6 +9,7 @@ sentencizer would also do but costs a model load for what is only a boundary hin
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -33,6 +34,10 @@ _ZERO_WIDTH = re.compile(r"[\u200b\u200e\u200f\u2060-\u2064\ufeff\u202a-\u202e\u
 # an ASCII word) they are stray formatting and go with the other zero-width characters.
 _JOINER = re.compile(r"[\u200c\u200d]+")
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+# An HTML character reference left in plain text by a scraper that stripped the tags and not the escapes
+# ('the festival&#8217;s', '&quot;We ...&quot;', 'A &amp; B'): decoded, a named one only with its semicolon (the
+# names html.unescape knows; '&copy' without it or '&foo;' stay as written)
+_ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def repair(text: str) -> str:
@@ -63,6 +68,8 @@ def _repair_once(text: str) -> str:
     if not text:
         return ""
     t = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "&" in t:
+        t = _ENTITY.sub(lambda m: html.unescape(m.group()), t)
     if "â€" in t:
         t = _LOST_9D.sub("â€\x9d", t)
     if _needs_ftfy(t):

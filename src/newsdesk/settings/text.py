@@ -316,6 +316,18 @@ CLEAN_FOREIGN_HEADING_WORDS = setting(
     "design: the longest heading of the listed tail headings ('das Thema könnte Sie auch interessieren') has 6 "
     "words; see CLEAN_FOREIGN_MIN_LINES")
 
+# ---- session 12 (probe12c): widgets inside the story (clean/widgets.py)
+CLEAN_BOX_MIN_LINES = setting(
+    "CLEAN_BOX_MIN_LINES", 2,
+    "A short line (<= CLEAN_BOX_HEADING_WORDS words, no sentence end) right above at least this many lines that are "
+    "all the site's calls (share, sign-up, e-mail prompt, form terms) names their box and goes with them (0: off).",
+    "probe12c (session 12): p12c_junk_newsletter_box_inline ('The Morning Brief' over pitch, field, button, terms); "
+    "plaintext_dev replay: see BENCHMARKS.md Session 12 (probe12c)")
+CLEAN_BOX_HEADING_WORDS = setting(
+    "CLEAN_BOX_HEADING_WORDS", 5,
+    "At most this many words make a box's name (see CLEAN_BOX_MIN_LINES).",
+    "design: a newsletter's or widget's name ('The Morning Brief', 'Get our daily digest') is 1-5 words")
+
 # ---- session 11 (fields3): crawler field dumps
 CLEAN_FIELD_LIST_ITEM_MAX_WORDS = setting(
     "CLEAN_FIELD_LIST_ITEM_MAX_WORDS", 3,

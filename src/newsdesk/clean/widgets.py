@@ -1,0 +1,51 @@
+"""The site's widgets set inside the story: a link glued after a sentence, and the name of a box of site machinery.
+
+- `glued_link`: a read-also or link label with its headline glued after the line's last sentence ('... the
+  regulator said on Friday. Also Read | Heatwave pushes power demand to record high'): the scraper joined the link's
+  line to the paragraph above it. The label is `rules.tail_marker`'s heading with its headline (a separator, no full
+  stop at the end) or `inline.is_link_label`'s; the part before it ends a sentence and is kept.
+- `box_heading`: a short line that names a box (no sentence end, at most CLEAN_BOX_HEADING_WORDS words: 'The
+  Morning Brief', 'Newsletter') right above at least CLEAN_BOX_MIN_LINES lines that are all the site's calls (a
+  sign-up pitch, an e-mail field, a button, the form's terms: `rules.classify_line`'s share/prompt/consent/paywall or
+  `inline.is_signup_call`), the box the name heads; a subheading stands over the story's paragraphs instead.
+
+Both read the shape (position, what the neighbouring lines are); the vocabularies are the existing rules'.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsdesk.clean.text import sentences, word_count
+from newsdesk.settings import Settings
+
+_CALLS = frozenset(["share", "prompt", "consent", "paywall", "signup"])
+_SENTENCE_END = ".!?…。！？"
+
+
+def glued_link(line: str, marker: Callable[[str], tuple[bool, str]], link_label: Callable[[str], bool]
+               ) -> tuple[str, str] | None:
+    """(the line without it, the glued link) when the line's last sentence unit is a link label with its headline
+    and the units before it end a sentence; else None. `marker`: rules.tail_marker; `link_label`: a one-argument
+    inline.is_link_label."""
+    units = sentences(line)
+    if len(units) < 2:
+        return None
+    last = units[-1]
+    is_marker, headline = marker(last)
+    if not (is_marker and headline or link_label(last)) or last.rstrip()[-1:] in _SENTENCE_END:
+        return None
+    rest = line[:len(line) - len(last)].rstrip()
+    if rest[-1:] not in _SENTENCE_END and not rest.endswith(('"', "”", "’", ")")):
+        return None
+    return rest, last
+
+
+def box_heading(line: str, below: list[str], cfg: Settings, judge: Callable[[str], str | None]) -> bool:
+    """Is `line` the name of a box of the site's calls: short, no sentence end, and the next CLEAN_BOX_MIN_LINES
+    lines (`below`) all judged a call (`judge`: the reason classify_line / is_signup_call give, or None)?"""
+    n = cfg.CLEAN_BOX_MIN_LINES
+    if n <= 0 or len(below) < n or word_count(line) > cfg.CLEAN_BOX_HEADING_WORDS \
+            or line.rstrip()[-1:] in _SENTENCE_END + ":":
+        return False
+    return all(judge(b) in _CALLS for b in below[:n])
