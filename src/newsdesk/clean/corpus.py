@@ -10,7 +10,10 @@ Counts persist across ingest runs as rows ``(group, key, count)`` that may simpl
 * ``(group, "k:<hash>", n)``: the documents carrying one unit key (a 12-hex blake2b digest of `unit_key`: the
   table stays small whatever the line length); also the documents with a line that opens with one short head
   before a colon ("TITLE: ...", "LONDON: ..."; `head_key`, its own digest space): a crawler writes its same-line
-  field labels in every file of a source, a story's head ("LONDON:") stands in some;
+  field labels in every file of a source, a story's head ("LONDON:") stands in some; and the documents with a line
+  that opens with such a head before another separator ("Title = ...", "Title | ...", "Title - ...", a tab:
+  `sep_head`, a digest space per separator; rows stored before session 12 lack them until the files are ingested
+  again);
 * ``(group, "d:<hash>:<key hashes>", n)``: one row per distinct document (its normalised text's digest, then the
   digests of its unit keys). A copy of a document already counted (a wire story re-published under another id, the
   same file ingested twice) is counted once: within one `CorpusStats` it is skipped, and when rows of several runs
@@ -65,6 +68,30 @@ def head_key(line: str, max_words: int = DEFAULT.CLEAN_FIELD_LABEL_MAX_WORDS) ->
     return _KEY + _digest(_HEAD_SPACE + k) if k else None
 
 
+# a line's head before another separator than a colon, with spaces around it ("Title = ...", "Title | ...",
+# "Title - ...", "Title – ..."), or before a tab ("Title\t..."): a crawler's same-line label as some write it. Its own
+# digest space per separator (the dashes are one): "WASHINGTON - The Senate ..." counts no "WASHINGTON:" head
+_SEP_HEAD = re.compile(r"^\s*([^\W\d_][^:：\d\t=|–—*]{0,60}?)(?:[ \u00a0]+([=|\-–—])(?:\s+(?=\S)|\s*$)|[ ]*(\t)\s*)")
+_DASHES = {"–": "-", "—": "-"}
+
+
+def sep_head(line: str, max_words: int = DEFAULT.CLEAN_FIELD_LABEL_MAX_WORDS) -> tuple[str, str, str] | None:
+    """(head, separator, value) of a line that opens with a short head before '=', '|', a dash (spaces around it)
+    or a tab ("Title = Flood kills 12" -> ("Title", "=", "Flood kills 12"); "Title -" -> ("Title", "-", "")); the
+    dashes are one separator "-"; None when the line has no such head (a colon's is `head_key`'s)."""
+    m = _SEP_HEAD.match(line)
+    if not m or len(m.group(1).split()) > max_words:
+        return None
+    sep = m.group(3) or _DASHES.get(m.group(2), m.group(2))
+    return m.group(1).strip(), sep, line[m.end():].strip()
+
+
+def sep_head_key(head: str, sep: str) -> str | None:
+    """Row key of a head written before separator `sep` (`sep_head`): its own digest space per separator."""
+    k = unit_key(head)
+    return _KEY + _digest(_HEAD_SPACE + sep + " " + k) if k else None
+
+
 def doc_units(text: str, max_chars: int = DEFAULT.CLEAN_CORPUS_MAX_KEY_CHARS) -> set[str]:
     """The distinct unit row keys of one (repaired) document: lines and their sentences, short enough to count."""
     keys: set[str] = set()
@@ -105,7 +132,7 @@ class CorpusStats:
         seen = self._index.setdefault(group, set())
         if doc_prefix in seen:
             return
-        keys = sorted(doc_units(t, self._max_key) | self._heads(t))
+        keys = sorted(doc_units(t, self._max_key) | self._heads(t) | self._sep_heads(t, text))
         hashes = [k[len(_KEY):] for k in keys]
         n = DOC_ROW_HASHES
         raw[doc_prefix + "".join(hashes[:n])] += 1
@@ -120,6 +147,17 @@ class CorpusStats:
     def _heads(self, text: str) -> set[str]:
         return {h for line in text.split("\n") if (h := head_key(line, self.settings.CLEAN_FIELD_LABEL_MAX_WORDS))}
 
+    def _sep_heads(self, text: str, raw: str) -> set[str]:
+        """Heads before another separator than a colon (`sep_head`) in the repaired text; a tab's in the text as
+        given (`repair` makes it a space)."""
+        tabbed = [ln for ln in raw.split("\n") if "\t" in ln] if "\t" in raw else []
+        out = set()
+        for line in text.split("\n") + tabbed:
+            if (m := sep_head(line, self.settings.CLEAN_FIELD_LABEL_MAX_WORDS)) and (
+                    h := sep_head_key(repair(m[0]) if m[1] == "\t" else m[0], m[1])):
+                out.add(h)
+        return out
+
     def docs(self, group: str) -> int:
         return self._eff.get(group, Counter())[DOCS_KEY]
 
@@ -131,6 +169,12 @@ class CorpusStats:
     def head_count(self, group: str, line: str) -> int:
         """Documents of `group` with a line that opens with `line`'s head ("TITLE:" of "TITLE: Flood kills 12")."""
         h = head_key(line, self.settings.CLEAN_FIELD_LABEL_MAX_WORDS)
+        return self._eff.get(group, Counter())[h] if h else 0
+
+    def sep_head_count(self, group: str, head: str, sep: str) -> int:
+        """Documents of `group` with a line that opens with `head` before separator `sep` (`sep_head`: "=", "|",
+        "-" for any dash, "\\t")."""
+        h = sep_head_key(head, _DASHES.get(sep, sep))
         return self._eff.get(group, Counter())[h] if h else 0
 
     def is_boilerplate(self, group: str, line: str, settings: Settings | None = None) -> bool:

@@ -29,6 +29,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from newsdesk.clean.corpus import CorpusStats
+from newsdesk.clean.fields_sep import separated
 from newsdesk.clean.fields_shape import (
     _DIGIT,
     _LIST_SEP,
@@ -68,13 +69,19 @@ def split_fields(lines: list[str], stats: CorpusStats | None, group: str, settin
     as written."""
     cfg = DEFAULT if settings is None else settings
     plain = [_undecorated(s, cfg.CLEAN_FIELD_LABEL_MAX_WORDS) for s in lines]
-    dump = _split(plain, stats, group, cfg)
+    # 'Title = ...', 'Title | ...', 'Title - ...', 'Title<TAB>...' read as 'Title: ...' on the source's evidence
+    plain, seps = separated(plain, stats, group, cfg)
+    dump = _split(plain, stats, group, cfg, seps)
+    if dump is not None and seps:  # the labels as written ('Title =')
+        written = {f"{head}:": label for head, _, label in seps.values()}
+        dump = dump._replace(removed=[(written.get(x, x) if r == "field_label" else x, r) for x, r in dump.removed])
     if dump is None or plain == lines:
         return dump
     return dump._replace(text=[(i, lines[i] if s == plain[i] else s) for i, s in dump.text])
 
 
-def _split(lines: list[str], stats: CorpusStats | None, group: str, cfg: Settings) -> FieldDump | None:
+def _split(lines: list[str], stats: CorpusStats | None, group: str, cfg: Settings,
+           seps: dict[str, tuple[str, str, str]]) -> FieldDump | None:
     max_words = cfg.CLEAN_FIELD_LABEL_MAX_WORDS
     corpus = stats is not None and stats.docs(group) >= cfg.CLEAN_CORPUS_MIN_DOCS
     # a value line that stands in other files of the source (digits aside: corpus keys write every digit as 0,
@@ -92,7 +99,8 @@ def _split(lines: list[str], stats: CorpusStats | None, group: str, cfg: Setting
             if dump:
                 return dump
     # by position (a file alone, or labels that do not recur): the labels open the file
-    fields, text_k = _opening(lines, max_words, (lambda line: stats.head_count(group, line)) if corpus else None)
+    fields, text_k = _opening(lines, max_words, (lambda line: stats.sep_head_count(group, *seps[line][:2]) if line in seps
+                                                 else stats.head_count(group, line)) if corpus else None)
     labelled = fields[:text_k + 1] if text_k is not None else [f for f in fields if f.label >= 0]
     labelled = [f for f in labelled if f.label >= 0]  # the fields that open the file
     # a menu alternates too, but its "values" are label-like: only a marked label ("Author:") has one, or a short
@@ -222,11 +230,14 @@ def _opening(lines: list[str], max_words: int, heads: Callable[[str], int] | Non
         same = inline_so_far and any(f.values for f in fields)
         nxt = lines[k + 1] if k + 1 < len(lines) else ""
         pair_next = _inline(nxt, max_words)
-        if inline_so_far and s.endswith((":", "：")) and _label_like(s, max_words) and (
+        if inline_so_far and _label_like(s, max_words) and (s.endswith((":", "：")) and (
                 pair_next and not _running_text(pair_next[1])
-                or nxt.endswith((":", "：")) and _label_like(nxt, max_words)):
+                or nxt.endswith((":", "：")) and _label_like(nxt, max_words))
+                or same and pair_next and heads is not None and _known_head(heads, nxt, fields, lines)):
             # a field left empty ("URL:" over "DATE: ..." or over "TEXT:" alone); over running text it is the text's
-            # label, and the line's head the story's ("TEXT:" / "Officials said: the minister ...", "NEW DELHI: ...")
+            # label, and the line's head the story's ("TEXT:" / "Officials said: the minister ...", "NEW DELHI: ..."),
+            # unless the source's files show that head as often as the same-line labels before ("Author:" / "Text:
+            # The minister ...")
             fields.append(_Field(k, s, []))
             k += 1
             continue
@@ -291,6 +302,12 @@ def _opening(lines: list[str], max_words: int, heads: Callable[[str], int] | Non
         return fields + closing, None
     text = _Field(-1, "", rest)  # the text follows the fields without a label
     return fields + [text] + closing, len(fields)
+
+
+def _known_head(heads: Callable[[str], int], line: str, fields: list[_Field], lines: list[str]) -> bool:
+    """`line`'s head stands in at least two of the source's files and in as many as every same-line label before."""
+    n = heads(line)
+    return n >= 2 and all(n >= heads(lines[f.label]) for f in fields if f.values and f.values[0][0] == f.label)
 
 
 def _field_follows(lines: list[str], k: int, max_words: int) -> bool:

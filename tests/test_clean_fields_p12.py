@@ -1,0 +1,128 @@
+"""Field dumps of session 12 (fields5): same-line fields written with another separator than a colon ('Title = ...',
+'Title | ...', 'Title - ...', 'Title<TAB>...'), known by the source's files (the label set recurs before the same
+separator), never by the labels' words; a story's 'WASHINGTON - The Senate ...' is no field."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_clean_fields_real import _ingest  # one folder through prepare with its corpus evidence
+
+from newsdesk.clean import CorpusStats
+from newsdesk.clean.fields import split_fields
+from newsdesk.clean.text import squash
+
+STORY = [
+    "The two sides also discussed joint production of spare parts, according to a statement issued after the talks.",
+    "Officials said the next round of talks is expected to be held in Moscow later this year.",
+    "Opposition parties criticised the pace of the deliveries and asked for a debate in parliament.",
+]
+TOPICS = ["Flood", "Strike", "Budget", "Storm", "Court", "Border", "Rates", "Harvest", "Election", "Bridge"]
+LABELS = {"en": ("Title", "Link", "Date", "Author", "Text"), "de": ("Titel", "Link", "Datum", "Autor", "Inhalt"),
+          "tr": ("Başlık", "Bağlantı", "Tarih", "Yazar", "Metin")}
+
+
+def _first(n: int) -> str:
+    return f"{TOPICS[n]} officials number {n} met the envoy on Monday to discuss the deliveries."
+
+
+def _sep_site(sep: str, lang: str = "en", k: int = 8, first=_first) -> dict[str, str]:
+    """k files of 'Label<sep>value' lines: title, link, date, an author left empty in every other file ('Author -'),
+    then the text label with the story's first line, and the story."""
+    title, link, date, author, text = LABELS[lang]
+    out = {}
+    for n in range(k):
+        lines = [f"{title}{sep}{TOPICS[n]} talks end without a deal in the capital",
+                 f"{link}{sep}https://news.example.in/india/story-{n}.html",
+                 f"{date}{sep}December {n + 1}, 2018 4:07 PM",
+                 f"{author}{sep}Web Team" if n % 2 else f"{author}{sep}".rstrip(),
+                 f"{text}{sep}{first(n)}", *STORY]
+        out[f"{n:02d}.txt"] = "\n".join(lines) + "\n"
+    return out
+
+
+@pytest.mark.parametrize("sep", [" = ", " | ", " - ", " – ", " — ", "\t"])
+@pytest.mark.parametrize("lang", ["en", "de", "tr"])
+def test_clean_fields_p12_same_line_separators(sep, lang):
+    """The labels stand before the same separator in every file: read as 'Label: value' (the values told apart by
+    their shape). Before: no dump, 'Text = ' stayed on the first line and no title was read."""
+    arts = _ingest(_sep_site(sep, lang))
+    for n, (name, art) in enumerate(sorted(arts.items())):
+        lines = art.text.split("\n")
+        assert lines[0] == _first(n), (sep, lang, name, lines[:2])
+        assert lines[-1] == STORY[-1]
+        assert art.title == f"{TOPICS[n]} talks end without a deal in the capital"
+        assert art.published == f"2018-12-{n + 1:02d}"
+        assert art.url == f"https://news.example.in/india/story-{n}.html"
+        labels = [r.text for r in art.removed if r.reason == "field_label"]
+        assert labels[0] == squash(f"{LABELS[lang][0]}{sep}").strip()  # the label as written
+
+
+def _washington(n: int) -> str:
+    return f"WASHINGTON - The Senate voted {50 + n} to {40 - n} on Tuesday to pass the bill on the {TOPICS[n]} fund."
+
+
+def test_clean_fields_p12_dateline_dash_is_no_label():
+    """Every story of a Washington paper opens 'WASHINGTON - ...' and its first line is 'Headline - Site name': the
+    dash head recurs, but alone (no label set): the files are read as before, the dateline stays whole."""
+    files = {f"{n:02d}.txt": "\n".join([f"{TOPICS[n]} bill clears the Senate - The Capital Post",
+                                        "By Jane Doe, Staff Writer", _washington(n), *STORY]) + "\n" for n in range(8)}
+    for n, (name, art) in enumerate(sorted(_ingest(files).items())):
+        assert _washington(n) in art.text.split("\n"), (name, art.text[:120])
+        assert not any(r.reason == "field_label" for r in art.removed)
+
+
+def test_clean_fields_p12_dash_fields_over_a_dash_dateline():
+    """A dump written with ' - ' whose text opens with a dash dateline: the text's first line is the dateline line
+    whole (the text label goes), not a field 'WASHINGTON' with the story as its value."""
+    arts = _ingest(_sep_site(" - ", first=_washington))
+    for n, (name, art) in enumerate(sorted(arts.items())):
+        assert art.text.split("\n")[0] == _washington(n), (name, art.text[:120])
+        assert art.title == f"{TOPICS[n]} talks end without a deal in the capital"
+
+
+def test_clean_fields_p12_separator_needs_the_source():
+    """In a file alone (no corpus evidence) ' = ' is no separator: nothing tells a label set from a story's lines."""
+    lines = [squash(x) for x in _sep_site(" = ")["03.txt"].splitlines()]
+    assert split_fields(lines, None, "g") is None
+    stats = CorpusStats()
+    stats.add("g", "\n".join(lines))
+    assert split_fields(lines, stats, "g") is None
+
+
+@pytest.mark.parametrize("sep, empty", [(": ", "Autor:"), (" = ", "Autor ="), ("\t", "Autor")])
+def test_clean_fields_p12_empty_field_over_the_text_label(sep, empty):
+    """An author left empty ('Autor:') right over 'Inhalt: <the story's first line>': over running text a label was
+    the text's, and 'Inhalt:' stayed on the first line (colon too, before session 12). The source's files show
+    'Inhalt' before the separator in every file, as often as the labels before: it is the text's label."""
+    files = {name: text.replace("Author", "Autor").replace("\nText", "\nInhalt")
+             for name, text in _sep_site(sep).items()}
+    files = {name: "\n".join(empty if x.startswith("Autor") and i % 2 == 0 else x for x in text.split("\n"))
+             for i, (name, text) in enumerate(sorted(files.items()))}
+    for n, (name, art) in enumerate(sorted(_ingest(files).items())):
+        assert art.text.split("\n")[0] == _first(n), (sep, name, art.text[:80])
+        assert art.title == f"{TOPICS[n]} talks end without a deal in the capital"
+
+
+_WORD = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyzäöüçşğ"), min_size=3, max_size=8)
+
+
+@settings(max_examples=40, deadline=None)
+@given(words=st.lists(_WORD, min_size=5, max_size=5, unique=True), sep=st.sampled_from([" = ", " | ", " - ", "\t"]),
+       upper=st.booleans())
+def test_clean_fields_p12_property_any_label_words(words, sep, upper):
+    """Any five label words (no word list): the source's files make them the labels; the text keeps its first and
+    last line and the headline is the title."""
+    labels = [w.upper() if upper else w.title() for w in words]
+    stats, files = CorpusStats(), []
+    for n in range(6):
+        raw = "\n".join([f"{labels[0]}{sep}{TOPICS[n]} talks end without a deal", f"{labels[1]}{sep}https://x.example"
+                         f".in/{n}.html", f"{labels[2]}{sep}December {n + 1}, 2018", f"{labels[3]}{sep}Web Team",
+                         f"{labels[4]}{sep}{_first(n)}", *STORY])
+        stats.add("g", raw)
+        files.append([squash(x) for x in raw.split("\n")])
+    for n, lines in enumerate(files):
+        dump = split_fields(lines, stats, "g")
+        assert dump is not None, (labels, sep)
+        assert [s for _, s in dump.text] == [_first(n), *STORY]
+        assert dump.title == f"{TOPICS[n]} talks end without a deal"
+
