@@ -117,3 +117,91 @@ def test_html_probe12_probe_days_not_below_htmldate():
         theirs += (hd or None) == row["published"]
     assert ours >= theirs and ours >= 0.85 * len(LABELS)
 
+
+# ---------------------------------------------------------------------------------------------- body
+
+
+def _body(name: str) -> str:
+    return extract_html((PROBE / name).read_bytes(), None)[0].text
+
+
+def _page(inner: str) -> bytes:
+    para = ("The council voted on Tuesday to keep the night buses running for another year, after a petition signed "
+            "by more than four thousand residents. ")
+    return (f"<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article><h1>Council keeps the "
+            f"night buses running</h1><div class='body'><p>{para}It was the largest petition in the town's history."
+            f"</p>{inner}<p>{para}Officials said the cost would be met from parking fees.</p><p>The buses run from "
+            "midnight to five in the morning, every half hour, on three routes across the town.</p></div></article>"
+            "<footer>Footer text</footer></body></html>").encode()
+
+
+def test_html_probe12_stamp_list_with_am_pm_dropped():
+    # <ul class="story-dates"><li>Updated: Jan 9, 2025, 3:20 p.m.</li><li>Published: Jan 7, 2025, 11:02 a.m.</li>
+    text = _body("dates_modified_first.html")
+    assert "Updated: Jan 9" not in text and "Published: Jan 7" not in text
+    assert "Harlan County commissioners on Tuesday" in text and "Update, Jan. 9:" in text
+
+
+def test_html_probe12_am_pm_stamp_is_no_sentence():
+    from newsdesk.html.body import _dateline
+
+    assert _dateline("Updated: Jan 9, 2025, 3:20 p.m.") and _dateline("Posted 12 March 2024, 9:00 A.M.")
+    assert not _dateline("He left at 9 p.m.") and not _dateline("Jan 9, 2025: the vote is set for 3 p.m.")
+
+
+def test_html_probe12_box_label_in_a_paragraph_dropped():
+    # 'Te puede interesar' is a <p> over a list of teaser links inside the body: no heading tag, no ':'
+    assert "Te puede interesar" not in _body("es_article.html")
+    box = ("<div class='more'><p class='more-title'>You might also like</p><ul><li><a href='/a'>Bridge repairs to "
+           "start in May</a></li><li><a href='/b'>Library opens on Sundays</a></li></ul></div>")
+    text = extract_html(_page(box))[0].text
+    assert "You might also like" not in text and "every half hour" in text
+
+
+def test_html_probe12_box_label_keeps_subheadings_and_short_lines():
+    # a subheading in <p><strong> over body text, a short line over a paragraph with one link: body text
+    inner = ("<p><strong>What happens next</strong></p><p>The mayor will sign the order on Friday, and the <a href='/x'>"
+             "transport office</a> will publish the new timetable the week after.</p>")
+    text = extract_html(_page(inner))[0].text
+    assert "What happens next" in text
+
+
+def test_html_probe12_box_label_switch(monkeypatch):
+    from newsdesk.html import body
+
+    monkeypatch.setattr(body, "HTML_BOX_LABEL", 0)
+    assert "Te puede interesar" in _body("es_article.html")
+
+
+@given(st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=60))
+def test_html_probe12_box_label_never_raises(label):
+    from lxml.html import fromstring
+
+    from newsdesk.html.boxes import box_label
+
+    tree = fromstring("<div><p>x</p><a href='/x'>a link to another story</a></div>")
+    p = tree.find(".//p")
+    p.text = label
+    assert box_label(p, label, 80, 0.6) in (True, False)
+    assert box_label(None, label, 80, 0.6) is False
+
+
+def test_html_probe12_box_label_needs_box_heading_position():
+    from lxml.html import fromstring
+
+    from newsdesk.html.boxes import box_label
+
+    def label(html: str, text: str) -> bool:
+        tree = fromstring(html)
+        src = next(el for el in tree.iter() if (el.text or "").strip() == text)
+        return box_label(src, text, 80, 0.6)
+
+    links = "<a href='/a'>Bridge repairs to start in May</a> <a href='/b'>Library opens on Sundays</a>"
+    assert label(f"<div><div><p>Read next</p>{links}</div></div>", "Read next")
+    # a breadcrumb's last item (not linked) closes its box, it does not open it
+    assert not label(f"<div><nav>{links} <span>Climate summit</span></nav></div>", "Climate summit")
+    # one link in the box: a pros/cons list with its 'more' link, not a teaser box
+    assert not label("<div><div><span>too dear for what it does</span> <a href='/alt'>Alternatives to it</a></div>"
+                     "</div>", "too dear for what it does")
+    # a sentence is text, whatever follows it
+    assert not label(f"<div><div><p>The vote is on Friday.</p>{links}</div></div>", "The vote is on Friday.")

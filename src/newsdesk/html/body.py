@@ -21,9 +21,11 @@ from lxml.etree import iterwalk as _iterwalk
 from lxml.html import HtmlElement
 
 from newsdesk.dates.grammar import MONTH_NAME_ANY
+from newsdesk.html.boxes import box_label
 from newsdesk.html.links import sentence_link
 from newsdesk.html.page import SKIP_TAGS, headline, norm_line, source_elements, squash
 from newsdesk.settings import (
+    HTML_BOX_LABEL,
     HTML_CONTAINER_SHARE,
     HTML_CREDIT_MAX_CHARS,
     HTML_DATELINE_MAX_CHARS,
@@ -108,6 +110,7 @@ _WORD_DATE_RE = re.compile(r"(?<!\d)\d{1,2}\.? (?i:" + MONTH_NAME_ANY + r") \d{4
                            + r") \d{1,2},? \d{4}(?!\d)")
 _TIME_RE = re.compile(r"(?<![\d+])\d{1,2}[:.]\d{2}(?![\d.:])")
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
+_AMPM_END = re.compile(r"(?<=\d)\s*[ap]\.\s?m\.$", re.IGNORECASE)  # '3:20 p.m.' ends a stamp, not a sentence
 
 
 def _plausible_day(m: re.Match) -> bool:
@@ -139,7 +142,7 @@ def _dateline(text: str, stamps: set[str] | frozenset = frozenset()) -> bool:
     """A short line that is a timestamp: a date (and time) with at most HTML_DATELINE_MAX_WORDS other words
     ('23.10.2018', 'Updated June 13, 2019', 'Stand: 28.04.2020 18:00 Uhr', '11.12.2019 - A. Writer'); the page's
     `stamps` (texts of elements that carry a machine-readable day) count as dates ('Updated Mar 12')."""
-    if len(text) > HTML_DATELINE_MAX_CHARS or text.rstrip().endswith((".", "!", "?")):
+    if len(text) > HTML_DATELINE_MAX_CHARS or _AMPM_END.sub("", text.rstrip()).endswith((".", "!", "?")):
         return False  # a sentence ('He died on May 3, 2021.') is text; costs half A one kept stamp (.9454 -> .9449)
     spans = [m.span() for m in _NUM_DATE_RE.finditer(text) if _plausible_day(m)]
     spans += [m.span() for m in _WORD_DATE_RE.finditer(text)]
@@ -149,6 +152,12 @@ def _dateline(text: str, stamps: set[str] | frozenset = frozenset()) -> bool:
     for start, end in sorted(spans, reverse=True):
         text = text[:start] + " " + text[end:]
     return len(_WORD_RE.findall(_TIME_RE.sub(" ", text))) <= HTML_DATELINE_MAX_WORDS
+
+
+def _stamp_list(block, stamps: set[str] | frozenset) -> bool:
+    """A list whose every item is a timestamp line ('Updated: Jan 9, 2025, 3:20 p.m.' / 'Published: Jan 7, ...')."""
+    items = [norm_line("".join(item.itertext())) for item in block.iter("item")] if block.tag == "list" else []
+    return bool(items) and all(_dateline(t, stamps) for t in items)
 
 
 def _container(body: HtmlElement | None, texts: list[str], sources: list[HtmlElement | None]) -> HtmlElement | None:
@@ -267,7 +276,7 @@ def _drop_blocks(blocks: list, tree: HtmlElement | None = None, stamps: set[str]
     for i, (block, text) in enumerate(zip(blocks, texts, strict=True)):
         if linky[i] or not text:
             continue
-        if ("©" in text and len(text) <= HTML_CREDIT_MAX_CHARS) or _dateline(text, stamps):
+        if ("©" in text and len(text) <= HTML_CREDIT_MAX_CHARS) or _dateline(text, stamps) or _stamp_list(block, stamps):
             drop[i] = True
         elif len(text) <= HTML_ORPHAN_LABEL_MAX_CHARS and (block.tag == "head" or text.endswith(_LABEL_END)):
             j = i + 1
@@ -277,6 +286,10 @@ def _drop_blocks(blocks: list, tree: HtmlElement | None = None, stamps: set[str]
             drop[i] = any(linky[i + 1:j]) and closed
             if closed and j == i + 1:
                 bare.append(i)
+    if tree is not None and HTML_BOX_LABEL:  # a link box's heading in a <p>/<span>, its links left out
+        short = [i for i, t in enumerate(texts) if t and not drop[i] and len(t) <= HTML_ORPHAN_LABEL_MAX_CHARS]
+        for i, src in zip(short, source_elements(tree, [texts[i] for i in short]), strict=True):
+            drop[i] = box_label(src, texts[i], HTML_ORPHAN_LABEL_MAX_CHARS, HTML_LINK_DENSITY_DROP)
     if tree is not None and bare and HTML_LABEL_FOLLOW_CHARS:
         for i, src in zip(bare, source_elements(tree, [texts[i] for i in bare]), strict=True):
             drop[i] = src is not None and _links_follow(src)

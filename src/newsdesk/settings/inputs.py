@@ -267,3 +267,14 @@ HTML_UTC_LOCAL_HOURS = setting(
     "two B pages, both printing the local evening day under a UTC datePublished of the next day: whdh.com right "
     "(gold the local day), abcnews.go.com wrong (gold the UTC day); A none; .9520 (A .9557 B .9490) either way. The "
     "annotation goes both ways: off (the probe page html12/arc_post keeps the UTC day without its URL)")
+HTML_BOX_LABEL = setting(
+    "HTML_BOX_LABEL", 1,
+    "1: a short extracted line (at most HTML_ORPHAN_LABEL_MAX_CHARS, no sentence's closing mark) that opens its box "
+    "(its nearest ancestor holding more than the line) where the rest of the box is mostly link text "
+    "(HTML_LINK_DENSITY_DROP) in 2+ links is a link box's heading ('Te puede interesar' in a <p> over teaser links): "
+    "dropped (html/boxes.py). 0: off.",
+    "session 12 (htmlprobe): benchmarks/html_body.py rules ../shared/data/trafilatura_eval --grid HTML_BOX_LABEL=0: "
+    "off A .9459 B .9530, on A .9459 B .9543 (3 'without' fewer, no 'with' lost; 30 lines dropped, 4 annotated, all "
+    "junk); silver (html_body.py silver trafilatura_eval htmldate_dev) A .8099 -> .8101, B .8364 -> .8370. Without "
+    "the box-heading position and 2+ links (any short line in a mostly-link box): 91 lines dropped (breadcrumb items, "
+    "a headline under a byline row, a pros/cons item), B .9538 with one 'with' lost")

@@ -1,0 +1,59 @@
+"""The heading of a link box that trafilatura took along without its links (body._drop_blocks helper).
+
+A box of links to other stories inside the article ('Te puede interesar' over a list of teasers, 'Related' over
+cards) often has its heading in a <p> or <span>: it is no heading tag and ends with no ':' or '?', so the label rules
+of `body._drop_blocks` miss it, and where trafilatura dropped the links the heading alone stays in the text. It is
+told by structure: a short line without a sentence's closing mark that opens its box (its nearest ancestor that holds
+more than its own text), where the rest of the box is mostly link text (HTML_LINK_DENSITY_DROP) in two links or more.
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from newsdesk.html.page import SKIP_TAGS, squash
+
+_SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", '"', "”", "»")
+_BOX_MAX_CHARS = 2000  # a box over this many characters is a part of the page, not a box: not read (cost bound)
+
+
+def _texts(el: HtmlElement):
+    """(text, inside a link) of each visible text node under `el`, in document order."""
+    def walk(node: HtmlElement, linked: bool):
+        linked = linked or node.tag == "a"
+        if node.text:
+            yield node.text, linked
+        for child in node:
+            if isinstance(child.tag, str) and child.tag not in SKIP_TAGS:
+                yield from walk(child, linked)
+            if child.tail:
+                yield child.tail, linked
+    yield from walk(el, False)
+
+
+def box_label(src: HtmlElement | None, text: str, max_chars: int, density: float) -> bool:
+    """Whether the extracted line `text` (at most `max_chars` long, held by the page element `src`) heads a link box."""
+    if src is None or not text or len(text) > max_chars or text.rstrip().endswith(_SENTENCE_END):
+        return False
+    if any(up.tag == "a" for up in (src, *src.iterancestors())):
+        return False  # a link's own text: the link rules' business
+    own = squash(text)
+    box = src
+    while (box := box.getparent()) is not None and box.tag not in ("body", "html"):
+        total = linked = 0
+        first = None
+        for chunk, in_link in _texts(box):
+            size = len(squash(chunk))
+            if first is None and size:
+                first = squash(chunk)
+            total += size
+            linked += size if in_link else 0
+            if total > _BOX_MAX_CHARS:
+                return False
+        rest = total - len(own)
+        if rest <= len(own) // 2:
+            continue  # the box holds little more than the line: look one level up
+        # the box's heading opens it (not a breadcrumb's last item, not a line under a byline row), over 2+ links
+        links = sum(1 for a in box.iter("a") if squash(a.text_content()))
+        return bool(first) and own.startswith(first) and links >= 2 and linked >= density * rest
+    return False
