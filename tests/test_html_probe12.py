@@ -205,3 +205,43 @@ def test_html_probe12_box_label_needs_box_heading_position():
                      "</div>", "too dear for what it does")
     # a sentence is text, whatever follows it
     assert not label(f"<div><div><p>The vote is on Friday.</p>{links}</div></div>", "The vote is on Friday.")
+
+
+def test_html_probe12_live_blog_entry_headings_restored():
+    # trafilatura's fallback keeps the entries' paragraphs and drops their <h3> titles after the first one
+    text = _body("liveblog.html")
+    for head in ("Tree falls on West Road", "Welcome to our live coverage"):
+        assert head in text
+        assert text.index(head) < text.index({"Tree falls on West Road": "Police have closed West Road",
+                                              "Welcome to our live coverage": "Good morning. Storm Elinor"}[head])
+    assert "15:31 GMT" not in text  # the entries' stamps stay out
+
+
+def test_html_probe12_restore_headings_rules():
+    from lxml.html import fromstring
+
+    from newsdesk.html.heads import restore_headings
+
+    para = "The buses run from midnight to five in the morning, every half hour, on three routes across the town."
+    other = "Officials said the cost of the night service would be met from the town's parking fees this year."
+
+    def run(inner: str, box=None) -> list[str]:
+        tree = fromstring(f"<html><body><article><h1>Night buses</h1>{inner}</article></body></html>")
+        return restore_headings(tree, [other, para], 80, lambda src: box, lambda t: t[:1].isdigit())
+
+    assert run(f"<p>{other}</p><h3>What changes</h3><div><p>{para}</p></div>") == [other, "What changes", para]
+    assert run(f"<p>{other}</p><h3>What changes</h3>Some text<p>{para}</p>") == [other, para]  # text between
+    assert run(f"<p>{other}</p><h3><a href='/x'>What changes</a></h3><p>{para}</p>") == [other, para]  # a link
+    assert run(f"<p>{other}</p><h3>Read also:</h3><p>{para}</p>") == [other, para]  # a label
+    assert run(f"<p>{other}</p><h3>13.10.2021</h3><p>{para}</p>") == [other, para]  # a stamp
+    assert run(f"<p>{other}</p><h1>What changes</h1><p>{para}</p>") == [other, para]  # the headline's tag
+    # a heading outside the article's container (a box below it) does not come back
+    tree_box = fromstring("<div/>")
+    assert run(f"<p>{other}</p><h3>What changes</h3><p>{para}</p>", box=tree_box) == [other, para]
+
+
+def test_html_probe12_restore_headings_switch(monkeypatch):
+    from newsdesk.html import body
+
+    monkeypatch.setattr(body, "HTML_RESTORE_HEADINGS", 0)
+    assert "Tree falls on West Road" not in _body("liveblog.html")

@@ -22,6 +22,7 @@ from lxml.html import HtmlElement
 
 from newsdesk.dates.grammar import MONTH_NAME_ANY
 from newsdesk.html.boxes import box_label
+from newsdesk.html.heads import restore_headings
 from newsdesk.html.links import sentence_link
 from newsdesk.html.page import SKIP_TAGS, headline, norm_line, source_elements, squash
 from newsdesk.settings import (
@@ -40,6 +41,7 @@ from newsdesk.settings import (
     HTML_LINK_DENSITY_DROP,
     HTML_MIN_PARAGRAPH_CHARS,
     HTML_ORPHAN_LABEL_MAX_CHARS,
+    HTML_RESTORE_HEADINGS,
     HTML_STAMP_MIN_CHARS,
 )
 
@@ -459,6 +461,9 @@ def extract_body(tree: HtmlElement, url: str | None = None, title: str | None = 
     if paras and title and _same_text(paras[0], title):
         paras = paras[1:]
     paras = _earlier_parts(tree, paras, title) + paras if paras else paras
+    if HTML_RESTORE_HEADINGS:  # subheadings trafilatura's fallbacks dropped (html/heads.py)
+        paras = restore_headings(tree, paras, HTML_ORPHAN_LABEL_MAX_CHARS,
+                                 lambda src: _container(tree.find("body"), paras, src), _dateline)
     if paras:  # the standfirst first, then other intro blocks above the body, each once
         seen, front = squash(extracted), []
         for block in filter(None, [_lead(tree, extracted), *_intro_blocks(tree, title, paras[0])]):

@@ -278,3 +278,13 @@ HTML_BOX_LABEL = setting(
     "junk); silver (html_body.py silver trafilatura_eval htmldate_dev) A .8099 -> .8101, B .8364 -> .8370. Without "
     "the box-heading position and 2+ links (any short line in a mostly-link box): 91 lines dropped (breadcrumb items, "
     "a headline under a byline row, a pros/cons item), B .9538 with one 'with' lost")
+HTML_RESTORE_HEADINGS = setting(
+    "HTML_RESTORE_HEADINGS", 1,
+    "1: an <h2>-<h6> inside the article's container (at most HTML_ORPHAN_LABEL_MAX_CHARS, no link, no ':' label, no "
+    "timestamp) standing right over an extracted paragraph (no text between them) that trafilatura left out is put "
+    "back before it (html/heads.py: a live blog's entry titles, a report's section heads). 0: off.",
+    "session 12 (htmlprobe): benchmarks/html_body.py rules ../shared/data/trafilatura_eval --grid "
+    "HTML_RESTORE_HEADINGS=0: off A .9459 B .9543, on A .9465 B .9548 (+1 'with' each half, no 'without' more; 78 "
+    "headings back, mostly section heads, a few box labels: 'Mehr zum Thema', 'Comments'); silver (html_body.py "
+    "silver trafilatura_eval htmldate_dev) A .8101 -> .8120, B .8370 -> .8381. Without the container and stamp "
+    "guards: the same segment figures, 15 more headings back (teaser titles, 'Neueste Kommentare', '13.10.2021')")
