@@ -328,3 +328,100 @@ def test_clean_number_sentence_stays():
     line = "1,200 shares changed hands."
     res = _clean([EN[0], line, *EN[1:]])
     assert line in res.text
+
+
+@pytest.mark.parametrize("line", ["شارك", "تابعونا على تويتر وفيسبوك", "この記事をシェア", "分享到", "기사 공유하기"])
+def test_clean_share_and_follow_in_more_scripts(line):
+    res = _clean([EN[0], line, *EN[1:]])
+    assert line not in res.text
+    _assert_kept(res, EN)
+
+
+def test_clean_cjk_inline_related_link_with_full_width_colon():
+    """'関連記事：<headline>' between Japanese paragraphs is one link: the story below it (ending in '。') goes on."""
+    res = _clean([JA[0], "関連記事：台風シーズン前に避難計画を見直し", *JA[1:]])
+    assert "台風シーズン" not in res.text
+    _assert_kept(res, JA)
+
+
+def test_clean_call_glued_after_a_middle_paragraph_goes():
+    first = "Heavy rain flooded 200 homes overnight, and the weather office warned of more showers through Thursday."
+    res = _clean([first + " Click here to join our WhatsApp channel for the latest updates.", *EN[1:]])
+    assert "WhatsApp" not in res.text and first in res.text
+
+
+def test_clean_prose_last_sentence_of_a_middle_paragraph_stays():
+    line = "The mayor spoke first. Share prices of the builder rose 4% after the vote, traders said."
+    res = _clean([EN[0], line, *EN[1:]])
+    assert line in res.text
+
+
+@pytest.mark.parametrize("line", ["Follow the money.", "Watch this space.", "Listen to them."])
+def test_clean_short_sentence_opening_with_a_call_word_stays(line):
+    res = _clean([EN[0], line, *EN[1:]])
+    assert line in res.text
+
+
+@pytest.mark.parametrize("line", ["Follow us.", "Subscribe now.", "Share this."])
+def test_clean_short_call_with_a_full_stop_goes(line):
+    res = _clean([EN[0], line, *EN[1:]])
+    assert line not in res.text.split("\n\n")
+
+
+def test_clean_german_newsletter_box_goes():
+    de = ["Die Stadt will bis 2030 alle Straßenlaternen auf LED umrüsten und so jährlich Stromkosten sparen.",
+          "Die ersten 3.000 Laternen sollen noch in diesem Jahr ausgetauscht werden.",
+          "Der Stadtrat stimmte dem Plan einstimmig zu."]
+    box = ["Newsletter", "Jetzt kostenlos abonnieren und keine Nachricht aus der Region verpassen.", "E-Mail-Adresse",
+           "Anmelden"]
+    res = _clean([de[0], *box, *de[1:]])
+    assert not any(b in res.text.split("\n\n") for b in box)
+    _assert_kept(res, de)
+
+
+def test_clean_prompt_line_with_a_glued_call_goes_whole():
+    """A line that is the site's prompt as a whole ('Do you want to be informed of our actions? Sign up here') goes
+    whole: the glued-call cut must not leave its question behind."""
+    line = "Do you want to be informed of our actions? Sign up here"
+    res = _clean([EN[0], line, *EN[1:]])
+    assert "informed of our actions" not in res.text
+
+
+@pytest.mark.parametrize("line", ["[사진=연합뉴스]", "▶ 관련기사 지하철 적자 해마다 늘어", "► Read more Ministers clash over budget"])
+def test_clean_bracketed_photo_credit_and_arrow_related_link(line):
+    res = _clean([KO[0], line, *KO[1:]])
+    assert line not in res.text
+    _assert_kept(res, KO)
+
+
+def test_clean_arrow_sentence_stays():
+    """An arrow-led sentence of the story (a full stop at its end, or no read-also heading) is kept."""
+    lines = ["► Related talks will resume on Monday, officials said.", "▶ 3,000 jobs will go by 2026"]
+    res = _clean([EN[0], *lines, *EN[1:]])
+    assert all(line in res.text for line in lines)
+
+
+@pytest.mark.parametrize("caption", [
+    "A woman walks past a currency exchange office in Moscow, Russia, March 5, 2024. REUTERS/Jane Doe/File Photo",
+    "Workers repair a road in Lagos, Nigeria, June 2, 2023. REUTERS/Tom Hale"])
+def test_clean_caption_ending_with_agency_slash_name_goes(caption):
+    res = _clean([EN[0], caption, *EN[1:]])
+    assert caption not in res.text
+    _assert_kept(res, EN)
+
+
+def test_clean_licence_after_a_dash_credit_in_one_sentence_unit_is_peeled():
+    """'... Turkmenistan. — ANI This article was first published by ANI ...' splits into ONE sentence unit (no full
+    stop before the credit's name): the statement after the dash credit is peeled all the same (it was only when
+    another sentence followed it)."""
+    line = ("The parliament election is over in Turkmenistan. — ANI This article was first published by ANI and is "
+            "republished here under a content-sharing agreement.")
+    res = clean_text(line)
+    assert res.text == "The parliament election is over in Turkmenistan." and "— ANI" in res.credits
+
+
+def test_clean_editor_code_after_a_caption_is_no_photo_credit():
+    """'XK/BD' (editor initials) after a glued caption is a code, not 'AGENCY/Name': the story's sentence stays."""
+    line = "The problem was relatively minor, and affected the engines. PHOTO: The plane on the runway. XK/BD"
+    res = _clean([EN[0], line])
+    assert "The problem was relatively minor, and affected the engines." in res.text

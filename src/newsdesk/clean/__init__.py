@@ -197,9 +197,6 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
         removed.extend(Removal(p, "template") for p in pieces)
         if not s:
             continue
-        if (glued := glued_link(s, tail_marker, lambda u: is_link_label(u, cfg))) is not None:
-            s = glued[0]  # '... said on Friday. Also Read | <headline>': the link glued after a sentence (widgets.py)
-            removed.append(Removal(glued[1], "read_more"))
         if len(s) >= cfg.CLEAN_REPEAT_MIN_CHARS and any(s in k for _, k in kept if len(k) >= len(s)):
             removed.append(Removal(s, "repeat"))
             continue
@@ -277,6 +274,11 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
             if reason in CLOSING_MARKS and word_count(s) <= cfg.CLEAN_CLOSING_MARK_MAX_WORDS:
                 marks.append(len(kept))
             continue
+        if (glued := glued_link(s, tail_marker, lambda u: is_link_label(u, cfg), lambda u: classify_line(
+                u, site=site, settings=cfg) in ("share", "read_more"))) is not None:
+            s = glued[0]  # '... on Friday. Also Read | <headline>': a link or call glued after a kept line's last
+            # sentence (clean/widgets.py)
+            removed.append(Removal(glued[1], classify_line(glued[1], site=site, settings=cfg) or "read_more"))
         kept.append([blk, s])
     cut = closing_after_mark([k for _, k in kept], marks, cfg)
     if cut is not None:  # the site's closing run below its share bar or sign-up form (comments, bios, footers)

@@ -32,13 +32,14 @@ _READ_TIME = re.compile(
     r"(?:ca\.\s*|~\s*)?\d{1,3}\s*(?i:" + _MINUTES + r")\s*(?i:de |di |des )?(?i:" + _READING + r"))\W*$")
 
 _NETWORKS = (r"facebook|twitter|x|instagram|telegram|whatsapp|youtube|tiktok|linkedin|pinterest|threads|"
+             r"فيسبوك|فيس بوك|تويتر|إنستغرام|انستغرام|تلغرام|تيليغرام|يوتيوب|واتساب|"
              r"google news|vk|вконтакте|телеграм\w*|rss")
-_SHARE_WORDS = (r"teilen|drucken|versenden|merken|compartir|imprimir|enviar|partager|imprimer|envoyer|compartilhar|"
+_SHARE_WORDS = (r"شارك|مشاركة|teilen|drucken|versenden|merken|compartir|imprimir|enviar|partager|imprimer|envoyer|compartilhar|"
                 r"partilhar|condividi|stampa|invia|udostępnij|drukuj|wyślij|delen|printen|dela|skriv ut|del|paylaş|"
                 r"yazdır|поделиться|поділитися|печать|bagikan|cetak|chia sẻ|in bài|κοινοποίηση|"
                 r"artikel|beitrag|article|artículo|noticia|artigo|articolo|notizia|artykuł|bericht|haber|статью|"
                 r"seite|página|page|pagina|strona|auf|en|sur|no|na|su|on|op|via|per|por|e-?mail|mail|link|" + _NETWORKS)
-_SHARE_VERB = re.compile(_W + r"(?i:teilen|compartir|partager|compartilhar|partilhar|condividi|udostępnij|delen|dela|"
+_SHARE_VERB = re.compile(_W + r"(?i:شارك|مشاركة|teilen|compartir|partager|compartilhar|partilhar|condividi|udostępnij|delen|dela|"
                          r"paylaş|поделиться|поділитися|bagikan|chia sẻ|κοινοποίηση|drucken|imprimir|imprimer|stampa|"
                          r"drukuj|печать|yazdır|cetak|printen)" + _E)
 _SHARE_LINE = re.compile(r"^\W*(?:(?i:" + _SHARE_WORDS + r")" + _E + r"[\s:|,/·•-]*)+$")
@@ -47,7 +48,7 @@ _FOLLOW = re.compile(
     r"^\W*(?i:síguenos|siguenos|sígannos|folgen sie uns|folge uns|folgt uns|suivez-nous|suivez nous|rejoignez-nous|"
     r"siga-nos|sigam-nos|segue-nos|seguici|seguiteci|obserwuj nas|śledź nas|volg ons|följ oss|følg oss|"
     r"bizi takip edin|takip edin|подписывайтесь|подпишитесь|підписуйтесь|ikuti kami|theo dõi chúng tôi|"
-    r"ακολουθήστε μας|únete a nuestro|werden sie teil)" + _E)
+    r"ακολουθήστε μας|únete a nuestro|werden sie teil|تابعونا|تابعنا|עקבו אחרינו)" + _E)
 _NETWORK = re.compile(_W + r"(?i:" + _NETWORKS + r"|kanal\w*|канал\w*|channel|canal|chaîne|canale|kanał\w*|"
                       r"redes sociales|sozialen (?:medien|netzwerken)|réseaux sociaux|redes sociais|social|newsletter|рассылк\w*|"
                       r"boletín|nieuwsbrief|bülten\w*|buletin)" + _E)
@@ -70,12 +71,17 @@ _COUNT_LINE = re.compile(r"^\W*\d{1,3}(?:[.,]\d{1,3})*\s?[KkMm]?\+?\s+(?i:shares
                          r"reads?|kommentare|aufrufe|comentarios|vues|visualizzazioni|weergaven|wyświetle\w*|просмотр\w*)\W*$")
 
 
+# a share label in a script without spaces: 'この記事をシェア', '分享到', '기사 공유하기'
+_CJK_SHARE = re.compile(r"^\W*(?:この)?(?:記事|ページ|ニュース)?を?(?:シェア|共有)(?:する)?\W*$|^\W*(?:分享|转发)(?:到|至)?\W*$|"
+                        r"^\W*(?:기사\s?)?공유(?:하기)?\W*$")
+
+
 def share_label(s: str) -> bool:
     """At most four words, one of them a share verb, all of them share/print/send words, the word for the article, a
     preposition or a social network's name ('Artikel teilen', 'Compartir en Facebook'); or the page's text-size
     buttons ('Font size A A A', 'A- A+'); or a count of shares/comments/views alone ('1.2K shares')."""
     return 0 < word_count(s) <= 4 and bool(_SHARE_VERB.search(s)) and bool(_SHARE_LINE.match(s)) \
-        or bool(_TEXT_SIZE.match(s)) or bool(_COUNT_LINE.match(s))
+        or bool(_TEXT_SIZE.match(s)) or bool(_COUNT_LINE.match(s)) or bool(_CJK_SHARE.match(s))
 
 
 def follow_call(s: str, max_words: int) -> bool:
@@ -108,7 +114,7 @@ _TAG_LABEL = re.compile(
     r"ετικέτες|trefwoorden)\s*[:|]\s*\S")
 # a photo credit label in other languages: 'Imagen: EFE', 'Fotó: MTI'
 _PHOTO_LABEL = re.compile(r"^\W*(?i:imagen|fotografía|fotografia|fotó|kép|immagine|obraz|изображение|صورة|عکس|ảnh|"
-                          r"φωτογραφία|φωτο|fotoğraf|görsel|zdjęcie|kuva|фото|照片|图片|写真|사진|צילום|फोटो|तस्वीर)\s*[:|]\s*\S")
+                          r"φωτογραφία|φωτο|fotoğraf|görsel|zdjęcie|kuva|фото|照片|图片|写真|사진|צילום|फोटो|तस्वीर)\s*[:|=]\s*\S")
 
 
 def heads_paragraph(s: str, below: str | None) -> bool:

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.clean.rules import is_protected
+from newsdesk.clean.rules import _TAIL_HEADINGS, is_protected
 from newsdesk.clean.signup import OWN_PAGE as _OWN_PAGE
 from newsdesk.clean.signup import SITE_PRODUCT as _SITE_PRODUCT
 from newsdesk.clean.text import word_count
@@ -172,17 +172,23 @@ def is_link_label(line: str, cfg: Settings) -> bool:
 
 # a headline between ASCII arrows: ">> Wegen Corona: ... schließen <<" (guillemets « » open quotations: not these)
 _ARROWS = re.compile(r"^>{2,3}\s*(?P<rest>[^<>]+?)\s*<{2,3}$")
+# an arrow mark, a read-also heading and the headline with no separator: '▶ 관련기사 지하철 적자 해마다 늘어', '► Read
+# more Ministers clash over budget'
+_ARROW_HEADING = re.compile(r"^[▶►▷→➤➔»]+\s*(?i:" + _TAIL_HEADINGS + r")\s+(?P<rest>[^\s:：|].*)$")
 
 
 def is_arrow_link(line: str, cfg: Settings) -> bool:
-    """A headline between '>>' and '<<' (<= CLEAN_LINK_LABEL_MAX_WORDS words): a link to another story."""
-    m = _ARROWS.match(line.strip())
-    return bool(m) and 0 < word_count(m.group("rest")) <= cfg.CLEAN_LINK_LABEL_MAX_WORDS
+    """A headline between '>>' and '<<', or after an arrow mark and a read-also heading (<= CLEAN_LINK_LABEL_MAX_WORDS
+    words, no full stop): a link to another story."""
+    m = _ARROWS.match(line.strip()) or _ARROW_HEADING.match(line.strip())
+    return bool(m) and 0 < word_count(m.group("rest")) <= cfg.CLEAN_LINK_LABEL_MAX_WORDS \
+        and not _FULL_STOP.search(m.group("rest"))
 
 
 # the imperative to sign up or subscribe, opening the line, in the cue set's languages
 _SIGNUP = re.compile(
-    r"^\W{0,3}(?i:sign up|subscribe|register|join|abonniere\w*|abonnieren sie|melde dich|melden sie sich|"
+    r"^\W{0,3}(?:(?i:jetzt|hier|gleich|einfach|kostenlos|gratis|now|maintenant|ahora|ora|teraz)\s+){0,2}"
+    r"(?i:sign up|subscribe|register|join|abonniere\w*|abonnieren sie|anmelden|registrieren|melde dich|melden sie sich|"
     r"registriere dich|registrieren sie sich|inscrivez-vous|abonnez-vous|inscríbete|suscríbete|suscríbase|iscriviti|"
     r"zapisz się|zarejestruj się|schrijf je in|abonneer)" + _E)
 # ... whose object is the page's own product: the call alone ("Sign up now", "SUSCRÍBETE"), or in its clause (up to

@@ -74,7 +74,7 @@ _TAIL_HEADINGS = "|".join((
     # Swedish, Arabic, Hebrew, Hindi, Korean, Japanese, Chinese
     r"läs (?:också|även|mer)", r"[اإ]قرأ (?:أيضا|أيضاً|ايضا)", r"קראו (?:עוד|גם)", r"ये भी पढ़ें", r"관련\s?기사", r"関連記事", r"相关(?:新闻|阅读)",
 ))
-_TAIL = re.compile(r"^\W*(?:" + _TAIL_HEADINGS + r")\s*(?P<sep>[:|»>\-–—]+|$)", re.IGNORECASE)
+_TAIL = re.compile(r"^\W*(?:" + _TAIL_HEADINGS + r")\s*(?P<sep>[:：|»>\-–—]+|$)", re.IGNORECASE)
 _LABELS = (r"tags?|topics?|categor(?:y|ies)|filed (?:under|in)|keywords?|posted(?: (?:on|in|by))?|published"
            r"(?: (?:on|in|by))?|updated(?: on)?|last (?:updated|modified)|date|time|section|sections|by|author|"
            r"authors|writer|reporter|editor|source|sources|share(?: this)?(?: article| story)?|print|email|"
@@ -182,7 +182,8 @@ _PHOTO_CREDIT = re.compile(
 # an image caption ends with its credit: "... ausbilden. © CAE", "(Foto: Andina)", "Photograph: Getty Images"
 _CAPTION_CREDIT_END = re.compile(
     r"(?:^|(?<=[\s.!?(\[/|]))(?:©|\([cC]\)|(?i:foto|photo(?:graph)?|bild|image|credit|crédit|fotografía|zdjęcie|"
-    r"фото)s?\s*:)\s*[^.!?:©]{1,60}[)\]]?\s*$|(?<=[.!?]\s)\(\s*(?:[A-Z][\w.&-]{1,12}\s+)?(?i:photo|foto|pic)\s*/[^()]{1,40}\)$")
+    r"фото)s?\s*:)\s*[^.!?:©]{1,60}[)\]]?\s*$|(?<=[.!?]\s)\(\s*(?:[A-Z][\w.&-]{1,12}\s+)?(?i:photo|foto|pic)\s*/[^()]{1,40}\)$"
+    r"|(?<=[.!?]\s)[A-Z]{2,}/[A-Z][a-z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:/File(?: Photo)?)?$")  # not 'XK/BD' (a code)
 
 
 # the site talking to its reader about the page's own machinery: e-mail address fields, newsletters, sign-up and
@@ -210,7 +211,7 @@ def is_title_case_label(s: str) -> bool:
 
 
 _PARTS = re.compile(r"\s+[-–—|·•]+\s+")
-_SENTENCE_END = re.compile(r"[.!?…][\"”’'\)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"”’'\)\]」』]*$")
 _QUOTED = re.compile(r"[\"“‘«][^\"”’»]{3,}[\"”’»]|„[^“”]{3,}[“”]")
 
 
@@ -340,7 +341,7 @@ def classify_line(line: str, *, site: list[str], settings: Settings | None = Non
         cta = _CTA_START.match(s)
         # a CTA that is not a sentence, or names two social words ("Follow her on Twitter."), or addresses the
         # reader; a sentence with one such word ("Print newspapers have lost readers.") is prose
-        if (cta and ((not sentence and words <= 6) or n_social >= 2 or _ADDRESSED.search(s))) \
+        if (cta and ((not sentence and not _SENTENCE_END.search(s) and words <= 6) or n_social >= 2 or _ADDRESSED.search(s))) \
                 or n_social * 2 >= words:
             return "share"
     if 3 <= words <= cfg.CLEAN_PROMPT_MAX_WORDS and _PROMPT.search(s) and _ADDRESS.search(s) and _site_prompt(s, cfg):
@@ -451,9 +452,7 @@ def _licence_tail(s: str) -> int | None:
     from newsdesk.clean.text import sentences
 
     units = sentences(s)
-    if len(units) < 2:
-        return None
-    last = units[-1]
+    last = units[-1] if len(units) >= 2 else ""  # one unit: only a statement glued after a dash credit (below)
     m = licence_search(last)
     if m and word_count(last) <= 40 and not is_protected(last):
         head = last[:m.start()]

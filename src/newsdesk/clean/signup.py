@@ -30,7 +30,7 @@ _E = r"(?![^\W\d_])"  # no letter after
 SITE_PRODUCT = re.compile(
     _W + r"(?i:newsletter\w*|mailing[- ]list\w*|e-?mails?|email updates|updates|alerts?|feeds?|rss|podcasts?|"
     r"channel|app|account|access|edition|subscription\w*|digest|briefing|bulletin|inbox\w*|subscribers|followers|"
-    r"readers|members?|membership|conversation|comments?|content|stories|news|magazine|mag|journal|"
+    r"readers|members?|membership|conversation|comments?|content|stories|news|magazine|mag|journal|nachricht\w*|"
     r"our|us|unser\w*|uns|konto|kanal|zugang|abo\w*|benachrichtigung\w*|kommentar\w*|mitglied\w*|infos?|"
     r"notre|nos|lettre|infolettre|compte|chaîne|alertes?|abonnement\w*|nuestr\w*|boletín|boletines|cuenta|"
     r"canal|acceso|correo|suscripción|nostr\w*|canale|accesso|nasz\w*|konto|kanał|onze|nieuwsbrief)" + _E)

@@ -3,7 +3,9 @@
 - `glued_link`: a read-also or link label with its headline glued after the line's last sentence ('... the
   regulator said on Friday. Also Read | Heatwave pushes power demand to record high'): the scraper joined the link's
   line to the paragraph above it. The label is `rules.tail_marker`'s heading with its headline (a separator, no full
-  stop at the end) or `inline.is_link_label`'s; the part before it ends a sentence and is kept.
+  stop at the end) or `inline.is_link_label`'s; or the last sentence is a call of the site's (`rules.classify_line`
+  share/read_more: '... through Thursday. Click here to join our WhatsApp channel for the latest updates.'), as
+  `rules.peel_tail` cuts it off the text's last line. The part before it ends a sentence and is kept.
 - `box_heading`: a short line that names a box (no sentence end, at most CLEAN_BOX_HEADING_WORDS words: 'The
   Morning Brief', 'Newsletter') right above at least CLEAN_BOX_MIN_LINES lines that are all the site's calls (a
   sign-up pitch, an e-mail field, a button, the form's terms: `rules.classify_line`'s share/prompt/consent/paywall or
@@ -23,17 +25,18 @@ _CALLS = frozenset(["share", "prompt", "consent", "paywall", "signup"])
 _SENTENCE_END = ".!?…。！？"
 
 
-def glued_link(line: str, marker: Callable[[str], tuple[bool, str]], link_label: Callable[[str], bool]
-               ) -> tuple[str, str] | None:
-    """(the line without it, the glued link) when the line's last sentence unit is a link label with its headline
-    and the units before it end a sentence; else None. `marker`: rules.tail_marker; `link_label`: a one-argument
-    inline.is_link_label."""
+def glued_link(line: str, marker: Callable[[str], tuple[bool, str]], link_label: Callable[[str], bool],
+               call: Callable[[str], bool] = lambda _u: False) -> tuple[str, str] | None:
+    """(the line without it, the glued link) when the line's last sentence unit is a link label with its headline,
+    or a call of the site's, and the units before it end a sentence; else None. `marker`: rules.tail_marker;
+    `link_label`: a one-argument inline.is_link_label; `call`: is the unit a share/read-more call (classify_line)."""
     units = sentences(line)
     if len(units) < 2:
         return None
     last = units[-1]
     is_marker, headline = marker(last)
-    if not (is_marker and headline or link_label(last)) or last.rstrip()[-1:] in _SENTENCE_END:
+    link = (is_marker and headline or link_label(last)) and last.rstrip()[-1:] not in _SENTENCE_END
+    if not link and not call(last):
         return None
     rest = line[:len(line) - len(last)].rstrip()
     if rest[-1:] not in _SENTENCE_END and not rest.endswith(('"', "”", "’", ")")):
