@@ -14,7 +14,7 @@ import json
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsdesk.html import extract_html, zones
@@ -245,3 +245,18 @@ def test_html_probe12_restore_headings_switch(monkeypatch):
 
     monkeypatch.setattr(body, "HTML_RESTORE_HEADINGS", 0)
     assert "Tree falls on West Road" not in _body("liveblog.html")
+
+
+_PARTS = st.sampled_from([
+    "<h2>Section head</h2>", "<h3><a href='/x'>Linked head</a></h3>", "<p>A paragraph of the story that runs on for a "
+    "while, long enough to count as running text for the extractor.</p>", "<div>", "</div>", "<ul><li><a href='/a'>"
+    "Teaser one</a></li><li><a href='/b'>Teaser two</a></li></ul>", "<p>Read next</p>", "<!-- c -->", "text ",
+    "<span>Tue, 11/05/2024</span>", "<ul><li>Updated: Jan 9, 2025, 3:20 p.m.</li></ul>", "<h4></h4>", "<br>"])
+
+
+@settings(deadline=None, max_examples=60)
+@given(st.lists(_PARTS, max_size=25))
+def test_html_probe12_extract_never_raises_on_tag_soup(parts):
+    page = "<html><body><article><h1>A headline for the page</h1>" + "".join(parts) + "</article></body></html>"
+    cleaned, dating = extract_html(page.encode())
+    assert isinstance(cleaned.text, str) and (dating.published is None or len(dating.published) == 10)
