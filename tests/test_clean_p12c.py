@@ -425,3 +425,34 @@ def test_clean_editor_code_after_a_caption_is_no_photo_credit():
     line = "The problem was relatively minor, and affected the engines. PHOTO: The plane on the runway. XK/BD"
     res = _clean([EN[0], line])
     assert "The problem was relatively minor, and affected the engines." in res.text
+
+
+@pytest.mark.parametrize("line, bio", [
+    ("Daniel Osei is a former reporter for a state newspaper who covered parliament for a decade. He takes up the post "
+     "next week.", False),
+    ("Daniel Osei is an ex-reporter for a state newspaper. He takes up the post next week.", False),
+    ("Jonas Berg ist ehemaliger Redakteur der Zeitung. Er übernimmt das Amt im Mai.", False),
+    ("Jane Roe is a former diplomat and a columnist for the Daily Ledger. She lives in Vienna.", True),
+    ("Clara Roe is an expert writer for the Gazette. She lives in Leeds.", True),
+])
+def test_clean_former_role_is_no_writers_bio(line, bio):
+    """A role qualified as past ('a former reporter') is what the person was: a story about them (p11c
+    bio_shaped_news_line), not the writer's bio; a current role beside a past one still makes the bio."""
+    from newsdesk.clean.inline import is_bio
+    from newsdesk.settings import DEFAULT
+
+    assert is_bio(line, DEFAULT) is bio
+
+
+@pytest.mark.parametrize("line", ["PUBLICIDADE", "Continua após a publicidade", "Leia mais: Juros altos travam o crédito",
+                                  "हमें फॉलो करें: फेसबुक | ट्विटर | यूट्यूब"])
+def test_clean_portuguese_ad_and_hindi_follow(line):
+    res = _clean([EN[0], line, *EN[1:]])
+    assert line not in res.text
+    _assert_kept(res, EN)
+
+
+def test_clean_portuguese_sentence_on_advertising_stays():
+    line = "A publicidade infantil será proibida na televisão a partir de janeiro, decidiu o Congresso."
+    res = _clean([EN[0], line, *EN[1:]])
+    assert line in res.text

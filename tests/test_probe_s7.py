@@ -25,7 +25,6 @@ OPEN.update({  # session 10 probe cases (p10_*: datelines, stamps, credits in se
 })
 
 OPEN.update({  # session 11 probe cases (p11c_*: credits, junk lines, foreign tails, mojibake, s10 gaps): case -> who fixes it
-    "p11c_bio_shaped_news_line": "probe11c (clean/inline is_bio: a news line shaped like a bio; a position rule conflicts with test_clean_body_kept, where bios between paragraphs go)",
     "p11c_short_line_after_prompt": "probe11c (clean/tail closing_after_mark: short body lines below a mid-article prompt)",
     "p11c_tail_vietnamese_no_heading": "known limit (lead, session 11): two heading-less foreign headlines at the end "
                                        "are a foreign couplet, chant or slogan by shape (REVIEW 16:08); the body is kept",

@@ -32,7 +32,7 @@ _READ_TIME = re.compile(
     r"(?:ca\.\s*|~\s*)?\d{1,3}\s*(?i:" + _MINUTES + r")\s*(?i:de |di |des )?(?i:" + _READING + r"))\W*$")
 
 _NETWORKS = (r"facebook|twitter|x|instagram|telegram|whatsapp|youtube|tiktok|linkedin|pinterest|threads|"
-             r"فيسبوك|فيس بوك|تويتر|إنستغرام|انستغرام|تلغرام|تيليغرام|يوتيوب|واتساب|"
+             r"فيسبوك|فيس بوك|تويتر|إنستغرام|انستغرام|تلغرام|تيليغرام|يوتيوب|واتساب|फेसबुक|ट्विटर|यूट्यूब|इंस्टाग्राम|"
              r"google news|vk|вконтакте|телеграм\w*|rss")
 _SHARE_WORDS = (r"شارك|مشاركة|teilen|drucken|versenden|merken|compartir|imprimir|enviar|partager|imprimer|envoyer|compartilhar|"
                 r"partilhar|condividi|stampa|invia|udostępnij|drukuj|wyślij|delen|printen|dela|skriv ut|del|paylaş|"
@@ -48,7 +48,7 @@ _FOLLOW = re.compile(
     r"^\W*(?i:síguenos|siguenos|sígannos|folgen sie uns|folge uns|folgt uns|suivez-nous|suivez nous|rejoignez-nous|"
     r"siga-nos|sigam-nos|segue-nos|seguici|seguiteci|obserwuj nas|śledź nas|volg ons|följ oss|følg oss|"
     r"bizi takip edin|takip edin|подписывайтесь|подпишитесь|підписуйтесь|ikuti kami|theo dõi chúng tôi|"
-    r"ακολουθήστε μας|únete a nuestro|werden sie teil|تابعونا|تابعنا|עקבו אחרינו)" + _E)
+    r"ακολουθήστε μας|únete a nuestro|werden sie teil|تابعونا|تابعنا|עקבו אחרינו|हमें (?:फॉलो|फ़ॉलो) करें)" + _E)
 _NETWORK = re.compile(_W + r"(?i:" + _NETWORKS + r"|kanal\w*|канал\w*|channel|canal|chaîne|canale|kanał\w*|"
                       r"redes sociales|sozialen (?:medien|netzwerken)|réseaux sociaux|redes sociais|social|newsletter|рассылк\w*|"
                       r"boletín|nieuwsbrief|bülten\w*|buletin)" + _E)
@@ -93,7 +93,8 @@ def follow_call(s: str, max_words: int) -> bool:
 # the word for 'advertisement' alone, maybe with its 'continue reading after the ad' note; a continuation link alone
 _AD_WORD = re.compile(
     r"^\W*(?i:publicidad|anuncio|anzeige|werbung|reklama|реклама|إعلان|إعلانات|pubblicità|publicité|advertentie|"
-    r"reklam|iklan|quảng cáo|διαφήμιση|广告|広告|광고|annons|annonse|mainos|hirdetés|reklame|oglas|פרסומת|विज्ञापन)(?:\W+(?i:weiterlesen nach der anzeige|artikel wird unter "
+    r"reklam|iklan|quảng cáo|διαφήμιση|广告|広告|광고|annons|annonse|mainos|hirdetés|reklame|oglas|פרסומת|विज्ञापन|"
+    r"publicidade|continua (?:após a|depois da) publicidade)(?:\W+(?i:weiterlesen nach der anzeige|artikel wird unter "
     r"der anzeige fortgesetzt|sigue leyendo|continúa leyendo))?\W*$"
     r"|^\W*(?i:weiterlesen nach der anzeige|weiterlesen|sigue leyendo|continúa leyendo|seguir leyendo|lire la suite|"
     r"continuer la lecture|continua a leggere|leia mais|czytaj dalej|читать далее|читати далі|devamını oku|"

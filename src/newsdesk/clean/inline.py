@@ -142,8 +142,14 @@ def is_bio(line: str, cfg: Settings) -> bool:
     if not m or m.group("first").lower() in _DETERMINERS or is_protected(line):
         return False
     first = m.group("sentence")
-    return bool(_BIO_ROLE.search(first) or _BIO_TEACH.search(first) and _BIO_ACADEMY.search(first)) \
-        and not _BIO_NEWS.search(line)
+    role = any(not _FORMER.search(first[:r.start()]) for r in _BIO_ROLE.finditer(first))
+    return bool(role or _BIO_TEACH.search(first) and _BIO_ACADEMY.search(first)) and not _BIO_NEWS.search(line)
+
+
+# a role qualified as past right before it ('a former reporter for a state newspaper', 'ehemaliger Redakteur', 'un
+# ancien journaliste'): what the person was, not the writer's role now; a story about them (a press secretary named)
+_FORMER = re.compile(_W + r"(?i:former|ex|retired|one-?time|erstwhile|ehemalig\w*|früher\w*|ancien\w*|antiguo|antigua|"
+                     r"były|była|dawny|dawna)(?:[\s-]+[^\W\d_]+)?[\s-]+$")
 
 
 # "look / read / see / learn more" said to the reader, as a label before a link, in the cue set's languages

@@ -70,7 +70,7 @@ _TAIL_HEADINGS = "|".join((
     r"(?:à )?lire aussi", r"voir aussi", r"sur le même sujet", r"leggi anche", r"potrebbe interessarti",
     r"lees ook", r"читайте также", r"смотрите также",
     # Indonesian/Malay, Portuguese, Turkish
-    r"baca juga", r"lihat juga", r"berita terkait", r"leia também", r"veja também", r"ilgili haberler",
+    r"baca juga", r"lihat juga", r"berita terkait", r"leia também", r"leia mais", r"veja também", r"ilgili haberler",
     # Swedish, Arabic, Hebrew, Hindi, Korean, Japanese, Chinese
     r"läs (?:också|även|mer)", r"[اإ]قرأ (?:أيضا|أيضاً|ايضا)", r"קראו (?:עוד|גם)", r"ये भी पढ़ें", r"관련\s?기사", r"関連記事", r"相关(?:新闻|阅读)",
 ))
