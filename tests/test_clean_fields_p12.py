@@ -126,3 +126,32 @@ def test_clean_fields_p12_property_any_label_words(words, sep, upper):
         assert [s for _, s in dump.text] == [_first(n), *STORY]
         assert dump.title == f"{TOPICS[n]} talks end without a deal"
 
+
+@pytest.mark.parametrize("bom", [b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\xef\xbb\xbf"])
+def test_ingest_p12_utf8_behind_a_utf16_mark_is_read_as_utf8(tmp_path, bom):
+    """A tool wrote a UTF-16 byte-order mark, then the text as UTF-8: read as UTF-16 it was stored as CJK-looking
+    garbage; the bytes after the mark hold no NUL and decode as UTF-8, so they are read so."""
+    from newsdesk.ingest import Walk, iter_docs
+
+    text = "Title: Zürich talks end — the minister's plan\nThe minister said on Monday that the plan works.\n"
+    (tmp_path / "a.txt").write_bytes(bom + text.encode("utf-8"))
+    (tmp_path / "b.txt").write_bytes(text.encode("utf-16"))  # a real UTF-16 file: read as before
+    docs = sorted(iter_docs([str(tmp_path)], Walk()), key=lambda d: d.path)
+    assert [d.text for d in docs] == [text, text]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(min_size=1, max_size=60), bom=st.sampled_from(["utf-16", "utf-16-le", "utf-16-be"]))
+def test_ingest_p12_property_utf16_files_still_read_as_utf16(text, bom):
+    """Any text with one ASCII character (a space, newline, digit or Latin letter: a NUL byte in UTF-16) written as
+    UTF-16 with its mark reads back as written; the UTF-8 reading behind a mark needs a text with no NUL byte."""
+    from newsdesk.ingest.files import decode
+
+    text += " "
+    data = text.encode("utf-16") if bom == "utf-16" else (
+        (b"\xff\xfe" if bom == "utf-16-le" else b"\xfe\xff") + text.encode(bom, "surrogatepass"))
+    try:
+        want = data[2:].decode(bom if bom != "utf-16" else "utf-16")
+    except UnicodeDecodeError:
+        return  # (a lone surrogate: no UTF-16 text)
+    assert decode(data, "x.txt") == want

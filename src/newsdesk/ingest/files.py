@@ -265,6 +265,8 @@ def _utf16_without_bom(head: bytes) -> str | None:
 
 def decode(data: bytes, path: str) -> str:
     """Bytes -> text: BOM / strict UTF-8, else the detected encoding; undecodable bytes are an InputError."""
+    if (text := _utf8_behind_utf16_bom(data)) is not None:
+        return text
     for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
             try:
@@ -308,6 +310,23 @@ def decode(data: bytes, path: str) -> str:
     if _odd_chars(western) == _odd_chars(guess) and cp1252 is not None and best.coherence > cp1252.coherence:
         return guess
     return western if _odd_chars(western) <= _odd_chars(guess) else guess
+
+
+def _utf8_behind_utf16_bom(data: bytes) -> str | None:
+    """UTF-8 text behind a UTF-16 byte-order mark (a tool that wrote the mark, then the text as UTF-8; read as UTF-16
+    it was CJK-looking garbage, '瑓牯⁹...'): the bytes after the mark hold no NUL (UTF-16 writes one in every space,
+    newline, digit and Latin letter), decode as UTF-8 strictly (a UTF-8 mark after it goes too) and hold a space, tab
+    or newline. None for any
+    other file: a real UTF-16 file has NUL bytes or is no valid UTF-8 (CJK text read as UTF-8 breaks within a few
+    characters); bytes of another encoding behind the mark stay read as UTF-16, as before."""
+    rest = data[2:]
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in rest:
+        return None
+    try:
+        text = rest.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    return text if any(b in rest for b in b" \n\t") else None  # (a text of words: '中' alone is '-N' in UTF-8)
 
 
 def _utf16_damaged(data: bytes) -> str | None:
