@@ -247,6 +247,40 @@ def test_html_probe12_restore_headings_switch(monkeypatch):
     assert "Tree falls on West Road" not in _body("liveblog.html")
 
 
+
+def test_html_probe12_link_edge_space_restored():
+    # trafilatura with links trims the text before a link where it is another element's tail (a tweet's author line
+    # after its <p>, before the date link) and the text after a link in a callout card: words glued
+    assert "readers who get" in _body("ghost.html") and "readerswho" not in _body("ghost.html")
+    # ')' + 'March': two words for the reader and the shingles already, left alone
+    assert "(@eastgatemum)March 8, 2024" in _body("inline_junk.html")
+
+
+def test_html_probe12_respace_only_where_the_page_has_the_space():
+    from lxml import etree
+
+    from newsdesk.html.spacing import respace_links
+
+    def run(xml: str, page: str) -> str:
+        body = etree.fromstring(xml)
+        respace_links(body, lambda: page)
+        return "".join(body.itertext())
+
+    assert run("<body><p>dazu und<ref>sende Deine</ref></p></body>", "dazu und sende Deine") == "dazu und sende Deine"
+    assert run("<body><p><ref>Join readers</ref>who get it</p></body>", "Join readers who get it") == \
+        "Join readers who get it"
+    # a link inside a word ('<a>link</a>s') or glued in the page too: nothing added
+    assert run("<body><p>the <ref>link</ref>s here</p></body>", "the links here") == "the links here"
+    assert run("<body><p>ab<ref>cd</ref></p></body>", "ab cd and abcd") == "abcd"
+
+
+def test_html_probe12_respace_switch(monkeypatch):
+    from newsdesk.html import body
+
+    monkeypatch.setattr(body, "HTML_RESPACE_LINKS", 0)
+    assert "readerswho" in _body("ghost.html")
+
+
 _PARTS = st.sampled_from([
     "<h2>Section head</h2>", "<h3><a href='/x'>Linked head</a></h3>", "<p>A paragraph of the story that runs on for a "
     "while, long enough to count as running text for the extractor.</p>", "<div>", "</div>", "<ul><li><a href='/a'>"

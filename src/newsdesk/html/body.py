@@ -25,6 +25,7 @@ from newsdesk.html.boxes import box_label
 from newsdesk.html.heads import restore_headings
 from newsdesk.html.links import sentence_link
 from newsdesk.html.page import SKIP_TAGS, headline, norm_line, source_elements, squash
+from newsdesk.html.spacing import respace_links
 from newsdesk.settings import (
     HTML_BOX_LABEL,
     HTML_CONTAINER_SHARE,
@@ -41,6 +42,7 @@ from newsdesk.settings import (
     HTML_LINK_DENSITY_DROP,
     HTML_MIN_PARAGRAPH_CHARS,
     HTML_ORPHAN_LABEL_MAX_CHARS,
+    HTML_RESPACE_LINKS,
     HTML_RESTORE_HEADINGS,
     HTML_STAMP_MIN_CHARS,
 )
@@ -98,6 +100,8 @@ def _trafilatura_text(tree: HtmlElement, url: str | None) -> str:
     for block in body:
         if block.tail and _dateline(norm_line(block.tail), stamps):
             block.tail = None
+    if HTML_RESPACE_LINKS:  # 'undsende' -> 'und sende': trafilatura's lost space at a link's edge (html/spacing.py)
+        respace_links(body, lambda: tree.text_content() or "")  # the page's text, scripts too (no copy)
     strip_tags(body, "ref")
     return xmltotxt(body, False)
 

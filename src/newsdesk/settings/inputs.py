@@ -288,3 +288,11 @@ HTML_RESTORE_HEADINGS = setting(
     "headings back, mostly section heads, a few box labels: 'Mehr zum Thema', 'Comments'); silver (html_body.py "
     "silver trafilatura_eval htmldate_dev) A .8101 -> .8120, B .8370 -> .8381. Without the container and stamp "
     "guards: the same segment figures, 15 more headings back (teaser titles, 'Neueste Kommentare', '13.10.2021')")
+HTML_RESPACE_LINKS = setting(
+    "HTML_RESPACE_LINKS", 1,
+    "1: a space trafilatura dropped at a link's edge between two letters or digits ('dazu und<a>sende</a>' after a "
+    "<br>: 'undsende') is put back where the page's text writes the two words apart and never glued "
+    "(html/spacing.py). 0: off.",
+    "session 12 (htmlprobe): benchmarks/html_body.py rules ../shared/data/trafilatura_eval --grid "
+    "HTML_RESPACE_LINKS=0: A .9465 B .9548 either way, silver A .8120 B .8381 either way (no annotated snippet "
+    "spans such an edge; trafilatura_eval tf_ebb57e29a732 'undsende' -> 'und sende'); a text repair, not a figure")
