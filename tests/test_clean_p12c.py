@@ -456,3 +456,25 @@ def test_clean_portuguese_sentence_on_advertising_stays():
     line = "A publicidade infantil será proibida na televisão a partir de janeiro, decidiu o Congresso."
     res = _clean([EN[0], line, *EN[1:]])
     assert line in res.text
+
+
+@pytest.mark.parametrize("credit", ["Sursa: Agerpres", "Lähde: STT", "Forrás: MTI", "Izvor: Hina", "Källa: TT"])
+def test_clean_source_label_in_more_languages(credit):
+    res = _clean([*EN, credit])
+    assert credit not in res.text and credit in res.credits
+
+
+@pytest.mark.parametrize("line", ["Annonce", "ΔΙΑΦΗΜΙΣΗ", "Sdílet", "Del artiklen", "Jaa",
+                                  "Čtěte také: Ceny elektřiny pro domácnosti klesají",
+                                  "Læs også: Flere ældre bliver på arbejdsmarkedet",
+                                  "Διαβάστε επίσης: Αυξήσεις στα τιμολόγια ρεύματος"])
+def test_clean_ad_share_and_read_also_in_more_european_languages(line):
+    res = _clean([EN[0], line, *EN[1:]])
+    assert line not in res.text
+    _assert_kept(res, EN)
+
+
+def test_clean_del_as_a_word_of_a_sentence_stays():
+    line = "Del Piero scored twice as the hosts won 3-1, their first victory of the season."
+    res = _clean([EN[0], line, *EN[1:]])
+    assert line in res.text

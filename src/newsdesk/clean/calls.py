@@ -34,12 +34,12 @@ _READ_TIME = re.compile(
 _NETWORKS = (r"facebook|twitter|x|instagram|telegram|whatsapp|youtube|tiktok|linkedin|pinterest|threads|"
              r"فيسبوك|فيس بوك|تويتر|إنستغرام|انستغرام|تلغرام|تيليغرام|يوتيوب|واتساب|फेसबुक|ट्विटर|यूट्यूब|इंस्टाग्राम|"
              r"google news|vk|вконтакте|телеграм\w*|rss")
-_SHARE_WORDS = (r"شارك|مشاركة|teilen|drucken|versenden|merken|compartir|imprimir|enviar|partager|imprimer|envoyer|compartilhar|"
+_SHARE_WORDS = (r"شارك|مشاركة|sdílet|sdílejte|jaa|megosztás|distribuie|podijeli|artik\w*|článek|teilen|drucken|versenden|merken|compartir|imprimir|enviar|partager|imprimer|envoyer|compartilhar|"
                 r"partilhar|condividi|stampa|invia|udostępnij|drukuj|wyślij|delen|printen|dela|skriv ut|del|paylaş|"
                 r"yazdır|поделиться|поділитися|печать|bagikan|cetak|chia sẻ|in bài|κοινοποίηση|"
                 r"artikel|beitrag|article|artículo|noticia|artigo|articolo|notizia|artykuł|bericht|haber|статью|"
                 r"seite|página|page|pagina|strona|auf|en|sur|no|na|su|on|op|via|per|por|e-?mail|mail|link|" + _NETWORKS)
-_SHARE_VERB = re.compile(_W + r"(?i:شارك|مشاركة|teilen|compartir|partager|compartilhar|partilhar|condividi|udostępnij|delen|dela|"
+_SHARE_VERB = re.compile(_W + r"(?i:شارك|مشاركة|sdílet|sdílejte|jaa|megosztás|distribuie|podijeli|del artik\w*|teilen|compartir|partager|compartilhar|partilhar|condividi|udostępnij|delen|dela|"
                          r"paylaş|поделиться|поділитися|bagikan|chia sẻ|κοινοποίηση|drucken|imprimir|imprimer|stampa|"
                          r"drukuj|печать|yazdır|cetak|printen)" + _E)
 _SHARE_LINE = re.compile(r"^\W*(?:(?i:" + _SHARE_WORDS + r")" + _E + r"[\s:|,/·•-]*)+$")
@@ -94,7 +94,7 @@ def follow_call(s: str, max_words: int) -> bool:
 _AD_WORD = re.compile(
     r"^\W*(?i:publicidad|anuncio|anzeige|werbung|reklama|реклама|إعلان|إعلانات|pubblicità|publicité|advertentie|"
     r"reklam|iklan|quảng cáo|διαφήμιση|广告|広告|광고|annons|annonse|mainos|hirdetés|reklame|oglas|פרסומת|विज्ञापन|"
-    r"publicidade|continua (?:após a|depois da) publicidade)(?:\W+(?i:weiterlesen nach der anzeige|artikel wird unter "
+    r"publicidade|continua (?:após a|depois da) publicidade|annonce|διαφημιση)(?:\W+(?i:weiterlesen nach der anzeige|artikel wird unter "
     r"der anzeige fortgesetzt|sigue leyendo|continúa leyendo))?\W*$"
     r"|^\W*(?i:weiterlesen nach der anzeige|weiterlesen|sigue leyendo|continúa leyendo|seguir leyendo|lire la suite|"
     r"continuer la lecture|continua a leggere|leia mais|czytaj dalej|читать далее|читати далі|devamını oku|"

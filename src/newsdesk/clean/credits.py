@@ -32,7 +32,8 @@ _CREDIT = re.compile(
     r"(?:this (?:article|story|report|interview) (?:has been|was|is) )?translated from (?:the )?[A-Z][a-z]+"
     r"(?: (?:original )?(?:by|with) [^()]{1,60})?|"
     r"(?:source|sources|courtesy|via|credit|quellen?|fuentes?|(?:ź|z)r(?:ó|o)d(?:ł|l)o|fonte|bron|kaynak|sumber|"
-    r"nguồn|zdroj|источник|джерело|πηγή|المصدر|منبع|出典|来源|來源|출처|information from|inputs?|इनपुट|स्रोत|साभार|责任编辑|責任編輯|编辑|編集)"
+    r"nguồn|zdroj|источник|джерело|πηγή|المصدر|منبع|出典|来源|來源|출처|information from|inputs?|इनपुट|स्रोत|साभार|责任编辑|責任編輯|编辑|編集|"
+    r"sursa|lähde|forrás|izvor|kilde|källa|allikas|šaltinis|avots)"
     r"\s*[:：]\s*[^()]{1,80}|"
     r"(?:agencies|agency|wires|wire services|news desk|web desk|newsdesk|agencias|agences|agenzie|agenturen|"
     r"agências|agencje)|"
@@ -170,7 +171,8 @@ def credit_of(line: str, agency: str | None = None, *, end: bool = True) -> str 
 # from the label to the next separator or the next label
 _STAMP_SOURCE = re.compile(
     r"(?<![^\W\d_])(?:source|sources|quelle|quellen|fuente|fuentes|fonte|(?:ź|z)r(?:ó|o)d(?:ł|l)o|bron|kaynak|sumber|"
-    r"nguồn|zdroj|источник|джерело|πηγή|المصدر|منبع|出典|来源|來源|출처)\s*[:：]\s*[^|·•:：]{1,80}?"
+    r"nguồn|zdroj|источник|джерело|πηγή|المصدر|منبع|出典|来源|來源|출처|sursa|lähde|forrás|izvor|kilde|källa)"
+    r"\s*[:：]\s*[^|·•:：]{1,80}?"
     r"(?=\s*(?:[|·•]|\s[^\W\d_]{1,12}\s*[:：])|\s*$)", re.IGNORECASE)
 
 

@@ -72,7 +72,7 @@ _TAIL_HEADINGS = "|".join((
     # Indonesian/Malay, Portuguese, Turkish
     r"baca juga", r"lihat juga", r"berita terkait", r"leia também", r"leia mais", r"veja também", r"ilgili haberler",
     # Swedish, Arabic, Hebrew, Hindi, Korean, Japanese, Chinese
-    r"läs (?:också|även|mer)", r"[اإ]قرأ (?:أيضا|أيضاً|ايضا)", r"קראו (?:עוד|גם)", r"ये भी पढ़ें", r"관련\s?기사", r"関連記事", r"相关(?:新闻|阅读)",
+    r"läs (?:också|även|mer)", r"læs (?:også|mere)", r"les også", r"lue myös", r"čtěte (?:také|též)", r"διαβάστε (?:επίσης|ακόμη)", r"[اإ]قرأ (?:أيضا|أيضاً|ايضا)", r"קראו (?:עוד|גם)", r"ये भी पढ़ें", r"관련\s?기사", r"関連記事", r"相关(?:新闻|阅读)",
 ))
 _TAIL = re.compile(r"^\W*(?:" + _TAIL_HEADINGS + r")\s*(?P<sep>[:：|»>\-–—]+|$)", re.IGNORECASE)
 _LABELS = (r"tags?|topics?|categor(?:y|ies)|filed (?:under|in)|keywords?|posted(?: (?:on|in|by))?|published"
