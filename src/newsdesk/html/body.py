@@ -17,14 +17,15 @@ import re
 import unicodedata
 from copy import deepcopy
 
-from lxml.etree import iterwalk as _iterwalk
 from lxml.html import HtmlElement
 
 from newsdesk.dates.grammar import MONTH_NAME_ANY
 from newsdesk.html.boxes import box_label
 from newsdesk.html.heads import restore_headings
 from newsdesk.html.links import sentence_link
+from newsdesk.html.page import HIDDEN_TAGS as _HIDDEN_TAGS
 from newsdesk.html.page import SKIP_TAGS, headline, norm_line, source_elements, squash
+from newsdesk.html.page import following_texts as _following_texts
 from newsdesk.html.spacing import respace_links
 from newsdesk.settings import (
     HTML_BOX_LABEL,
@@ -324,32 +325,6 @@ def _links_follow(el: HtmlElement) -> bool:
         if total >= HTML_LABEL_FOLLOW_CHARS:
             break
     return total > 0 and linked >= HTML_LINK_DENSITY_DROP * total
-
-
-_HIDDEN_TAGS = {"script", "style", "noscript"}
-
-
-def _following_texts(el: HtmlElement):
-    """The text nodes after `el` in document order, outside it (XPath following::text()), each with the element that
-    holds it (a tail's holder is its element's parent), generated lazily: `el`'s tail, its following siblings'
-    subtrees, then the same for each ancestor. A comment's or instruction's own content is no text node."""
-    node = el
-    while node is not None:
-        parent = node.getparent()
-        if node.tail and parent is not None:
-            yield node.tail, parent
-        for sib in node.itersiblings():
-            if not isinstance(sib.tag, str):  # a comment or instruction: only its tail
-                if sib.tail and parent is not None:
-                    yield sib.tail, parent
-                continue
-            for event, sub in _iterwalk(sib, events=("start", "end", "comment", "pi")):
-                if event == "start":
-                    if sub.text and isinstance(sub.tag, str):
-                        yield sub.text, sub
-                elif sub.tail and (up := sub.getparent()) is not None:
-                    yield sub.tail, up
-        node = parent
 
 
 _DESCRIPTION_KEYS = ("og:description", "description", "twitter:description")

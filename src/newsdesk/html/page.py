@@ -1,9 +1,11 @@
-"""Helpers shared by the body and the date readers: whitespace, invisible tags, the headline element."""
+"""Helpers shared by the body and the date readers: whitespace, invisible tags, the headline element, the text
+after an element (`following_texts`)."""
 
 from __future__ import annotations
 
 import re
 
+from lxml.etree import iterwalk as _iterwalk
 from lxml.html import HtmlElement
 
 SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "button", "select", "option"}
@@ -110,3 +112,29 @@ def source_elements(tree: HtmlElement, texts: list[str]) -> list[HtmlElement | N
         pos = at
         out.append(owners[bisect_right(starts, at) - 1])
     return out
+
+
+HIDDEN_TAGS = {"script", "style", "noscript"}
+
+
+def following_texts(el: HtmlElement):
+    """The text nodes after `el` in document order, outside it (XPath following::text()), each with the element that
+    holds it (a tail's holder is its element's parent), generated lazily: `el`'s tail, its following siblings'
+    subtrees, then the same for each ancestor. A comment's or instruction's own content is no text node."""
+    node = el
+    while node is not None:
+        parent = node.getparent()
+        if node.tail and parent is not None:
+            yield node.tail, parent
+        for sib in node.itersiblings():
+            if not isinstance(sib.tag, str):  # a comment or instruction: only its tail
+                if sib.tail and parent is not None:
+                    yield sib.tail, parent
+                continue
+            for event, sub in _iterwalk(sib, events=("start", "end", "comment", "pi")):
+                if event == "start":
+                    if sub.text and isinstance(sub.tag, str):
+                        yield sub.text, sub
+                elif sub.tail and (up := sub.getparent()) is not None:
+                    yield sub.tail, up
+        node = parent
