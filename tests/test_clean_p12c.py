@@ -478,3 +478,31 @@ def test_clean_del_as_a_word_of_a_sentence_stays():
     line = "Del Piero scored twice as the hosts won 3-1, their first victory of the season."
     res = _clean([EN[0], line, *EN[1:]])
     assert line in res.text
+
+
+def test_clean_first_role_named_decides_the_bio():
+    """'a former editor ... who ran its investigations desk': the first role named is past, so the news line stays."""
+    from newsdesk.clean.inline import is_bio
+    from newsdesk.settings import DEFAULT
+
+    line = ("Maria Okonkwo is a former editor of a business weekly who ran its investigations desk for eight years. "
+            "She starts on Monday.")
+    assert not is_bio(line, DEFAULT)
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Source: the court's written ruling, published on its website, runs to 40 pages.", False),
+    ("Source: Ministry of Health data.", True), ("Source: Reuters", True)])
+def test_clean_source_label_over_a_sentence_is_prose(line, credit):
+    res = _clean([*EN[:2], line, EN[2]])
+    assert (line not in res.text) is credit
+
+
+def test_clean_source_prose_setting_is_read(monkeypatch):
+    """CLEAN_CREDIT_PROSE_WORDS is what decides: raised past the value's length, the line is a credit again."""
+    from newsdesk.clean import credits
+
+    line = "Source: the court's written ruling, published on its website, runs to 40 pages."
+    assert line in _clean([*EN[:2], line, EN[2]]).text
+    monkeypatch.setattr(credits, "DEFAULT", credits.DEFAULT.replace(CLEAN_CREDIT_PROSE_WORDS=50))
+    assert line not in _clean([*EN[:2], line, EN[2]]).text

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 
 from newsdesk.clean.text import sentences, squash, word_count
-from newsdesk.settings import Settings
+from newsdesk.settings import DEFAULT, Settings
 
 _CREDIT = re.compile(
     r"^\W{0,3}(?:\(|\[)?\s*(?:"
@@ -136,6 +136,11 @@ def author_line(s: str) -> bool:
     return bool(_AUTHOR.match(s))
 
 
+# a 'Source: ...' label's value that is a sentence of its own (CLEAN_CREDIT_PROSE_WORDS words or more, a full stop at its end) is
+# the story's prose, not a name ('Source: Reuters', 'Quelle: dpa/lnw', 'Source: Ministry of Health data')
+_LABEL_VALUE = re.compile(r"^\W{0,3}[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:：]\s*(.+)$")
+
+
 def credit_of(line: str, agency: str | None = None, *, end: bool = True) -> str | None:
     """The line as a credit (``with agency inputs``, ``(Source: BBC)``, ``(IRNA)``) or None. `agency`: the agency
     the text's dateline names ('SYDNEY, AUGUST 9 (AAP) -'): that name alone on a line is its credit too. `end`: no
@@ -164,6 +169,9 @@ def credit_of(line: str, agency: str | None = None, *, end: bool = True) -> str 
     m = _CREDIT.match(s)
     if not m:
         return None
+    label = _LABEL_VALUE.match(s)
+    if label and word_count(label.group(1)) >= DEFAULT.CLEAN_CREDIT_PROSE_WORDS and re.search(r"[.!?]$", s):
+        return None  # 'Source: the court's written ruling, published on its website, runs to 40 pages.': prose
     return s
 
 

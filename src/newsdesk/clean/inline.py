@@ -142,7 +142,8 @@ def is_bio(line: str, cfg: Settings) -> bool:
     if not m or m.group("first").lower() in _DETERMINERS or is_protected(line):
         return False
     first = m.group("sentence")
-    role = any(not _FORMER.search(first[:r.start()]) for r in _BIO_ROLE.finditer(first))
+    r = _BIO_ROLE.search(first)  # the first role named is what the person is ('a former editor ... who ran its desk')
+    role = r is not None and not _FORMER.search(first[:r.start()])
     return bool(role or _BIO_TEACH.search(first) and _BIO_ACADEMY.search(first)) and not _BIO_NEWS.search(line)
 
 

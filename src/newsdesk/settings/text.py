@@ -327,6 +327,12 @@ CLEAN_BOX_HEADING_WORDS = setting(
     "CLEAN_BOX_HEADING_WORDS", 5,
     "At most this many words make a box's name (see CLEAN_BOX_MIN_LINES).",
     "design: a newsletter's or widget's name ('The Morning Brief', 'Get our daily digest') is 1-5 words")
+CLEAN_CREDIT_PROSE_WORDS = setting(
+    "CLEAN_CREDIT_PROSE_WORDS", 8,
+    "A 'Source: ...' / 'Quelle: ...' label line whose value has at least this many words and ends a sentence is the "
+    "story's prose ('Source: the court's written ruling, published on its website, runs to 40 pages.'), no credit.",
+    "probe12c (session 12): p12c_keep_disclaimer_in_quote_and_source_sentence; credits seen in the probes and dev "
+    "sets name 1-6 words ('Source: Ministry of Health data', 'Quelle: dpa/lnw'); replay: BENCHMARKS Session 12 (probe12c)")
 
 # ---- session 11 (fields3): crawler field dumps
 CLEAN_FIELD_LIST_ITEM_MAX_WORDS = setting(
@@ -339,3 +345,16 @@ CLEAN_FIELD_LIST_ITEM_MAX_WORDS = setting(
     "with c811f87 (this limit, lists passed over only beside another own field) basil_dev --wide titles A 788 -> "
     "772, B 890 -> 842 against df887fa (any label-like items), the rest identical; "
     "plaintext_dev replay byte-identical (no dev page is a dump)")
+
+# ---- session 12 (tailfix12): a read-also box inside a story (clean/tail.py inline_headline, story_resumes)
+CLEAN_TAIL_BOX_MAX_HEADLINES = setting(
+    "CLEAN_TAIL_BOX_MAX_HEADLINES", 3,
+    "Below a lone tail heading ('Leia mais', 'ये भी पढ़ें', '관련기사', 'Read more'), up to this many headlines followed by the "
+    "story's running text resuming are a read-also box inside the article: the heading and its headlines go, the "
+    "story below stays (0: off, the heading cuts the rest unless prose follows it at once).",
+    "review12 FINDING 12: TBD")
+CLEAN_TAIL_BOX_SENTENCE_MIN_WORDS = setting(
+    "CLEAN_TAIL_BOX_SENTENCE_MIN_WORDS", 4,
+    "Below such a box, the story resumes with a line of running prose and then sentences ending with a full stop of "
+    "at least this many words (a Korean sentence of five words).",
+    "review12 FINDING 12: TBD")
