@@ -345,16 +345,3 @@ CLEAN_FIELD_LIST_ITEM_MAX_WORDS = setting(
     "with c811f87 (this limit, lists passed over only beside another own field) basil_dev --wide titles A 788 -> "
     "772, B 890 -> 842 against df887fa (any label-like items), the rest identical; "
     "plaintext_dev replay byte-identical (no dev page is a dump)")
-
-# ---- session 12 (tailfix12): a read-also box inside a story (clean/tail.py inline_headline, story_resumes)
-CLEAN_TAIL_BOX_MAX_HEADLINES = setting(
-    "CLEAN_TAIL_BOX_MAX_HEADLINES", 3,
-    "Below a lone tail heading ('Leia mais', 'ये भी पढ़ें', '관련기사', 'Read more'), up to this many headlines followed by the "
-    "story's running text resuming are a read-also box inside the article: the heading and its headlines go, the "
-    "story below stays (0: off, the heading cuts the rest unless prose follows it at once).",
-    "review12 FINDING 12: TBD")
-CLEAN_TAIL_BOX_SENTENCE_MIN_WORDS = setting(
-    "CLEAN_TAIL_BOX_SENTENCE_MIN_WORDS", 4,
-    "Below such a box, the story resumes with a line of running prose and then sentences ending with a full stop of "
-    "at least this many words (a Korean sentence of five words).",
-    "review12 FINDING 12: TBD")
