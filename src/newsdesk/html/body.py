@@ -149,7 +149,8 @@ def _dateline(text: str, stamps: set[str] | frozenset = frozenset()) -> bool:
     """A short line that is a timestamp: a date (and time) with at most HTML_DATELINE_MAX_WORDS other words
     ('23.10.2018', 'Updated June 13, 2019', 'Stand: 28.04.2020 18:00 Uhr', '11.12.2019 - A. Writer'); the page's
     `stamps` (texts of elements that carry a machine-readable day) count as dates ('Updated Mar 12')."""
-    if len(text) > HTML_DATELINE_MAX_CHARS or _AMPM_END.sub("", text.rstrip()).endswith((".", "!", "?")):
+    if len(text) > HTML_DATELINE_MAX_CHARS or (text.rstrip().endswith((".", "!", "?"))
+                                               and not (_AMPM_END.search(text) and _bare_stamp(text, stamps))):
         return False  # a sentence ('He died on May 3, 2021.') is text; costs half A one kept stamp (.9454 -> .9449)
     spans = [m.span() for m in _NUM_DATE_RE.finditer(text) if _plausible_day(m)]
     spans += [m.span() for m in _WORD_DATE_RE.finditer(text)]
@@ -161,10 +162,32 @@ def _dateline(text: str, stamps: set[str] | frozenset = frozenset()) -> bool:
     return len(_WORD_RE.findall(_TIME_RE.sub(" ", text))) <= HTML_DATELINE_MAX_WORDS
 
 
+def _bare_stamp(text: str, stamps: set[str] | frozenset = frozenset()) -> bool:
+    """A line that is nothing but a stamp: a date and a clock time, words only as a label before them (one word, or
+    words ending in ':': 'Updated:', 'Posted') and, after the date, at most one word ('at', 'Uhr') besides capitals
+    (a zone: 'EST'). 'Kickoff is Sept. 7, 2024, at 7 p.m.' (no clock time, a clause before the date),
+    'Registration deadline: Oct. 7, 2024' (a date alone) and 'Nov. 28, 2024: Storm Elinor named' (words after the
+    date) are text (review12 findings 6 and 7)."""
+    clocks = [m.span() for m in _TIME_RE.finditer(text)]
+    days = [m.span() for m in _NUM_DATE_RE.finditer(text) if _plausible_day(m)]
+    days += [m.span() for m in _WORD_DATE_RE.finditer(text)]
+    days += [(at, at + len(s)) for s in stamps if (at := text.find(s)) >= 0]
+    if not clocks or not days:
+        return False
+    first = min(start for start, _ in clocks + days)
+    rest = _AMPM_END.sub(" ", text.rstrip())
+    for start, end in sorted(clocks + days, reverse=True):
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    label, after = _WORD_RE.findall(rest[:first]), _WORD_RE.findall(rest[first:])
+    return (len(label) <= 1 or rest[:first].rstrip().endswith(":")) and sum(not w.isupper() for w in after) <= 1
+
+
 def _stamp_list(block, stamps: set[str] | frozenset) -> bool:
-    """A list whose every item is a timestamp line ('Updated: Jan 9, 2025, 3:20 p.m.' / 'Published: Jan 7, ...')."""
+    """A list whose every item is a bare stamp (`_bare_stamp`: 'Updated: Jan 9, 2025, 3:20 p.m.' / 'Published: Jan 7,
+    ...'); a key-dates or timeline list ('Early voting: Oct. 21, 2024', 'Dec. 1, 2024: Amber warning issued') is
+    text."""
     items = [norm_line("".join(item.itertext())) for item in block.iter("item")] if block.tag == "list" else []
-    return bool(items) and all(_dateline(t, stamps) for t in items)
+    return bool(items) and all(_dateline(t, stamps) and _bare_stamp(t, stamps) for t in items)
 
 
 def _container(body: HtmlElement | None, texts: list[str], sources: list[HtmlElement | None]) -> HtmlElement | None:

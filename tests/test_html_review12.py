@@ -1,0 +1,72 @@
+"""Session 12 review (review12) findings on src/newsdesk/html, fixed by htmlfix12: the reviewer's inputs
+(/tmp/review12/f<n>.py), each failing before its fix.
+
+- 6: a key-dates list ('Registration deadline: Oct. 7, 2024') and a timeline list ('Nov. 28, 2024: Storm Elinor
+  named') are story text, not a timestamp list: only items that are nothing but a stamp make one (`_bare_stamp`);
+- 7: 'Kickoff is Sept. 7, 2024, at 7 p.m.' is a sentence: the a.m./p.m. end is no sentence end only on a bare stamp.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsdesk.html import extract_html
+from newsdesk.html.body import _bare_stamp, _dateline
+
+
+def _page(inner: str, title: str = "Lanton County sets ballot for November") -> bytes:
+    return ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>" + title + " | Coast Herald</title>"
+            "</head><body><header><a href='/'>Coast Herald</a><nav><a href='/news'>News</a> <a href='/sport'>Sport"
+            "</a></nav></header><main><article><h1>" + title + "</h1><p>Lanton County voters will choose a new sheriff"
+            " and decide on a school bond this fall, after the county commission approved the ballot on Tuesday.</p>"
+            "<p>The bond would raise $40 million for repairs at nine schools, including new roofs and heating "
+            "systems, the school district said.</p>" + inner + "<p>Candidates have until the end of the month to "
+            "file their papers with the county clerk, who said she expects at least four people to run.</p>"
+            "</article></main><aside class='related'><h2>More on this story</h2><ul><li><a href='/news/a'>Storm "
+            "Elinor named as Met Office issues warning</a></li><li><a href='/news/b'>Lanton flood defences tested "
+            "again</a></li></ul></aside><footer><p>&copy; Coast Herald 2024</p></footer></body></html>").encode()
+
+
+def _text(inner: str) -> str:
+    return extract_html(_page(inner))[0].text
+
+
+def test_review12_f6_key_dates_list_is_text():
+    text = _text("<p>Key dates for voters:</p><ul><li>Registration deadline: Oct. 7, 2024</li><li>Early voting: "
+                 "Oct. 21, 2024</li><li>Election Day: Nov. 5, 2024</li></ul>")
+    assert "Registration deadline: Oct. 7, 2024" in text and "Election Day: Nov. 5, 2024" in text
+
+
+def test_review12_f6_timeline_list_is_text():
+    text = _text("<h2>Timeline</h2><ul><li>Nov. 28, 2024: Storm Elinor named</li><li>Dec. 1, 2024: Amber warning "
+                 "issued</li><li>Dec. 2, 2024: Storm makes landfall</li></ul>")
+    assert "Storm Elinor named" in text and "Amber warning issued" in text and "Storm makes landfall" in text
+
+
+def test_review12_f6_bare_stamp_list_still_dropped():
+    text = _text("<ul class='story-dates'><li>Updated: Jan 9, 2025, 3:20 p.m.</li><li>Published: Jan 7, 2025, "
+                 "11:02 a.m.</li></ul>")
+    assert "Updated: Jan 9" not in text and "Published: Jan 7" not in text and "Candidates have until" in text
+
+
+def test_review12_f7_kickoff_sentence_is_text():
+    text = _text("<p>Kickoff is Sept. 7, 2024, at 7 p.m.</p>")
+    assert "Kickoff is Sept. 7, 2024, at 7 p.m." in text
+    assert not _dateline("Kickoff is Sept. 7, 2024, at 7 p.m.")
+    assert not _dateline("Kickoff is Sept. 7, 2024, at 7:30 p.m.")
+
+
+def test_review12_bare_stamp_shapes():
+    for stamp in ("Updated: Jan 9, 2025, 3:20 p.m.", "Posted 12 March 2024, 9:00 A.M.", "Jan 9, 2025 at 3:20 p.m. EST",
+                  "Stand: 28.04.2020 18:00 Uhr"):
+        assert _bare_stamp(stamp) and _dateline(stamp), stamp
+    for line in ("Registration deadline: Oct. 7, 2024", "Nov. 28, 2024: Storm Elinor named",
+                 "Dec. 2, 2024, 10:00: Storm makes landfall", "Kickoff is Sept. 7, 2024, at 7:30 p.m.",
+                 "He left at 9 p.m."):
+        assert not _bare_stamp(line), line
+
+
+@given(st.text(max_size=60))
+def test_review12_bare_stamp_never_raises(text):
+    assert _bare_stamp(text) in (True, False) and _bare_stamp(text, {text[:5]}) in (True, False)
