@@ -127,6 +127,48 @@ def test_clean_fields_p12_property_any_label_words(words, sep, upper):
         assert dump.title == f"{TOPICS[n]} talks end without a deal"
 
 
+def _story(n: int) -> list[str]:
+    """STORY as one file's own (a line in every file of a source is its boilerplate)."""
+    return [x.replace("talks", f"{TOPICS[n].lower()} talks").replace("deliveries", f"{TOPICS[n].lower()} deliveries")
+            for x in STORY]
+
+
+def _summary_file(n: int, colon: bool) -> str:
+    """Title, link, a summary of two lines, date, author, then the text (labels on their own lines or before a
+    colon); the story's own first and last lines are `_first(n)` and `_story(n)[-1]`."""
+    fields = [("Title", f"{TOPICS[n]} talks end without a deal in the capital"),
+              ("Link", f"https://news.example.com/a/{n}"),
+              ("Summary", f"The {TOPICS[n].lower()} plan was approved on Monday.\nIt will cost {n + 2} billion euros."),
+              ("Date", f"March {n + 5}, 2024"), ("Author", "Jane Doe"), ("Text", "\n".join([_first(n), *_story(n)]))]
+    return "\n".join(f"{label}: {value}" if colon else f"{label}\n{value}" for label, value in fields) + "\n"
+
+
+@pytest.mark.parametrize("colon", [True, False])
+@pytest.mark.parametrize("k", [1, 4, 6])
+def test_clean_fields_p12_summary_of_two_lines_before_the_text(colon, k):
+    """A 'Summary:' of two lines before 'Date:' / 'Author:' / 'Text: <story>': the summary opens the text (the
+    article's standfirst, kept), every label goes ('Text: ' stayed on the story's first line, session 11 review r15),
+    the headline is the title and the date field dates it. In a file alone, and with the source's files."""
+    arts = _ingest({f"{n:02d}.txt": _summary_file(n, colon) for n in range(k)})
+    for n, (name, art) in enumerate(sorted(arts.items())):
+        lines = art.text.split("\n")
+        assert lines[0] == f"The {TOPICS[n].lower()} plan was approved on Monday.", (name, lines[:4])
+        assert _first(n) in lines and lines[-1] == _story(n)[-1], (name, lines)
+        assert not any(x.startswith(("Text", "Date", "Author", "Jane Doe")) for x in lines), (name, lines)
+        assert art.title == f"{TOPICS[n]} talks end without a deal in the capital"
+        assert art.published == f"2024-03-{n + 5:02d}"
+
+
+def test_clean_fields_p12_story_paragraphs_before_a_link_field_stay_the_text():
+    """A text field in the middle ('Text: ...' / its paragraphs / 'Link: ...' / 'Date: ...' closing): its lines are
+    the story's, not a field's value that goes on (no later field opens a story)."""
+    raw = "\n".join([f"Title: {TOPICS[1]} talks end without a deal in the capital", "Section: Politics",
+                     f"Text: {_first(1)}", *STORY, "Link: https://news.example.com/a/1", "Date: March 6, 2024"]) + "\n"
+    art = _ingest({"a.txt": raw})["a.txt"]
+    assert [x for x in art.text.split("\n") if x] == [_first(1), *STORY]
+    assert art.title == f"{TOPICS[1]} talks end without a deal in the capital" and art.published == "2024-03-06"
+
+
 @pytest.mark.parametrize("bom", [b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\xef\xbb\xbf"])
 def test_ingest_p12_utf8_behind_a_utf16_mark_is_read_as_utf8(tmp_path, bom):
     """A tool wrote a UTF-16 byte-order mark, then the text as UTF-8: read as UTF-16 it was stored as CJK-looking

@@ -214,13 +214,16 @@ def _corpus_labels(lines: list[str], stats: CorpusStats, group: str, cfg: Settin
     return sorted(firm + [i for i in story if i - 1 not in found and stats.count(group, lines[i]) >= least])
 
 
-def _opening(lines: list[str], max_words: int, heads: Callable[[str], int] | None = None
+def _opening(lines: list[str], max_words: int, heads: Callable[[str], int] | None = None, goes_on: bool = True
              ) -> tuple[list[_Field], int | None]:
     """The fields that open the file, in either layout, and which of them is the text (None: the text is what
     follows them, unlabelled). The text field's value runs to the end, less the one-line link or date fields that
     close the file. `heads`: in how many of the source's files a line opens with a line's head (corpus evidence;
-    None for a file alone): a same-line label stands in every file, a story's head ("LONDON:") in some."""
+    None for a file alone): a same-line label stands in every file, a story's head ("LONDON:") in some. A value of
+    several lines before the text ("Summary: ..." / a second line / "Date: ..." / ... / "Text: the story"; `goes_on`)
+    is read only when a later field opens the story: else the fields are read as if values held one line each."""
     fields: list[_Field] = []
+    story = None  # the field whose value opens the story
     k = 0
     while k < len(lines):
         s = lines[k]
@@ -265,10 +268,18 @@ def _opening(lines: list[str], max_words: int, heads: Callable[[str], int] | Non
             # unless the source's files show it rarer than every label before it (`heads`)
             fields.append(_Field(k, pair[0], [(k, pair[1])]))
             k += 1
+        elif goes_on and fields and fields[-1].values and (j := _value_goes_on(lines, k, max_words)) is not None:
+            fields[-1] = fields[-1]._replace(values=fields[-1].values + [(i, lines[i]) for i in range(k, j)])
+            k = j
+            continue
         else:
             break
-        if fields[-1].values and _running_text(fields[-1].values[0][1]) and not _field_follows(lines, k, max_words):
+        if fields[-1].values and _running_text(fields[-1].values[0][1]) and not _field_follows(lines, k, max_words) \
+                and not (goes_on and _value_goes_on(lines, k, max_words) is not None):
+            story = len(fields) - 1
             break  # the story's first line: its label is the text's (a headline with a full stop has a link after it)
+    if any(len(f.values) > 1 for f in fields) and (story is None or any(len(f.values) > 1 for f in fields[story:])):
+        return _opening(lines, max_words, heads, goes_on=False)  # no later field opens the story
     if not fields:
         return [], None
     end = len(lines)
@@ -310,6 +321,15 @@ def _known_head(heads: Callable[[str], int], line: str, fields: list[_Field], li
     return n >= 2 and all(n >= heads(lines[f.label]) for f in fields if f.values and f.values[0][0] == f.label)
 
 
+def _value_goes_on(lines: list[str], k: int, max_words: int) -> int | None:
+    """Lines from `k` that are no label and no same-line field, with a link or date field after them: the field
+    before goes on (a summary of two lines); the line where that field starts, else None."""
+    j = k
+    while j < len(lines) and not _label_like(lines[j], max_words) and _inline(lines[j], max_words) is None:
+        j += 1
+    return j if k < j < len(lines) and _field_follows(lines, j, max_words) else None
+
+
 def _field_follows(lines: list[str], k: int, max_words: int) -> bool:
     """Line `k` opens a link or date field: a label over a link or a stamp, or both on one line."""
     if k + 1 < len(lines) and _label_like(lines[k], max_words):
@@ -333,11 +353,13 @@ def _dump(lines: list[str], fields: list[_Field], text_k: int | None, max_words:
                      key=lambda k: sum(len(v) for _, v in fields[k].values), default=None)
     if text_k is None:
         return None
+    # a field of several lines before the text, by position (`_opening`: a summary), opens the text (its label goes)
+    lead = [k for k, f in enumerate(fields) if k < text_k and len(f.values) > 1] if furniture is None else []
     # every other field is one value line, and those after the text a link or a date: otherwise these are headings
     # of a page (or of the story)
     if any(len(f.values) > 1 or f.values and len(f.values[0][1].split()) > _MAX_FIELD_WORDS
            or k > text_k and f.values and kinds[k] == "other" and furniture is None
-           for k, f in enumerate(fields) if k != text_k):
+           for k, f in enumerate(fields) if k != text_k and k not in lead):
         return None
     first = min(f.label if f.label >= 0 or not f.values else f.values[0][0] for f in fields)
     removed = [(lines[i], "page") for i in range(first)]  # what stands before the first label
@@ -348,9 +370,12 @@ def _dump(lines: list[str], fields: list[_Field], text_k: int | None, max_words:
         if k == text_k:
             removed.extend(furniture or ())
             continue
+        if k in lead:
+            continue
         reason = "title" if k == title_k else {"url": "url", "date": "timestamp"}.get(kinds[k], "field")
         removed.extend((v, reason) for _, v in f.values)
-    return FieldDump(fields[text_k].values, removed, fields[title_k].values[0][1] if title_k is not None else None)
+    text = [v for k in lead for v in fields[k].values] + fields[text_k].values
+    return FieldDump(text, removed, fields[title_k].values[0][1] if title_k is not None else None)
 
 
 def _label_list(value: str, max_words: int, item_words: int) -> bool:
@@ -372,7 +397,7 @@ def _title_field(lines: list[str], fields: list[_Field], kinds: list[str], text_
     recurrence, or another field's value recurs): a page's lone 'Chairman: <name>' / 'Editor: <name>' gives none.
     A list of label-like items (tags, sections) is no headline either; a headline that stands in other files too
     (their 'Trending' blocks) is the title when it is the one candidate left that reads as no name or list."""
-    cands = [k for k, f in enumerate(fields) if k != text_k and kinds[k] == "other" and f.values
+    cands = [k for k, f in enumerate(fields) if k != text_k and kinds[k] == "other" and len(f.values) == 1
              and (k < text_k or corpus_labels) and not _stamp_like(f.values[0][1])]
     # the value's whole line recurs ("Autor: Redaktion" when label and value share it)
     own = [k for k in cands if recurs is None or not recurs(lines[fields[k].values[0][0]])]
