@@ -30,7 +30,7 @@ from newsdesk.clean.credits import stamp_credit
 from newsdesk.clean.fields import split_fields
 from newsdesk.clean.foreign import foreign_tail
 from newsdesk.clean.inline import is_arrow_link, is_bio, is_disclaimer, is_disclosure, is_link_label, is_signup_call
-from newsdesk.clean.page import article_spans, head_lines, is_whole_page, lead_lines, line_score, trim_tail
+from newsdesk.clean.page import article_spans, bar_lines, head_lines, is_whole_page, lead_lines, line_score, trim_tail
 from newsdesk.clean.rules import (
     classify_line,
     credit_of,
@@ -150,6 +150,7 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
             keep -= {i for i in keep if scores[i] < 0 and lines[i].endswith(":") and word_count(lines[i]) <= 6
                      and (i + 1 >= len(lines) or scores[i + 1] <= 0)}
             keep -= {i for i in keep if scores[i] <= 0 and caption_credit(lines[i], cfg)}  # a caption and its credit
+            keep -= bar_lines(lines, scores, spans)  # a meta or link line parted by '|' inside the article's runs
         if keep:
             removed.extend(Removal(s, "page") for i, s in enumerate(lines) if i not in keep)
             items = [it for i, it in enumerate(items) if i in keep]

@@ -23,6 +23,7 @@ from newsdesk.settings import DEFAULT, Settings
 
 _END = re.compile(r"[.!?…:;][\"”’'»)\]]*$")
 _WORD = re.compile(r"[^\W_]+(?:\u00ad[^\W_]+)*", re.UNICODE)  # a soft hyphen inside a word joins it
+_BAR = re.compile(r"[^\s|]\s+\|\s+[^\s|]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -50,6 +51,19 @@ def is_fragment(line: str, settings: Settings | None = None) -> bool:
     if len(words) < cfg.CLEAN_PAGE_FRAGMENT_MIN_WORDS or not line.lstrip()[:1].islower():
         return False
     return 2 * sum(w[0].islower() for w in words) >= len(words)
+
+
+def bar_lines(lines: list[str], scores: list[float], spans: list[tuple[int, int]]) -> set[int]:
+    """Lines from the best run's start on that are no running text and join parts by a spaced vertical bar
+    ('Veröffentlicht unter Allgemein | 19 Kommentare', 'Online-Pressemappe ... | RSS-Feed abonnieren', 'Über uns |
+    Autoren | Kontakt'): a meta or link line of the page. Above the run such a line may be the headline with its
+    kicker ('Update | Deceased ... identified'); a line opening with the bar is a drawing (a file tree '| |-- pip') or
+    a table row. Both stay."""
+    if not spans:
+        return set()
+    start = max(spans, key=lambda ab: sum(scores[ab[0]:ab[1]]))[0]
+    return {i for i in range(start, len(lines)) if scores[i] <= 0 and not lines[i].lstrip().startswith("|")
+            and _BAR.search(lines[i])}
 
 
 def is_whole_page(lines: list[str], settings: Settings | None = None) -> bool:
