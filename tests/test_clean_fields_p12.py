@@ -169,6 +169,55 @@ def test_clean_fields_p12_story_paragraphs_before_a_link_field_stay_the_text():
     assert art.title == f"{TOPICS[1]} talks end without a deal in the capital" and art.published == "2024-03-06"
 
 
+
+_DAYS = [(3, 5), (21, 3), (7, 11), (15, 6), (2, 2), (28, 9), (11, 12), (9, 4)]  # (day, month); 3 days over 12
+
+
+def _numeric_site(order: str, days=_DAYS, sep: str = ": ", label: str = "Date") -> dict[str, str]:
+    """Files whose date field is numeric, day first ('dmy': '03/05/2019 14:07') or month first ('mdy')."""
+    out = {}
+    for n, (d, m) in enumerate(days):
+        value = f"{d:02d}/{m:02d}/2019 14:07" if order == "dmy" else f"{m:02d}-{d:02d}-2019 14:07"
+        out[f"{n:02d}.txt"] = "\n".join([f"Title{sep}{TOPICS[n]} talks end without a deal in the capital",
+                                         f"Link{sep}https://news.example.in/story-{n}.html", f"{label}{sep}{value}",
+                                         f"Text{sep}{_first(n)}", *_story(n)]) + "\n"
+    return out
+
+
+@pytest.mark.parametrize("order", ["dmy", "mdy"])
+@pytest.mark.parametrize("sep, label", [(": ", "Date"), (" | ", "Datum"), ("\n", "Tarih")])
+def test_clean_fields_p12_numeric_date_order_from_the_source(order, sep, label):
+    """'05/03/2019' under 'Date:' is 5 March or May 3: the source's other files with a day over 12 under the same
+    label settle the order (CorpusStats.field_order), and the cleaner marks the value 'timestamp_dmy' or
+    'timestamp_mdy' for dating; a value a day over 12 already settles stays 'timestamp'."""
+    files = _numeric_site(order, sep=sep, label=label)
+    stats = CorpusStats()
+    for text in files.values():
+        stats.add("g", text)
+    assert stats.field_order("g", label) == order and stats.field_order("g", "Title") is None
+    for n, text in enumerate(files.values()):
+        dump = split_fields([squash(x) for x in text.splitlines() if x.strip()], stats, "g")
+        reasons = [r for x, r in dump.removed if x.endswith("2019 14:07")]
+        ambiguous = max(_DAYS[n]) <= 12 and _DAYS[n][0] != _DAYS[n][1]  # ('02/02/2019' reads either way)
+        assert reasons == (["timestamp_" + order] if ambiguous else ["timestamp"]), (n, dump.removed)
+
+
+def test_clean_fields_p12_numeric_date_order_unsettled_stays_unmarked():
+    """No file of the source has a day over 12 (or they disagree): nothing settles the order, the value is marked
+    as before ('field') and its day stays unread."""
+    low = [(3, 5), (1, 3), (7, 11), (5, 6), (2, 2), (8, 9), (11, 12), (9, 4)]
+    mixed = {**_numeric_site("dmy", days=low), "09.txt": _numeric_site("mdy")["01.txt"],
+             "10.txt": _numeric_site("dmy")["03.txt"]}
+    for files in (_numeric_site("dmy", days=low), mixed):
+        stats = CorpusStats()
+        for text in files.values():
+            stats.add("g", text)
+        assert stats.field_order("g", "Date") is None
+        dump = split_fields([squash(x) for x in files["00.txt"].splitlines()], stats, "g")
+        assert [r for x, r in dump.removed if x.endswith("2019 14:07")] == ["field"]
+        assert _ingest(files)["00.txt"].published is None
+
+
 @pytest.mark.parametrize("bom", [b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\xef\xbb\xbf"])
 def test_ingest_p12_utf8_behind_a_utf16_mark_is_read_as_utf8(tmp_path, bom):
     """A tool wrote a UTF-16 byte-order mark, then the text as UTF-8: read as UTF-16 it was stored as CJK-looking

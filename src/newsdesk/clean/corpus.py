@@ -33,6 +33,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from newsdesk.clean.text import repair, sentences, squash, unit_key
+from newsdesk.dates.grammar import STAMP_MAX_CHARS, ascii_digits
 from newsdesk.settings import DEFAULT, Settings
 
 DOCS_KEY = ""  # the per-group document total row
@@ -92,6 +93,52 @@ def sep_head_key(head: str, sep: str) -> str | None:
     return _KEY + _digest(_HEAD_SPACE + sep + " " + k) if k else None
 
 
+# a numeric date with '/' or '-' ('05/03/2019 14:07', '12-21-2018'): day or month first, the numbers alone tell only
+# when one of them is over 12 (a dotted '05.03.2019' is read day first by the grammar anyway)
+_NUMERIC = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])")
+_ORDER_SPACE = "\x00order "
+_LABEL_LINE = re.compile(r"^[^\W\d_][^\d:：]{0,60}[:：]?$")
+
+
+def numeric_order(value: str) -> str | None:
+    """'dmy' / 'mdy' when the first numeric date of a stamp-sized `value` can only be read day first ('21/12/2018') or
+    month first ('12/21/2018'), 'ambiguous' when both numbers are <= 12 and differ ('05/03/2019'), else None."""
+    m = _NUMERIC.search(ascii_digits(value)) if len(value) <= STAMP_MAX_CHARS else None
+    if not m:
+        return None
+    a, b = int(m.group(1)), int(m.group(3))
+    if a > 12 >= b:
+        return "dmy"
+    if b > 12 >= a:
+        return "mdy"
+    return "ambiguous" if a <= 12 and b <= 12 and a != b else None  # ('02/02/2019' reads either way)
+
+
+def order_key(label: str, order: str) -> str | None:
+    """Row key of a field label whose numeric date value is written in `order` ('dmy' or 'mdy')."""
+    k = unit_key(label)
+    return _KEY + _digest(_ORDER_SPACE + order + " " + k) if k else None
+
+
+def labelled_values(lines: list[str], max_words: int) -> list[tuple[str, str]]:
+    """(label, value) of each line that may be a field's value: after its head on the line ('Date: ...', 'Date =
+    ...'), or under a short line of letters ('Date' / '05/03/2019 14:07')."""
+    out = []
+    prev = ""
+    for line in lines:
+        s = line.strip()
+        if not s:
+            continue
+        if (m := _HEAD.match(s)) and len(m.group(1).split()) <= max_words:
+            out.append((m.group(1), s[m.end():]))
+        elif (sh := sep_head(s, max_words)) is not None:
+            out.append((sh[0], sh[2]))
+        elif _LABEL_LINE.match(prev.lstrip("#* _").rstrip("* _")) and len(prev.split()) <= max_words:
+            out.append((prev, s))
+        prev = s
+    return out
+
+
 def doc_units(text: str, max_chars: int = DEFAULT.CLEAN_CORPUS_MAX_KEY_CHARS) -> set[str]:
     """The distinct unit row keys of one (repaired) document: lines and their sentences, short enough to count."""
     keys: set[str] = set()
@@ -132,7 +179,7 @@ class CorpusStats:
         seen = self._index.setdefault(group, set())
         if doc_prefix in seen:
             return
-        keys = sorted(doc_units(t, self._max_key) | self._heads(t) | self._sep_heads(t, text))
+        keys = sorted(doc_units(t, self._max_key) | self._heads(t) | self._sep_heads(t, text) | self._orders(t))
         hashes = [k[len(_KEY):] for k in keys]
         n = DOC_ROW_HASHES
         raw[doc_prefix + "".join(hashes[:n])] += 1
@@ -158,6 +205,11 @@ class CorpusStats:
                 out.add(h)
         return out
 
+    def _orders(self, text: str) -> set[str]:
+        """Which number is the day in the numeric dates of the fields of one document, per label."""
+        return {h for label, value in labelled_values(text.split("\n"), self.settings.CLEAN_FIELD_LABEL_MAX_WORDS)
+                if (o := numeric_order(value)) in ("dmy", "mdy") and (h := order_key(label, o))}
+
     def docs(self, group: str) -> int:
         return self._eff.get(group, Counter())[DOCS_KEY]
 
@@ -176,6 +228,15 @@ class CorpusStats:
         "-" for any dash, "\\t")."""
         h = sep_head_key(head, _DASHES.get(sep, sep))
         return self._eff.get(group, Counter())[h] if h else 0
+
+    def field_order(self, group: str, label: str) -> str | None:
+        """'dmy' or 'mdy' when the group's documents write the numeric dates under `label` in that order only (at
+        least one date with a day over 12 settles it, and none the other way), else None."""
+        c = self._eff.get(group, Counter())
+        dmy, mdy = (c[h] if (h := order_key(label, o)) else 0 for o in ("dmy", "mdy"))
+        if dmy and not mdy:
+            return "dmy"
+        return "mdy" if mdy and not dmy else None
 
     def is_boilerplate(self, group: str, line: str, settings: Settings | None = None) -> bool:
         """True when `line` (or a sentence) recurs in enough of the group's documents to be boilerplate

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from newsdesk.clean.corpus import CorpusStats
+from newsdesk.clean.corpus import CorpusStats, numeric_order
 from newsdesk.clean.fields_sep import separated
 from newsdesk.clean.fields_shape import (
     _DIGIT,
@@ -75,9 +75,24 @@ def split_fields(lines: list[str], stats: CorpusStats | None, group: str, settin
     if dump is not None and seps:  # the labels as written ('Title =')
         written = {f"{head}:": label for head, _, label in seps.values()}
         dump = dump._replace(removed=[(written.get(x, x) if r == "field_label" else x, r) for x, r in dump.removed])
+    if dump is not None and stats is not None:
+        dump = dump._replace(removed=_ordered(dump.removed, stats, group))
     if dump is None or plain == lines:
         return dump
     return dump._replace(text=[(i, lines[i] if s == plain[i] else s) for i, s in dump.text])
+
+
+def _ordered(removed: list[tuple[str, str]], stats: CorpusStats, group: str) -> list[tuple[str, str]]:
+    """A field's value that holds an ambiguous numeric date ('05/03/2019 14:07') goes as 'timestamp_dmy' or
+    'timestamp_mdy' when the source's files settle the order under that label (`CorpusStats.field_order`: a date
+    there with a day over 12, and none the other way); dating reads it so (`dates.publication.field_date`)."""
+    out = list(removed)
+    for i in range(1, len(out)):
+        (label, before), (value, reason) = out[i - 1], out[i]
+        if before == "field_label" and reason == "field" and numeric_order(value) == "ambiguous" \
+                and (order := stats.field_order(group, label)):
+            out[i] = (value, f"timestamp_{order}")
+    return out
 
 
 def _split(lines: list[str], stats: CorpusStats | None, group: str, cfg: Settings,
