@@ -197,7 +197,9 @@ def test_clean_tail_heading_over_one_headline_inside_the_article_goes_with_it(la
 @pytest.mark.parametrize("lang", sorted(INLINE))
 def test_clean_tail_heading_over_a_list_or_headline_and_lead_still_cuts(lang):
     heading, headline, paras = INLINE[lang]
-    for tail in ([headline, "Bank of England holds rates for a third month", *paras[1:]],  # two headlines: a list
+    more = ["Bank of England holds rates for a third month", "Oil prices climb after supply cuts",
+            "Markets close higher on tech rally"]
+    for tail in ([headline, *more, *paras[1:]],  # four headlines: a list, more than a read-also box holds (review 12)
                  [headline, paras[1], "Bank of England holds rates for a third month", paras[2]]):  # headline + lead
         c = clean_text("\n\n".join([paras[0], heading, *tail]))
         assert c.text == paras[0]
@@ -207,7 +209,8 @@ def test_clean_tail_inline_headline_reads_the_lines_below():
     heading, headline, paras = INLINE["en"]
     assert inline_headline([headline, *paras[1:]], DEFAULT)
     assert not inline_headline([headline, paras[1]], DEFAULT)  # one line of prose: too little to be the article
-    assert not inline_headline([headline, headline, *paras[1:]], DEFAULT)
+    assert inline_headline([headline, headline, *paras[1:]], DEFAULT) == 2  # a box of two (review 12, FINDING 12)
+    assert not inline_headline([headline] * 4 + paras[1:], DEFAULT)  # more headlines than a box holds: a list
     assert not inline_headline(["Advertisement", *paras[1:]], DEFAULT)  # furniture, no headline
     assert not inline_headline([paras[1], *paras[1:]], DEFAULT)  # prose: the caller's other_stories_follow reads it
     assert not inline_headline([headline, *paras[1:]], DEFAULT.replace(CLEAN_TAIL_BODY_MIN_LINES=0))

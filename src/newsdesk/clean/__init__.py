@@ -210,10 +210,10 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
             if headline and nxt is not None and article_goes_on(nxt, cfg):
                 removed.append(Removal(s, "tail"))  # an inline "Also read: <headline>" inside the article
                 continue
-            if not headline and inline_headline([rest for _, rest in items[i:]], cfg):
-                removed.append(Removal(s, "tail"))  # 'Baca juga:' over one linked headline, the article below it
-                removed.append(Removal(items[i][1], "read_more"))
-                i += 1
+            if not headline and (box := inline_headline([rest for _, rest in items[i:]], cfg)):
+                removed.append(Removal(s, "tail"))  # 'Baca juga:' over 1-3 linked headlines, the article below them
+                removed.extend(Removal(t, "read_more") for _, t in items[i:i + box])
+                i += box
                 continue
             if any(_is_article_paragraph(rest, cfg) for _, rest in items[i:]) \
                     or not other_stories_follow([rest for _, rest in items[i:]], cfg, field_text=dump is not None):

@@ -159,24 +159,58 @@ def other_stories_follow(after: list[str], cfg: Settings, *, field_text: bool = 
     return not (last > 0 and sentences)  # the end of a field dump's text under its sentences: the article's last lines
 
 
-def inline_headline(after: list[str], cfg: Settings) -> bool:
-    """Is the line right below a lone tail heading one linked headline inside the article ('Baca juga:' /
-    'Leia também:' / 'Also read:' on its own line, the headline on the next)?
+def inline_headline(after: list[str], cfg: Settings) -> int:
+    """How many lines below a lone tail heading are its box of linked headlines inside the article ('Baca juga:' /
+    'Leia mais' / 'ये भी पढ़ें' / '관련기사' / 'Also read' on its own line, 1 to CLEAN_TAIL_BOX_MAX_HEADLINES headlines
+    below it, then the story goes on); 0 when the lines below are no such box.
 
-    The first line is a headline (no sentence end, CLEAN_TAIL_HEADLINE_MIN_WORDS to CLEAN_SHORT_LINE_WORDS words, no
-    heading or furniture) and what follows it is the article going on (`other_stories_follow` is False for it:
-    CLEAN_TAIL_BODY_MIN_LINES lines of running prose before any other headline): the heading and that headline go,
-    the article below stays. A second headline, or a headline's lead and then the next headline, is a list of other
-    stories: that still cuts (review, session 10). In a field dump's text too the lines below must be running
-    prose: a headline and one sentence to the end are another story's (`other_stories_follow`'s `field_text`)."""
+    A headline: no sentence end, CLEAN_TAIL_HEADLINE_MIN_WORDS to CLEAN_SHORT_LINE_WORDS words, no heading or
+    furniture. What follows the box must be the story's running text resuming (`story_resumes`): then the heading and
+    its headlines go, the article below stays (review, session 12: a mid-article read-also box cut every paragraph
+    below it). More headlines than a box holds, or a headline's lead and then the next headline, is a list of other
+    stories: that still cuts (review, session 10)."""
     if cfg.CLEAN_TAIL_BODY_MIN_LINES <= 0 or len(after) < 2:
+        return 0
+    k = 0
+    while k < min(len(after) - 1, cfg.CLEAN_TAIL_BOX_MAX_HEADLINES) and _box_headline(after[k], cfg):
+        k += 1
+    return k if k and story_resumes(after[k:], cfg) else 0
+
+
+def _box_headline(line: str, cfg: Settings) -> bool:
+    if _ends_sentence(line) or not cfg.CLEAN_TAIL_HEADLINE_MIN_WORDS <= units(line) <= cfg.CLEAN_SHORT_LINE_WORDS:
         return False
-    head = after[0]
-    if _ends_sentence(head) or not cfg.CLEAN_TAIL_HEADLINE_MIN_WORDS <= units(head) <= cfg.CLEAN_SHORT_LINE_WORDS:
-        return False
-    if tail_marker(head)[0] or classify_line(head, site=[], settings=cfg) or credit_of(head):
-        return False
-    return not other_stories_follow(after[1:], cfg)
+    return not (tail_marker(line)[0] or classify_line(line, site=[], settings=cfg) or credit_of(line))
+
+
+def story_resumes(after: list[str], cfg: Settings) -> bool:
+    """Below a read-also box's headlines, is `after` the story's running text going on? Read down, passing over page
+    furniture, credits and questions, to the next tail heading, headline, teaser cut short ('...'), stamp or the end:
+    CLEAN_TAIL_BODY_MIN_LINES sentences ending with a full stop come first, the first of them running prose
+    (CLEAN_PROSE_MIN_WORDS words), each later one at least CLEAN_TAIL_BOX_SENTENCE_MIN_WORDS words (a story's short
+    sentence: '야당은 근본적인 대책이 빠졌다며 비판했다.', five words). Other stories' headlines alternate with at most one
+    teaser lead each, so a list of them never shows two sentences in a row."""
+    sentences = 0
+    for line in after:
+        if tail_marker(line)[0]:
+            return False
+        reason = classify_line(line, site=[], settings=cfg)
+        if reason == "timestamp":
+            return False
+        if reason or credit_of(line):
+            continue
+        bare = line.rstrip().rstrip(_CLOSERS)
+        if bare[-1:] in _ASKS:
+            continue
+        if bare[-1:] not in _FULL_STOPS or bare.endswith(".."):
+            return False
+        need = cfg.CLEAN_TAIL_BOX_SENTENCE_MIN_WORDS if sentences else cfg.CLEAN_PROSE_MIN_WORDS
+        if units(line) < need:
+            return False
+        sentences += 1
+        if sentences >= cfg.CLEAN_TAIL_BODY_MIN_LINES:
+            return True
+    return False
 
 
 def closing_stories(lines: list[str], cfg: Settings) -> int | None:

@@ -345,3 +345,20 @@ CLEAN_FIELD_LIST_ITEM_MAX_WORDS = setting(
     "with c811f87 (this limit, lists passed over only beside another own field) basil_dev --wide titles A 788 -> "
     "772, B 890 -> 842 against df887fa (any label-like items), the rest identical; "
     "plaintext_dev replay byte-identical (no dev page is a dump)")
+
+# ---- session 12 (tailfix12): a read-also box inside a story (clean/tail.py inline_headline, story_resumes)
+CLEAN_TAIL_BOX_MAX_HEADLINES = setting(
+    "CLEAN_TAIL_BOX_MAX_HEADLINES", 3,
+    "Below a lone tail heading ('Leia mais', 'ये भी पढ़ें', '관련기사', 'Read more'), up to this many headlines followed by the "
+    "story's running text resuming are a read-also box inside the article: the heading and its headlines go, the "
+    "story below stays (0: off, the heading cuts the rest unless prose follows it at once).",
+    "review12 FINDING 12 (pt/sv/hi/ko/en boxes of 2 headlines cut the story; tests/test_clean_tail_review12.py); a list "
+    "of 4+ headlines stays a tail. plaintext_dev replay (/work/tools_s9/replay.py page,paragraphs, frozen 89bc0c7 vs "
+    "+ this): A .9053, B .9090 unchanged; one B output row changes (volksblatt.at: 3 headlines of a mid-article box "
+    "go, unlabelled); tehrantimes_dev eval cleaning .5641 15/15 0 unchanged")
+CLEAN_TAIL_BOX_SENTENCE_MIN_WORDS = setting(
+    "CLEAN_TAIL_BOX_SENTENCE_MIN_WORDS", 4,
+    "Below such a box, the story resumes with a line of running prose and then sentences ending with a full stop of "
+    "at least this many words (a Korean sentence of five words).",
+    "design: the review's Korean story resumes with a 5-word sentence (CLEAN_PROSE_MIN_WORDS 6 cut it); 4 is "
+    "CLEAN_TAIL_FIELD_LAST_MIN_WORDS's shortest article sentence; replay as CLEAN_TAIL_BOX_MAX_HEADLINES")
