@@ -34,11 +34,12 @@ OPEN.update({  # session 11 probe cases (p11d_*: dating): case -> who fixes it
 })
 
 OPEN.update({  # session 12 probe cases (p12d_*: dating): case -> who fixes it
-    "p12d_agency_before_city_dateline": "probe12d (dates/datelines: an agency in brackets before the city)",
-    "p12d_arabic_indic_numeric_stamp": "probe12d (dates/grammar: 'نُشر' with its vowel mark is no stamp word)",
-    "p12d_hindi_prakashit_stamp": "probe12d (dates/grammar: Hindi 'प्रकाशित' is no stamp word)",
-    "p12d_weather_box_null": "probe12d (dates/foreign: a weather box's day read as the byline stamp)",
-    "p12d_weekday_settles_month_first": "probe12d (dates/grammar: the stamp's weekday does not settle '03/04/2024')",
+    "p12d_latest_sidebar_same_day_above_null": "pagelearn (clean/page: with a same-day 'Latest' sidebar above the "
+                                               "story the story's last line goes as page furniture; the day is null)",
+    "p12d_related_published_teaser_above_own_stamp_end": "probe12d/probe12c (a teaser above the story with 'Published "
+                                                         "2 March 2024' and a one-line lead: the cleaner keeps the lead "
+                                                         "as the article's first paragraph, so the teaser's stamp stands "
+                                                         "by the article's text)",
 })
 
 OPEN.update({  # session 12 probe cases (p12c_*: credits, junk, tails, mojibake in more languages): case -> who fixes it

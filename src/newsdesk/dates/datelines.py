@@ -122,11 +122,20 @@ def _cjk_dateline(text: str) -> Dateline | None:
                     (int(m.group("mon")), int(m.group("day"))))
 
 
+# an agency in brackets opening the dateline, before its place: "(AFP) NAIROBI, March 4 -"
+_AGENCY_FIRST = re.compile(r"^\s*\((?P<agency>[" + _DL_CAP + r"][^()\d\n]{0,39})\)\s*(?=[" + _DL_CAP + r"])")
+
+
 def match_dateline(text: str) -> Dateline | None:
     """The wire dateline opening `text`, or None. Without a date or an agency the place must be in capitals
     (``NEW DELHI:``), so that a label such as ``Note:`` is no dateline; some story text must follow. A place with
     its full date in parentheses (``Karlsruhe, (12.11.2021).``) is a dateline too."""
     text = ascii_digits(text or "")
+    pre = _AGENCY_FIRST.match(text)
+    if pre:  # "(AFP) NAIROBI, March 4 - ...": the agency before the place; only a dated dateline without its own
+        dl = match_dateline(text[pre.end():])
+        return dl._replace(agency=pre.group("agency"), end=pre.end() + dl.end) \
+            if dl is not None and dl.agency is None and (dl.day or dl.month_day) else None
     p = _DATELINE_PAREN.match(text[:240] if text else "")
     if p and text[p.end():p.end() + 1].strip():
         full = find_dates(p.group("date"))

@@ -27,6 +27,7 @@ from newsdesk.settings import (
     DATING_META_LINE_MAX_CHARS,
     DATING_PERIOD_DASH_CHARS,
     DATING_PERIOD_SECOND_CHARS,
+    DATING_POSTS_MIN_RUN,
     DATING_RETRIEVED_GAP_CHARS,
     DATING_SCHEDULE_ENTRY_WORDS,
 )
@@ -199,6 +200,41 @@ def _lead_in(prev: str, story: frozenset[str] | None) -> bool:
 _FIELD_LINE = re.compile(r"^\W*(?P<label>[^\W\d_][^:：\n]{0,30}?)\s*[:：]\s+\S")
 
 
+def signed_posts(lines: list[str], stamp_days: list[str | None], story: frozenset[str] | None) -> set[int]:
+    """Stamps of posts below the article's text (`story`, the cleaner's body lines): a name beside a date over a
+    text the cleaner cut ('Margaret H · 5 March 2024 at 08:41' / 'Brilliant news. ...'), DATING_POSTS_MIN_RUN of
+    them or more: readers' comments under a heading of any wording. The article's own stamp under its last
+    paragraph has no name beside it ('Published 4 March 2024, 10:15') or is a labelled field ('Author: X am
+    29.12.2010, 13:36 Uhr', 'Erscheinungsdatum: 07.02.2022'), no signature."""
+    ends = [i for i, ln in enumerate(lines) if story and ln in story]
+    if not ends:
+        return set()
+    posts = {i for i in range(ends[-1] + 1, len(lines) - 1) if stamp_days[i] and stamp_parts(lines[i])[1]
+             and not _FIELD_LINE.match(lines[i]) and not stamp_days[i + 1] and lines[i + 1] not in story}
+    return posts if len(posts) >= DATING_POSTS_MIN_RUN else set()
+
+
+def headline_run(lines: list[str], stamp_days: list[str | None]) -> set[int]:
+    """Stamps of a list of teasers, each a headline over its date ('Latest' / 'Council pauses bin changes' / '4
+    March 2024' / 'Two hurt as lorry overturns' / '4 March 2024' ...): DATING_LIST_MIN_RUN stamps or more, one every
+    second line, each under a line of words with no date that ends like no sentence. Their days may be one (today's
+    latest stories), unlike `dated_list`'s."""
+    def headline(k: int) -> bool:
+        ln = lines[k] if 0 <= k < len(lines) else ""
+        return len(ln.split()) >= 2 and not stamp_days[k] and not DIGIT.search(ln) and not SENTENCE_END.search(ln)
+
+    out: set[int] = set()
+    run: list[int] = []
+    for i in [k for k, day in enumerate(stamp_days) if day and headline(k - 1)] + [-1]:
+        if run and i - run[-1] == 2:
+            run.append(i)
+            continue
+        if len(run) >= DATING_LIST_MIN_RUN:
+            out.update(run)
+        run = [i]
+    return out
+
+
 def dated_list(stamp_days: list[str | None]) -> set[int]:
     """Lines of a list of dated items: DATING_LIST_MIN_RUN or more stamps, each of another day, one every k lines
     (k <= DATING_LIST_MAX_STRIDE: a date under each teaser of other posts, an archive) with no other stamp between
@@ -248,6 +284,13 @@ _EMBED_ATTRIBUTION = re.compile(r"^\s*[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)")
 # "Jane D. July 14, 2019 at 6:45 pm Reply": a comment's signature ends with its reply button
 _REPLY_END = re.compile(r"(?<![^\W\d_])(?:reply|antworten|répondre|repondre|responder|rispondi|antwoord|odpowiedz|"
                         r"svara|svar|vastaa|ответить|відповісти)\s*$", re.IGNORECASE)
+# "Member since 12 March 2019", "Mitglied seit 3. Mai 2018", "Inscrit depuis le ...": the start of a period (a
+# membership, a state that lasts), no publication
+_SINCE = re.compile(r"(?<![^\W\d_])(?:since|seit|seit dem|depuis|depuis le|desde|desde el|dal|sinds|od|с|منذ)\s*$",
+                    re.IGNORECASE)
+# "Photo: Sam Ellis, 2 March 2024", "Foto: dpa / 5. März 2024": a picture's credit and the day it was taken
+_PICTURE = re.compile(r"(?<![^\W\d_])(?:photo|photos|picture|image|foto|fotos|bild|imagen|immagine|zdjęcie|фото|"
+                      r"صورة|写真|사진)\s*[:：][^:：]{0,80}$", re.IGNORECASE)
 # "Deadline: 3.11.2019", "Termin: Montag, 15. November 2021": a label that names no publication (none of its
 # words is stamp vocabulary) introduces the date of something else
 _LABEL = re.compile(r"(?P<label>[^\W\d_][^:：|·•]{0,40}?)\s*[:：](?!\d)(?P<between>[^:：]{0,30})$")
@@ -286,8 +329,9 @@ def other_event(line: str, day_first: bool = False) -> bool:
     start, end, _ = dates[0]
     if _RETRIEVED.search(line[max(0, start - _RETRIEVED_LOOKBACK):start]):
         return True  # "[downloaded on 2 October 2013]": the day a copy was taken, not the article's
-    if _EDITION.search(line[max(0, start - _RETRIEVED_LOOKBACK):start]) or _SOURCE.search(line[:start]):
-        return True  # an edition's day, a source's day
+    if _EDITION.search(line[max(0, start - _RETRIEVED_LOOKBACK):start]) or _SOURCE.search(line[:start]) \
+            or _PICTURE.search(line[:start]):
+        return True  # an edition's day, a source's day, a picture's day
     segs = SEGMENT_SEP.split(line[:start])
     lab = _LABEL.search(segs[-1])
     if lab and _names_other(lab.group("label")) and not stamp_parts(lab.group("between") + " 1.1.2000")[1]:
@@ -299,7 +343,7 @@ def other_event(line: str, day_first: bool = False) -> bool:
     second = find_dates(line[end:end + DATING_PERIOD_SECOND_CHARS], day_first) if dash else None
     if second and second[0][0] == dash.end():
         return True
-    if _UNTIL.search(segs[-1]) or _DEADLINE.search(segs[-1]):
+    if _UNTIL.search(segs[-1]) or _DEADLINE.search(segs[-1]) or _SINCE.search(segs[-1]):
         return True
     if start == 0 and _ENTRY_COLON.match(line[end:end + 8]):
         return True

@@ -45,6 +45,16 @@ def ascii_digits(text: str) -> str:
     return text.translate(_ASCII_DIGITS) if text and not text.isascii() else text
 
 
+# Arabic's vowel marks (harakat, the dagger alif) are optional in its writing: a stamp word reads the same with them
+# ('نُشر في' is 'نشر في'); a stamp line is read without them (`stamp_parts`, `stamp_date`: days only, no spans)
+_HARAKAT = dict.fromkeys([*range(0x064B, 0x0653), 0x0670])
+
+
+def _stamp_text(line: str) -> str:
+    s = ascii_digits(line.strip())
+    return s.translate(_HARAKAT) if not s.isascii() else s
+
+
 # non-capturing fragments (compile with re.IGNORECASE where case does not matter)
 MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
               r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -120,7 +130,7 @@ _STAMP_WORDS_OTHER = re.compile(
     r"päivitetty|klo|опубликовано|обновлено|تم نشره|نشر في|نشر|آخر تحديث|تحديث|مساءً|مساء|صباحًا|صباحا|ص|م|"
     r"δημοσίευση|ενημέρωση|μμ|πμ|diterbitkan|diperbarui|pukul|publicada|atualizado|atualizada|atualização|em|às|"
     r"yayınlanma|yayınlandı|yayın|tarihi|güncelleme|güncellendi|saat|h|г|입력|수정|오전|오후|기사입력|최종수정|"
-    r"تاریخ انتشار|تاریخ|انتشار|به‌روزرسانی|بروزرسانی|" + "|".join(sorted(WEEKDAYS_ANY, key=len, reverse=True)) +
+    r"تاریخ انتشار|تاریخ|انتشار|به‌روزرسانی|بروزرسانی|प्रकाशित|अपडेट|" + "|".join(sorted(WEEKDAYS_ANY, key=len, reverse=True)) +
     r")(?![^\W\d_])\.?", re.IGNORECASE)
 
 HEADER_RE = re.compile(
@@ -226,6 +236,11 @@ def _from_match(m: re.Match, day_first: bool = False) -> str | None:
     hi = text.find("\n", m.end())
     hi = min(hi if hi >= 0 else len(text), m.end() + 40)
     near = text[lo:m.start()] + " " + text[m.end():hi]
+    wd = _WEEKDAY_BEFORE.search(text[lo:m.start()])  # 'Monday 03/04/2024': the one reading that falls on that day
+    fits = [d for d in (valid(y, a, b), valid(y, b, a)) if d and wd and _dt.date.fromisoformat(d).weekday()
+            == WEEKDAYS[wd.group(1).lower().rstrip(".")]]
+    if len(fits) == 1:
+        return fits[0]
     if _US_ZONE.search(near):
         return valid(y, a, b)
     if _DAY_FIRST_ZONE.search(near):  # '05-03-2024 08:30 AM IST': a zone of countries that write the day first
@@ -233,6 +248,7 @@ def _from_match(m: re.Match, day_first: bool = False) -> str | None:
     return valid(y, b, a) if day_first else None
 
 
+_WEEKDAY_BEFORE = re.compile(r"(?<![^\W\d_])(" + WEEKDAY_NAME + r"),?\s*$", re.IGNORECASE)
 _US_ZONE = re.compile(r"\b(?:E|C|M|P)[SD]?T\b")
 # the time zones of countries that write a numeric date day first (India, Pakistan, the UK in summer, continental
 # Europe, Iran, Australia, Singapore, Hong Kong, South Africa, Russia, Indonesia, East/West Africa); GMT and UTC are
@@ -344,7 +360,7 @@ def stamp_parts(line: str, day_first: bool = False) -> tuple[list[str], int, boo
     """A line read as a date/time stamp: (its full dates as ISO days, the count of words that are neither dates,
     times nor stamp vocabulary of any language, whether it has a date or time at all). `stamp_date` wants no
     leftover word; a page's byline stamp may carry a few (the writer's or the site's name)."""
-    s = ascii_digits(line.strip())
+    s = _stamp_text(line)
     if not s or len(s) > STAMP_MAX_CHARS or not _HAS_DIGIT.search(s):
         return [], 0, False
     dates = announced_first(s, find_dates(s, day_first))
@@ -391,12 +407,12 @@ UPDATE_CUE = re.compile(
     r"(?<![^\W\d_])(?:updated?|modified|edited|revised|last changed|geändert|aktualisiert|überarbeitet|mis à jour|"
     r"modifié|actualizado|actualización|aggiornato|bijgewerkt|zaktualizowano|aktualizováno|uppdaterad|opdateret|"
     r"päivitetty|обновлено|تحديث|ενημέρωση|ενημερώθηκε|diperbarui|atualizado|atualizada|atualização|güncelleme|"
-    r"güncellendi|수정|최종수정|به‌روزرسانی|بروزرسانی)(?![^\W\d_])", re.IGNORECASE)
+    r"güncellendi|수정|최종수정|به‌روزرسانی|بروزرسانی|अपडेट)(?![^\W\d_])", re.IGNORECASE)
 # the words that announce a publication (not an update) in a stamp: "Published", "Veröffentlicht am", "Publié le"
 PUBLISH_CUE = re.compile(
     r"(?<![^\W\d_])(?:published|posted|publication date|veröffentlicht|erschienen|publié|publie|publicado|publicada|"
     r"pubblicato|gepubliceerd|opublikowano|publikováno|publicerad|publiceret|julkaistu|опубликовано|"
-    r"опубликован|تم نشره|نشر في|δημοσίευση|diterbitkan|yayınlanma|yayınlandı|yayın tarihi|تاریخ انتشار)(?![^\W\d_])",
+    r"опубликован|تم نشره|نشر في|δημοσίευση|diterbitkan|yayınlanma|yayınlandı|yayın tarihi|تاریخ انتشار|प्रकाशित)(?![^\W\d_])",
     re.IGNORECASE)
 _BY_WORD = re.compile(r"(?<![^\W\d_])(?:by|von|par|por|di|door|av|przez|autor|author|redaktion|redazione)"
                       r"(?![^\W\d_])", re.IGNORECASE)
@@ -409,7 +425,7 @@ def stamp_date(line: str, day_first: bool = False) -> tuple[str | None, bool]:
     stamp vocabulary (updated, published, time zones, weekdays, separators). A stamp without a full date (``Updated
     11:40 am``) is still a stamp, with no day.
     """
-    s = _ISO_T.sub(" ", ascii_digits(line.strip()))  # "2021-03-05T09:12:00+05:30": a date glued to its time
+    s = _ISO_T.sub(" ", _stamp_text(line))  # "2021-03-05T09:12:00+05:30": a date glued to its time
     crawl = CRAWL_LABEL.match(s)  # "Retrieved on 5 March 2024", "Saved: 05.03.2024 08:00": a crawl line is a stamp
     s = s[crawl.end():] if crawl else s  # line (the day is the copy's: `dates.foreign.other_event`)
     if not s or len(s) > 120 or not _HAS_DIGIT.search(s):  # a date, a yearless date or a time has a digit

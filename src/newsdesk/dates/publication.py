@@ -32,7 +32,9 @@ from newsdesk.dates.foreign import (
     dated_list,
     event_line,
     field_values,
+    headline_run,
     other_event,
+    signed_posts,
     teaser_stamps,
 )
 from newsdesk.dates.grammar import (
@@ -77,6 +79,7 @@ from newsdesk.settings import (
     DATING_BYLINE_WINDOW_AFTER,
     DATING_BYLINE_WINDOW_BEFORE,
     DATING_DAY_FIRST_MIN_WORDS,
+    DATING_LIST_MIN_RUN,
     DATING_META_LINE_MAX_CHARS,
     DATING_MIDNIGHT_MINUTES,
     DATING_STATEMENT_MAX_GAP_CHARS,
@@ -94,9 +97,11 @@ def top_date(raw_lines: list[str], day_first: bool = False, weekday: int | None 
     _head, iso, rest = split_header(nonblank[0])
     if iso:
         return iso, rest
-    for ln in nonblank:
+    near = [ln.strip() for ln in raw_lines if ln.strip()][:DATING_TOP_LINES + 2 * DATING_LIST_MIN_RUN]
+    teasers = headline_run(near, [stamp_date(ln, day_first)[0] for ln in near])  # 'Latest' / a headline / its day ...
+    for k, ln in enumerate(nonblank):
         day, is_stamp = stamp_date(ln, day_first)
-        if day and _sure(ln, day, day_first, weekday) and not revision_note(ln, day_first):
+        if day and _sure(ln, day, day_first, weekday) and not revision_note(ln, day_first) and k not in teasers:
             return day, None
         if not is_stamp and len(ln.split()) > DATING_TOP_BODY_WORDS:  # reached the body: a stamp further down is not "top of page"
             break
@@ -119,7 +124,8 @@ def byline_stamp(lines: list[str], day_first: bool = False, weekday: int | None 
     """
     prose = [_prose_words(ln) for ln in lines]
     stamp_days = [_stamp_day(ln, day_first, weekday) for ln in lines]
-    listed = dated_list(stamp_days) | field_values(lines, stamp_days) | teaser_stamps(lines, stamp_days)
+    listed = dated_list(stamp_days) | field_values(lines, stamp_days) | teaser_stamps(lines, stamp_days) \
+        | headline_run(lines, stamp_days) | signed_posts(lines, stamp_days, story)
     comments = comments_from(lines, start) if start is not None else None
     if comments is not None:
         listed |= set(range(comments, len(lines)))
@@ -215,7 +221,7 @@ def body_stamp(lines: list[str], body: str, day_first: bool = False, weekday: in
         return None
     window = range(max(0, at - DATING_BODY_STAMP_LINES), at)
     stamp_days = [_stamp_day(ln, day_first, weekday) for ln in lines[:at]]
-    listed = dated_list(stamp_days) | field_values(lines[:at], stamp_days)
+    listed = dated_list(stamp_days) | field_values(lines[:at], stamp_days) | headline_run(lines[:at], stamp_days)
     for k in reversed(window):
         if stamp_days[k] and k not in listed and not other_event(lines[k], day_first) \
                 and not _update_only(lines[k], day_first) and not page_clock(lines, k):

@@ -193,3 +193,11 @@ DATING_SCHEDULE_ENTRY_WORDS = setting(
     "probe11d (session 11), days-only replay of plaintext_dev: with no word count (any line with an hour) "
     "oren.mk.ru's byline day over 'время 06:59' was lost; with 2 no day changes (newsdesk eval plaintext on frozen "
     "bd2072b + the probe11d rules: A .9336 / 1 invented, B .9276 / 3 invented = before)")
+# --- session 12 (probe12d) ---
+DATING_POSTS_MIN_RUN = setting(
+    "DATING_POSTS_MIN_RUN", 2,
+    "This many stamps or more below the article's text, each a name beside a date over a text the cleaner cut, are "
+    "readers' posts (comments under a heading of any wording): none of them dates the article.",
+    "probe12d (session 12): p12d_comments_unlisted_heading_same_day_null; newsdesk eval plaintext (plaintext_dev), "
+    "frozen 33b0d67 vs ded89d4 + the p12d rules: A day .9336 -> .9378 (1 invented =; hd_a1f3305b4a98.page), B .9276 = "
+    "(3 invented =); without the field-label exception B page lost 2 days")
