@@ -3,7 +3,10 @@
 
 - 6: a key-dates list ('Registration deadline: Oct. 7, 2024') and a timeline list ('Nov. 28, 2024: Storm Elinor
   named') are story text, not a timestamp list: only items that are nothing but a stamp make one (`_bare_stamp`);
-- 7: 'Kickoff is Sept. 7, 2024, at 7 p.m.' is a sentence: the a.m./p.m. end is no sentence end only on a bare stamp.
+- 7: 'Kickoff is Sept. 7, 2024, at 7 p.m.' is a sentence: the a.m./p.m. end is no sentence end only on a bare stamp;
+- 13: a page that states only a year or a month ('built in 1962 and last renovated in 2019', 'Issue: February 2022',
+  meta '2022-02') has no publication day: htmldate's filled-in 1st (or today's day of the month) is dropped unless the
+  page writes that day (`html.dates.day_written`), and a metadata value without a day reads as none (`_iso_day`);
 """
 
 from __future__ import annotations
@@ -70,3 +73,69 @@ def test_review12_bare_stamp_shapes():
 @given(st.text(max_size=60))
 def test_review12_bare_stamp_never_raises(text):
     assert _bare_stamp(text) in (True, False) and _bare_stamp(text, {text[:5]}) in (True, False)
+
+
+# ------------------------------------------------- 13: no invented day from a year or a month (htmldate's fills)
+
+_STORY = ("<p>The council voted on Tuesday to close three schools in the valley, citing falling enrolment and rising "
+          "repair costs, and parents said they would fight the decision. The council voted on Tuesday to close three "
+          "schools in the valley, citing falling enrolment and rising repair costs, and parents said they would fight "
+          "the decision. </p>")
+
+
+def _school(head: str = "", extra: str = "") -> bytes:
+    return (f"<html><head>{head}</head><body><article><h1>Council closes three schools</h1>{_STORY}{extra}</article>"
+            "</body></html>").encode()
+
+
+def test_review12_f13_year_month_only_pages_have_no_day():
+    assert extract_html(_school(extra="<p>The schools were built in 1962 and last renovated in 2019.</p>"))[1] \
+        .published is None
+    assert extract_html(_school(extra="<p class='issue'>Issue: February 2022</p>"))[1].published is None
+    assert extract_html(_school(head="<meta property='article:published_time' content='2022-02'>"))[1] \
+        .published is None
+
+
+def test_review12_f13_a_written_first_of_the_month_stays():
+    assert extract_html(_school(extra="<p class='issue'>Published 1 February 2022</p>"))[1].published == "2022-02-01"
+    assert extract_html(_school(head="<meta property='article:published_time' content='2022-02-01'>"))[1] \
+        .published == "2022-02-01"
+
+
+def test_review12_f13_day_written_forms():
+    from newsdesk.html.dates import day_written
+
+    for source, text in (("<meta content='2022-02-01T10:00'>", ""), ("/2022/2/1/x", ""), ("img/20220201093000.jpg", ""),
+                         ("01.02.2022", ""), ("2/1/22", ""), ("2022年2月1日", ""), ("2022년 2월 1일", ""), ("", "jueves 1 de febrero de 2022"),
+                         ("", "Feb. 1, 2022"), ("", "1er février 2022")):
+        assert day_written(source, text, "2022-02-01"), (source, text)
+    for source, text in (("2022-02", "February 2022"), ("2022", "built in 1962 and renovated in 2022"),
+                         ("2022-02-11", "11 February 2022"), ("12022-02-01", "")):
+        assert not day_written(source, text, "2022-02-01"), (source, text)
+
+
+def test_review12_f13_today_fill_needs_the_day_written():
+    from datetime import date
+
+    from lxml.html import fromstring
+
+    from newsdesk.html.dates import _stated_or_none
+
+    tree = fromstring(_school(head="<meta property='article:published_time' content='2022-02'>"))
+    assert _stated_or_none(tree, None, "2022-02-07", date(2026, 12, 7)) is None  # dateutil's fill on a 7th
+    assert _stated_or_none(tree, None, "2022-02-07", date(2026, 12, 8)) == "2022-02-07"  # not a fill: no check
+    assert _stated_or_none(tree, "https://x.example/2022/02/07/story", "2022-02-07", date(2026, 12, 7)) == "2022-02-07"
+
+
+def test_review12_f13_iso_day_needs_a_day():
+    from newsdesk.html.dates import _iso_day
+
+    assert _iso_day("2022-02") is None and _iso_day("February 2022") is None and _iso_day("2019") is None
+    assert _iso_day("Tue, 01 Feb 2022 10:00:00 GMT") == "2022-02-01" == _iso_day("2022-02-01T10:00:00Z")
+
+
+@given(st.text(max_size=80), st.dates(min_value=__import__("datetime").date(1990, 1, 1)))
+def test_review12_day_written_never_raises(text, day):
+    from newsdesk.html.dates import day_written
+
+    assert day_written(text, text, day.isoformat()) in (True, False)

@@ -17,7 +17,7 @@ from datetime import date, datetime
 
 from lxml.html import HtmlElement
 
-from newsdesk.dates.grammar import valid
+from newsdesk.dates.grammar import find_dates, valid
 from newsdesk.html.page import SKIP_TAGS, comment_sections, headline
 from newsdesk.html.zones import local_days, numeric_order, offset_stated
 from newsdesk.model import Dating
@@ -72,6 +72,9 @@ def _iso_day(value: object, today: date | None = None) -> str | None:
             with warnings.catch_warnings():  # "tzname EDT not understood": the day is all we keep
                 warnings.simplefilter("ignore")
                 d = dparser.parse(s, default=datetime(1, 1, 1)).date()
+                # a value without a day ('2022-02', 'February 2022') takes the default's: no day stated
+                if dparser.parse(s, default=datetime(2, 2, 2)).date().day != d.day:
+                    return None
         except (ValueError, OverflowError, TypeError):
             return None
         if d.year == 1:
@@ -274,11 +277,41 @@ def date_candidates(tree: HtmlElement, url: str | None = None, title: str | None
         **{k: _iso_day(v) for k, v in raw.items()},
         "published_local_days": local_days(stated),
         "published_offset": offset_stated(stated),
-        "htmldate_original": _htmldate_not_comments(tree, url, title),
+        "htmldate_original": _stated_or_none(tree, url, _htmldate_not_comments(tree, url, title)),
         "headline": headline_dates(tree, title, HTML_HEADLINE_DATE_BEFORE, HTML_HEADLINE_DATE_AFTER),
         "copyright_years": sorted(set(_COPYRIGHT_YEAR.findall(tree.text_content() or ""))),
         "url_day": url_day(url),
     }
+
+
+def _stated_or_none(tree: HtmlElement, url: str | None, day: str | None, today: date | None = None) -> str | None:
+    """htmldate's `day`, unless it is a day htmldate fills in where the page states only a year or a month (review12
+    finding 13): the 1st (its year-only, year-month, month-year and copyright readings) or today's day of the month
+    (dateutil's default for a day-less value: meta '2022-02' -> 2022-02-07 on a 7th), and the page (its HTML, the
+    URL) writes that day nowhere (`day_written`). 'built in 1962 and last renovated in 2019' states no day."""
+    if not day or (day[8:10] != "01" and int(day[8:10]) != (today or date.today()).day):
+        return day
+    from lxml.html import tostring
+
+    try:
+        source = tostring(tree, encoding="unicode")
+    except Exception:  # noqa: BLE001 -- a tree lxml cannot write back: read its text alone
+        source = tree.text_content() or ""
+    return day if day_written(f"{source} {url or ''}", tree.text_content() or "", day) else None
+
+
+def day_written(source: str, text: str, day: str) -> bool:
+    """Whether the page's `source` (HTML and URL) writes the ISO `day` in digits (2022-02-01, 2022/2/1, 20220201,
+    01.02.2022, 1/2/22, 2/1/2022, 2022年2月1日) or its visible `text` in any language the date grammar reads
+    ('1 February 2022', 'Feb. 1, 2022', '1 de febrero de 2022': dates.grammar.find_dates)."""
+    y, m, d = day[:4], int(day[5:7]), int(day[8:10])
+    sep = r"(?:[-/._,\s]{1,2}|\s?[年月년월]\s?)"
+    years = f"(?:{y}|{y[2:]})"
+    for pat in (rf"(?<!\d){y}{sep}0?{m}{sep}0?{d}(?!\d)", rf"(?<!\d){y}{m:02d}{d:02d}",
+                rf"(?<!\d)0?{d}([./-])\s?0?{m}\1\s?{years}(?!\d)", rf"(?<!\d)0?{m}([./-])0?{d}\1{years}(?!\d)"):
+        if re.search(pat, source):
+            return True
+    return any(iso == day for first in (False, True) for _, _, iso in find_dates(text, first))
 
 
 # a footer's copyright notice ('© 2023', 'Copyright (c) 2019-2023'): htmldate's extensive search falls back on its
