@@ -29,10 +29,12 @@ from newsdesk.html.page import following_texts as _following_texts
 from newsdesk.html.spacing import respace_links
 from newsdesk.settings import (
     HTML_BOX_LABEL,
+    HTML_BOX_MAX_CHARS,
     HTML_CONTAINER_SHARE,
     HTML_CREDIT_MAX_CHARS,
     HTML_DATELINE_MAX_CHARS,
     HTML_DATELINE_MAX_WORDS,
+    HTML_HEADING_MAX_LEVELS,
     HTML_INLINE_LINK_MIN_WORDS,
     HTML_INTRO_MAX_LINK_SHARE,
     HTML_INTRO_MIN_CHARS,
@@ -319,7 +321,7 @@ def _drop_blocks(blocks: list, tree: HtmlElement | None = None, stamps: set[str]
     if tree is not None and HTML_BOX_LABEL:  # a link box's heading in a <p>/<span>, its links left out
         short = [i for i, t in enumerate(texts) if t and not drop[i] and len(t) <= HTML_ORPHAN_LABEL_MAX_CHARS]
         for i, src in zip(short, source_elements(tree, [texts[i] for i in short]), strict=True):
-            drop[i] = box_label(src, texts[i], HTML_ORPHAN_LABEL_MAX_CHARS, HTML_LINK_DENSITY_DROP)
+            drop[i] = box_label(src, texts[i], HTML_ORPHAN_LABEL_MAX_CHARS, HTML_LINK_DENSITY_DROP, HTML_BOX_MAX_CHARS)
     if tree is not None and bare and HTML_LABEL_FOLLOW_CHARS:
         for i, src in zip(bare, source_elements(tree, [texts[i] for i in bare]), strict=True):
             drop[i] = src is not None and _links_follow(src)
@@ -465,7 +467,7 @@ def extract_body(tree: HtmlElement, url: str | None = None, title: str | None = 
     paras = _earlier_parts(tree, paras, title) + paras if paras else paras
     if HTML_RESTORE_HEADINGS:  # subheadings trafilatura's fallbacks dropped (html/heads.py)
         paras = restore_headings(tree, paras, HTML_ORPHAN_LABEL_MAX_CHARS,
-                                 lambda src: _container(tree.find("body"), paras, src), _dateline)
+                                 lambda src: _container(tree.find("body"), paras, src), _dateline, HTML_HEADING_MAX_LEVELS)
     if paras:  # the standfirst first, then other intro blocks above the body, each once
         seen, front = squash(extracted), []
         for block in filter(None, [_lead(tree, extracted), *_intro_blocks(tree, title, paras[0])]):

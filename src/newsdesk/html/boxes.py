@@ -14,7 +14,6 @@ from lxml.html import HtmlElement
 from newsdesk.html.page import SKIP_TAGS, squash
 
 _SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", '"', "”", "»")
-_BOX_MAX_CHARS = 2000  # a box over this many characters is a part of the page, not a box: not read (cost bound)
 
 
 def _texts(el: HtmlElement):
@@ -31,8 +30,9 @@ def _texts(el: HtmlElement):
     yield from walk(el, False)
 
 
-def box_label(src: HtmlElement | None, text: str, max_chars: int, density: float) -> bool:
-    """Whether the extracted line `text` (at most `max_chars` long, held by the page element `src`) heads a link box."""
+def box_label(src: HtmlElement | None, text: str, max_chars: int, density: float, box_chars: int = 2000) -> bool:
+    """Whether the extracted line `text` (at most `max_chars` long, held by the page element `src`) heads a link box;
+    a box over `box_chars` characters (HTML_BOX_MAX_CHARS) is a part of the page, not a box: not read further."""
     if src is None or not text or len(text) > max_chars or text.rstrip().endswith(_SENTENCE_END):
         return False
     if any(up.tag == "a" for up in (src, *src.iterancestors())):
@@ -48,7 +48,7 @@ def box_label(src: HtmlElement | None, text: str, max_chars: int, density: float
                 first = squash(chunk)
             total += size
             linked += size if in_link else 0
-            if total > _BOX_MAX_CHARS:
+            if total > box_chars:
                 return False
         rest = total - len(own)
         if rest <= len(own) // 2:

@@ -296,3 +296,18 @@ HTML_RESPACE_LINKS = setting(
     "session 12 (htmlprobe): benchmarks/html_body.py rules ../shared/data/trafilatura_eval --grid "
     "HTML_RESPACE_LINKS=0: A .9465 B .9548 either way, silver A .8120 B .8381 either way (no annotated snippet "
     "spans such an edge; trafilatura_eval tf_ebb57e29a732 'undsende' -> 'und sende'); a text repair, not a figure")
+# --- session 12 (htmlfix12): review12 finding 15, the html/boxes.py and html/heads.py bounds as settings ---
+HTML_BOX_MAX_CHARS = setting(
+    "HTML_BOX_MAX_CHARS", 2000,
+    "A link box read by HTML_BOX_LABEL (the ancestors of a short line, up from it) is read up to this many "
+    "characters: a larger element is a part of the page, not a box, and heads no label (html/boxes.py).",
+    "session 12 (htmlfix12, review12 finding 15): benchmarks/html_body.py rules ../shared/data/trafilatura_eval "
+    "--grid HTML_BOX_MAX_CHARS=500,1000,4000,8000: A .9465 B .9548 at 500, 1000, 2000 (the value before it was "
+    "named), 4000 and 8000 (flat: no segment moves); 2000 kept: a cost bound on the characters read per short line")
+HTML_HEADING_MAX_LEVELS = setting(
+    "HTML_HEADING_MAX_LEVELS", 3,
+    "HTML_RESTORE_HEADINGS puts a heading back over an extracted paragraph whose page element, or an ancestor it "
+    "opens up to this many levels up, follows the heading directly (html/heads.py).",
+    "session 12 (htmlfix12, review12 finding 15): benchmarks/html_body.py rules ../shared/data/trafilatura_eval "
+    "--grid HTML_HEADING_MAX_LEVELS=1,2,4,5 (A chooses, B checks): A .9459@1 .9465@2/3/4 .9460@5 (one 'without' "
+    "more), B .9548 at every value; 3 (the value before it was named) is the middle of A's plateau 2-4")
