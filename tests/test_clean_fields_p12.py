@@ -246,3 +246,21 @@ def test_ingest_p12_property_utf16_files_still_read_as_utf16(text, bom):
     except UnicodeDecodeError:
         return  # (a lone surrogate: no UTF-16 text)
     assert decode(data, "x.txt") == want
+
+def test_clean_fields_p12_interview_speaker_marks_are_no_labels():
+    """review12 finding 16: 'Title:' / 'Date:' / 'Author:' / 'Text:' then 'Q: What did ...?' / 'A: We agreed ...':
+    'Text:' read as a field left empty, the first question as a field 'Q:' and 'A:' as the text's label, cut off
+    the answer. A one-letter head is an interview's speaker, no field label: the interview is the text, whole."""
+
+    files = {f"{n:02d}.txt": "\n".join([
+        f"Title: Five questions for the {TOPICS[n].lower()} envoy", f"Date: December {n + 1}, 2018 4:07 PM",
+        "Author: Web Desk", "Text:", f"Q: What did the two sides agree on {TOPICS[n].lower()} relief?",
+        f"A: We agreed to meet again in {n + 2} weeks and to keep the deliveries going until then.",
+        "Q: Will the opposition accept that?", "A: I hope so, but they have asked for a debate in parliament first."])
+        + "\n" for n in range(8)}
+    for n, (_, art) in enumerate(sorted(_ingest(files).items())):
+        lines = [x for x in art.text.split("\n") if x]
+        assert lines[:2] == [f"Q: What did the two sides agree on {TOPICS[n].lower()} relief?",
+                             f"A: We agreed to meet again in {n + 2} weeks and to keep the deliveries going until then."]
+        assert art.title == f"Five questions for the {TOPICS[n].lower()} envoy"
+        assert art.published == f"2018-12-{n + 1:02d}"

@@ -36,11 +36,12 @@ def _label_like(line: str, max_words: int) -> bool:
 
 def _inline(line: str, max_words: int) -> tuple[str, str] | None:
     """(label with its colon, value) of a line that holds both ("Link: https://..."), else None; a link alone is
-    none ("https://example.com/..." is no label "https:")."""
+    none ("https://example.com/..." is no label "https:"), nor is a one-letter head (an interview's speaker, 'Q: What
+    did ...' / 'A: We agreed ...', review12 finding 16)."""
     colon = _COLON.search(line)
     # (a link's scheme is no label: its colon is followed by "//"; "LINK：https://..." with no space is a label's)
     if not colon or line[colon.end():].startswith("//") or not _label_like(line[:colon.start()], max_words) \
-            or not line[colon.end():].strip():
+            or not line[colon.end():].strip() or len(line[:colon.start()].strip()) < 2:
         return None
     value = line[colon.end():].strip()
     return line[:colon.end()].strip(), value
