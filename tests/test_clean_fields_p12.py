@@ -264,3 +264,30 @@ def test_clean_fields_p12_interview_speaker_marks_are_no_labels():
                              f"A: We agreed to meet again in {n + 2} weeks and to keep the deliveries going until then."]
         assert art.title == f"Five questions for the {TOPICS[n].lower()} envoy"
         assert art.published == f"2018-12-{n + 1:02d}"
+
+@pytest.mark.parametrize("colon", [": ", "：", " | "])
+def test_clean_fields_p12_text_first_under_a_same_line_label(colon):
+    """The text comes first under its same-line label ('Text: NAIROBI, Jun 1 (AFP):' over the story), the same-line
+    fields after it, one left empty ('Author:'), and another site's headlines between ('Trending'): one label opens
+    the file, so the heads after the text that stand in as many of the source's files as the text's own are its
+    labels too (session 11's dropped patch), and an empty one among them closes the dump as well. Before: no dump
+    (title, link and date fields stayed in the text, or the page cleaner cut the dateline)."""
+    files = {}
+    for n in range(8):
+        files[f"{n:02d}.txt"] = "\n".join([
+            f"Text{colon}NAIROBI, Jun {n + 1} (AFP):", _first(n), *_story(n), "Trending",
+            f"{TOPICS[(n + 1) % 8]} talks end without a deal in the capital",
+            f"Views{colon}{(n + 3) * 117}", "Author:" if colon.strip() == ":" else f"Author{colon.rstrip()}",
+            f"Link{colon}https://news.example.in/world/story-{n}.html",
+            f"Title{colon}{TOPICS[n]} talks end without a deal in the capital", f"Date{colon}Jun {n + 1}, 2018 16:07"])
+    stats = CorpusStats()
+    for text in files.values():
+        stats.add("g", text)
+    dump = split_fields([squash(x) for x in files["03.txt"].splitlines()], stats, "g")
+    assert dump is not None and not any(x.startswith(("Views", "Author")) for _, x in dump.text), colon
+    for n, (name, art) in enumerate(sorted(_ingest(files).items())):
+        lines = [x for x in art.text.split("\n") if x]
+        assert lines[0].startswith(f"NAIROBI, Jun {n + 1} (AFP):"), (colon, name, lines[:2])
+        assert _story(n)[-1] in lines and not any(x.startswith(("Views", "Author", "Link", "Title")) for x in lines)
+        assert art.title == f"{TOPICS[n]} talks end without a deal in the capital", (colon, name, art.title)
+        assert art.published == f"2018-06-{n + 1:02d}"

@@ -114,10 +114,18 @@ def _split(lines: list[str], stats: CorpusStats | None, group: str, cfg: Setting
             if dump:
                 return dump
     # by position (a file alone, or labels that do not recur): the labels open the file
-    fields, text_k = _opening(lines, max_words, (lambda line: stats.sep_head_count(group, *seps[line][:2]) if line in seps
-                                                 else stats.head_count(group, line)) if corpus else None)
+    heads = (lambda line: stats.sep_head_count(group, *seps[line][:2]) if line in seps
+             else stats.head_count(group, line)) if corpus else None
+    fields, text_k = _opening(lines, max_words, heads)
     labelled = fields[:text_k + 1] if text_k is not None else [f for f in fields if f.label >= 0]
     labelled = [f for f in labelled if f.label >= 0]  # the fields that open the file
+    if corpus and text_k is not None and len(labelled) == 1 and labelled[0].values \
+            and labelled[0].values[0][0] == labelled[0].label:
+        # a text that comes first under a same-line label ("Text：LONDON, Apr 24 (IANS):"): the same-line fields
+        # after it whose heads stand in as many of the source's files as the text's own count as its labels
+        least = heads(lines[labelled[0].label])
+        labelled += [f for f in fields[text_k + 1:] if f.label >= 0 and f.values and f.values[0][0] == f.label
+                     and least >= 2 and heads(lines[f.label]) >= least]
     # a menu alternates too, but its "values" are label-like: only a marked label ("Author:") has one, or a short
     # headline among as many links and dates ("Titel" / "Stadtrat beschließt neues Radwegenetz" / "Datum" / ...)
     named = sum(_label_like(f.values[0][1], max_words) and not f.label_text.endswith((":", "：")) for f in labelled
@@ -311,6 +319,9 @@ def _opening(lines: list[str], max_words: int, heads: Callable[[str], int] | Non
         elif pair and (_kind([pair[1]]) != "other" or least >= 2 and heads(s) >= least
                        and not _story_line(pair[1])):
             closing.insert(0, _Field(end - 1, pair[0], [(end - 1, pair[1])]))
+            end -= 1
+        elif least >= 2 and s.endswith((":", "：")) and _label_like(s, max_words) and heads(s) >= least:
+            closing.insert(0, _Field(end - 1, s, []))  # one left empty ("Auteur:")
             end -= 1
         else:
             break
