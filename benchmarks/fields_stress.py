@@ -1,7 +1,7 @@
 """Crawler field dumps with REAL article bodies (issue 14's held-out "real site with crawler field labels").
 
     .venv/bin/python benchmarks/fields_stress.py ../shared/data/basil_dev [--seed 14] [--sites-per-half 32]
-        [--layout NAME ...] [--failures OUT.jsonl] [--write DIR] [--json] [--wide]
+        [--layout NAME ...] [--failures OUT.jsonl] [--write DIR] [--json] [--wide | --wide12]
 
 The probe folders (tests/fixtures/probe/fields_*) hold short invented bodies; this builds synthetic field-dump
 sources around real article text instead and runs them through the product's ingest path. Each synthetic site is
@@ -45,6 +45,10 @@ PM', a date with a separate time field, Arabic-Indic digits, 'Updated 3 hours ag
 the labels' language), a text that opens with a dateline ('NEW DELHI, Dec 21 (PTI):' alone or before the lead) and
 closes with a credit or an 'Also Read' / 'Trending' block (junk). The report gives the figures per value of every
 axis ("variant"), per half.
+
+`--wide12` (session 12): the same axes with ' – ' and ' — ' separators and a story that opens with a dash dateline
+('WASHINGTON - The Senate voted ...', which no separator may read as a field) among the values drawn; `--wide`
+alone draws the sites it always drew (its figures stay comparable).
 """
 
 from __future__ import annotations
@@ -305,10 +309,14 @@ _KEYS = ("title", "link", "date", "author", "text", "time", "category", "tags", 
 # how a label stands with its value: alone on its line (maybe with its colon), or before the value on one line
 SEPARATORS = ("own", "own_colon", "colon", "spaced_colon", "fullwidth", "tab", "dash", "bar", "equals")
 _SEP = {"colon": ": ", "spaced_colon": " : ", "fullwidth": "：", "tab": "\t", "dash": " - ", "bar": " | ",
-        "equals": " = "}
+        "equals": " = ", "en_dash": " – ", "em_dash": " — "}
+# `--wide12` (session 12): the separators and openers above and the dashes of typeset crawls, and a story that
+# opens with a dash dateline ('WASHINGTON - The Senate voted ...': no field, whatever the separator)
+SEPARATORS_12 = SEPARATORS + ("en_dash", "em_dash")
 MARKUPS = ("plain", "upper", "bold", "heading")  # 'Title', 'TITLE', '**Title:**', '## Title' (own line only)
 EXTRAS = ("category", "tags", "image", "source", "views", "words")
 OPENERS = ("none", "dateline_line", "dateline_glued")  # the text's first line: a dateline alone, or before the lead
+OPENERS_12 = OPENERS + ("dash_dateline",)
 CLOSERS = ("none", "credit", "also_read", "trending")   # after the story's last line
 ORDERS = ("text_last", "shuffled", "text_first", "text_middle")
 CITIES = ("NEW DELHI", "MUMBAI", "LONDON", "WASHINGTON", "NAIROBI", "ISTANBUL")
@@ -365,12 +373,13 @@ WIDE_SHAPES = ("updated_ist", "pipe_pm", "iso_z", "slash_dmy", "weekday_long", "
                "relative_beside", "native")
 
 
-def wide_variant(rng: random.Random, n: int) -> dict:
+def wide_variant(rng: random.Random, n: int, s12: bool = False) -> dict:
     """One site's crawler: every axis cycles over the sites (so each value is met on both halves) with the
-    combinations drawn from `rng`."""
+    combinations drawn from `rng`; `s12`: session 12's separators and openers too (`--wide12`)."""
     langs = list(VOCAB)
     lang = langs[n % len(langs)]
-    sep = SEPARATORS[(n // 2 + rng.randrange(len(SEPARATORS))) % len(SEPARATORS)]
+    seps, openers = (SEPARATORS_12, OPENERS_12) if s12 else (SEPARATORS, OPENERS)
+    sep = seps[(n // 2 + rng.randrange(len(seps))) % len(seps)]
     markup = rng.choice(MARKUPS)
     if lang in ("ar", "hi", "zh") and markup == "upper":
         markup = "plain"
@@ -380,7 +389,7 @@ def wide_variant(rng: random.Random, n: int) -> dict:
         sep = "fullwidth"
     return {"lang": lang, "sep": sep, "markup": markup, "blank": rng.choice(("none", "after_label", "between_fields")),
             "order": ORDERS[n % len(ORDERS)], "extras": tuple(sorted(rng.sample(EXTRAS, rng.randrange(0, 4)))),
-            "empty_author": rng.random() < .5, "opener": OPENERS[n % len(OPENERS)],
+            "empty_author": rng.random() < .5, "opener": openers[(n + n // 4 * s12) % len(openers)],
             "closer": CLOSERS[(n // 3) % len(CLOSERS)], "shape": WIDE_SHAPES[n % len(WIDE_SHAPES)],
             "perm": rng.random()}
 
@@ -415,7 +424,9 @@ def wide_file(a: dict, day: tuple[int, int, int], v: dict, rng: random.Random, o
     y, m, d = day
     body = list(a["body"])  # the story (widget lines inside it are the caller's); a page's date lines go before it
     first = body[0]
-    if v["opener"] != "none":
+    if v["opener"] == "dash_dateline":
+        body[0] = first = f"{CITIES[int(v['perm'] * 97) % len(CITIES)]} - {body[0]}"
+    elif v["opener"] != "none":
         line = f"{CITIES[int(v['perm'] * 97) % len(CITIES)]}, {MONTHS[m - 1][:3]} {d} ({rng.choice(AGENCIES)}):"
         if v["opener"] == "dateline_line":
             body.insert(0, line)
@@ -463,14 +474,14 @@ def wide_file(a: dict, day: tuple[int, int, int], v: dict, rng: random.Random, o
     return {"lines": lines, "values": values, "heads": heads, "first": first, "last": a["body"][-1]}
 
 
-def build_wide(arts: list[dict], seed: int, sites_per_half: int) -> list[dict]:
+def build_wide(arts: list[dict], seed: int, sites_per_half: int, s12: bool = False) -> list[dict]:
     """Like `build`, one `wide_variant` per site; "layout" is the site's label language + separator."""
     sites = []
     for half in "AB":
         mine, by_source, big = _half_sources(arts, half)
         for n in range(sites_per_half):
             rng = random.Random(f"{seed}:{half}:{n}")
-            v = wide_variant(rng, n)
+            v = wide_variant(rng, n, s12)
             pick = rng.sample(by_source[big[n % len(big)]], PER_SITE) if big else rng.sample(mine, min(PER_SITE, len(mine)))
             titles = [a["title"] for a in pick]
             widgets = rng.sample(WIDGETS, 3) if n % 4 == 1 else []
@@ -584,10 +595,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--wide", action="store_true", help="session 11's sites (other vocabularies, separators, field "
                     "sets, date shapes, datelines and closing lines: `wide_variant`), figures per variant value")
+    ap.add_argument("--wide12", action="store_true", help="--wide with session 12's axis values too: ' – ' and ' — ' "
+                    "separators, a story opening with a dash dateline ('WASHINGTON - The Senate ...'); --wide alone "
+                    "draws the sites it always drew")
     args = ap.parse_args(argv)
+    args.wide = args.wide or args.wide12
     arts = load(args.data)
     per_half = args.sites_per_half or (66 if args.wide else 32)
-    sites = build_wide(arts, args.seed, per_half) if args.wide else \
+    sites = build_wide(arts, args.seed, per_half, args.wide12) if args.wide else \
         build(arts, args.seed, per_half, args.layout or list(LAYOUTS))
     if args.write:
         for s in sites:
