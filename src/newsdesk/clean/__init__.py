@@ -230,12 +230,14 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
                 else:
                     removed.append(Removal(rest, "tail"))
             break
-        c = credit_of(s, wire, end=i > last_prose)
+        c = credit_of(s, wire, end=i > last_prose, below=items[i][1] if i < len(items) else None)
         if c:  # a credit line is a credit even when it recurs across the group
             credits.append(c)
             removed.append(Removal(s, "credit"))
             continue
         reason = classify_line(s, site=site, settings=cfg)
+        if reason == "author" and i <= last_prose and any(_is_prose(k, cfg) and is_sentence(k) for _, k in kept):
+            reason = None  # 'By Popular Demand' between paragraphs: a subheading (an author line heads or ends the text)
         if reason == "ad" and heads_paragraph(s, items[i][1] if i < len(items) else None):
             reason = None  # 'Werbung' over a paragraph on advertising: its subheading (clean/calls.py)
         if reason == "timestamp" and event_line(s, [k for _, k in kept], next_article_line(

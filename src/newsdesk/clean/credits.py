@@ -45,7 +45,9 @@ _PAREN_AGENCY = re.compile(r"^\(\s*[A-Z][A-Za-z]{1,10}(?:\s*[/,&]\s*[A-Z][A-Za-z
 _PAREN_CODE = re.compile(r"^(?:[a-z]{2,4}(?:/[a-z]{2,4})*\s*)?\((?![ivxl]+\))\s*(?:[A-Z][A-Za-z]{1,10}|[a-z]{2,4})(?:\s*[/,&]\s*(?:[A-Z][A-Za-z]{1,10}|"
                          r"[a-z]{2,4}))*\s*\)\.?$")  # not a list's roman numeral '(ii)'
 
-_DASH_AGENCY = re.compile(r"^[-–—]{1,2}\s*[A-Z][\w.&' ]{1,30}$")
+# an agency's name after a dash ('- Reuters', '-- The Associated Press'): every word capitalised or a joining word
+# (a story's bullet '- Keep your permit visible' is no name), and only where no prose follows (`credit_of`'s `end`)
+_DASH_AGENCY = re.compile(r"^[-–—]{1,2}\s*[A-Z][\w.&'’]*(?:\s+(?:[A-Z][\w.&'’]*|&|of|and|the|de|la|du|del))*$")
 # A news agency's name alone on a line ("Reuters", "AFP", "The Associated Press"): the wire credit of the story.
 _FIRM_NAMES = (
     r"(?:reuters|thomson reuters|associated press|ap|afp|agence france[- ]presse|dpa|"
@@ -130,18 +132,36 @@ _AUTHOR = re.compile(r"^(?i:by|von|par|por|di|door|av|przez)\s+" + _NAME
                      + r"(?:(?:\s*,\s*|\s+(?i:and|und|et|y|e|en|och|i|&)\s+)" + _NAME + r"){0,3}$")
 
 
+# words that are no part of a person's name when capitalised in a heading ('By Land And Sea', 'By The Numbers')
+_NOT_NAME = frozenset(["the", "and", "or", "of", "in", "on", "at", "to", "for", "from", "with", "a", "an", "our",
+                       "your", "my", "its", "their", "his", "her", "this", "that", "these", "those", "all", "any",
+                       "no", "not", "is", "are", "was", "were", "be", "new", "how", "what", "why", "when", "where"])
+
+
 def author_line(s: str) -> bool:
     """The line is the story's author line: 'By' and the writers' full names, nothing else (no role: rules'
-    _BYLINE_ROLE; 'By the numbers', 'By contrast' name nobody)."""
-    return bool(_AUTHOR.match(s))
+    _BYLINE_ROLE; 'By the numbers', 'By contrast' name nobody). A name has no capitalised function word ('By Land
+    And Sea', 'BY THE NUMBERS'); names joined by commas end with an 'and' ('By A, B and C': 'By
+    Popular Demand, Drive-In Cinemas Return' is a headline)."""
+    if not _AUTHOR.match(s):
+        return False
+    words = re.findall(r"[^\W\d_]+", s)[1:]
+    if any(w[0].isupper() and w.casefold() in _NOT_NAME for w in words):
+        return False
+    return "," not in s or bool(re.search(r"\s(?i:and|und|et|y|e|en|och|i|&)\s", s))
 
 
 # a 'Source: ...' label's value that is a sentence of its own (CLEAN_CREDIT_PROSE_WORDS words or more, a full stop at its end) is
 # the story's prose, not a name ('Source: Reuters', 'Quelle: dpa/lnw', 'Source: Ministry of Health data')
 _LABEL_VALUE = re.compile(r"^\W{0,3}[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:：]\s*(.+)$")
+# 'Input(s):' in Latin script credits only a list of names (capitalised words or agencies'): 'Input: PTI', 'Inputs:
+# IANS, Reuters', 'Input: Agencies'
+_INPUT_LABEL = re.compile(r"^\W{0,3}inputs?\s*[:：]", re.IGNORECASE)
+_ONE_NAME = r"(?:(?i:" + _AGENCY_NAMES + r")|[A-Z][\w.&'’-]*(?:\s+(?:of|the|and|&|[A-Z][\w.&'’-]*)){0,4})"
+_NAME_LIST = re.compile(r"^" + _ONE_NAME + r"(?:" + _AND + _ONE_NAME + r"){0,5}\W{0,2}$")
 
 
-def credit_of(line: str, agency: str | None = None, *, end: bool = True) -> str | None:
+def credit_of(line: str, agency: str | None = None, *, end: bool = True, below: str | None = None) -> str | None:
     """The line as a credit (``with agency inputs``, ``(Source: BBC)``, ``(IRNA)``) or None. `agency`: the agency
     the text's dateline names ('SYDNEY, AUGUST 9 (AAP) -'): that name alone on a line is its credit too. `end`: no
     running prose follows the line; an agency whose name is a word or a heading too ('Sputnik', 'Lusa') is a credit
@@ -154,7 +174,9 @@ def credit_of(line: str, agency: str | None = None, *, end: bool = True) -> str 
     if not end and s[:1] not in "([" and _WORD_NAME.match(s) \
             and not (agency and s.strip(" -–—.()[]").casefold() == agency.casefold()):
         return None  # a word-name alone above running prose: a subheading
-    if _PAREN_AGENCY.match(s) or _DASH_AGENCY.match(s) or _BARE_AGENCY.match(s) or _PAREN_WITH_AGENCY.match(s) \
+    if not end and below and _BARE_AGENCY.match(s) and _opens_with(squash(below), s.strip(" -–—.()[]")):
+        return None  # 'Reuters' over 'Reuters said it would close two bureaus ...': a subheading on the agency
+    if _PAREN_AGENCY.match(s) or end and _DASH_AGENCY.match(s) or _BARE_AGENCY.match(s) or _PAREN_WITH_AGENCY.match(s) \
             or _PAREN_INPUTS.match(s) or _PAREN_CODE.match(s) or _WITH_AGENCY.match(s) or _PAREN_AGENCY_NAME.match(s) \
             or _INFO_CREDIT.match(s) or _NAME_AGENCY.match(s):
         return s
@@ -170,9 +192,20 @@ def credit_of(line: str, agency: str | None = None, *, end: bool = True) -> str 
     if not m:
         return None
     label = _LABEL_VALUE.match(s)
+    if label and _INPUT_LABEL.match(s) and not _NAME_LIST.match(label.group(1)):
+        return None  # 'Input: a photo of a dog on a beach': a demo's input, not 'Input: PTI' / 'Inputs: IANS, Reuters'
     if label and word_count(label.group(1)) >= DEFAULT.CLEAN_CREDIT_PROSE_WORDS and re.search(r"[.!?]$", s):
         return None  # 'Source: the court's written ruling, published on its website, runs to 40 pages.': prose
     return s
+
+
+def _opens_with(text: str, name: str) -> bool:
+    """`text` opens with `name` (maybe after 'The'), in any case, as a whole word."""
+    t, n = text.casefold(), name.casefold()
+    for head in (n, n[4:] if n.startswith("the ") else "the " + n):
+        if t.startswith(head) and not t[len(head):len(head) + 1].isalnum():
+            return True
+    return False
 
 
 # a source label inside a stamp line ('March 5, 2024 | Source: Reuters', '2024年03月04日 08:15 来源：新华网 作者：李明'):

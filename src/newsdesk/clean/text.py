@@ -38,6 +38,10 @@ _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 # ('the festival&#8217;s', '&quot;We ...&quot;', 'A &amp; B'): decoded, a named one only with its semicolon (the
 # names html.unescape knows; '&copy' without it or '&foo;' stay as written)
 _ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# an escaped tag ('&lt;script&gt;'): the text names the tag; decoded, the template stripper would take it away, so it
+# stays as written (matched before _ENTITY)
+_ESCAPED_TAG = re.compile(r"&(?:lt|#0*60|#[xX]0*3[cC]);\s*/?[A-Za-z!][^<>&\n]{0,80}?&(?:gt|#0*62|#[xX]0*3[eE]);")
+_ENTITY_OR_TAG = re.compile(_ESCAPED_TAG.pattern + "|" + _ENTITY.pattern)
 
 
 def repair(text: str) -> str:
@@ -69,7 +73,7 @@ def _repair_once(text: str) -> str:
         return ""
     t = text.replace("\r\n", "\n").replace("\r", "\n")
     if "&" in t:
-        t = _ENTITY.sub(lambda m: html.unescape(m.group()), t)
+        t = _ENTITY_OR_TAG.sub(lambda m: m.group() if _ESCAPED_TAG.fullmatch(m.group()) else html.unescape(m.group()), t)
     if "â€" in t:
         t = _LOST_9D.sub("â€\x9d", t)
     if _needs_ftfy(t):

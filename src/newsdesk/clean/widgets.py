@@ -16,6 +16,7 @@ Both read the shape (position, what the neighbouring lines are); the vocabularie
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from newsdesk.clean.text import sentences, word_count
@@ -35,13 +36,25 @@ def glued_link(line: str, marker: Callable[[str], tuple[bool, str]], link_label:
         return None
     last = units[-1]
     is_marker, headline = marker(last)
-    link = (is_marker and headline or link_label(last)) and last.rstrip()[-1:] not in _SENTENCE_END
-    if not link and not call(last):
+    link = (is_marker and headline and not headline.lstrip()[:1].islower() or link_label(last)) \
+        and last.rstrip()[-1:] not in _SENTENCE_END
+    if not link and not (call(last) and _call_shaped(last)):
         return None
     rest = line[:len(line) - len(last)].rstrip()
     if rest[-1:] not in _SENTENCE_END and not rest.endswith(('"', "”", "’", ")")):
         return None
     return rest, last
+
+
+# a clause of the story's own: a subject pronoun ('..., she has stayed silent.'), a comma before a lower-case word
+# ('Like many of her friends, she quit ...'), a list of names as the subject ('Facebook, Instagram and WhatsApp
+# crashed.'); a call is one clause of a verb and its target ('Click here to join our WhatsApp channel')
+_CLAUSE = re.compile(r"\b(?:she|he|they|it|we|i|who)\b|,\s*[^\W\d_]*[a-z]|^\W*[\w'’-]+,", re.IGNORECASE)
+
+
+def _call_shaped(unit: str) -> bool:
+    """The glued unit reads as a call, not as the story's sentence naming a network (see _CLAUSE)."""
+    return not _CLAUSE.search(unit)
 
 
 def box_heading(line: str, below: list[str], cfg: Settings, judge: Callable[[str], str | None]) -> bool:
@@ -51,4 +64,6 @@ def box_heading(line: str, below: list[str], cfg: Settings, judge: Callable[[str
     if n <= 0 or len(below) < n or word_count(line) > cfg.CLEAN_BOX_HEADING_WORDS \
             or line.rstrip()[-1:] in _SENTENCE_END + ":":
         return False
-    return all(judge(b) in _CALLS for b in below[:n])
+    judged = [judge(b) for b in below[:n]]
+    # a share bar alone under the line is the story's end, not a box: 'Serve warm with cream' over 'Share on Facebook'
+    return all(j in _CALLS for j in judged) and any(j != "share" for j in judged)
