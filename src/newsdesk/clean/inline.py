@@ -143,7 +143,7 @@ def is_bio(line: str, cfg: Settings) -> bool:
         return False
     first = m.group("sentence")
     r = _BIO_ROLE.search(first)  # the first role named is what the person is ('a former editor ... who ran its desk')
-    role = r is not None and not _FORMER.search(first[:r.start()])
+    role = r is not None and (not _FORMER.search(first[:r.start()]) or bool(_BIO_NOW.search(line, m.end("sentence"))))
     return bool(role or _BIO_TEACH.search(first) and _BIO_ACADEMY.search(first)) and not _BIO_NEWS.search(line)
 
 
@@ -151,6 +151,13 @@ def is_bio(line: str, cfg: Settings) -> bool:
 # ancien journaliste'): what the person was, not the writer's role now; a story about them (a press secretary named)
 _FORMER = re.compile(_W + r"(?i:former|ex|retired|one-?time|erstwhile|ehemalig\w*|früher\w*|ancien\w*|antiguo|antigua|"
                      r"były|była|dawny|dawna)(?:[\s-]+[^\W\d_]+)?[\s-]+$")
+# ... unless the next sentence names the writer's role now: 'He is the author of three books ...', 'He writes a weekly
+# column on politics' (an op-ed's bio); 'He takes up the post next week' is news about the person
+_BIO_NOW = re.compile(r"[.!?]\s+" + _BIO_PRONOUN + r"\s(?:(?:is|ist|est|es|è|jest) (?:(?:the|an?|der|die|l'|le|la|el|"
+                      r"il|un|une|una|ein|eine) )?(?i:author|columnist|writer|contributor|blogger|autor\w*|auteur\w*|"
+                      r"kolumnist\w*|chroniqueu\w*|columnista|autore|autrice|felietonist\w*)|(?:writes|schreibt|écrit|"
+                      r"escribe|scrive|pisze)\s(?:\w+\s){0,3}(?i:column|blog|newsletter|kolumne|chronique|columna|"
+                      r"rubrica|felieton)\w*)" + _E)
 
 
 # "look / read / see / learn more" said to the reader, as a label before a link, in the cue set's languages
@@ -206,13 +213,18 @@ _SIGNUP_ALONE = re.compile(
     r"(?:\W*(?i:now|today|here|free|us|up|login|log in|sign in|jetzt|hier|gratis|kostenlos|anmelden|abmelden|mit|"
     r"maintenant|ahora|ora|teraz)){0,3}\W*$")
 _CLAUSE = re.compile(r"[^.;:!?|]*")
+# the German infinitive is a call only at the end of its clause ('Jetzt registrieren', 'Hier anmelden und ...'); with
+# 'sich' or a subject after it the line is a verb-second sentence ('Hier registrieren sich jeden Morgen Hunderte ...')
+_INFINITIVE = re.compile(r".*(?i:anmelden|registrieren)$")
+_INFINITIVE_END = re.compile(r"\s*(?:[.!:|–—-]|(?i:und|&)\s|$)")
 
 
 def is_signup_call(line: str, cfg: Settings) -> bool:
     """A call that opens with the imperative to sign up or subscribe (<= CLEAN_PROMPT_MAX_WORDS), alone or with the
     page's own product in its clause; no quotation."""
     m = _SIGNUP.match(line)
-    if not m or word_count(line) > cfg.CLEAN_PROMPT_MAX_WORDS or is_protected(line):
+    if not m or word_count(line) > cfg.CLEAN_PROMPT_MAX_WORDS or is_protected(line) \
+            or _INFINITIVE.match(m.group()) and not _INFINITIVE_END.match(line, m.end()):
         return False
     rest = line[m.end():]
     return bool(_SIGNUP_ALONE.match(rest) or _SITE_PRODUCT.search(_CLAUSE.match(rest).group()))
@@ -226,10 +238,11 @@ _DISCLAIMER = re.compile(
 
 
 # the label 'Disclaimer:' opening a line, in the cue set's languages: the site's note on the piece (views are not the
-# site's, no investment advice, content auto-generated ...), whatever it goes on to say
+# site's, no investment advice, content auto-generated ...), whatever it goes on to say; not the words for 'warning'
+# ('Avertissement : Hakimi (34e) pour Paris.' is a yellow card in a match report; 'avvertenza')
 _DISCLAIMER_LABEL = re.compile(
-    r"^\W{0,2}(?i:disclaimer|haftungsausschluss|descargo de responsabilidad|aviso legal|avertissement|clause de "
-    r"non-responsabilité|esclusione di responsabilità|avvertenza|isenção de responsabilidade|zastrzeżenie|"
+    r"^\W{0,2}(?i:disclaimer|haftungsausschluss|descargo de responsabilidad|aviso legal|clause de "
+    r"non-responsabilité|esclusione di responsabilità|isenção de responsabilidade|zastrzeżenie|"
     r"vrijwaring|ansvarsfriskrivning|sorumluluk reddi|अस्वीकरण|إخلاء المسؤولية|免责声明|免責事項|면책 ?조항)\s*[:：|–—-]\s*\S")
 
 

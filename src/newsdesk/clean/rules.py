@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from newsdesk.clean.calls import follow_call, other_language_junk, reading_time, share_label
-from newsdesk.clean.credits import _READMORE, CREDIT_PEELERS, author_line, bracketed, site_note
+from newsdesk.clean.credits import _AGENCY_NAMES, _READMORE, CREDIT_PEELERS, author_line, bracketed, site_note
 from newsdesk.clean.credits import credit_of as credit_of  # re-exported: callers import it from rules
 from newsdesk.clean.signup import SIGNUP_VERB, bare_call, names_site
 from newsdesk.clean.text import squash, word_count
@@ -138,10 +138,14 @@ _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|org|net|co|ir|in|uk|news|info|tv|io|gov|
 # Cookie-consent and paywall notices: the site talking to the reader about its own cookies or subscription. Each
 # branch needs the notice's opening shape ("We use cookies", "Already a subscriber?", "Subscribe to continue
 # reading"), so prose about cookies or subscriptions ("Google will stop using third-party cookies") stays.
+# the names of a site's terms, after 'you agree to': the notice is these names alone ('By signing up, you agree to our
+# Terms of Use and Privacy Policy.'); 'you agree to pay 9.99 pounds a month ..., and the terms say ...' is a story's
+_TERMS = r"(?:terms|conditions|privacy|policy|policies|notice|statement|service|use|cookie|user agreement)"
 _CONSENT = re.compile(
     r"^\W*(?:we(?: and our (?:partners|vendors))? use cookies|this (?:web)?site uses cookies|(?:our|this) site uses "
     r"cookies|by (?:continuing|using|clicking|browsing|scrolling|signing up|subscribing|registering)\b.{0,80}?\byou "
-    r"(?:agree|consent|accept)\b.{0,80}?\b(?:cookies|terms|privacy)|(?:accept|allow|reject|decline) (?:all )?(?:cookies|the use of cookies)|(?:manage|customi[sz]e) "
+    r"(?:agree|consent|accept)\b(?:.{0,80}?\bcookies|(?: to)? (?:(?:our|the|these|its) )?" + _TERMS + r"(?:[\s,&]+(?:and|or|"
+    r"of|the|our|" + _TERMS + r"))*\W*$)|(?:accept|allow|reject|decline) (?:all )?(?:cookies|the use of cookies)|(?:manage|customi[sz]e) "
     r"(?:cookies|cookie settings|(?:your )?preferences|consent)|cookie (?:settings|preferences|policy|consent|notice)"
     r"\W*$|we value your privacy)", re.IGNORECASE)
 _PAYWALL = re.compile(
@@ -175,8 +179,8 @@ _BYLINE_ROLE = re.compile(
 # a floating photo credit: "Getty Images", "AFP via Getty Images", "REUTERS/Jane Doe/File Photo"
 _PHOTO_CREDIT = re.compile(
     r"^\W{0,2}(?:[\w.&'’ -]{1,40}\s(?:via|for|/)\s?)?[\w.&'’ -]{0,30}\b(?i:images|photos?|pictures|"
-    r"stock|file photo)\W{0,2}$|^(?:(?i:fot\.|foto|zdj\.|bild|kuva)\s*:?\s*)?[A-Z]{2,}/[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
-    r"(?:/File(?: Photo)?)?$")
+    r"stock|file photo)\W{0,2}$|^(?:(?i:fot\.|foto|zdj\.|bild|kuva)\s*:?\s*)?(?:(?i:" + _AGENCY_NAMES + r")|[A-Z]{3,})/"
+    r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:/File(?: Photo)?)?$")  # a known agency or a code of 3+ ('EU/UK Talks')
 
 
 # an image caption ends with its credit: "... ausbilden. © CAE", "(Foto: Andina)", "Photograph: Getty Images"
