@@ -3,7 +3,7 @@ module reads the setting (patched, the edge moves)."""
 
 import pytest
 
-from newsdesk.dates import leads
+from newsdesk.dates import leads, statements
 from newsdesk.dates import publication as pub
 from newsdesk.html import dates as html_dates
 from newsdesk.settings import (
@@ -56,7 +56,7 @@ def test_dating_statement_gap(monkeypatch):
     late = "Published in the print edition of 2 July 2008"
     assert len("in the print edition of ") > DATING_STATEMENT_MAX_GAP_CHARS
     assert pub.statement_date(late) is None
-    monkeypatch.setattr(pub, "DATING_STATEMENT_MAX_GAP_CHARS", len("in the print edition of "))
+    monkeypatch.setattr(statements, "DATING_STATEMENT_MAX_GAP_CHARS", len("in the print edition of "))
     assert pub.statement_date(late) == "2008-07-02"
 
 

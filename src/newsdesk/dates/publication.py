@@ -70,6 +70,7 @@ from newsdesk.dates.statements import (  # noqa: F401  (re-exported)
     crawl_bounded_day,
     numeric_stamp_day,
     page_day_first,
+    statement_date,
 )
 from newsdesk.model import Cleaned, Dating
 from newsdesk.settings import (
@@ -82,7 +83,6 @@ from newsdesk.settings import (
     DATING_LIST_MIN_RUN,
     DATING_META_LINE_MAX_CHARS,
     DATING_MIDNIGHT_MINUTES,
-    DATING_STATEMENT_MAX_GAP_CHARS,
     DATING_TOP_BODY_WORDS,
     DATING_TOP_LINES,
     DATING_UPDATE_HEAD_LINES,
@@ -380,17 +380,6 @@ def field_date(cleaned: Cleaned, day_first: bool = False) -> str | None:
             and not CRAWL_LABEL.search(prev.text) and not UPDATE_CUE.search(prev.text)  # a crawl / revision day
             and DIGIT.search(r.text) and (d := _stamp_day_any(r.text, day_first))}
     return days.pop() if len(days) == 1 else None
-
-
-def statement_date(text: str) -> str | None:
-    """The day of an explicit publication statement line (``Published on 2 July 2008``, ``Der Artikel "X" wurde am
-    05.11.2021 in der Kategorie Y veröffentlicht``), else None."""
-    for pattern in (_PUBLISHED_STMT, _PUBLISHED_STMT_WURDE):
-        for m in pattern.finditer(text):
-            dates = find_dates(m.group("rest"))
-            if dates and dates[0][0] <= DATING_STATEMENT_MAX_GAP_CHARS:
-                return dates[0][2]
-    return None
 
 
 def with_metadata(dating: Dating, meta_date: str | None) -> Dating:

@@ -1,5 +1,5 @@
 """The shapes of a page's publication statements ('Published on 2 July 2008', 'Der Artikel "X" wurde am 05.11.2021
-... veröffentlicht'; `publication.statement_date` reads them) and the page's numeric stamps whose order ('03/04/2021':
+... veröffentlicht'; `statement_date` reads them) and the page's numeric stamps whose order ('03/04/2021':
 3 April or 4 March) only other evidence settles: a yearless dateline's day, the day the copy was crawled. Split from dates/publication.py (which imports these names)
 when it reached the 500-line limit (tests/test_architecture.py); no change of behaviour."""
 
@@ -11,7 +11,7 @@ import re
 from newsdesk.dates.foreign import DIGIT
 from newsdesk.dates.grammar import _NUMERIC_ANY, ascii_digits, find_dates, numeric_readings, stamp_date, valid
 from newsdesk.dates.leads import _EARLIEST_WEB_DAY
-from newsdesk.settings import DATING_TOP_LINES
+from newsdesk.settings import DATING_STATEMENT_MAX_GAP_CHARS, DATING_TOP_LINES
 
 _PUBLISHED_STMT = re.compile(
     r"(?m)^\W{0,3}(?:this (?:article|story|report) was |it was )?(?:(?:first|originally)\s+)?"
@@ -85,3 +85,14 @@ def page_day_first(raw_lines: list[str], body: str, weekday: int | None = None) 
             if a <= 12 and b <= 12 and (day := valid(y, b, a)) and _dt.date.fromisoformat(day).weekday() != weekday:
                 return False
     return True
+
+
+def statement_date(text: str) -> str | None:
+    """The day of an explicit publication statement line (``Published on 2 July 2008``, ``Der Artikel "X" wurde am
+    05.11.2021 in der Kategorie Y veröffentlicht``), else None."""
+    for pattern in (_PUBLISHED_STMT, _PUBLISHED_STMT_WURDE):
+        for m in pattern.finditer(text):
+            dates = find_dates(m.group("rest"))
+            if dates and dates[0][0] <= DATING_STATEMENT_MAX_GAP_CHARS:
+                return dates[0][2]
+    return None
