@@ -46,6 +46,7 @@ from newsdesk.dates.grammar import (
     WEEKDAY_NAME,
     WEEKDAYS_ANY,
     announced_first,
+    ascii_digits,
     find_dates,
     normalise_date,
     split_header,
@@ -72,7 +73,7 @@ from newsdesk.dates.statements import (  # noqa: F401  (re-exported)
     page_day_first,
     statement_date,
 )
-from newsdesk.model import Cleaned, Dating
+from newsdesk.model import Cleaned, Dating, Removal
 from newsdesk.settings import (
     DATING_BODY_STAMP_LINES,
     DATING_BYLINE_MAX_OTHER_WORDS,
@@ -378,8 +379,18 @@ def field_date(cleaned: Cleaned, day_first: bool = False) -> str | None:
     days = {d for prev, r in zip(removed, removed[1:], strict=False)
             if prev.reason == "field_label" and r.reason not in ("field_label", "title", "url")
             and not CRAWL_LABEL.search(prev.text) and not UPDATE_CUE.search(prev.text)  # a crawl / revision day
-            and DIGIT.search(r.text) and (d := _stamp_day_any(r.text, day_first))}
+            and DIGIT.search(r.text) and (d := _field_day(r, day_first))}
     return days.pop() if len(days) == 1 else None
+
+
+_NUMERIC_PAIR = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})(?=\2\d{4}(?![\d/-]))")
+
+
+def _field_day(r: Removal, day_first: bool) -> str | None:
+    """A field value's day; an ambiguous numeric date ('05/03/2019') the source's files settle (clean/fields `_ordered`
+    marks it 'timestamp_dmy' / 'timestamp_mdy') is read in that order (month first: the numbers swapped)."""
+    text = _NUMERIC_PAIR.sub(r"\3\2\1", ascii_digits(r.text), count=1) if r.reason == "timestamp_mdy" else r.text
+    return _stamp_day_any(text, day_first or r.reason in ("timestamp_dmy", "timestamp_mdy"))
 
 
 def with_metadata(dating: Dating, meta_date: str | None) -> Dating:
