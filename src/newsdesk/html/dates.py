@@ -297,7 +297,9 @@ def _stated_or_none(tree: HtmlElement, url: str | None, day: str | None, today: 
         source = tostring(tree, encoding="unicode")
     except Exception:  # noqa: BLE001 -- a tree lxml cannot write back: read its text alone
         source = tree.text_content() or ""
-    return day if day_written(f"{source} {url or ''}", tree.text_content() or "", day) else None
+    # the visible text with a space between elements: text_content() glues '<p>By Jane Doe</p><p>1st March 2022</p>'
+    # into 'Doe1st March 2022', which no date reading opens on (review12 finding 25)
+    return day if day_written(f"{source} {url or ''}", " ".join(tree.itertext()), day) else None
 
 
 def day_written(source: str, text: str, day: str) -> bool:
