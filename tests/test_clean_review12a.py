@@ -28,8 +28,21 @@ def test_by_headline_is_no_author_line():
 
 @pytest.mark.parametrize("sub", ["By Popular Demand", "By Land And Sea", "BY THE NUMBERS"])
 def test_by_subheading_between_paragraphs_stays(sub):
-    res = _clean(["Drive-in cinemas make a comeback", EN[0], sub, *EN[1:]])
+    res = _clean(["Drive-in cinemas make a comeback", *EN[:2], sub, EN[2]])
     assert sub in _paras(res)
+
+
+def test_author_line_under_a_standfirst_still_goes():
+    res = _clean(["Council votes to close three schools", EN[0], "Von Anna Schmidt", *EN[1:]])
+    assert "Von Anna Schmidt" not in res.text
+
+
+def test_author_subheading_setting_off_removes_it():
+    from newsdesk.settings import DEFAULT
+
+    lines = ["Drive-in cinemas make a comeback", *EN[:2], "By Popular Demand", EN[2]]
+    res = clean_text("\n\n".join(lines) + "\n", settings=DEFAULT.replace(CLEAN_AUTHOR_SUBHEAD_MIN_PROSE=0))
+    assert "By Popular Demand" not in res.text
 
 
 @pytest.mark.parametrize("line", ["By Marie Dupont and Tom Hale", "By Jane Doe, John Smith and Ann Lee"])

@@ -236,7 +236,8 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
             removed.append(Removal(s, "credit"))
             continue
         reason = classify_line(s, site=site, settings=cfg)
-        if reason == "author" and i <= last_prose and any(_is_prose(k, cfg) and is_sentence(k) for _, k in kept):
+        if reason == "author" and i <= last_prose and cfg.CLEAN_AUTHOR_SUBHEAD_MIN_PROSE > 0 and sum(
+                _is_prose(k, cfg) and is_sentence(k) for _, k in kept) >= cfg.CLEAN_AUTHOR_SUBHEAD_MIN_PROSE:
             reason = None  # 'By Popular Demand' between paragraphs: a subheading (an author line heads or ends the text)
         if reason == "ad" and heads_paragraph(s, items[i][1] if i < len(items) else None):
             reason = None  # 'Werbung' over a paragraph on advertising: its subheading (clean/calls.py)

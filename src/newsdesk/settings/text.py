@@ -365,3 +365,11 @@ CLEAN_TAIL_BOX_SENTENCE_MIN_WORDS = setting(
     "at least this many words (a Korean sentence of five words).",
     "design: the review's Korean story resumes with a 5-word sentence (CLEAN_PROSE_MIN_WORDS 6 cut it); 4 is "
     "CLEAN_TAIL_FIELD_LAST_MIN_WORDS's shortest article sentence; replay as CLEAN_TAIL_BOX_MAX_HEADLINES")
+
+# ---- session 12 (cleanfixA): an author-shaped line between paragraphs (clean/__init__, credits.author_line)
+CLEAN_AUTHOR_SUBHEAD_MIN_PROSE = setting(
+    "CLEAN_AUTHOR_SUBHEAD_MIN_PROSE", 2,
+    "A 'By/Von/Par <Names>' line with at least this many prose sentences kept above it and prose below is the "
+    "story's subheading ('By Popular Demand'), not its author line (0: off).",
+    "cleanfixA (session 12, review12 finding 1): at 1, ~20 real 'Von/Par/By <Name>' lines under a one-paragraph "
+    "standfirst stayed in plaintext_dev output (unscored lines; replay A .9056 B .9102 unchanged); 2 keeps them going")
