@@ -210,7 +210,8 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
             if headline and nxt is not None and article_goes_on(nxt, cfg):
                 removed.append(Removal(s, "tail"))  # an inline "Also read: <headline>" inside the article
                 continue
-            if not headline and (box := inline_headline([rest for _, rest in items[i:]], cfg)):
+            if not headline and (box := inline_headline([rest for _, rest in items[i:]], cfg,
+                                                                 [t for _, t in kept])):
                 removed.append(Removal(s, "tail"))  # 'Baca juga:' over 1-3 linked headlines, the article below them
                 removed.extend(Removal(t, "read_more") for _, t in items[i:i + box])
                 i += box

@@ -159,7 +159,7 @@ def other_stories_follow(after: list[str], cfg: Settings, *, field_text: bool = 
     return not (last > 0 and sentences)  # the end of a field dump's text under its sentences: the article's last lines
 
 
-def inline_headline(after: list[str], cfg: Settings) -> int:
+def inline_headline(after: list[str], cfg: Settings, before: list[str] | tuple = ()) -> int:
     """How many lines below a lone tail heading are its box of linked headlines inside the article ('Baca juga:' /
     'Leia mais' / 'ये भी पढ़ें' / '관련기사' / 'Also read' on its own line, 1 to CLEAN_TAIL_BOX_MAX_HEADLINES headlines
     below it, then the story goes on); 0 when the lines below are no such box.
@@ -167,20 +167,36 @@ def inline_headline(after: list[str], cfg: Settings) -> int:
     A headline: no sentence end, CLEAN_TAIL_HEADLINE_MIN_WORDS to CLEAN_SHORT_LINE_WORDS words, no heading or
     furniture. What follows the box must be the story's running text resuming (`story_resumes`): then the heading and
     its headlines go, the article below stays (review, session 12: a mid-article read-also box cut every paragraph
-    below it). More headlines than a box holds, or a headline's lead and then the next headline, is a list of other
+    below it), unless the text ends with exactly one teaser lead per headline, in their order (`_teaser_lead`, against
+    `before`, the article's kept lines above the heading: 'Related stories' / two headlines / their two leads, review12
+    finding 24). More headlines than a box holds, or a headline's lead and then the next headline, is a list of other
     stories: that still cuts (review, session 10)."""
     if cfg.CLEAN_TAIL_BODY_MIN_LINES <= 0 or len(after) < 2:
         return 0
     k = 0
     while k < min(len(after) - 1, cfg.CLEAN_TAIL_BOX_MAX_HEADLINES) and _box_headline(after[k], cfg):
         k += 1
-    return k if k and story_resumes(after[k:], cfg) else 0
+    if not k:
+        return 0
+    rest, story = after[k:], {w.casefold() for b in before for w in _CONTENT.findall(b)}
+    if len(rest) == k and all(_teaser_lead(lead, [head], story, cfg) for head, lead in zip(after[:k], rest, strict=True)):
+        return 0  # the text ends with each headline's own teaser lead, in order: other stories, a tail
+    return k if story_resumes(rest, cfg) else 0
 
 
 def _box_headline(line: str, cfg: Settings) -> bool:
     if _ends_sentence(line) or not cfg.CLEAN_TAIL_HEADLINE_MIN_WORDS <= units(line) <= cfg.CLEAN_SHORT_LINE_WORDS:
         return False
     return not (tail_marker(line)[0] or classify_line(line, site=[], settings=cfg) or credit_of(line))
+
+
+def _teaser_lead(line: str, heads: list[str], story: set[str], cfg: Settings) -> bool:
+    """Whether `line` below a box is a headline's teaser lead: it shares at least CLEAN_TAIL_LEAD_SHARED_WORDS long
+    words with one of `heads`, and more than with the `story` above the box (review12 finding 24: 'Refiner posts
+    record quarterly profit' / ... / 'The country's largest refiner reported its highest quarterly profit ...')."""
+    own = {w.casefold() for w in _CONTENT.findall(line)}
+    best = max((len(own & {w.casefold() for w in _CONTENT.findall(h)}) for h in heads), default=0)
+    return best >= cfg.CLEAN_TAIL_LEAD_SHARED_WORDS > 0 and best > len(own & story)
 
 
 def story_resumes(after: list[str], cfg: Settings) -> bool:

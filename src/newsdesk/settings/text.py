@@ -366,6 +366,17 @@ CLEAN_TAIL_BOX_SENTENCE_MIN_WORDS = setting(
     "design: the review's Korean story resumes with a 5-word sentence (CLEAN_PROSE_MIN_WORDS 6 cut it); 4 is "
     "CLEAN_TAIL_FIELD_LAST_MIN_WORDS's shortest article sentence; replay as CLEAN_TAIL_BOX_MAX_HEADLINES")
 
+# ---- session 12 (lead): a teaser lead below a read-also box (clean/tail._teaser_lead, review12 finding 24)
+CLEAN_TAIL_LEAD_SHARED_WORDS = setting(
+    "CLEAN_TAIL_LEAD_SHARED_WORDS", 2,
+    "A text that ends, below a read-also box's k headlines, with k sentences each sharing at least this many words "
+    "of five letters or more with its headline (in order), and more than with the story above, ends with the "
+    "headlines' teaser leads: the box is a tail, not a box inside the story (0: off).",
+    "review12 finding 24 (teasers' leads below 'Related stories' kept as the story); plaintext_dev replay "
+    "(/work/tools_s9/replay.py page,paragraphs) at 0 / 2 / 3: A .9056, B .9102, outputs byte-identical (no dev page "
+    "has such a box): 2 is the least that tells the review's lead ('refiner', 'quarterly', 'profit') from a story "
+    "sentence; only when the leads end the text, one per headline")
+
 # ---- session 12 (cleanfixA): an author-shaped line between paragraphs (clean/__init__, credits.author_line)
 CLEAN_AUTHOR_SUBHEAD_MIN_PROSE = setting(
     "CLEAN_AUTHOR_SUBHEAD_MIN_PROSE", 2,
