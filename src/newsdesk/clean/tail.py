@@ -112,6 +112,25 @@ def next_article_line(after: list[str], site: list[str], cfg: Settings) -> str |
                  and not tail_marker(t)[1] and not is_link_label(t, cfg)), None)
 
 
+def _line_kind(line: str, cfg: Settings) -> tuple[str, int]:
+    """How a line below a tail heading reads: ('marker', 0) the next tail heading; ('skip', 0) page furniture, a credit,
+    a question or exclamation; ('stop', 0) a stamp, or a line that ends no sentence (a headline, a teaser cut short);
+    ('sentence', its words) a sentence ending with a full stop. Read by `other_stories_follow` and `story_resumes`."""
+    if tail_marker(line)[0]:
+        return "marker", 0
+    reason = classify_line(line, site=[], settings=cfg)
+    if reason == "timestamp":
+        return "stop", 0
+    if reason or credit_of(line):
+        return "skip", 0
+    bare = line.rstrip().rstrip(_CLOSERS)
+    if bare[-1:] in _ASKS:
+        return "skip", 0
+    if bare[-1:] not in _FULL_STOPS or bare.endswith(".."):
+        return "stop", 0
+    return "sentence", units(line)
+
+
 def other_stories_follow(after: list[str], cfg: Settings, *, field_text: bool = False) -> bool:
     """Do the lines below a tail heading look like other stories rather than the article going on?
 
@@ -133,21 +152,15 @@ def other_stories_follow(after: list[str], cfg: Settings, *, field_text: bool = 
     last = cfg.CLEAN_TAIL_FIELD_LAST_MIN_WORDS if field_text else 0
     prose = sentences = 0  # lines of running prose; sentences of a field dump's text (>= `last` words)
     for line in after:
-        if tail_marker(line)[0]:
+        kind, n = _line_kind(line, cfg)
+        if kind == "marker":
             if last > 0 and not sentences:
                 continue  # a heading stacked on the first: the lines below both are read
             return True  # the next heading: what follows it is judged there
-        reason = classify_line(line, site=[], settings=cfg)
-        if reason == "timestamp":
-            return True
-        if reason or credit_of(line):
+        if kind == "skip":
             continue
-        bare = line.rstrip().rstrip(_CLOSERS)
-        if bare[-1:] in _ASKS:
-            continue
-        if bare[-1:] not in _FULL_STOPS or bare.endswith(".."):
+        if kind == "stop":
             return True
-        n = units(line)
         if n < cfg.CLEAN_PROSE_MIN_WORDS and not 0 < last <= n:
             return True
         sentences += 1
@@ -208,20 +221,13 @@ def story_resumes(after: list[str], cfg: Settings) -> bool:
     teaser lead each, so a list of them never shows two sentences in a row."""
     sentences = 0
     for line in after:
-        if tail_marker(line)[0]:
-            return False
-        reason = classify_line(line, site=[], settings=cfg)
-        if reason == "timestamp":
-            return False
-        if reason or credit_of(line):
+        kind, n = _line_kind(line, cfg)
+        if kind == "skip":
             continue
-        bare = line.rstrip().rstrip(_CLOSERS)
-        if bare[-1:] in _ASKS:
-            continue
-        if bare[-1:] not in _FULL_STOPS or bare.endswith(".."):
+        if kind != "sentence":
             return False
         need = cfg.CLEAN_TAIL_BOX_SENTENCE_MIN_WORDS if sentences else cfg.CLEAN_PROSE_MIN_WORDS
-        if units(line) < need:
+        if n < need:
             return False
         sentences += 1
         if sentences >= cfg.CLEAN_TAIL_BODY_MIN_LINES:
