@@ -130,8 +130,10 @@ def foreign_tail(lines: list[str], cfg: Settings) -> int | None:
     run_probs = sorted(_probs("\n".join(run)).values(), reverse=True)
     if _probs("\n".join(run)).get(body_lang, 0.0) > unsure or sum(run_probs[:2]) < cfg.CLEAN_FOREIGN_SURE_PROB:
         return None  # not surely in another language, or in none for sure (links, names, reference lists)
-    if _prose(lines[:first], cfg) < _prose(run, cfg):
-        return None  # more running text below than above: the article itself is in the run's language
+    from newsdesk.clean.inline import is_bio  # local: clean.inline reads clean.rules, which reads this module
+
+    if _prose([s for s in lines[:first] if not is_bio(s, cfg)], cfg) < _prose(run, cfg):
+        return None  # more running text below than above (a writer's bio is none): the article is in the run's language
     if any(not _headline(s) and units(s) >= cfg.CLEAN_PROSE_MIN_WORDS
            and prob(k).get(body_lang, 0.0) < unsure for k, s in enumerate(lines[:first])):
         return None  # a bilingual text: a sentence above the run is surely not in the body's language
