@@ -32,6 +32,15 @@ from newsdesk.dates.names import (  # noqa: F401  (the name tables, re-exported)
     WEEKDAYS,
     WEEKDAYS_ANY,
 )
+from newsdesk.dates.vocabulary import (  # noqa: F401  (the stamp vocabulary, re-exported)
+    _BY_WORD,
+    _STAMP_WORDS,
+    _STAMP_WORDS_OTHER,
+    _TZ,
+    PUBLISH_CUE,
+    UPDATE_CUE,
+    WEEKDAY_NAME,
+)
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
@@ -58,8 +67,6 @@ def _stamp_text(line: str) -> str:
 # non-capturing fragments (compile with re.IGNORECASE where case does not matter)
 MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
               r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-WEEKDAY_NAME = (r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|monday|tuesday|wednesday|thursday|friday"
-                r"|saturday|sunday)")
 _MON = r"(?P<mon>" + MONTH_NAME + ")"
 # any language's month name, longest first, not inside a word
 MONTH_NAME_ANY = r"(?<![^\W\d_])(?:" + "|".join(sorted(map(re.escape, MONTHS_ANY), key=len, reverse=True)) + \
@@ -115,24 +122,6 @@ _AGO = re.compile(r"(?<!\d)\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs
 # a source's name after the stamp's date ("2024年03月04日 08:15　来源：新华网", "March 5, 2024 | Source: Reuters")
 _SOURCE_END = re.compile(r"(?<![^\W\d_])(?:来源|來源|source|quelle|fuente|fonte)\s*[:：]\s*\S+(?:\s+\S+){0,2}\s*$",
                          re.IGNORECASE)
-_TZ = (r"(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|pt|ist|irst|aest|aedt|jst|hkt|sgt|sast|msk"
-       r"|wib|wita|wit|[+-]\d\d:?\d\d)")
-_STAMP_WORDS = re.compile(
-    r"\b(?:(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|just now|" + _TZ +
-    r"|updated?|last|published|posted|modified|first|on|at|am|pm|a\.m|p\.m|date|dated|created|"
-    r"time|edited|written|" + _WD + r")\b\.?", re.IGNORECASE)
-# the same vocabulary in other languages (published/updated/on/at/o'clock), with their weekday names
-_STAMP_WORDS_OTHER = re.compile(
-    r"(?<![^\W\d_])(?:veröffentlicht|aktualisiert|erstellt|geändert|zuletzt|stand|datum|am|um|uhr|vom|publié|"
-    r"publie|mis à jour|modifié|le|à|publicado|actualizado|actualización|el|a las|las|hs|horas?|pubblicato|"
-    r"aggiornato|aggiornamento|il|alle|ore|gepubliceerd|bijgewerkt|laatst|op|om|opublikowano|zaktualizowano|"
-    r"aktualizacja|dnia|godz|publikováno|aktualizováno|publicerad|uppdaterad|publiceret|opdateret|julkaistu|"
-    r"päivitetty|klo|опубликовано|обновлено|تم نشره|نشر في|نشر|آخر تحديث|تحديث|مساءً|مساء|صباحًا|صباحا|ص|م|"
-    r"δημοσίευση|ενημέρωση|μμ|πμ|diterbitkan|diperbarui|pukul|publicada|atualizado|atualizada|atualização|em|às|"
-    r"yayınlanma|yayınlandı|yayın|tarihi|güncelleme|güncellendi|saat|h|г|입력|수정|오전|오후|기사입력|최종수정|"
-    r"تاریخ انتشار|تاریخ|انتشار|به‌روزرسانی|بروزرسانی|प्रकाशित|अपडेट|" + "|".join(sorted(WEEKDAYS_ANY, key=len, reverse=True)) +
-    r")(?![^\W\d_])\.?", re.IGNORECASE)
-
 HEADER_RE = re.compile(
     r"^\s*(?P<label>(?:date|dated|published|posted|pub(?:lication)?\s*date|updated|last updated|crawled|"
     r"retrieved|fetched|scraped|accessed)\s*[:=]?\s*)?(?P<date>"
@@ -401,21 +390,6 @@ def _short_year_day(m: re.Match) -> str | None:
         return valid(y, month_number(m.group("mon")), int(m.group("d2")))
     except KeyError:
         return None
-
-
-UPDATE_CUE = re.compile(
-    r"(?<![^\W\d_])(?:updated?|modified|edited|revised|last changed|geändert|aktualisiert|überarbeitet|mis à jour|"
-    r"modifié|actualizado|actualización|aggiornato|bijgewerkt|zaktualizowano|aktualizováno|uppdaterad|opdateret|"
-    r"päivitetty|обновлено|تحديث|ενημέρωση|ενημερώθηκε|diperbarui|atualizado|atualizada|atualização|güncelleme|"
-    r"güncellendi|수정|최종수정|به‌روزرسانی|بروزرسانی|अपडेट)(?![^\W\d_])", re.IGNORECASE)
-# the words that announce a publication (not an update) in a stamp: "Published", "Veröffentlicht am", "Publié le"
-PUBLISH_CUE = re.compile(
-    r"(?<![^\W\d_])(?:published|posted|publication date|veröffentlicht|erschienen|publié|publie|publicado|publicada|"
-    r"pubblicato|gepubliceerd|opublikowano|publikováno|publicerad|publiceret|julkaistu|опубликовано|"
-    r"опубликован|تم نشره|نشر في|δημοσίευση|diterbitkan|yayınlanma|yayınlandı|yayın tarihi|تاریخ انتشار|प्रकाशित)(?![^\W\d_])",
-    re.IGNORECASE)
-_BY_WORD = re.compile(r"(?<![^\W\d_])(?:by|von|par|por|di|door|av|przez|autor|author|redaktion|redazione)"
-                      r"(?![^\W\d_])", re.IGNORECASE)
 
 
 def stamp_date(line: str, day_first: bool = False) -> tuple[str | None, bool]:
