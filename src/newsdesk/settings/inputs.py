@@ -311,3 +311,11 @@ HTML_HEADING_MAX_LEVELS = setting(
     "session 12 (htmlfix12, review12 finding 15): benchmarks/html_body.py rules ../shared/data/trafilatura_eval "
     "--grid HTML_HEADING_MAX_LEVELS=1,2,4,5 (A chooses, B checks): A .9459@1 .9465@2/3/4 .9460@5 (one 'without' "
     "more), B .9548 at every value; 3 (the value before it was named) is the middle of A's plateau 2-4")
+# --- session 13 (html13) ---
+HTML_RESPACE_SEARCH_EDGES = setting(
+    "HTML_RESPACE_SEARCH_EDGES", 32,
+    "html/spacing.respace_links answers this many glued link edges of a page by a substring search of the page's "
+    "text each; past them it reads the page's word pairs and words once (one pass) and answers the rest by lookup. "
+    "Speed only: both ways give the same answer.",
+    "session 13 (html13): a crossover, no figure moves (output identical on html12, html13 and trafilatura_eval "
+    "pages at 0, 32 and the whole-page search of session 12); see BENCHMARKS Session 13 (html13) for the timings")
