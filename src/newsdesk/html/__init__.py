@@ -29,5 +29,5 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[Cleaned, Da
         return Cleaned(text=""), Dating()
     title = page_title(tree)
     body = extract_body(tree, url, title)
-    dating = publication_date(date_candidates(tree, url, title))
+    dating = publication_date(date_candidates(tree, url, title, text))  # text: the HTML, not written back
     return Cleaned(text=body, title=title, lang=page_lang(tree)), dating

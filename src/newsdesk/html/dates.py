@@ -268,8 +268,11 @@ def _htmldate_not_comments(tree: HtmlElement, url: str | None, title: str | None
     return _htmldate(pruned, url, True)
 
 
-def date_candidates(tree: HtmlElement, url: str | None = None, title: str | None = None) -> dict:
-    """Every date source of a parsed page, by name (also read by the extraction evaluation's ablations)."""
+def date_candidates(tree: HtmlElement, url: str | None = None, title: str | None = None,
+                    source: str | None = None) -> dict:
+    """Every date source of a parsed page, by name (also read by the extraction evaluation's ablations). `source` is
+    the page's decoded HTML the tree was parsed from, when the caller has it (else the tree is written back once
+    where a day must be looked up in it)."""
     raw = dict(zip(("jsonld_published", "jsonld_modified"), _jsonld_dates(tree), strict=True))
     raw.update(zip(("meta_published", "meta_modified"), _meta_dates(tree), strict=True))
     stated = raw.get("jsonld_published") or raw.get("meta_published")
@@ -277,26 +280,29 @@ def date_candidates(tree: HtmlElement, url: str | None = None, title: str | None
         **{k: _iso_day(v) for k, v in raw.items()},
         "published_local_days": local_days(stated),
         "published_offset": offset_stated(stated),
-        "htmldate_original": _stated_or_none(tree, url, _htmldate_not_comments(tree, url, title)),
+        "htmldate_original": _stated_or_none(tree, url, _htmldate_not_comments(tree, url, title), source=source),
         "headline": headline_dates(tree, title, HTML_HEADLINE_DATE_BEFORE, HTML_HEADLINE_DATE_AFTER),
         "copyright_years": sorted(set(_COPYRIGHT_YEAR.findall(tree.text_content() or ""))),
         "url_day": url_day(url),
     }
 
 
-def _stated_or_none(tree: HtmlElement, url: str | None, day: str | None, today: date | None = None) -> str | None:
+def _stated_or_none(tree: HtmlElement, url: str | None, day: str | None, today: date | None = None,
+                    source: str | None = None) -> str | None:
     """htmldate's `day`, unless it is a day htmldate fills in where the page states only a year or a month (review12
     finding 13): the 1st (its year-only, year-month, month-year and copyright readings) or today's day of the month
     (dateutil's default for a day-less value: meta '2022-02' -> 2022-02-07 on a 7th), and the page (its HTML, the
-    URL) writes that day nowhere (`day_written`). 'built in 1962 and last renovated in 2019' states no day."""
+    URL) writes that day nowhere (`day_written`). 'built in 1962 and last renovated in 2019' states no day. The page's
+    HTML is `source` (the decoded page) when given, else the tree written back."""
     if not day or (day[8:10] != "01" and int(day[8:10]) != (today or date.today()).day):
         return day
-    from lxml.html import tostring
+    if source is None:
+        from lxml.html import tostring
 
-    try:
-        source = tostring(tree, encoding="unicode")
-    except Exception:  # noqa: BLE001 -- a tree lxml cannot write back: read its text alone
-        source = tree.text_content() or ""
+        try:
+            source = tostring(tree, encoding="unicode")
+        except Exception:  # noqa: BLE001 -- a tree lxml cannot write back: read its text alone
+            source = tree.text_content() or ""
     # the visible text with a space between elements: text_content() glues '<p>By Jane Doe</p><p>1st March 2022</p>'
     # into 'Doe1st March 2022', which no date reading opens on (review12 finding 25)
     return day if day_written(f"{source} {url or ''}", " ".join(tree.itertext()), day) else None
