@@ -20,7 +20,6 @@ else (another event, a copy, an edition, a source, a field, a list of other item
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 
 from newsdesk.clean.text import repair
@@ -42,16 +41,13 @@ from newsdesk.dates.grammar import (
     MONTHS_ANY,
     PUBLISH_CUE,
     UPDATE_CUE,
-    WEEKDAY_FULL,
     WEEKDAY_NAME,
     WEEKDAYS_ANY,
-    announced_first,
     ascii_digits,
     find_dates,
     normalise_date,
     split_header,
     stamp_date,
-    stamp_parts,
     time_of_day,
 )
 from newsdesk.dates.leads import (
@@ -65,6 +61,16 @@ from newsdesk.dates.leads import (
     opening_match,
     resolve_year,
 )
+from newsdesk.dates.stamplines import (  # noqa: F401  (re-exported)
+    _DATE_LABEL,
+    _WEEKDAY_OPEN,
+    _date_as_subject,
+    _stamp_only,
+    _sure,
+    _update_only,
+    near_midnight,
+    revision_note,
+)
 from newsdesk.dates.statements import (  # noqa: F401  (re-exported)
     _PUBLISHED_STMT,
     _PUBLISHED_STMT_WURDE,
@@ -76,14 +82,12 @@ from newsdesk.dates.statements import (  # noqa: F401  (re-exported)
 from newsdesk.model import Cleaned, Dating, Removal
 from newsdesk.settings import (
     DATING_BODY_STAMP_LINES,
-    DATING_BYLINE_MAX_OTHER_WORDS,
     DATING_BYLINE_MIN_PROSE,
     DATING_BYLINE_WINDOW_AFTER,
     DATING_BYLINE_WINDOW_BEFORE,
     DATING_DAY_FIRST_MIN_WORDS,
     DATING_LIST_MIN_RUN,
     DATING_META_LINE_MAX_CHARS,
-    DATING_MIDNIGHT_MINUTES,
     DATING_TOP_BODY_WORDS,
     DATING_TOP_LINES,
     DATING_UPDATE_HEAD_LINES,
@@ -275,19 +279,6 @@ def _stamp_day(line: str, day_first: bool = False, weekday: int | None = None) -
     return day if day and _sure(line[:DATING_META_LINE_MAX_CHARS], day, day_first, weekday) else None
 
 
-def near_midnight(stamp: str, day_first: bool = False) -> bool:
-    """The stamp's time of day is within DATING_MIDNIGHT_MINUTES of midnight ("21 сентября 2020, 00:03"), 00:00
-    itself excepted (a day stored without its time): the day before or after in another time zone."""
-    t = time_of_day(stamp, day_first)
-    return t is not None and 0 < min(t, 24 * 60 - t) <= DATING_MIDNIGHT_MINUTES
-
-
-def _sure(stamp: str, day: str, day_first: bool, weekday: int | None) -> bool:
-    """A stamp names its day for sure unless it is near midnight; then only the weekday the lead names ("on
-    Saturday", `lead_weekday`) falling on that day confirms it."""
-    return not near_midnight(stamp, day_first) or weekday is not None and _dt.date.fromisoformat(day).weekday() == weekday
-
-
 def _stamp_day_any(line: str, day_first: bool = False) -> str | None:
     day = _stamp_only(line, day_first=day_first)
     if day:
@@ -323,49 +314,6 @@ def _stamp_day_any(line: str, day_first: bool = False) -> str | None:
     if dl is not None and dl.day and dl.day >= _EARLIEST_WEB_DAY:
         return dl.day
     return None
-
-
-def _date_as_subject(rest: str) -> bool:
-    """The text after a date that opens a line goes on as its sentence ("March 11, 2011 is a date no one will
-    forget.", "5 March 2021 marked ..."): a word in lower case that is no stamp vocabulary follows the date, and a
-    sentence ends on the line (a meta line's abbreviation goes on to no full stop: "12.11.2021 red Artikel: Download
-    PDF Drucken")."""
-    w = re.match(r"\s*([^\W\d_]+)", rest)
-    return bool(w) and w.group(1).islower() and stamp_parts(w.group(1) + " 1.1.2000")[1] > 0 \
-        and re.search(r"[.!?…][\"”’'»)\]]*(?:\s|$)", rest) is not None
-
-
-# a weekday's full name (of any language) opening a meta line before its date
-_WEEKDAY_OPEN = re.compile(r"^\W*(?:" + "|".join(sorted({*WEEKDAY_FULL, *(w for w in WEEKDAYS_ANY if len(w) >= 4)}, key=len,
-                                                        reverse=True)) + r")\.?,?\s+", re.IGNORECASE)
-# a date field inside a meta line: "Datum: 26.01.2022", "Date: March 5, 2021", "Published: ..."
-_DATE_LABEL = re.compile(r"(?<![^\W\d_])(?:datum|date|fecha|data|publi\w*|veröffentlicht(?: am)?|erschienen(?: am)?)"
-                         r"\s*[:：]\s*", re.IGNORECASE)
-
-
-def _stamp_only(line: str, max_other: int | None = None, day_first: bool = False) -> str | None:
-    dates, other, _ = stamp_parts(line, day_first)
-    limit = DATING_BYLINE_MAX_OTHER_WORDS if max_other is None else max_other
-    if not dates or other > limit or dates[0] < _EARLIEST_WEB_DAY:
-        return None
-    return dates[0]
-
-
-def _update_only(line: str, day_first: bool = False) -> bool:
-    """The line's first date is announced as an update ("Updated: Dec 21, 2018", "Zuletzt geändert am ...")."""
-    cue = UPDATE_CUE.search(line)
-    if not cue:
-        return False
-    dates = find_dates(line, day_first)
-    # "Updated: March 7, 2024 | First published: March 5, 2024": a publication's date after the update's
-    return not dates or cue.start() < dates[0][0] and announced_first(line, dates)[0] == dates[0]
-
-
-def revision_note(line: str, day_first: bool = False) -> bool:
-    """An update stamp without a time of day ("Zuletzt geändert am 07.01.2020", "Aktualisiert am 19.02.2020",
-    "Updated June 13, 2019"): the day of a later revision of a page, which states no publication day. A news
-    update stamp gives its hour ("Updated21:22, 6 OCT 2020", "Aktualisiert: 11.04.2020, 10:27") and stays."""
-    return _update_only(line, day_first) and time_of_day(line[:DATING_META_LINE_MAX_CHARS], day_first) is None
 
 
 def field_date(cleaned: Cleaned, day_first: bool = False) -> str | None:
