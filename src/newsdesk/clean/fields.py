@@ -399,7 +399,9 @@ def _dump(lines: list[str], fields: list[_Field], text_k: int | None, max_words:
         if k in lead:
             continue
         reason = "title" if k == title_k else {"url": "url", "date": "timestamp"}.get(kinds[k], "field")
-        removed.extend((v, reason) for _, v in f.values)
+        # a numeric date that reads either way goes as a 'field' (no day stated) unless `_ordered` settles it
+        removed.extend((v, "field" if reason == "timestamp" and numeric_order(v) == "ambiguous" else reason)
+                       for _, v in f.values)
     text = [v for k in lead for v in fields[k].values] + fields[text_k].values
     return FieldDump(text, removed, fields[title_k].values[0][1] if title_k is not None else None)
 

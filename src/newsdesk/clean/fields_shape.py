@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from newsdesk.clean.corpus import numeric_order
 from newsdesk.clean.rules import is_sentence
 from newsdesk.dates.datelines import dateline_alone, match_dateline
 from newsdesk.dates.grammar import STAMP_MAX_CHARS, stamp_parts
@@ -48,11 +49,14 @@ def _inline(line: str, max_words: int) -> tuple[str, str] | None:
 
 
 def _kind(value: list[str]) -> str:
+    """'url', 'date' or 'other'. A numeric date that reads either way ('03/04/2019 2:07 PM': no day over 12) is a
+    date stamp too: it names no day alone (clean/fields `_ordered` marks its order when the source's files settle
+    it), but it is the date field all the same (review12 finding 23: a dump without a link was not read)."""
     if len(value) == 1 and _URL.match(value[0].strip()):
         return "url"
     if len(value) == 1:
         dates, other, _ = stamp_parts(value[0])
-        if dates and other <= 2:
+        if dates and other <= 2 or numeric_order(value[0]) == "ambiguous" and _stamp_like(value[0]):
             return "date"
     return "other"
 
