@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import NamedTuple
 
 from newsdesk.clean.corpus import numeric_order
 from newsdesk.clean.rules import is_sentence
@@ -24,6 +25,12 @@ _DIGIT = re.compile(r"\d")
 _LIST_SEP = re.compile(r"\s*[,;|·•、，]\s*")
 # a label in markdown: a heading ('## Title'), or bold / underscored ('**Title:** value', '**Title**: value')
 _MARKUP = re.compile(r"^(?:#{1,6}\s+(?P<h>[^#]+?)\s*#*$|\*\*(?P<b>[^*]+)\*\*(?P<rest>.*)$|__(?P<u>[^_]+)__(?P<rest2>.*)$)")
+
+
+class _Field(NamedTuple):
+    label: int  # line of the label
+    label_text: str
+    values: list[tuple[int, str]]  # (line, value text)
 
 
 def _label_like(line: str, max_words: int) -> bool:
