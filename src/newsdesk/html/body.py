@@ -20,6 +20,7 @@ from copy import deepcopy
 from lxml.html import HtmlElement
 
 from newsdesk.html.boxes import box_label
+from newsdesk.html.embedded import embedded_body
 from newsdesk.html.heads import restore_headings
 from newsdesk.html.links import sentence_link
 from newsdesk.html.page import HIDDEN_TAGS as _HIDDEN_TAGS
@@ -32,6 +33,7 @@ from newsdesk.settings import (
     HTML_BOX_MAX_CHARS,
     HTML_CONTAINER_SHARE,
     HTML_CREDIT_MAX_CHARS,
+    HTML_EMBEDDED_MIN_SENTENCES,
     HTML_HEADING_MAX_LEVELS,
     HTML_INLINE_LINK_MIN_WORDS,
     HTML_INTRO_MAX_LINK_SHARE,
@@ -396,5 +398,9 @@ def extract_body(tree: HtmlElement, url: str | None = None, title: str | None = 
         paras = front + paras
     # menus, a 404 notice, a cookie wall: no paragraph of running text means no article
     if max((len(_WORD_CHAR_RE.findall(p)) for p in paras), default=0) < HTML_MIN_PARAGRAPH_CHARS:
-        return ""
+        # ... unless the page carries its article only as data (a page rendered by its scripts: html/embedded.py)
+        paras = embedded_body(tree) if HTML_EMBEDDED_MIN_SENTENCES else []
+        if paras and title and _same_text(paras[0], title):
+            paras = paras[1:]
+        return "\n\n".join(unicodedata.normalize("NFC", p) for p in paras)
     return "\n\n".join(paras)

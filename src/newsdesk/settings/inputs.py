@@ -319,3 +319,11 @@ HTML_RESPACE_SEARCH_EDGES = setting(
     "Speed only: both ways give the same answer.",
     "session 13 (html13): a crossover, no figure moves (output identical on html12, html13 and trafilatura_eval "
     "pages at 0, 32 and the whole-page search of session 12); see BENCHMARKS Session 13 (html13) for the timings")
+HTML_EMBEDDED_MIN_SENTENCES = setting(
+    "HTML_EMBEDDED_MIN_SENTENCES", 2,
+    "A page whose DOM gives no article has one in its data (__NEXT_DATA__, other JSON scripts, JSON-LD articleBody; "
+    "html/embedded.py) when a run of prose blocks there holds at least this many sentences (5+ words, a full stop). "
+    "0: off.",
+    "session 13 (html13): benchmarks/html_body.py rules trafilatura_eval .9508 (A .9465, B .9548) with and without "
+    "(no dev page lacks a DOM article); newsdesk eval dates htmldate_dev .9520 (A .9557, B .9490) both; probe html13 "
+    "body .9350 -> .9792 (a Next.js page whose DOM is a spinner: 0 -> .97)")
