@@ -34,8 +34,6 @@ OPEN.update({  # session 11 probe cases (p11d_*: dating): case -> who fixes it
 })
 
 OPEN.update({  # session 12 probe cases (p12d_*: dating): case -> who fixes it
-    "p12d_latest_sidebar_same_day_above_null": "pagelearn (clean/page: with a same-day 'Latest' sidebar above the "
-                                               "story the story's last line goes as page furniture; the day is null)",
     "p12d_related_published_teaser_above_own_stamp_end": "probe12d/probe12c (a teaser above the story with 'Published "
                                                          "2 March 2024' and a one-line lead: the cleaner keeps the lead "
                                                          "as the article's first paragraph, so the teaser's stamp stands "

@@ -30,7 +30,17 @@ from newsdesk.clean.credits import stamp_credit
 from newsdesk.clean.fields import split_fields
 from newsdesk.clean.foreign import foreign_tail
 from newsdesk.clean.inline import is_arrow_link, is_bio, is_disclaimer, is_disclosure, is_link_label, is_signup_call
-from newsdesk.clean.page import article_spans, bar_lines, head_lines, is_whole_page, lead_lines, line_score, trim_tail
+from newsdesk.clean.page import (
+    article_spans,
+    bar_lines,
+    closing_lines,
+    head_lines,
+    is_whole_page,
+    lead_lines,
+    line_score,
+    table_scores,
+    trim_tail,
+)
 from newsdesk.clean.rules import (
     classify_line,
     credit_of,
@@ -140,17 +150,18 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
         lines = [s for _, s in dump.text]
     if is_whole_page(lines, cfg):
         flagged = {i for i, s in enumerate(lines) if classify_line(s, site=[], settings=cfg)}
-        scores = [-float(cfg.CLEAN_PAGE_LINE_COST) if i in flagged else line_score(s, cfg) for i, s in enumerate(lines)]
+        scores = table_scores(lines, [-float(cfg.CLEAN_PAGE_LINE_COST) if i in flagged else line_score(s, cfg)
+                                      for i, s in enumerate(lines)], cfg)
         spans = trim_tail(scores, article_spans(lines, scores, cfg), cfg)
         keep = {i for a, b in spans for i in range(a, b)} | lead_lines(scores, spans, cfg) \
-            | head_lines(lines, scores, flagged, spans, cfg)
+            | head_lines(lines, scores, flagged, spans, cfg) | closing_lines(lines, scores, spans, cfg)
         if keep:
             # inside the article's runs, a short heading that ends in ":" over a line that is no running text
             # introduces a box of links or a caption ("Lesen Sie auch:", "Titelbild:"), not the story
             keep -= {i for i in keep if scores[i] < 0 and lines[i].endswith(":") and word_count(lines[i]) <= 6
                      and (i + 1 >= len(lines) or scores[i + 1] <= 0)}
             keep -= {i for i in keep if scores[i] <= 0 and caption_credit(lines[i], cfg)}  # a caption and its credit
-            keep -= bar_lines(lines, scores, spans)  # a meta or link line parted by '|' inside the article's runs
+            keep -= bar_lines(lines, scores, spans, cfg)  # a meta or link line parted by '|' inside the article's runs
         if keep:
             removed.extend(Removal(s, "page") for i, s in enumerate(lines) if i not in keep)
             items = [it for i, it in enumerate(items) if i in keep]

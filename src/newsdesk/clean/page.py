@@ -25,6 +25,7 @@ _END = re.compile(r"[.!?…:;][\"”’'»)\]]*$")
 _WORD = re.compile(r"[^\W_]+(?:\u00ad[^\W_]+)*", re.UNICODE)  # a soft hyphen inside a word joins it
 _BAR = re.compile(r"[^\s|]\s+\|\s+[^\s|]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_STOP = re.compile(r"[.!…][\"”’'»)\]]*$")  # a statement's end (a question below an article is a prompt or a poll)
 
 
 def line_score(line: str, settings: Settings | None = None) -> float:
@@ -53,17 +54,54 @@ def is_fragment(line: str, settings: Settings | None = None) -> bool:
     return 2 * sum(w[0].islower() for w in words) >= len(words)
 
 
-def bar_lines(lines: list[str], scores: list[float], spans: list[tuple[int, int]]) -> set[int]:
+_NUMBER = re.compile(r"[-+−]?\d[\d.,:/%]*")
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of a table row written with '|' ('Chelsea | 10 | 24', '| a | b |'); one cell when it has no bar."""
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def table_rows(lines: list[str], settings: Settings | None = None) -> set[int]:
+    """Lines of a table written with vertical bars: at least CLEAN_PAGE_TABLE_MIN_ROWS consecutive lines parted into
+    the same number (>= 2) of cells, one column of them numbers below the first row (a league table, a schedule,
+    results, a markdown table of figures). A menu or a meta line with bars stands alone; a list of other stories
+    ('Headline | Site 20.09.23') has no column of numbers. 0 rows: off."""
+    cfg = DEFAULT if settings is None else settings
+    least = cfg.CLEAN_PAGE_TABLE_MIN_ROWS
+    out: set[int] = set()
+    i = 0
+    while least > 0 and i < len(lines):
+        k = len(_cells(lines[i]))
+        j = i + 1
+        while k >= 2 and j < len(lines) and len(_cells(lines[j])) == k:
+            j += 1
+        rows = [_cells(s) for s in lines[i + 1:j]]
+        if k >= 2 and j - i >= least and any(all(_NUMBER.fullmatch(r[c]) for r in rows) for c in range(k)):
+            out.update(range(i, j))
+        i = j
+    return out
+
+
+def table_scores(lines: list[str], scores: list[float], settings: Settings | None = None) -> list[float]:
+    """`scores` with a table's rows (`table_rows`) at no cost: a table inside the article parts none of it."""
+    rows = table_rows(lines, settings)
+    return [max(0.0, sc) if i in rows else sc for i, sc in enumerate(scores)] if rows else scores
+
+
+def bar_lines(lines: list[str], scores: list[float], spans: list[tuple[int, int]],
+              settings: Settings | None = None) -> set[int]:
     """Lines from the best run's start on that are no running text and join parts by a spaced vertical bar
     ('Veröffentlicht unter Allgemein | 19 Kommentare', 'Online-Pressemappe ... | RSS-Feed abonnieren', 'Über uns |
     Autoren | Kontakt'): a meta or link line of the page. Above the run such a line may be the headline with its
     kicker ('Update | Deceased ... identified'); a line opening with the bar is a drawing (a file tree '| |-- pip') or
-    a table row. Both stay."""
+    a table row. Both stay, and so do the rows of a table (`table_rows`)."""
     if not spans:
         return set()
     start = max(spans, key=lambda ab: sum(scores[ab[0]:ab[1]]))[0]
+    rows = table_rows(lines, settings)
     return {i for i in range(start, len(lines)) if scores[i] <= 0 and not lines[i].lstrip().startswith("|")
-            and _BAR.search(lines[i])}
+            and _BAR.search(lines[i]) and i not in rows}
 
 
 def is_whole_page(lines: list[str], settings: Settings | None = None) -> bool:
@@ -237,3 +275,17 @@ def _tail_cut(scores: list[float], a: int, b: int, gap: int, share: float) -> in
     while start > a and scores[start - 1] < 0:  # the whole stretch of furniture goes with the tail
         start -= 1
     return start
+
+
+def closing_lines(lines: list[str], scores: list[float], spans: list[tuple[int, int]],
+                  settings: Settings | None = None) -> set[int]:
+    """The statements (score >= 0, a full stop) that end the document right below the article's last run: its own
+    short last sentences, which the run's sum does not reach ('The routes will keep their current timetables.').
+    A page ends with its footer, and a question or a call below the article is a prompt (a statement with a
+    footer line after it stays out). `settings` is unused, for the page rules' common signature."""
+    if not spans:
+        return set()
+    end = spans[-1][1]
+    if end < len(lines) and all(scores[i] >= 0 and _STOP.search(lines[i]) for i in range(end, len(lines))):
+        return set(range(end, len(lines)))
+    return set()

@@ -175,6 +175,13 @@ CLEAN_PAGE_FRAGMENT_MIN_WORDS = setting(
     "... the words (digits aside) such a fragment needs.",
     "same replay at cost 3: 1 / 2 / 3 / 4 words A .8839/.8839/.8833/.8827, B .8876/.8876/.8876/.8876; 2 (1 and 2 "
     "tie on A; a list item of one word is rarer than a menu's one lower-case link)")
+# ---- session 13 (page13): whole-page scrapes, the article's table and closing lines (clean/page.py)
+CLEAN_PAGE_TABLE_MIN_ROWS = setting(
+    "CLEAN_PAGE_TABLE_MIN_ROWS", 3,
+    "In a whole page, at least this many consecutive lines parted by '|' into the same number (>= 2) of cells are a "
+    "table ('Team | Played | Points', 'Chelsea | 10 | 24'): its rows cost nothing when the article's run is chosen "
+    "and no '|' meta-line rule drops them (0: off).",
+    "page13 (session 13): measured in the commit that adds it")
 CLEAN_RIGHTS_MAX_WORDS = setting(
     "CLEAN_RIGHTS_MAX_WORDS", 30,
     "A line of at most this many words that states 'all rights reserved' (in one of 15 languages) is a licence line "
