@@ -55,7 +55,8 @@ DATELINE = re.compile(
     r"(?:\s*,?\s*\((?P<agency>[^()\n]{1,60})\)|\s*(?P<wdot>\.\s*)?/(?P<wire>[" + _DL_CAP + r"][^/\n]{1,40})/)?"  # "(Reuters)",
     # "/PRNewswire/"; "МОСКВА, 22 сентября. /ТАСС/. ...": a wire between slashes after the date's full stop, and a
     # full stop (or nothing) as the separator after it
-    r"\s*(?P<sep>--|\.?[-–—]|[_:]|(?(wdot)(?<=/)\.?(?=\s)|(?!)))(?!\d)\s*"  # "(EFE).-"
+    r"\s*(?P<sep>--|\.?[-–—]|[_:]|(?(wdot)(?<=/)\.?(?=\s)|(?(wire)(?<=/)\.(?=\s)|(?!))))(?!\d)\s*"  # "(EFE).-",
+    # "КИЇВ, 4 березня /Укрінформ/. ...": the wire's full stop after its slash, with none before it
     r"(?:\((?P<late>[^()\n]{1,60})\)\s*)?", re.UNICODE)  # "April 28: (PTI) The ...": the agency after the separator
 # "Kolkata, April 28 (IANS) The ...": a dated dateline whose agency is its end, with no separator after it
 _DATELINE_UNSEPARATED = re.compile(
@@ -213,6 +214,8 @@ def _date_counts(m: re.Match) -> bool:
     mon = _DL_YEARLESS_ANY.search(date).group("mon").rstrip(".")
     # without an agency only a month name no English word can be: of another script ("МОСКВА, 4 мая – РИА Новости.",
     # "КИЕВ, 4 мая —") or of five letters or more ("PARIS, 28 juillet –")
+    if _ordinal_day(m):
+        return True  # "Praha 4. března (ČTK) -": ČTK's place and day with no comma between them
     return "," in gap and (_agency(m) is not None or not mon.isascii() and not re.search("[A-Za-zÀ-ÿ]", mon)
                            or len(mon) >= DATING_DATELINE_MONTH_MIN_LETTERS)
 
@@ -225,7 +228,17 @@ def _named_number(m: re.Match) -> bool:
     if not date or not date[:1].isdigit():
         return False
     gap = m.string[m.end("region") if m.group("region") else m.end("place"):m.start("date")]
-    return not re.search(r"[,|]", gap)
+    return not re.search(r"[,|]", gap) and not _ordinal_day(m)
+
+
+def _ordinal_day(m: re.Match) -> bool:
+    """The dateline writes its day with the full stop of an ordinal before another language's month name and its
+    agency in brackets after it ('Praha 4. března (ČTK) -', ČTK's style, with no comma after the place): a date, not
+    a number of the place's name ('Apollo 11 May -')."""
+    date = m.group("date") or ""
+    yl = _DL_YEARLESS_ANY.match(date)
+    return bool(yl) and re.match(r"[0-3]?\d\.\s", date) is not None and m.group("agency") is not None \
+        and len(yl.group("mon").rstrip(".")) >= DATING_DATELINE_MONTH_MIN_LETTERS
 
 
 def _plausible(m: re.Match) -> bool:

@@ -354,7 +354,7 @@ def stamp_parts(line: str, day_first: bool = False) -> tuple[list[str], int, boo
         return [], 0, False
     dates = announced_first(s, find_dates(s, day_first))
     if not dates:  # a stamp may write the year in two digits ("31.10.23", "14 Feb ’20"): only in a stamp line
-        dates = [(m.start(), m.end(), d) for m in _SHORT_YEAR.finditer(s) if (d := _short_year_day(m))]
+        dates = [(m.start(), m.end(), d) for m in _SHORT_YEAR.finditer(s) if (d := _short_year_day(m, day_first))]
     rest = s
     for a, b, _ in sorted(dates, reverse=True):
         rest = rest[:a] + " " + rest[b:]
@@ -374,14 +374,26 @@ def stamp_parts(line: str, day_first: bool = False) -> tuple[list[str], int, boo
 # a two-digit year after a month name without its apostrophe only where a time of day follows it ("Publié le 27 Mar
 # 20 à 9:21"; "27 Mar 20 people" is no date)
 _YY_BEFORE_TIME = r"(?=\d\d,?\s+(?:[^\W\d_]{1,3}\s+)?[0-2]?\d[:h.][0-5]\d(?!\d))"
-_SHORT_YEAR = re.compile(r"(?<![\d/.,])(?:(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.|(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)\."
+# ... or after two two-digit numbers parted by slashes or hyphens ("Posted: 15/03/24 09:40", "15-03-24"): the order
+# as the numbers settle it (a day over 12), else as the page writes its dates (`day_first`), else no date
+_SHORT_YEAR = re.compile(r"(?<![\d/.,])(?:(?P<a3>[0-3]\d)(?P<s3>[/-])(?P<b3>[0-3]\d)(?P=s3)|(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.|(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)\."
                          + _YY_BEFORE_TIME + r"|(?P<d2>[0-3]?\d)\.?\s+(?P<mon>"
-                         + MONTH_NAME_ANY[len(r"(?<![^\W\d_])"):] + r")\s+(?:['’]|" + _YY_BEFORE_TIME + r"))(?P<yy>\d\d)(?![\d.]\d|\d)",
+                         + MONTH_NAME_ANY[len(r"(?<![^\W\d_])"):] + r")\s+(?:['’]|" + _YY_BEFORE_TIME + r"))(?P<yy>\d\d)(?![\d.]\d|\d|[/-]\d)",
                          re.IGNORECASE)
 
 
-def _short_year_day(m: re.Match) -> str | None:
+_YEAR_FIRST_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _short_year_day(m: re.Match, day_first: bool = False) -> str | None:
     y = 2000 + int(m.group("yy"))
+    if m.group("a3"):  # a line of CJK or Hangul writes such a date year first ("24/03/15"): no reading of it here
+        a, b = int(m.group("a3")), int(m.group("b3"))
+        if _YEAR_FIRST_SCRIPT.search(m.string):
+            return None
+        if a > 12 >= b or a == b or b <= 12 and day_first:
+            return valid(y, b, a)
+        return valid(y, a, b) if b > 12 >= a else None
     if m.group("d"):
         return valid(y, int(m.group("m")), int(m.group("d")))
     if m.group("d1"):  # "1.11.23 20:19": one-digit day or month only before a time of day (no version number)

@@ -58,6 +58,22 @@ _OTHER_MONTHS = {
 for _m, _names in enumerate(("जनवरी", "फरवरी फ़रवरी \u095eरवरी", "मार्च", "अप्रैल अप्रेल", "मई", "जून", "जुलाई", "अगस्त",
                               "सितंबर सितम्बर", "अक्टूबर अक्तूबर", "नवंबर नवम्बर", "दिसंबर दिसम्बर"), 1):
     _OTHER_MONTHS[_m] += " " + _names
+# Gregorian month names in Bengali (the 'য়' as one sign or two), Urdu, Persian, Malay, Filipino and Serbian (Latin
+# and Cyrillic, nominative and genitive): full dates only, as every other language's
+for _m, _names in enumerate((
+        "জানুয়ারি জানুয়ারী জানুয়ারি জানুয়ারী جنوری ژانویه januari enero januar januara јануар јануара",
+        "ফেব্রুয়ারি ফেব্রুয়ারী ফেব্রুয়ারি ফেব্রুয়ারী فروری فوریه februari pebrero februar februara фебруар фебруара",
+        "মার্চ مارچ مارس mac marso mart marta март марта",
+        "এপ্রিল اپریل آوریل april abril aprila април априла",
+        "মে مئی مه mei mayo maj maja мај маја",
+        "জুন جون ژوئن jun hunyo juna јун јуна",
+        "জুলাই جولائی ژوئیه ژوییه julai hulyo jul jula јул јула",
+        "আগস্ট اگست اوت آگوست ogos ogo agosto avgust avgusta август августа",
+        "সেপ্টেম্বর ستمبر سپتامبر september setyembre septembar septembra септембар септембра",
+        "অক্টোবর اکتوبر اکتبر oktober oktubre oktobar oktobra октобар октобра",
+        "নভেম্বর نومبر نوامبر november nobyembre novembar novembra новембар новембра",
+        "ডিসেম্বর دسمبر دسامبر disember dis disyembre decembar decembra децембар децембра"), 1):
+    _OTHER_MONTHS[_m] += " " + _names
 MONTHS_ANY: dict[str, int] = dict(MONTHS)
 for _m, _names in _OTHER_MONTHS.items():
     for _n in _names.split():  # "كانون_الثاني": a two-word name, written with one space

@@ -20,6 +20,7 @@ else (another event, a copy, an edition, a source, a field, a list of other item
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
 from newsdesk.clean.text import repair
@@ -94,8 +95,10 @@ from newsdesk.settings import (
 )
 
 
-def top_date(raw_lines: list[str], day_first: bool = False, weekday: int | None = None) -> tuple[str | None, str | None]:
-    """(ISO day of a top-of-page date, the rest of the first line after a header) from the first few lines."""
+def top_date(raw_lines: list[str], day_first: bool = False, weekday: int | None = None,
+             sure: bool = True) -> tuple[str | None, str | None]:
+    """(ISO day of a top-of-page date, the rest of the first line after a header) from the first few lines; `sure`
+    False: a stamp near midnight that the lead's weekday does not confirm counts too (a bound, `date_text`)."""
     nonblank = [ln for ln in raw_lines if ln.strip()][:DATING_TOP_LINES]
     if not nonblank:
         return None, None
@@ -106,7 +109,7 @@ def top_date(raw_lines: list[str], day_first: bool = False, weekday: int | None 
     teasers = headline_run(near, [stamp_date(ln, day_first)[0] for ln in near])  # 'Latest' / a headline / its day ...
     for k, ln in enumerate(nonblank):
         day, is_stamp = stamp_date(ln, day_first)
-        if day and _sure(ln, day, day_first, weekday) and not revision_note(ln, day_first) and k not in teasers:
+        if day and (not sure or _sure(ln, day, day_first, weekday)) and not revision_note(ln, day_first) and k not in teasers:
             return day, None
         if not is_stamp and len(ln.split()) > DATING_TOP_BODY_WORDS:  # reached the body: a stamp further down is not "top of page"
             break
@@ -402,6 +405,9 @@ def date_text(raw_text: str, cleaned: Cleaned, *, meta_date: str | None = None) 
     elif dl_partial:
         mon, day = dl_partial
         bound = meta or top
+        late = None if bound else top_date(raw_lines, day_first, weekday, sure=False)[0]
+        if late:  # a page stamp near midnight ('Tuesday, 05 Mar 2024 12:01 AM'): its day is unsure by one, its year is
+            bound = (_dt.date.fromisoformat(late) + _dt.timedelta(days=1)).isoformat()  # not: still a bound
         if top and (int(top[5:7]), int(top[8:10])) == (mon, day):
             published, evidence = top, "header"
         else:
@@ -413,8 +419,8 @@ def date_text(raw_text: str, cleaned: Cleaned, *, meta_date: str | None = None) 
                                           dl_match.weekday if dl_match.weekday is not None else lead_weekday(lead))
             if guess:
                 published, evidence = guess, "dateline"
-                if top and top != guess:
-                    page_date = top
+                if (top or late) and (top or late) != guess:
+                    page_date = top or late
             elif top:
                 page_date = top  # disagrees with the dateline and no year fits: the crawl date, not publication
     elif top and top == crawled and stamp != crawled:  # the day the copy was taken: a bound, no publication day

@@ -8,7 +8,9 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from newsdesk.dates.foreign import DIGIT
 from newsdesk.dates.grammar import (
+    PUBLISH_CUE,
     UPDATE_CUE,
     WEEKDAY_FULL,
     WEEKDAYS_ANY,
@@ -60,11 +62,28 @@ def _stamp_only(line: str, max_other: int | None = None, day_first: bool = False
     return dates[0]
 
 
+_STAMP_SEP = re.compile(r"[|·•]")
+
+
+def _late_cue(line: str, day_first: bool = False) -> bool:
+    """An update cue after the line's only date, nothing dated after it, no separator between them and no
+    publication's cue: a note in a language that puts the verb after the date ('১৬:২০, ১৬ ফেব্রুয়ারি ২০২০ তারিখে
+    সম্পাদিত সর্বশেষ সংস্করণ' = 'latest version, edited on 16 February 2020 at 16:20'), a revision's note whatever
+    its hour (a stamp's label stands before its date: 'আপডেট: ...')."""
+    cue = UPDATE_CUE.search(line)
+    if not cue or PUBLISH_CUE.search(line) or DIGIT.search(line[cue.start():]):
+        return False
+    dates = find_dates(line, day_first)
+    return len(dates) == 1 and cue.start() >= dates[0][1] and not _STAMP_SEP.search(line[dates[0][1]:cue.start()])
+
+
 def _update_only(line: str, day_first: bool = False) -> bool:
     """The line's first date is announced as an update ("Updated: Dec 21, 2018", "Zuletzt geändert am ...")."""
     cue = UPDATE_CUE.search(line)
     if not cue:
         return False
+    if _late_cue(line, day_first):
+        return True
     dates = find_dates(line, day_first)
     # "Updated: March 7, 2024 | First published: March 5, 2024": a publication's date after the update's
     return not dates or cue.start() < dates[0][0] and announced_first(line, dates)[0] == dates[0]
@@ -73,5 +92,7 @@ def _update_only(line: str, day_first: bool = False) -> bool:
 def revision_note(line: str, day_first: bool = False) -> bool:
     """An update stamp without a time of day ("Zuletzt geändert am 07.01.2020", "Aktualisiert am 19.02.2020",
     "Updated June 13, 2019"): the day of a later revision of a page, which states no publication day. A news
-    update stamp gives its hour ("Updated21:22, 6 OCT 2020", "Aktualisiert: 11.04.2020, 10:27") and stays."""
-    return _update_only(line, day_first) and time_of_day(line[:DATING_META_LINE_MAX_CHARS], day_first) is None
+    update stamp gives its hour ("Updated21:22, 6 OCT 2020", "Aktualisiert: 11.04.2020, 10:27") and stays; a note
+    with its verb after the date (`_late_cue`) is a revision's with or without one."""
+    return _update_only(line, day_first) and (time_of_day(line[:DATING_META_LINE_MAX_CHARS], day_first) is None
+                                              or _late_cue(line, day_first))

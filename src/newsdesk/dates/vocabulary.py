@@ -14,11 +14,11 @@ WEEKDAY_NAME = (r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|monday|t
                 r"|saturday|sunday)")
 _WD = WEEKDAY_NAME
 _TZ = (r"(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|pt|ist|irst|aest|aedt|jst|hkt|sgt|sast|msk"
-       r"|wib|wita|wit|[+-]\d\d:?\d\d)")
+       r"|wib|wita|wit|myt|pht|pkt|wat|gst|ict|kst|brt|eet|eest|nzst|nzdt|acst|awst|[+-]\d\d:?\d\d)")
 _STAMP_WORDS = re.compile(
     r"\b(?:(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|just now|" + _TZ +
     r"|updated?|last|published|posted|modified|first|on|at|am|pm|a\.m|p\.m|date|dated|created|"
-    r"time|edited|written|" + _WD + r")\b\.?", re.IGNORECASE)
+    r"time|edited|written|filed|hrs|" + _WD + r")\b\.?", re.IGNORECASE)
 # the same vocabulary in other languages (published/updated/on/at/o'clock), with their weekday names
 _STAMP_WORDS_OTHER = re.compile(
     r"(?<![^\W\d_])(?:veröffentlicht|aktualisiert|erstellt|geändert|zuletzt|stand|datum|am|um|uhr|vom|publié|"
@@ -28,19 +28,24 @@ _STAMP_WORDS_OTHER = re.compile(
     r"päivitetty|klo|опубликовано|обновлено|تم نشره|نشر في|نشر|آخر تحديث|تحديث|مساءً|مساء|صباحًا|صباحا|ص|م|"
     r"δημοσίευση|ενημέρωση|μμ|πμ|diterbitkan|diperbarui|pukul|publicada|atualizado|atualizada|atualização|em|às|"
     r"yayınlanma|yayınlandı|yayın|tarihi|güncelleme|güncellendi|saat|h|г|입력|수정|오전|오후|기사입력|최종수정|"
-    r"تاریخ انتشار|تاریخ|انتشار|به‌روزرسانی|بروزرسانی|प्रकाशित|अपडेट|" + "|".join(sorted(WEEKDAYS_ANY, key=len, reverse=True)) +
+    r"تاریخ انتشار|تاریخ|انتشار|به‌روزرسانی|بروزرسانی|प्रकाशित|अपडेट|"
+    # Arabic 'date of publication', Bengali 'published'/'updated', Urdu 'published', Malay 'morning'/'afternoon'/
+    # 'evening'/'updated', Spanish 'publication', Serbian 'published'/'updated' (Latin and Cyrillic)
+    r"تاريخ النشر|النشر|প্রকাশিত|আপডেট|شائع شدہ|شائع|شدہ|pagi|petang|malam|dikemas kini|publicación|publicacion|"
+    r"objavljeno|ažurirano|објављено|ажурирано|" + "|".join(sorted(WEEKDAYS_ANY, key=len, reverse=True)) +
     r")(?![^\W\d_])\.?", re.IGNORECASE)
 
 UPDATE_CUE = re.compile(
     r"(?<![^\W\d_])(?:updated?|modified|edited|revised|last changed|geändert|aktualisiert|überarbeitet|mis à jour|"
     r"modifié|actualizado|actualización|aggiornato|bijgewerkt|zaktualizowano|aktualizováno|uppdaterad|opdateret|"
     r"päivitetty|обновлено|تحديث|ενημέρωση|ενημερώθηκε|diperbarui|atualizado|atualizada|atualização|güncelleme|"
-    r"güncellendi|수정|최종수정|به‌روزرسانی|بروزرسانی|अपडेट)(?![^\W\d_])", re.IGNORECASE)
+    r"güncellendi|수정|최종수정|به‌روزرسانی|بروزرسانی|अपडेट|আপডেট|সম্পাদিত|পরিবর্তন|ažurirano|ажурирано|dikemas kini)(?![^\W\d_])", re.IGNORECASE)
 # the words that announce a publication (not an update) in a stamp: "Published", "Veröffentlicht am", "Publié le"
 PUBLISH_CUE = re.compile(
     r"(?<![^\W\d_])(?:published|posted|publication date|veröffentlicht|erschienen|publié|publie|publicado|publicada|"
     r"pubblicato|gepubliceerd|opublikowano|publikováno|publicerad|publiceret|julkaistu|опубликовано|"
-    r"опубликован|تم نشره|نشر في|δημοσίευση|diterbitkan|yayınlanma|yayınlandı|yayın tarihi|تاریخ انتشار|प्रकाशित)(?![^\W\d_])",
+    r"опубликован|تم نشره|نشر في|δημοσίευση|diterbitkan|yayınlanma|yayınlandı|yayın tarihi|تاریخ انتشار|प्रकाशित|"
+    r"filed|تاريخ النشر|প্রকাশিত|شائع شدہ|شائع|objavljeno|објављено|fecha de publicación|fecha de publicacion)(?![^\W\d_])",
     re.IGNORECASE)
 _BY_WORD = re.compile(r"(?<![^\W\d_])(?:by|von|par|por|di|door|av|przez|autor|author|redaktion|redazione)"
                       r"(?![^\W\d_])", re.IGNORECASE)
