@@ -21,3 +21,24 @@ def test_html_dates13_extract_html_day_of_the_first_kept():
             "wall will start in the spring, the council said, after engineers found cracks along its length. " * 3
             + "</p></article></body></html>")
     assert extract_html(page)[1].published == "2022-03-01"
+
+
+def test_html_dates13_byline_day_over_a_later_masthead_day():
+    from pathlib import Path
+
+    from newsdesk.html.dates import decide
+
+    fix = Path(__file__).parent / "fixtures" / "probe" / "html13"
+    # a Bootstrap theme's top bar 'Saturday, 18 May 2024' and a French header 'Mercredi 12 juin 2024' above the
+    # headline; the byline prints the day: '14 May 2024', 'Publié le 8 juin 2024 ..., mis à jour le 10 juin 2024'
+    assert extract_html((fix / "bootstrap_news.html").read_bytes())[1].published == "2024-05-14"
+    assert extract_html((fix / "fr_updated.html").read_bytes())[1].published == "2024-06-08"
+    base = {"htmldate_original": "2024-05-18", "headline": [(14, "2024-05-14"), (900, "2024-04-29")]}
+    assert decide(base)[::2] == ("2024-05-14", "byline")
+    # htmldate's day earlier than the byline's (an original day under an updated stamp), printed below the headline,
+    # stated by the URL or far from the headline, or publication metadata on the page: the rule stays out
+    assert decide({**base, "htmldate_original": "2016-09-27"})[2] != "byline"
+    assert decide({**base, "headline": [(14, "2024-05-14"), (900, "2024-05-18")]})[2] != "byline"
+    assert decide({**base, "url_day": "2024-05-18"})[2] != "byline"
+    assert decide({**base, "headline": [(700, "2024-05-14")]})[2] != "byline"
+    assert decide({**base, "meta_published": "2024-05-18"})[0] == "2024-05-18"

@@ -23,6 +23,7 @@ from newsdesk.html.zones import local_days, numeric_order, offset_stated
 from newsdesk.model import Dating
 from newsdesk.settings import (
     DATING_EARLIEST_DAY,
+    HTML_BYLINE_DAY_CHARS,
     HTML_HEADLINE_DATE_AFTER,
     HTML_HEADLINE_DATE_BEFORE,
     HTML_HEADLINE_DATE_IN_ARTICLE,
@@ -375,7 +376,7 @@ def publication_date(cands: dict) -> Dating:
 
 def decide(cands: dict) -> tuple[str | None, str | None, str]:
     """(day, evidence, rule) of `publication_date`; the rule names the branch that decided ('confirmed',
-    'metadata', 'printed', 'htmldate', 'copyright' or 'none'), for benchmarks/html_dates_audit.py."""
+    'metadata', 'printed', 'htmldate', 'copyright', 'byline' or 'none'), for benchmarks/html_dates_audit.py."""
     printed = _by_nearness(cands.get("headline") or [])
     # a printed day is confirmed by the page's published metadata or htmldate's original day; the modified day (and
     # htmldate's day where it is only the modified day) confirms the nearest printed day alone: a masthead's 'today'
@@ -386,6 +387,13 @@ def decide(cands: dict) -> tuple[str | None, str | None, str]:
     if hd and (hd not in modified or hd in meta_days):
         meta_days.add(hd)
     url_backed = bool(HTML_URL_DAY_CONFIRMS) and hd is not None and hd == cands.get("url_day")
+    # a page without publication metadata whose byline prints a day right under the headline: htmldate's later day,
+    # printed nowhere below the headline (a masthead's 'today' above it, a reader's comment), is no publication day
+    below = sorted(t for t in cands.get("headline") or [] if t[0] >= 0)
+    if (HTML_BYLINE_DAY_CHARS and below and below[0][0] <= HTML_BYLINE_DAY_CHARS and hd and not url_backed
+            and not (cands.get("jsonld_published") or cands.get("meta_published"))
+            and hd > below[0][1] and hd not in {d for _, d in below}):
+        return below[0][1], "text", "byline"
     confirmed = hd if url_backed and hd in printed else next((d for d in printed if d in meta_days), None)
     # ... and so does a UTC datePublished for the local day ('9:14 p.m. EST' = 02:14Z; HTML_UTC_LOCAL_HOURS, off)
     if not confirmed and printed and (printed[0] in modified or printed[0] in (cands.get("published_local_days") or ())):
