@@ -3,7 +3,8 @@
 * stamp vocabulary of more languages (`dates.vocabulary`): Arabic 'تاريخ النشر', Bengali 'প্রকাশিত', Urdu 'شائع شدہ',
   Malay 'pagi', Spanish 'Fecha de publicación' / 'hrs', Serbian 'Objavljeno', English 'Filed:', zones such as MYT;
 * Gregorian month names in Bengali, Urdu, Persian, Malay, Filipino and Serbian (`dates.names`, full dates only);
-* a stamp's two-digit year after two two-digit numbers ('Posted: 15/03/24 09:40', `grammar._SHORT_YEAR`);
+* a stamp's two-digit year after two two-digit numbers ('Posted: 15/03/24 09:40', `grammar._SHORT_YEAR`), read
+  year first in a line of CJK or Hangul ('입력 24.03.15 10:20' is 15 March 2024, never 24 March 2015);
 * an update cue after the line's only date (a verb-last note, 'তারিখে সম্পাদিত'): a revision (`stamplines._late_cue`);
 * ČTK's dateline 'Praha 4. března (ČTK) -' and a wire's full stop after its slash 'КИЇВ, 4 березня /Укрінформ/.';
 * a page stamp near midnight still bounds a yearless dateline's year (`publication.date_text`).
@@ -16,7 +17,7 @@ from hypothesis import strategies as st
 
 from newsdesk.clean import clean_text
 from newsdesk.dates.datelines import match_dateline
-from newsdesk.dates.grammar import find_dates, stamp_parts
+from newsdesk.dates.grammar import find_dates, stamp_parts, valid
 from newsdesk.dates.publication import date_text, revision_note
 
 LEAD = ("The city council approved a budget that adds police officers and expands bus service on weekends, after a "
@@ -46,6 +47,7 @@ def test_labelled_stamps_of_more_languages_date_the_page():
         "Objavljeno: 04.03.2024. u 14:35": "2024-03-04",  # Serbian 'published'
         "Filed: March 4, 2024, 11:58 p.m. ET": "2024-03-04",  # near midnight, the lead's Monday confirms it
         "Tuesday, 05 Mar 2024 10:01 AM MYT": "2024-03-05",  # a Malaysian zone
+        "প্রকাশ: ০৪ মার্চ ২০২৪, ১০:৩০ | আপডেট: ০৫ মার্চ ২০২৪, ১২:৪০": "2024-03-04",  # Bengali published / updated
     }
     got = {stamp: _published(_page(stamp))[0] for stamp in cases}
     assert got == cases
@@ -86,7 +88,20 @@ def test_two_digit_year_stamp_never_a_wrong_day(day, sep, month_first):
         assert got == []  # 4 March or 3 April: no guess
     if not month_first:  # a page that writes its dates day first reads the open ones so
         assert stamp_parts(stamp, day_first=True)[0] == [day.isoformat()]
-    assert stamp_parts("投稿 " + stamp)[0] == []  # CJK writes such a date year first: no reading
+    # CJK writes such a date year first: read so or not at all, never day first
+    year_first = valid(2000 + a, b, day.year % 100)
+    assert stamp_parts("投稿 " + stamp)[0] == ([year_first] if year_first else [])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(dt.date(2000, 1, 1), dt.date(2039, 12, 31)), st.sampled_from(["입력 {} 10:20", "投稿日：{} 10:20",
+                                                                              "기사입력 {}"]),
+       st.sampled_from(["{y:02d}.{m:02d}.{d:02d}", "{y:02d}/{m:02d}/{d:02d}", "{y:02d}-{m:02d}-{d:02d}"]))
+def test_cjk_and_hangul_lines_read_three_two_digit_numbers_year_first(day, line, form):
+    stamp = line.format(form.format(y=day.year % 100, m=day.month, d=day.day))
+    assert stamp_parts(stamp)[0] in ([day.isoformat()], [])  # never another day
+    if "." in form or "10:20" in line:
+        assert stamp_parts(stamp)[0] == [day.isoformat()]
 
 
 def test_two_digit_year_stamp_dates_the_page():

@@ -387,10 +387,13 @@ _YEAR_FIRST_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 def _short_year_day(m: re.Match, day_first: bool = False) -> str | None:
     y = 2000 + int(m.group("yy"))
-    if m.group("a3"):  # a line of CJK or Hangul writes such a date year first ("24/03/15"): no reading of it here
+    first = m.group("a3") or m.group("d") or m.group("d1")
+    if first and _YEAR_FIRST_SCRIPT.search(m.string):
+        # a line of CJK or Hangul writes three numbers year first ('입력 24.03.15 10:20', '投稿日：24/03/15'), never day first
+        second = m.group("b3") or m.group("m") or m.group("m1")
+        return valid(2000 + int(first), int(second), int(m.group("yy")))
+    if m.group("a3"):
         a, b = int(m.group("a3")), int(m.group("b3"))
-        if _YEAR_FIRST_SCRIPT.search(m.string):
-            return None
         if a > 12 >= b or a == b or b <= 12 and day_first:
             return valid(y, b, a)
         return valid(y, a, b) if b > 12 >= a else None

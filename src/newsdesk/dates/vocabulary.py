@@ -31,7 +31,7 @@ _STAMP_WORDS_OTHER = re.compile(
     r"تاریخ انتشار|تاریخ|انتشار|به‌روزرسانی|بروزرسانی|प्रकाशित|अपडेट|"
     # Arabic 'date of publication', Bengali 'published'/'updated', Urdu 'published', Malay 'morning'/'afternoon'/
     # 'evening'/'updated', Spanish 'publication', Serbian 'published'/'updated' (Latin and Cyrillic)
-    r"تاريخ النشر|النشر|প্রকাশিত|আপডেট|شائع شدہ|شائع|شدہ|pagi|petang|malam|dikemas kini|publicación|publicacion|"
+    r"تاريخ النشر|النشر|প্রকাশিত|প্রকাশ|আপডেট|شائع شدہ|شائع|شدہ|pagi|petang|malam|dikemas kini|publicación|publicacion|"
     r"objavljeno|ažurirano|објављено|ажурирано|" + "|".join(sorted(WEEKDAYS_ANY, key=len, reverse=True)) +
     r")(?![^\W\d_])\.?", re.IGNORECASE)
 
@@ -45,7 +45,7 @@ PUBLISH_CUE = re.compile(
     r"(?<![^\W\d_])(?:published|posted|publication date|veröffentlicht|erschienen|publié|publie|publicado|publicada|"
     r"pubblicato|gepubliceerd|opublikowano|publikováno|publicerad|publiceret|julkaistu|опубликовано|"
     r"опубликован|تم نشره|نشر في|δημοσίευση|diterbitkan|yayınlanma|yayınlandı|yayın tarihi|تاریخ انتشار|प्रकाशित|"
-    r"filed|تاريخ النشر|প্রকাশিত|شائع شدہ|شائع|objavljeno|објављено|fecha de publicación|fecha de publicacion)(?![^\W\d_])",
+    r"filed|تاريخ النشر|প্রকাশিত|প্রকাশ|شائع شدہ|شائع|objavljeno|објављено|fecha de publicación|fecha de publicacion)(?![^\W\d_])",
     re.IGNORECASE)
 _BY_WORD = re.compile(r"(?<![^\W\d_])(?:by|von|par|por|di|door|av|przez|autor|author|redaktion|redazione)"
                       r"(?![^\W\d_])", re.IGNORECASE)
