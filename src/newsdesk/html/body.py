@@ -19,7 +19,7 @@ from copy import deepcopy
 
 from lxml.html import HtmlElement
 
-from newsdesk.html.boxes import box_label
+from newsdesk.html.boxes import box_label, form_boxes
 from newsdesk.html.embedded import embedded_body
 from newsdesk.html.heads import restore_headings
 from newsdesk.html.links import sentence_link
@@ -34,6 +34,7 @@ from newsdesk.settings import (
     HTML_CONTAINER_SHARE,
     HTML_CREDIT_MAX_CHARS,
     HTML_EMBEDDED_MIN_SENTENCES,
+    HTML_FORM_BOX_MAX_CHARS,
     HTML_HEADING_MAX_LEVELS,
     HTML_INLINE_LINK_MIN_WORDS,
     HTML_INTRO_MAX_LINK_SHARE,
@@ -243,6 +244,11 @@ def _drop_blocks(blocks: list, tree: HtmlElement | None = None, stamps: set[str]
         short = [i for i, t in enumerate(texts) if t and not drop[i] and len(t) <= HTML_ORPHAN_LABEL_MAX_CHARS]
         for i, src in zip(short, source_elements(tree, [texts[i] for i in short]), strict=True):
             drop[i] = box_label(src, texts[i], HTML_ORPHAN_LABEL_MAX_CHARS, HTML_LINK_DENSITY_DROP, HTML_BOX_MAX_CHARS)
+    if tree is not None and HTML_FORM_BOX_MAX_CHARS:  # a sign-up card or newsletter widget's lines (html/boxes.py)
+        inside = form_boxes(tree, HTML_FORM_BOX_MAX_CHARS)
+        short = [i for i, t in enumerate(texts) if t and not drop[i] and len(t) <= HTML_FORM_BOX_MAX_CHARS]
+        for i, src in zip(short, source_elements(tree, [texts[i] for i in short]), strict=True):
+            drop[i] = inside(src)
     if tree is not None and bare and HTML_LABEL_FOLLOW_CHARS:
         for i, src in zip(bare, source_elements(tree, [texts[i] for i in bare]), strict=True):
             drop[i] = src is not None and _links_follow(src)

@@ -57,3 +57,34 @@ def box_label(src: HtmlElement | None, text: str, max_chars: int, density: float
         links = sum(1 for a in box.iter("a") if squash(a.text_content()))
         return bool(first) and own.startswith(first) and links >= 2 and linked >= density * rest
     return False
+
+
+def form_boxes(tree: HtmlElement, max_chars: int):
+    """A reader of the extracted lines that sit in a form's box: a sign-up card, a newsletter or subscription widget
+    ('Get Field Notes in your inbox' / 'One story from the land every Friday. No spam.' over an e-mail field). The box
+    is the smallest element holding both the line and a <form> or a text/e-mail <input>; a box of at most `max_chars`
+    characters of visible text is a widget, a larger one is a part of the page (a story with a comment form).
+    Returns `inside(src) -> bool` for a line's page element `src` (`page.source_elements`)."""
+    forms = tree.xpath('.//form | .//input[not(@type) or @type="email" or @type="text"]')
+    holders: set = set()
+    for form in forms:
+        holders.update(form.iterancestors())
+        holders.add(form)
+    sizes: dict = {}
+
+    def inside(src: HtmlElement | None) -> bool:
+        if src is None or not forms:
+            return False
+        box = next((up for up in (src, *src.iterancestors()) if up in holders), None)
+        if box is None or box.tag in ("body", "html"):
+            return False
+        if box not in sizes:
+            total = 0
+            for chunk, _linked in _texts(box):
+                total += len(squash(chunk))
+                if total > max_chars:
+                    break
+            sizes[box] = total
+        return sizes[box] <= max_chars
+
+    return inside

@@ -339,3 +339,14 @@ HTML_BYLINE_DAY_CHARS = setting(
     "later days); folder ingest (prepare, no URL) A .9507 B .9412 with and without; probe html13 day ingest .727 -> "
     ".818, url .818 -> .909 (a Bootstrap top bar's and a French header's 'today' over the byline day), html12 "
     "ingest .900 -> .950, url .950 -> 1.0")
+HTML_FORM_BOX_MAX_CHARS = setting(
+    "HTML_FORM_BOX_MAX_CHARS", 300,
+    "An extracted line of at most this many characters whose box (the smallest element holding it and a <form> or "
+    "a text/e-mail <input>) holds at most this many characters of text is a sign-up or newsletter widget's line and "
+    "goes (html/boxes.form_boxes). 0: off.",
+    "session 13 (html13): benchmarks/html_body.py rules ../shared/data/trafilatura_eval --grid "
+    "HTML_FORM_BOX_MAX_CHARS=0,200,300,400,500,600,800,1600 (A chooses, B checks; TP/FP/FN): A .9465 (946/80/27) "
+    "off, .9469@200 .9469@300 (79 FP) .9479@400 (77 FP) .9473@500/600 (3 'with' lost) .9425@800 .9339@1600; B "
+    ".9548 off/200, .9553@300/400, .9552@500; 300, not A's best 400, for a margin from the loss that starts at 500 "
+    "(a story sentence lost costs more than a widget line kept); probe html13 body .9792 -> .9813 (a Ghost signup "
+    "card)")
