@@ -88,3 +88,71 @@ def test_closing_lines_only_statements_that_end_the_document():
     assert closing_lines([*lines[:4], "Want more news like this?"], scores, [(2, 4)]) == set()
     assert closing_lines([*lines, "Imprint"], [*scores, -7.0], [(2, 4)]) == set()
     assert closing_lines(lines, scores, []) == set()
+
+
+STORY3 = ["Oman will open its first wind farm to private investors next year, the energy ministry said on Monday.",
+          "The farm in Dhofar will add 120 megawatts to the grid when the second phase is finished."]
+LAST3 = "Bids will be accepted until the end of June."
+MENU3 = ["Home", "News", "Business", "Energy", "Markets", "Opinion", "Sign in"]
+
+
+def _clean_lines(lines: list[str]) -> str:
+    return _norm(clean_text("\n\n".join(lines) + "\n").text)
+
+
+def test_short_statement_above_a_box_heading_is_kept():
+    # probe13c p13c_junk_most_popular_numbered_end: the story's short last line above 'Most Popular' and its list
+    box = ["Most Popular", "1", "Dubai to build new metro line to the airport", "2",
+           "Saudi Arabia opens tourist visas to more countries", "3", "Gold prices hit record high in Gulf markets"]
+    out = _clean_lines([*MENU3, *STORY3, LAST3, *box])
+    assert LAST3 in out and STORY3[1] in out
+    assert "Dubai to build new metro line" not in out
+    off = _norm(clean_text("\n\n".join([*MENU3, *STORY3, LAST3, *box]) + "\n",
+                           settings=DEFAULT.replace(CLEAN_PAGE_CLOSING_MARK=0)).text)
+    assert LAST3 not in off  # the setting is what keeps it
+
+
+def test_short_statement_past_an_inline_link_above_a_box_is_kept():
+    # p12c_junk_swedish_annons_las_ocksa's shape: an inline 'Läs också: <headline>', the last sentence, a share
+    # label, a 'Läs också' box
+    lines = [*MENU3, STORY3[0], "Läs också: Skolor i länet saknar behöriga lärare", LAST3, "Dela artikeln",
+             "Läs också", "Ny cykelbana längs ån klar i höst", "Rekordmånga sökte till gymnasiets naturprogram"]
+    out = _clean_lines(lines)
+    assert LAST3 in out
+    assert "Skolor i länet" not in out and "Ny cykelbana" not in out
+
+
+def test_short_statement_above_a_comment_section_is_kept():
+    # probe13d p13d_wordpress_comment_dates_only_null: '2 thoughts on ...', each comment a name over its date
+    comments = ['2 thoughts on "Wind farm"', "Margaret Hill says:", "March 6, 2024 at 8:14 am",
+                "Wonderful news for the region.", "Dave P says:", "March 6, 2024 at 12:30 pm",
+                "Well done to everyone involved."]
+    out = _clean_lines([*MENU3, *STORY3, LAST3, *comments])
+    assert LAST3 in out
+    assert "Wonderful news for the region." not in out
+
+
+def test_short_statement_with_the_page_going_on_below_goes():
+    # no mark below it: a prompt or a teaser's lead beside the article, as before
+    out = _clean_lines([*MENU3, *STORY3, LAST3, "Weather", "Traffic", "Contact us", "Imprint"])
+    assert STORY3[1] in out and LAST3 not in out
+
+
+def test_table_above_the_article_is_no_head():
+    # review13 finding 6: a market ticker under the menu; its rows of 6 'words' (digits) passed for head lines
+    menu = ["Home", "News", "Business", "Sport", "Opinion", "Lifestyle", "Subscribe", "Sign in"]
+    ticker = ["Markets", "Index | Last | Change", "Sensex | 73,651.35 | +0.42%", "Nifty | 22,356.30 | +0.38%",
+              "Gold | 66,120 | -0.15%", "USD/INR | 83.12 | +0.05%"]
+    head = "Ferry fares to rise by a fifth from April"
+    body = ["Ferry fares on all routes across the bay will rise by 20 percent from April, the operator announced on "
+            "Tuesday.",
+            "The company blamed higher fuel costs and a new wage deal with its crews, which it said added 4 million "
+            "to its annual bill.",
+            "Commuter groups said the rise would push more people back into their cars, and they plan a protest at "
+            "the main terminal next week.",
+            "A season ticket from Northpoint to the city will go up from 95 to 114 a month."]
+    foot = ["About us", "Contact", "Advertise", "Privacy policy", "Terms of use"]
+    c = clean_text("\n".join([*menu, *ticker, head, "By Jane Doe", "March 5, 2024", *body, *foot]) + "\n")
+    assert "Sensex" not in c.text and "Nifty" not in c.text
+    assert c.title == head or _norm(c.text).startswith(head)
+    assert body[2] in _norm(c.text)

@@ -44,15 +44,11 @@ OPEN.update({  # session 13 probe cases (p13d_*: dating, regions not yet probed,
     "p13d_brazil_yearless_dateline_segunda": "probe13c (clean._lang calls a short Portuguese story English, so the "
                                              "page stamp '05/03/2024 09h10' stays an unsettled order and bounds no "
                                              "year; board 21:00)",
-    "p13d_wordpress_comment_dates_only_null": "page13 (clean/page.py: the story's last line goes as 'page' above a "
-                                              "WordPress comment section; the day is already null)",
 })
 
 OPEN.update({  # session 12 probe cases (p12c_*: credits, junk, tails, mojibake in more languages): case -> who fixes it
     "p12c_junk_poll_widget_related": "pagelearn (clean/page.py: the whole-page path cuts a short last sentence below a "
                                      "poll widget's answer lines; board 17:35)",
-    "p12c_junk_swedish_annons_las_ocksa": "pagelearn (clean/page.py: the whole-page path cuts a short sentence below an "
-                                          "inline 'Läs också:' link; board 17:35)",
 })
 
 

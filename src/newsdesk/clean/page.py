@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from newsdesk.clean.rules import classify_line, tail_marker
 from newsdesk.dates.grammar import find_dates
 from newsdesk.settings import DEFAULT, Settings
 
@@ -25,7 +26,7 @@ _END = re.compile(r"[.!?…:;][\"”’'»)\]]*$")
 _WORD = re.compile(r"[^\W_]+(?:\u00ad[^\W_]+)*", re.UNICODE)  # a soft hyphen inside a word joins it
 _BAR = re.compile(r"[^\s|]\s+\|\s+[^\s|]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-_STOP = re.compile(r"[.!…][\"”’'»)\]]*$")  # a statement's end (a question below an article is a prompt or a poll)
+_STOP = re.compile(r"[.!][\"”’'»)\]]*$")  # a statement (a question or an ellipsis: a prompt, a poll, a teaser)
 
 
 def line_score(line: str, settings: Settings | None = None) -> float:
@@ -214,16 +215,18 @@ def head_lines(lines: list[str], scores: list[float], flagged: set[int], spans: 
                settings: Settings | None = None) -> set[int]:
     """The article's head: within CLEAN_PAGE_HEAD_LINES lines directly above the best run, back to the first line of
     running text, the lines of >= CLEAN_PAGE_HEAD_MIN_WORDS words that no junk rule flagged (`flagged`): a
-    standfirst or headline printed without a full stop, set apart from the body by the byline, date and share bar."""
+    standfirst or headline printed without a full stop, set apart from the body by the byline, date and share bar.
+    The rows of a table (`table_rows`) are no head: a market ticker under the menu ('Sensex | 73,651.35 | +0.42%')."""
     cfg = DEFAULT if settings is None else settings
     if not spans or cfg.CLEAN_PAGE_HEAD_LINES <= 0:
         return set()
     start = max(spans, key=lambda ab: sum(scores[ab[0]:ab[1]]))[0]
+    rows = table_rows(lines, cfg)
     out: set[int] = set()
     for i in range(start - 1, max(-1, start - 1 - cfg.CLEAN_PAGE_HEAD_LINES), -1):
         if scores[i] > 0:
             break
-        if i not in flagged and len(_WORD.findall(lines[i])) + len(_CJK.findall(lines[i])) // 2 \
+        if i not in flagged and i not in rows and len(_WORD.findall(lines[i])) + len(_CJK.findall(lines[i])) // 2 \
                 >= cfg.CLEAN_PAGE_HEAD_MIN_WORDS and not _is_stamp(lines[i], cfg):
             out.add(i)
     return out
@@ -279,13 +282,50 @@ def _tail_cut(scores: list[float], a: int, b: int, gap: int, share: float) -> in
 
 def closing_lines(lines: list[str], scores: list[float], spans: list[tuple[int, int]],
                   settings: Settings | None = None) -> set[int]:
-    """The statements (score >= 0, a full stop) that end the document right below the article's last run: its own
-    short last sentences, which the run's sum does not reach ('The routes will keep their current timetables.').
-    A page ends with its footer, and a question or a call below the article is a prompt (a statement with a
-    footer line after it stays out). `settings` is unused, for the page rules' common signature."""
+    """The article's own short last statements (score >= 0, a full stop) right below its last run, which the run's
+    sum does not reach ('The routes will keep their current timetables.', 'Bids will be accepted until the end of
+    June.'), when the article's end is marked below them: the document ends there, or (past lines the line rules
+    drop: a share bar, an ad label) a box heading over other stories ('Most Popular', 'Läs också') or a comment
+    section (`_comments_open`) follows. Between the run and the statements only the line rules' inline junk may
+    stand (an ad label, 'Läs också: <headline>'). A page ends with its footer, and a question or a call below the
+    article is a prompt: a statement with other lines after it stays out (CLEAN_PAGE_CLOSING_MARK off: only the
+    document's end)."""
+    cfg = DEFAULT if settings is None else settings
     if not spans:
         return set()
-    end = spans[-1][1]
-    if end < len(lines) and all(scores[i] >= 0 and _STOP.search(lines[i]) for i in range(end, len(lines))):
-        return set(range(end, len(lines)))
+    n = len(lines)
+    end = j = spans[-1][1]
+    marks = cfg.CLEAN_PAGE_CLOSING_MARK
+
+    def junk(i: int) -> bool:
+        return bool(classify_line(lines[i], site=[], settings=cfg))
+
+    while marks and j < n and (junk(j) or tail_marker(lines[j])[1]):
+        j += 1
+    k = j
+    while k < n and scores[k] >= 0 and _STOP.search(lines[k]) and not junk(k):
+        k += 1
+    if k == j:
+        return set()
+    m = k
+    while marks and m < n and junk(m):
+        m += 1
+    if m == n and j == end:
+        return set(range(j, k))
+    if marks and m < n and (tail_marker(lines[m]) == (True, "") or _comments_open(lines, m, cfg)):
+        return set(range(j, k))
     return set()
+
+
+def _comments_open(lines: list[str], m: int, cfg: Settings) -> bool:
+    """A comment section opens at line `m`: it or the line below it is a short name line over a date stamp
+    ('Margaret Hill says:' / 'March 6, 2024 at 8:14 am', under '2 thoughts on ...')."""
+    def dated(line: str) -> bool:  # a date and a few words beside it (a time, 'at', 'um ... Uhr')
+        dates = find_dates(line)
+        rest = line
+        for a, b, _ in reversed(dates):
+            rest = rest[:a] + " " + rest[b:]
+        return bool(dates) and len(_WORD.findall(rest)) <= cfg.CLEAN_PAGE_HEAD_MIN_WORDS
+
+    return any(i + 1 < len(lines) and len(_WORD.findall(lines[i])) <= cfg.CLEAN_PAGE_HEAD_MIN_WORDS
+               and not find_dates(lines[i]) and dated(lines[i + 1]) for i in (m, m + 1))

@@ -182,6 +182,11 @@ CLEAN_PAGE_TABLE_MIN_ROWS = setting(
     "table ('Team | Played | Points', 'Chelsea | 10 | 24'): its rows cost nothing when the article's run is chosen "
     "and no '|' meta-line rule drops them (0: off).",
     "page13 (session 13): measured in the commit that adds it")
+CLEAN_PAGE_CLOSING_MARK = setting(
+    "CLEAN_PAGE_CLOSING_MARK", 1,
+    "In a whole page, short statements right below the article's last run are kept when a box heading or a comment "
+    "section marks the article's end below them (1), not only the document's end (0).",
+    "page13 (session 13): measured in the commit that adds it")
 CLEAN_RIGHTS_MAX_WORDS = setting(
     "CLEAN_RIGHTS_MAX_WORDS", 30,
     "A line of at most this many words that states 'all rights reserved' (in one of 15 languages) is a licence line "
