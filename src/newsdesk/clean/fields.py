@@ -29,10 +29,12 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from newsdesk.clean.corpus import CorpusStats, numeric_order
+from newsdesk.clean.credits import credit_of
 from newsdesk.clean.fields_sep import separated
 from newsdesk.clean.fields_shape import (
     _DIGIT,
     _MAX_FIELD_WORDS,
+    FENCE,
     _dateline_opens,
     _Field,
     _inline,
@@ -43,6 +45,7 @@ from newsdesk.clean.fields_shape import (
     _story_line,
     _undecorated,
     _words,
+    unquoted,
 )
 from newsdesk.clean.fields_title import _title_field
 from newsdesk.dates.datelines import dateline_alone, match_dateline
@@ -67,6 +70,8 @@ def split_fields(lines: list[str], stats: CorpusStats | None, group: str, settin
     # 'Title = ...', 'Title | ...', 'Title - ...', 'Title<TAB>...' read as 'Title: ...' on the source's evidence
     plain, seps = separated(plain, stats, group, cfg)
     dump = _split(plain, stats, group, cfg, seps)
+    if dump is not None and stats is not None and stats.docs(group) >= cfg.CLEAN_CORPUS_MIN_DOCS:
+        dump = _inner_widgets(dump, lambda line: stats.is_boilerplate(group, line, cfg))
     if dump is not None and seps:  # the labels as written ('Title =')
         written = {f"{head}:": label for head, _, label in seps.values()}
         dump = dump._replace(removed=[(written.get(x, x) if r == "field_label" else x, r) for x, r in dump.removed])
@@ -75,6 +80,28 @@ def split_fields(lines: list[str], stats: CorpusStats | None, group: str, settin
     if dump is None or plain == lines:
         return dump
     return dump._replace(text=[(i, lines[i] if s == plain[i] else s) for i, s in dump.text])
+
+
+def _inner_widgets(dump: FieldDump, widget: Callable[[str], bool]) -> FieldDump:
+    """The text less the widget lines a crawler's innerText left inside the story: a run of lines that stand in enough
+    of the source's files (`widget`: corpus boilerplate, digits aside) and are no running text, between the story's
+    running text above and a running-text line of the file's own below ('Read More' / 'Trending Now' / the story's
+    last line). Left in, a later step reads 'Read More' as a read-also heading and cuts the story's end with it; a
+    run with no story line of the file's own after it (a 'Trending' block closing the text) stays for that step."""
+    out: list[tuple[int, str]] = []
+    run: list[tuple[int, str]] = []
+    gone: list[tuple[str, str]] = []
+    for i, s in dump.text:
+        if not _running_text(s) and widget(s):
+            run.append((i, s))
+            continue
+        if run and _running_text(s) and not widget(s) and any(_running_text(x) for _, x in out):
+            gone += [(x, "boilerplate") for _, x in run]
+        else:
+            out += run
+        run = []
+        out.append((i, s))
+    return dump._replace(text=out + run, removed=dump.removed + gone) if gone else dump
 
 
 def _ordered(removed: list[tuple[str, str]], stats: CorpusStats, group: str) -> list[tuple[str, str]]:
@@ -111,7 +138,7 @@ def _split(lines: list[str], stats: CorpusStats | None, group: str, cfg: Setting
     # by position (a file alone, or labels that do not recur): the labels open the file
     heads = (lambda line: stats.sep_head_count(group, *seps[line][:2]) if line in seps
              else stats.head_count(group, line)) if corpus else None
-    fields, text_k = _opening(lines, max_words, heads)
+    fields, text_k = _opening(lines, max_words, heads, start=_header_lines(lines, stats if corpus else None, group, cfg))
     labelled = fields[:text_k + 1] if text_k is not None else [f for f in fields if f.label >= 0]
     labelled = [f for f in labelled if f.label >= 0]  # the fields that open the file
     if corpus and text_k is not None and len(labelled) == 1 and labelled[0].values \
@@ -232,19 +259,27 @@ def _corpus_labels(lines: list[str], stats: CorpusStats, group: str, cfg: Settin
     return sorted(firm + [i for i in story if i - 1 not in found and stats.count(group, lines[i]) >= least])
 
 
-def _opening(lines: list[str], max_words: int, heads: Callable[[str], int] | None = None, goes_on: bool = True
-             ) -> tuple[list[_Field], int | None]:
+def _opening(lines: list[str], max_words: int, heads: Callable[[str], int] | None = None, goes_on: bool = True,
+             start: int = 0) -> tuple[list[_Field], int | None]:
     """The fields that open the file, in either layout, and which of them is the text (None: the text is what
     follows them, unlabelled). The text field's value runs to the end, less the one-line link or date fields that
     close the file. `heads`: in how many of the source's files a line opens with a line's head (corpus evidence;
     None for a file alone): a same-line label stands in every file, a story's head ("LONDON:") in some. A value of
     several lines before the text ("Summary: ..." / a second line / "Date: ..." / ... / "Text: the story"; `goes_on`)
-    is read only when a later field opens the story: else the fields are read as if values held one line each."""
+    is read only when a later field opens the story: else the fields are read as if values held one line each.
+    `start`: the first line of the fields (a crawl header above them goes). A rule line ('---', a front-matter
+    fence) between the fields goes; one right after them closes them: the text follows unlabelled."""
     fields: list[_Field] = []
     story = None  # the field whose value opens the story
-    k = 0
+    k = start
+    fenced = False  # the fields closed by a rule line
     while k < len(lines):
         s = lines[k]
+        if FENCE.match(s):
+            fenced = bool(fields)
+            k += 1
+            continue
+        was_fenced, fenced = fenced, False
         pair = _inline(s, max_words)
         # the fields so far hold their values on their label's line ("TITLE: ...", "DATE: ..."; or none)
         inline_so_far = all(f.values[0][0] == f.label for f in fields if f.values)
@@ -267,7 +302,8 @@ def _opening(lines: list[str], max_words: int, heads: Callable[[str], int] | Non
             k += 2
         elif pair and not (match_dateline(s) is not None and _running_text(pair[1])
                            and not (same and all(f.label_text.isupper() for f in fields) and pair[0].isupper())
-                           and not _field_follows(lines, k + 1, max_words)) \
+                           and not _field_follows(lines, k + 1, max_words)
+                           and not (heads is not None and not fields and _label_set_head(heads, lines, k, max_words))) \
                 and not (fields and all(f.values and f.values[0][0] > f.label for f in fields)
                          and _running_text(pair[1])) \
                 and not (fields and _running_text(pair[1]) and not _field_follows(lines, k + 1, max_words)
@@ -291,13 +327,14 @@ def _opening(lines: list[str], max_words: int, heads: Callable[[str], int] | Non
             k = j
             continue
         else:
+            fenced = was_fenced
             break
         if fields[-1].values and _running_text(fields[-1].values[0][1]) and not _field_follows(lines, k, max_words) \
                 and not (goes_on and _value_goes_on(lines, k, max_words) is not None):
             story = len(fields) - 1
             break  # the story's first line: its label is the text's (a headline with a full stop has a link after it)
     if any(len(f.values) > 1 for f in fields) and (story is None or any(len(f.values) > 1 for f in fields[story:])):
-        return _opening(lines, max_words, heads, goes_on=False)  # no later field opens the story
+        return _opening(lines, max_words, heads, goes_on=False, start=start)  # no later field opens the story
     if not fields:
         return [], None
     end = len(lines)
@@ -323,10 +360,16 @@ def _opening(lines: list[str], max_words: int, heads: Callable[[str], int] | Non
     rest = [(j, lines[j]) for j in range(k, end)]
     last = fields[-1]
     titled = any(_kind([f.values[0][1]]) == "other" for f in fields[:-1] if f.values)
+    # a text that comes first under its label, its first line no sentence (a caption: 'TESTO = LONDON - Blake
+    # Farenthold ... CreditJoshua Roberts/Reuters'), a headline among the fields after it ('TITOLO = ...'): the one
+    # field before the story is the text's, as under a title; a name ('Autor: John Smith') is no text's first line
+    titled = titled or len(fields) == 1 and last.values and not _label_like(last.values[0][1], max_words) and any(
+        len(f.values) == 1 and _kind([f.values[0][1]]) == "other" and not _stamp_like(f.values[0][1])
+        and not _label_like(f.values[0][1], max_words) for f in closing)
     # a value that is a dateline over running text is the story's first line ("Text: ISTANBUL, Jun 14 (AFP):" / the
     # story; "Text: MUMBAI, Apr 2 (AFP): Report sees ..." / the story): a title is one line and opens with no dateline
     opens = rest and last.values and _dateline_opens(last.values[0][1]) and _running_text(rest[0][1])
-    if rest and last.values and _kind([last.values[0][1]]) == "other" and (
+    if rest and not fenced and last.values and _kind([last.values[0][1]]) == "other" and (
             titled or opens or _running_text(last.values[0][1])):
         fields[-1] = _Field(last.label, last.label_text, last.values + rest)  # the last label is the text's
         return fields + closing, len(fields) - 1
@@ -334,6 +377,32 @@ def _opening(lines: list[str], max_words: int, heads: Callable[[str], int] | Non
         return fields + closing, None
     text = _Field(-1, "", rest)  # the text follows the fields without a label
     return fields + [text] + closing, len(fields)
+
+
+def _header_lines(lines: list[str], stats: CorpusStats | None, group: str, cfg: Settings) -> int:
+    """How many lines above a dump's first field are a crawler's header, at most CLEAN_FIELD_HEADER_MAX_LINES: a rule
+    line, a date stamp ('Fetched at 2024-06-10T03:11:09Z'), or a line that stands in enough of the source's files
+    (digits aside: '# crawl 2024-06-10 03:11 UTC job=rss-4400'); none is a label or a same-line field, nor running
+    text."""
+    max_words = cfg.CLEAN_FIELD_LABEL_MAX_WORDS
+    k = 0
+    while k < min(cfg.CLEAN_FIELD_HEADER_MAX_LINES, len(lines) - 1):
+        s = lines[k]
+        if _label_like(s, max_words) or _inline(s, max_words) or _running_text(s) or not (
+                FENCE.match(s) or _kind([s]) == "date" or stats is not None and stats.is_boilerplate(group, s, cfg)):
+            break
+        k += 1
+    return k
+
+
+def _label_set_head(heads: Callable[[str], int], lines: list[str], k: int, max_words: int) -> bool:
+    """Line `k`'s head ('METIN: LONDON, Mar 31 (Reuters): The committee ...', a text that comes first) is one of the
+    crawler's labels, not a dateline: it stands in at least two of the source's files and in as many as every other
+    same-line head of the file that stands in two or more (at least CLEAN_FIELD_MIN_LABELS - 1 of them: 'TARIH:',
+    'BAŞLIK:' ...); a city's dateline stands in some of the files only."""
+    n = heads(lines[k])
+    others = [c for j, s in enumerate(lines) if j != k and _inline(s, max_words) and (c := heads(s)) >= 2]
+    return n >= 2 and len(others) >= 2 and n >= max(others)
 
 
 def _known_head(heads: Callable[[str], int], line: str, fields: list[_Field], lines: list[str]) -> bool:
@@ -384,6 +453,8 @@ def _dump(lines: list[str], fields: list[_Field], text_k: int | None, max_words:
         return None
     first = min(f.label if f.label >= 0 or not f.values else f.values[0][0] for f in fields)
     removed = [(lines[i], "page") for i in range(first)]  # what stands before the first label
+    held = {f.label for f in fields} | {i for f in fields for i, _ in f.values}
+    removed += [(lines[i], "page") for i in range(first, max(held) + 1) if i not in held]  # rule lines between fields
     title_k = _title_field(lines, fields, kinds, text_k, max_words, furniture is not None, recurs, list_words)
     for k, f in enumerate(fields):
         if f.label >= 0:
@@ -394,8 +465,15 @@ def _dump(lines: list[str], fields: list[_Field], text_k: int | None, max_words:
         if k in lead:
             continue
         reason = "title" if k == title_k else {"url": "url", "date": "timestamp"}.get(kinds[k], "field")
-        # a numeric date that reads either way goes as a 'field' (no day stated) unless `_ordered` settles it
-        removed.extend((v, "field" if reason == "timestamp" and numeric_order(v) == "ambiguous" else reason)
-                       for _, v in f.values)
+        removed.extend((v, _value_reason(reason, v)) for _, v in f.values)
     text = [v for k in lead for v in fields[k].values] + fields[text_k].values
-    return FieldDump(text, removed, fields[title_k].values[0][1] if title_k is not None else None)
+    return FieldDump(text, removed, unquoted(fields[title_k].values[0][1]) if title_k is not None else None)
+
+
+def _value_reason(reason: str, value: str) -> str:
+    """A numeric date that reads either way goes as a 'field' (no day stated) unless `_ordered` settles it; a field
+    that names an agency and nothing else ('Source: Reuters', '来源：新华社', 'Sumber: Antara') is the story's
+    credit ('credit': clean_text lists it among the credits)."""
+    if reason == "timestamp" and numeric_order(value) == "ambiguous":
+        return "field"
+    return "credit" if reason == "field" and credit_of(unquoted(value)) else reason

@@ -32,7 +32,8 @@ def separated(lines: list[str], stats: CorpusStats | None, group: str, cfg: Sett
         m = sep_head(line, max_words)
         if m and m[1] != "\t" and _label_like(m[0], max_words) and stats.sep_head_count(group, m[0], m[1]) >= need:
             found.setdefault(m[1], {})[i] = (m[0], m[2])
-            continue
+        # (and a head before a tab too: 'Contenu<TAB>MUMBAI - Speaker ...' opens with 'Contenu MUMBAI -' in every
+        # file of a site whose stories open with one city's dash dateline; the separator of more heads wins)
         words = line.split()
         for w in range(min(max_words, len(words)), 0, -1):  # a tab made a space: the longest head seen before a tab
             head = " ".join(words[:w])

@@ -25,6 +25,12 @@ _DIGIT = re.compile(r"\d")
 _LIST_SEP = re.compile(r"\s*[,;|·•、，]\s*")
 # a label in markdown: a heading ('## Title'), or bold / underscored ('**Title:** value', '**Title**: value')
 _MARKUP = re.compile(r"^(?:#{1,6}\s+(?P<h>[^#]+?)\s*#*$|\*\*(?P<b>[^*]+)\*\*(?P<rest>.*)$|__(?P<u>[^_]+)__(?P<rest2>.*)$)")
+# a label in brackets ('[Title]', '【标题】', '[Title] value'): read as the label ('Title', 'Title: value')
+_BRACKETED = re.compile(r"^(?:\[(?P<s>[^\[\]]+)\]|【(?P<c>[^【】]+)】)\s*(?P<rest>.*)$")
+# a rule line: a front-matter fence ('---') or a divider ('=====', '***') between a dump's fields and its text
+FENCE = re.compile(r"^(?:-{3,}|={3,}|\*{3,}|_{3,}|~{3,})$")
+# a value written in quotes ('title = "Port strike halts exports"', "title: 'Port strike ...'")
+_QUOTED = re.compile(r"""^(?:"(?P<d>[^"]+)"|'(?P<s>[^']+)'|“(?P<c>[^“”]+)”)$""")
 
 
 class _Field(NamedTuple):
@@ -59,6 +65,7 @@ def _kind(value: list[str]) -> str:
     """'url', 'date' or 'other'. A numeric date that reads either way ('03/04/2019 2:07 PM': no day over 12) is a
     date stamp too: it names no day alone (clean/fields `_ordered` marks its order when the source's files settle
     it), but it is the date field all the same (review12 finding 23: a dump without a link was not read)."""
+    value = [unquoted(v) for v in value] if len(value) == 1 else value  # ('url = "https://..."')
     if len(value) == 1 and _URL.match(value[0].strip()):
         return "url"
     if len(value) == 1:
@@ -86,11 +93,16 @@ def _running_text(line: str) -> bool:
 
 def _undecorated(line: str, max_words: int) -> str:
     """A label written in markup as the label: '## Title' -> 'Title', '**Title:** value' / '**Title**: value' /
-    '__Title:__' -> 'Title: value'; any other line as it is (a story's '**Note:** ...' is restored by `split_fields`
-    when it stays in the text)."""
+    '__Title:__' -> 'Title: value', '[Title]' / '【标题】' -> 'Title', '[Title] value' -> 'Title: value'; any other
+    line as it is (a story's '**Note:** ...' is restored by `split_fields` when it stays in the text)."""
     m = _MARKUP.match(line)
     if not m:
-        return line
+        b = _BRACKETED.match(line)
+        label = b and (b.group("s") or b.group("c")).strip()
+        if not label or not _label_like(label, max_words) or label.endswith((":", "：")):
+            return line
+        rest = b.group("rest").strip()
+        return f"{label}: {rest}" if rest else label
     if m.group("h") is not None:
         return m.group("h") if _label_like(m.group("h"), max_words) else line
     label, rest = (m.group("b"), m.group("rest")) if m.group("b") is not None else (m.group("u"), m.group("rest2"))
@@ -100,6 +112,13 @@ def _undecorated(line: str, max_words: int) -> str:
     if not _label_like(label, max_words) or rest and not label.endswith((":", "：")):
         return line
     return f"{label} {rest}" if rest else label
+
+
+def unquoted(value: str) -> str:
+    """A value without the quotes around the whole of it ('"Port strike halts exports"' -> 'Port strike halts
+    exports'); any other value as it is."""
+    m = _QUOTED.match(value.strip())
+    return next(g for g in m.groups() if g is not None) if m else value
 
 
 def _story_line(value: str) -> bool:

@@ -396,3 +396,12 @@ CLEAN_AUTHOR_SUBHEAD_MIN_PROSE = setting(
     "story's subheading ('By Popular Demand'), not its author line (0: off).",
     "cleanfixA (session 12, review12 finding 1): at 1, ~20 real 'Von/Par/By <Name>' lines under a one-paragraph "
     "standfirst stayed in plaintext_dev output (unscored lines; replay A .9056 B .9102 unchanged); 2 keeps them going")
+
+# ---- session 13 (fields6): crawler field dumps (clean/fields.py)
+CLEAN_FIELD_HEADER_MAX_LINES = setting(
+    "CLEAN_FIELD_HEADER_MAX_LINES", 2,
+    "At most this many lines above a field dump's first label (read by position) are the crawler's header: rule "
+    "lines, a date stamp, or lines that stand in enough of the source's files (clean/fields._header_lines).",
+    "fields6 (session 13): tests/fixtures/probe/fields13_* (one crawl line above the fields, or a crawl line and a "
+    "front-matter fence; a fence is skipped as a rule line anyway) at 0 / 1 / 2 / 3: 60 / 78 / 78 / 78 of 78 files "
+    "right (with the credit hook); 2 leaves room for a two-line crawl header; fields_stress --wide13 measured at 2")
