@@ -1,7 +1,7 @@
 """Crawler field dumps with REAL article bodies (issue 14's held-out "real site with crawler field labels").
 
     .venv/bin/python benchmarks/fields_stress.py ../shared/data/basil_dev [--seed 14] [--sites-per-half 32]
-        [--layout NAME ...] [--failures OUT.jsonl] [--write DIR] [--json] [--wide | --wide12]
+        [--layout NAME ...] [--failures OUT.jsonl] [--write DIR] [--json] [--wide | --wide12 | --wide13]
 
 The probe folders (tests/fixtures/probe/fields_*) hold short invented bodies; this builds synthetic field-dump
 sources around real article text instead and runs them through the product's ingest path. Each synthetic site is
@@ -31,7 +31,9 @@ Scores per half, and per layout / date shape (issue 14's targets in brackets):
   stand as a line of the output text (for a "LABEL: value" line, neither the line nor its value) [>= .95];
 - `first_last`: files whose output keeps the body's first and last line (whitespace-normalised substring) [all];
   `last_credit`: of the others, files whose last line went to the article's credits ("... contributed to this
-  report.": by design, issue 14 item 4);
+  report.": by design, issue 14 item 4); `last_bio`: files whose last line went as a writer's bio ("Jane Doe is a
+  Reporter for Fox News. Follow her on Twitter at @...": by design too); a failure row names the reason each lost
+  first or last line went with (`lost_reasons`);
 - `days`: files whose published day is the labelled one [>= 19/20]; `invented`: files with a day the text does
   not state (any other day) [0]; `titles`: files whose title is the headline.
 
@@ -49,6 +51,11 @@ axis ("variant"), per half.
 `--wide12` (session 12): the same axes with ' – ' and ' — ' separators and a story that opens with a dash dateline
 ('WASHINGTON - The Senate voted ...', which no separator may read as a field) among the values drawn; `--wide`
 alone draws the sites it always drew (its figures stay comparable).
+
+`--wide13` (session 13): `--wide12`'s sites with three more axes drawn after the others: a crawl header above the
+fields ('# crawl <a later day> 03:11 UTC job=rss-N', maybe a '---' fence under it: never the story's date), labels in
+brackets ('[Title]' over the value, '[Title] value') for half the plain ones, and values in quotes ('Title = "..."')
+on half the sites with ' = ' or ':'.
 """
 
 from __future__ import annotations
@@ -373,9 +380,12 @@ WIDE_SHAPES = ("updated_ist", "pipe_pm", "iso_z", "slash_dmy", "weekday_long", "
                "relative_beside", "native")
 
 
-def wide_variant(rng: random.Random, n: int, s12: bool = False) -> dict:
+def wide_variant(rng: random.Random, n: int, s12: bool = False, s13: bool = False) -> dict:
     """One site's crawler: every axis cycles over the sites (so each value is met on both halves) with the
-    combinations drawn from `rng`; `s12`: session 12's separators and openers too (`--wide12`)."""
+    combinations drawn from `rng`; `s12`: session 12's separators and openers too (`--wide12`); `s13`: those and
+    session 13's crawl headers, bracketed labels and quoted values (`--wide13`: drawn after the others, so the sites
+    of `--wide12` keep their other axes)."""
+    s12 = s12 or s13
     langs = list(VOCAB)
     lang = langs[n % len(langs)]
     seps, openers = (SEPARATORS_12, OPENERS_12) if s12 else (SEPARATORS, OPENERS)
@@ -391,7 +401,19 @@ def wide_variant(rng: random.Random, n: int, s12: bool = False) -> dict:
             "order": ORDERS[n % len(ORDERS)], "extras": tuple(sorted(rng.sample(EXTRAS, rng.randrange(0, 4)))),
             "empty_author": rng.random() < .5, "opener": openers[(n + n // 4 * s12) % len(openers)],
             "closer": CLOSERS[(n // 3) % len(CLOSERS)], "shape": WIDE_SHAPES[n % len(WIDE_SHAPES)],
-            "perm": rng.random()}
+            "perm": rng.random(), **(_wide13(rng, n, markup, sep) if s13 else {})}
+
+
+HEADERS = ("none", "crawl", "crawl_fence")  # `--wide13`: lines above the fields
+
+
+def _wide13(rng: random.Random, n: int, markup: str, sep: str) -> dict:
+    """Session 13's axes: a crawl header above the fields ('# crawl <day> <time> UTC job=rss-N', maybe a '---' fence
+    under it), labels in brackets ('[Title]', '[Title] value'; in place of half the plain ones), values in quotes
+    ('Title = "..."'; half the sites with ' = ' or ':')."""
+    bracket = markup == "plain" and rng.random() < .5
+    return {"header": HEADERS[n % len(HEADERS)], "markup": "bracket" if bracket else markup,
+            "quoted": sep in ("equals", "colon") and not bracket and rng.random() < .5}
 
 
 def _label(v: dict, key: str) -> str:
@@ -401,6 +423,8 @@ def _label(v: dict, key: str) -> str:
     colon = "：" if v["lang"] == "zh" else ":"
     if v["markup"] == "heading":
         return f"## {word}"
+    if v["markup"] == "bracket":
+        return f"[{word}]"
     if v["sep"] in ("own", "own_colon"):
         text = word + (colon if v["sep"] == "own_colon" else "")
         return f"**{word}{colon}**" if v["markup"] == "bold" else text
@@ -410,12 +434,14 @@ def _label(v: dict, key: str) -> str:
 def _wide_field(v: dict, key: str, value: str | None) -> tuple[list[tuple[str, str]], dict]:
     """The lines of one field (blank ones kind 'blank') and {junk line: its value} for a label and value on one line."""
     label = _label(v, key)
+    if value is not None and v.get("quoted"):
+        value = f'"{value}"'
     if v["sep"] in ("own", "own_colon") or v["markup"] == "heading":
         gap = [("", "blank")] if v["blank"] == "after_label" and value is not None else []
         return [(label, "junk")] + gap + ([(value, "junk")] if value is not None else []), {}
     if value is None:
-        return [(label if v["markup"] == "bold" else label + _SEP[v["sep"]].rstrip(), "junk")], {}
-    sep = " " if v["markup"] == "bold" else _SEP[v["sep"]]
+        return [(label if v["markup"] in ("bold", "bracket") else label + _SEP[v["sep"]].rstrip(), "junk")], {}
+    sep = " " if v["markup"] in ("bold", "bracket") else _SEP[v["sep"]]
     return [(f"{label}{sep}{value}", "junk")], {f"{label}{sep}{value}": value}
 
 
@@ -457,7 +483,7 @@ def wide_file(a: dict, day: tuple[int, int, int], v: dict, rng: random.Random, o
     if v["sep"] in ("own", "own_colon") or v["markup"] == "heading":
         text = [(_label(v, "text"), "junk")] + ([("", "blank")] if v["blank"] == "after_label" else []) + _body(body)
     else:
-        head = _label(v, "text") + (" " if v["markup"] == "bold" else _SEP[v["sep"]])
+        head = _label(v, "text") + (" " if v["markup"] in ("bold", "bracket") else _SEP[v["sep"]])
         text = [(head + body[0], "body+label")] + _body(body[1:])
         heads.append(_norm(head))
     text += tail
@@ -467,6 +493,11 @@ def wide_file(a: dict, day: tuple[int, int, int], v: dict, rng: random.Random, o
         prng.shuffle(keys)
     at = {"text_last": len(keys), "shuffled": len(keys), "text_first": 0, "text_middle": len(keys) // 2}[v["order"]]
     lines: list[tuple[str, str]] = []
+    if v.get("header", "none") != "none":  # the crawl header (a day after the story's: never its date)
+        lines.append((f"# crawl {y + 1}-0{1 + int(v['perm'] * 9)}-1{int(v['perm'] * 97) % 10} 03:11 UTC "
+                      f"job=rss-{rng.randrange(1000, 9999)}", "junk"))
+        if v["header"] == "crawl_fence":
+            lines.append(("---", "junk"))
     for key in keys[:at] + ["text"] + keys[at:]:
         if lines and v["blank"] == "between_fields":
             lines.append(("", "blank"))
@@ -474,14 +505,15 @@ def wide_file(a: dict, day: tuple[int, int, int], v: dict, rng: random.Random, o
     return {"lines": lines, "values": values, "heads": heads, "first": first, "last": a["body"][-1]}
 
 
-def build_wide(arts: list[dict], seed: int, sites_per_half: int, s12: bool = False) -> list[dict]:
+def build_wide(arts: list[dict], seed: int, sites_per_half: int, s12: bool = False, s13: bool = False
+               ) -> list[dict]:
     """Like `build`, one `wide_variant` per site; "layout" is the site's label language + separator."""
     sites = []
     for half in "AB":
         mine, by_source, big = _half_sources(arts, half)
         for n in range(sites_per_half):
             rng = random.Random(f"{seed}:{half}:{n}")
-            v = wide_variant(rng, n, s12)
+            v = wide_variant(rng, n, s12, s13)
             pick = rng.sample(by_source[big[n % len(big)]], PER_SITE) if big else rng.sample(mine, min(PER_SITE, len(mine)))
             titles = [a["title"] for a in pick]
             widgets = rng.sample(WIDGETS, 3) if n % 4 == 1 else []
@@ -527,8 +559,9 @@ def run_site(site: dict) -> list[dict]:
         try:
             art = prepare(f["name"], raw, stats, "2026-12-07T00:00:00Z")
             out_text, title, published, credits = art.text, art.title, art.published, art.credits
+            gone = [(_norm(r.text), r.reason) for r in art.removed]
         except InputError:
-            out_text, title, published, credits = "", None, None, ()
+            out_text, title, published, credits, gone = "", None, None, (), []
         out_lines = {_norm(x) for x in out_text.splitlines() if x.strip()}
         flat = _norm(out_text)
         recurring = [s for s, k in f["lines"] if k == "junk" and seen[_norm(s)] >= 2]
@@ -548,6 +581,8 @@ def run_site(site: dict) -> list[dict]:
             "junk": len(junk), "junk_kept": kept_junk,
             "first": _norm(f["first"]) in flat, "last": _norm(f["last"]) in flat,
             "last_credit": _norm(f["last"]) not in flat and any(_norm(f["last"]) in _norm(c) for c in credits),
+            "lost_reasons": {k: next((r for t, r in gone if t and (_norm(f[k]) in t or t in _norm(f[k]))), None)
+                             for k in ("first", "last") if _norm(f[k]) not in flat},
             "day": f["day"], "published": published, "title_want": f["title"], "title": title,
             "first_line": f["first"], "last_line": f["last"], "out_head": out_text[:300], "out_tail": out_text[-300:],
         })
@@ -565,6 +600,7 @@ def score(rows: list[dict]) -> dict:
             "junk_removed": round(1 - sum(len(r["junk_kept"]) for r in rows) / junk, 4) if junk else 1.0,
             "first_last": sum(r["first"] and r["last"] for r in rows),
             "last_credit": sum(r["last_credit"] for r in rows),
+            "last_bio": sum(r.get("lost_reasons", {}).get("last") == "bio" for r in rows),
             "days": sum(r["published"] == r["day"] for r in rows),
             "invented": sum(r["published"] is not None and r["published"] != r["day"] for r in rows),
             "titles": sum(_norm(r["title"]) == _norm(r["title_want"]) for r in rows)}
@@ -579,7 +615,7 @@ def _fmt(s: dict) -> str:
         return "no files"
     n = s["files"]
     return (f"files {n:4d}  recurring kept {s['recurring_kept']:.4f}  junk removed {s['junk_removed']:.4f}  "
-            f"first+last {s['first_last']}/{n} (last a credit {s['last_credit']})  days {s['days']}/{n}  invented {s['invented']}  "
+            f"first+last {s['first_last']}/{n} (last a credit {s['last_credit']}, a bio {s['last_bio']})  days {s['days']}/{n}  invented {s['invented']}  "
             f"titles {s['titles']}/{n}")
 
 
@@ -598,11 +634,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--wide12", action="store_true", help="--wide with session 12's axis values too: ' – ' and ' — ' "
                     "separators, a story opening with a dash dateline ('WASHINGTON - The Senate ...'); --wide alone "
                     "draws the sites it always drew")
+    ap.add_argument("--wide13", action="store_true", help="--wide12 with session 13's axes too: a crawl header "
+                    "above the fields (and a '---' fence), labels in brackets ('[Title]'), quoted values ('Title = "
+                    "\"...\"'); --wide12 draws the sites it always drew")
     args = ap.parse_args(argv)
+    args.wide12 = args.wide12 or args.wide13
     args.wide = args.wide or args.wide12
     arts = load(args.data)
     per_half = args.sites_per_half or (66 if args.wide else 32)
-    sites = build_wide(arts, args.seed, per_half, args.wide12) if args.wide else \
+    sites = build_wide(arts, args.seed, per_half, args.wide12, args.wide13) if args.wide else \
         build(arts, args.seed, per_half, args.layout or list(LAYOUTS))
     if args.write:
         for s in sites:
