@@ -29,6 +29,7 @@ from newsdesk.clean.corpus import CorpusStats
 from newsdesk.clean.credits import stamp_credit
 from newsdesk.clean.fields import split_fields
 from newsdesk.clean.foreign import foreign_tail
+from newsdesk.clean.furniture import furniture_lines
 from newsdesk.clean.inline import is_arrow_link, is_bio, is_disclaimer, is_disclosure, is_link_label, is_signup_call
 from newsdesk.clean.page import (
     article_spans,
@@ -199,6 +200,7 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
     headers = dated_headers([s for _, s in items], cfg)
     # the agency the dateline names ('SYDNEY, AUGUST 9 (AAP) -'): that name alone on a line is the story's credit
     wire = next((d.agency for _, s in items[:3] if (d := match_dateline(s)) is not None and d.agency), None)
+    furniture = furniture_lines([s for _, s in items], cfg)  # a gallery, an author box, a comment policy (furniture.py)
     kept: list[list] = []  # [block, line]
     marks: list[int] = []  # lines kept before each share bar / site form removed (clean/tail.py closing_after_mark)
     i = 0
@@ -211,6 +213,9 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
             continue
         if len(s) >= cfg.CLEAN_REPEAT_MIN_CHARS and any(s in k for _, k in kept if len(k) >= len(s)):
             removed.append(Removal(s, "repeat"))
+            continue
+        if i - 1 in furniture:
+            removed.append(Removal(s, furniture[i - 1]))
             continue
         is_marker, headline = tail_marker(s)
         if is_marker and not kept and any(_is_article_paragraph(rest, cfg) for _, rest in items[i:]):

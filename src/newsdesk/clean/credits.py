@@ -37,7 +37,7 @@ _CREDIT = re.compile(
     r"\s*[:：]\s*[^()]{1,80}|"
     r"(?:agencies|agency|wires|wire services|news desk|web desk|newsdesk|agencias|agences|agenzie|agenturen|"
     r"agências|agencje)|"
-    r"with files from [^()]{1,60}"
+    r"with files from [^()]{1,60}|with (?:additional )?reports? from [^()]{1,60}"
     r")\s*(?:\)|\])?\W{0,2}$", re.IGNORECASE)
 _PAREN_AGENCY = re.compile(r"^\(\s*[A-Z][A-Za-z]{1,10}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,10})*\s*\)\.?$")
 # an agency's code in lower case, alone or beside others ('(dpa/lnw)', '(epd)', '(AFP/dpa)'): 2-4 letters; maybe
@@ -123,6 +123,10 @@ _INFO_CREDIT = re.compile(r"^\W{0,2}[(\[]?\s*(?i:" + _INFO_CUE + r")\s*" + _INFO
 # a wire byline: the writer's name and the agency's code after a slash, alone on a line ('Anna Lindqvist/TT',
 # 'Jan Nowak/PAP'): the story's credit (the agency first, 'REUTERS/Jane Doe', is a photo credit: rules._PHOTO_CREDIT)
 _NAME_AGENCY = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s*/\s*[A-Z]{2,6}$")
+# the agency's code in capitals and its desk's lower-case initials after slashes, alone on a line ('APP/ask/mkh'); the
+# agency's code in brackets beside its site's address in brackets ('(NAN)(www.nannews.ng)')
+_CODE_DESK = re.compile(r"^[A-Z]{2,6}(?:\s*/\s*[a-z]{2,4}){1,3}$")
+_PAREN_CODE_SITE = re.compile(r"^\(\s*[A-Z]{2,6}\s*\)\s*\(\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\s*\)$")
 
 
 # the author line: 'By' (in a few languages) and one to four full names ('By Marie Dupont and Tom Hale', 'Von Anna
@@ -161,6 +165,23 @@ _ONE_NAME = r"(?:(?i:" + _AGENCY_NAMES + r")|[A-Z][\w.&'’-]*(?:\s+(?:of|the|an
 _NAME_LIST = re.compile(r"^" + _ONE_NAME + r"(?:" + _AND + _ONE_NAME + r"){0,5}\W{0,2}$")
 
 
+# a production credit's role ('Reporting by', 'Editing by'): its value names people, maybe with their place and role;
+# a sentence with three or more other lower-case words after 'by' is the story's ('Editing by teachers will now lead
+# to the work being disqualified, the board said.')
+_ROLE_BY = re.compile(r"^\W{0,3}[(\[]?\s*(?:additional )?(?:reporting|writing|editing|edited|compiled|written|"
+                      r"translated|produced|contributed) by\s*:?\s*(?P<who>.+)$", re.IGNORECASE)
+_WHO_WORDS = _CONTRIBUTOR_WORDS | {"our", "a", "an", "at", "with", "for", "de", "da", "van", "von", "bin", "team",
+                                   "desk", "bureau", "editors", "editor", "agencies"}
+
+
+def _role_by_prose(s: str) -> bool:
+    """'Writing by hand will again be required ...': a role-by opening of a sentence of the story, not a credit."""
+    m = _ROLE_BY.match(s)
+    if not m or not re.search(r"[.!?]$", s):
+        return False
+    return sum(w[0].islower() and w.casefold() not in _WHO_WORDS for w in re.findall(r"[^\W\d_]+", m.group("who"))) >= 3
+
+
 def credit_of(line: str, agency: str | None = None, *, end: bool = True, below: str | None = None) -> str | None:
     """The line as a credit (``with agency inputs``, ``(Source: BBC)``, ``(IRNA)``) or None. `agency`: the agency
     the text's dateline names ('SYDNEY, AUGUST 9 (AAP) -'): that name alone on a line is its credit too. `end`: no
@@ -178,7 +199,7 @@ def credit_of(line: str, agency: str | None = None, *, end: bool = True, below: 
         return None  # 'Reuters' over 'Reuters said it would close two bureaus ...': a subheading on the agency
     if _PAREN_AGENCY.match(s) or end and _DASH_AGENCY.match(s) or _BARE_AGENCY.match(s) or _PAREN_WITH_AGENCY.match(s) \
             or _PAREN_INPUTS.match(s) or _PAREN_CODE.match(s) or _WITH_AGENCY.match(s) or _PAREN_AGENCY_NAME.match(s) \
-            or _INFO_CREDIT.match(s) or _NAME_AGENCY.match(s):
+            or _INFO_CREDIT.match(s) or _NAME_AGENCY.match(s) or _CODE_DESK.match(s) or _PAREN_CODE_SITE.match(s):
         return s
     m = _CONTRIBUTED.match(s)
     if m and m.group("who").split()[0].casefold() not in _PRONOUNS \
@@ -189,7 +210,7 @@ def credit_of(line: str, agency: str | None = None, *, end: bool = True, below: 
                    and s.rstrip(".)] ").casefold().endswith(" " + squash(agency).casefold())):
         return s  # the dateline's agency alone, or after a few words in brackets ('(avec UNB)')
     m = _CREDIT.match(s)
-    if not m:
+    if not m or _role_by_prose(s):
         return None
     label = _LABEL_VALUE.match(s)
     if label and _INPUT_LABEL.match(s) and not _NAME_LIST.match(label.group(1)):

@@ -27,6 +27,9 @@ _TAIL_HEADINGS = "|".join((
     r"editor'?s? (?:picks?|choice)",
     r"what to read next", r"in other news", r"up next", r"next (?:story|article)", r"previous (?:story|article)",
     r"other news", r"more headlines", r"you may have missed", r"related content",
+    # an advertiser's box of paid headlines ("Sponsored", "Promoted Content", "From our partners", "Around the web")
+    r"sponsored(?: content| links| stories| posts)?", r"promoted(?: content| stories| links)?",
+    r"paid (?:content|partner content)", r"(?:more )?from (?:our|the) partners", r"around the web",
     r"suggested (?:articles|stories|reading)",
     # German
     r"lesen sie (?:auch|mehr)", r"lies auch", r"auch interessant",
@@ -42,6 +45,12 @@ _TAIL_HEADINGS = "|".join((
     # Indonesian/Malay, Portuguese, Turkish
     r"baca juga", r"lihat juga", r"berita terkait", r"leia também", r"leia mais", r"veja também", r"ilgili haberler",
     # Swedish, Arabic, Hebrew, Hindi, Korean, Japanese, Chinese
+    # Latin American Spanish (voseo), Croatian/Serbian/Bosnian, Swahili, Malay, Tagalog; Thai, Persian, Urdu, Bengali
+    r"mirá también", r"temas relacionados", r"pro(?:č|c)itajte (?:i|još|jos|također|takođe)", r"povezane (?:vijesti|vesti)",
+    r"прочитајте (?:и|још)", r"повезане вести", r"soma (?:pia|zaidi)", r"habari (?:zinazohusiana|nyingine)",
+    r"(?:artikel|berita) berkaitan", r"basahin (?:din|rin)", r"kaugnay na (?:balita|artikulo)",
+    r"ข่าวที่เกี่ยวข้อง", r"بیشتر بخوانید", r"(?:اخبار|مطالب) مرتبط", r"مزید پڑھیں", r"یہ بھی پڑھیں", r"متعلقہ خبریں",
+    r"আর(?:ও|ো) পড়ুন", r"সম্পর্কিত খবর",
     r"läs (?:också|även|mer)", r"læs (?:også|mere)", r"les også", r"lue myös", r"čtěte (?:také|též)", r"διαβάστε (?:επίσης|ακόμη)", r"[اإ]قرأ (?:أيضا|أيضاً|ايضا)", r"קראו (?:עוד|גם)", r"ये भी पढ़ें", r"관련\s?기사", r"関連記事", r"相关(?:新闻|阅读)",
 ))
 _TAIL = re.compile(r"^\W*(?:" + _TAIL_HEADINGS + r")\s*(?P<sep>[:：|»>\-–—]+|$)", re.IGNORECASE)

@@ -65,8 +65,8 @@ _TEMPLATE = re.compile(
     r"audio|iframe|tweet|twitter|instagram|facebook|youtube|figure|slideshow|map|infographic|widget|placeholder|"
     r"related|quote|pullquote|sidebar)\b[^\]\n]{0,200}\]|\[(?:\w+ )?(?:placeholder|image|photo)\s*\d*\]", re.IGNORECASE | re.DOTALL)
 _EDITOR_CODE = r"[A-Z\u0600-\u06ff]{1,6}(?:/[A-Z\u0600-\u06ff]{0,6})+"
-# lower-case editor initials alone on a line ('ab/rt' under an IANS story)
-_CODE_LINE = re.compile(r"^(?:" + _EDITOR_CODE + r"|[a-z]{1,4}(?:/[a-z]{1,4})+|END(?:\s+[A-Z]{2,5})?|[A-Z]{1,4}|-*\s*(?:end|ends)\s*-*|"
+# lower-case editor initials alone on a line ('ab/rt' under an IANS story, 'aa.gta' under a KUNA one)
+_CODE_LINE = re.compile(r"^(?:" + _EDITOR_CODE + r"|[a-z]{1,4}(?:/[a-z]{1,4})+|[a-z]{2,4}\.[a-z]{2,4}|END(?:\s+[A-Z]{2,5})?|[A-Z]{1,4}|-*\s*(?:end|ends)\s*-*|"
                         r"#+|\*+|[-–—=_~•·]+)\W{0,2}$")
 _LICENCE = re.compile(
     r"(?:all (?:content|contents|material|materials|rights|articles)\b.{0,200}?\b(?:licen[cs]ed|reserved|"
@@ -94,7 +94,8 @@ _NEW_WINDOW = re.compile(
     r"fen(?:ê|e)tre|onglet|ventana|pestaña|finestra|scheda|oknie|karcie|venster)\w*\s*\)\s*$")
 _READ_TIME = re.compile(r"^\W*(?:\d+|an?|one)\s*(?:-\s*)?(?:min(?:ute)?s?|hours?|seconds?|days?)"
                         r"(?: read| ago| to read)?\W*$", re.IGNORECASE)
-_ATTRIB = re.compile(r"\b(?:said|says|told|added|asked|stated|wrote|according to|quoted)\b", re.IGNORECASE)
+_ATTRIB = re.compile(r"\b(?:said|says|told|added|asked|stated|wrote|replied|according to|quoted)\b",
+                     re.IGNORECASE)
 _QUOTE_CHARS = "\"“”‘’«»„"
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|org|net|co|ir|in|uk|news|info|tv|io|gov|edu|de|fr|ru|cn|au|ca|pk|ng)\b",
                      re.IGNORECASE)
@@ -112,7 +113,7 @@ _CONSENT = re.compile(
     r"(?:agree|consent|accept)\b(?:.{0,80}?\bcookies|(?: to)? (?:(?:our|the|these|its) )?" + _TERMS + r"(?:[\s,&]+(?:and|or|"
     r"of|the|our|" + _TERMS + r"))*\W*$)|(?:accept|allow|reject|decline) (?:all )?(?:cookies|the use of cookies)|(?:manage|customi[sz]e) "
     r"(?:cookies|cookie settings|(?:your )?preferences|consent)|cookie (?:settings|preferences|policy|consent|notice)"
-    r"\W*$|we value your privacy)", re.IGNORECASE)
+    r"\W*$|we value your privacy|(?:accept|reject|allow|decline|refuse) all\W*$)", re.IGNORECASE)
 _PAYWALL = re.compile(
     r"^\W*(?:already (?:a |an )?(?:subscriber|member|registered(?: user)?)\s*\?|already have an account|(?:subscribe|sign up|log in|sign in|"
     r"register)(?: now| today| for free)? to (?:continue|keep) reading|(?:to )?continue reading(?:,| with| by)? "
@@ -180,7 +181,7 @@ def is_title_case_label(s: str) -> bool:
 
 
 _PARTS = re.compile(r"\s+[-–—|·•]+\s+")
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"”’'\)\]」』]*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？।॥۔؟][\"”’'\)\]」』]*$")
 _QUOTED = re.compile(r"[\"“‘«][^\"”’»]{3,}[\"”’»]|„[^“”]{3,}[“”]")
 
 

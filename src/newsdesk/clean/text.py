@@ -207,8 +207,13 @@ def _sentences(line: str) -> tuple[str, ...]:
 _LEAD_CODES = re.compile(r"^(?:[A-Z]{1,6}(?:/[A-Z\u0600-\u06ff]{0,6})+\s+)+")
 _DIGIT = re.compile(r"\d")
 _NON_WORD = re.compile(r"[^\w]+")
-# a soft hyphen or a joiner (Persian 'همکاری‌های') inside a word does not split it
-_WORD = re.compile(r"[^\W_]+(?:[\u00ad\u200c\u200d][^\W_]+)*(?:['’][^\W_]+(?:[\u00ad\u200c\u200d][^\W_]+)*)?")
+# a soft hyphen or a joiner (Persian 'همکاری‌های') inside a word does not split it; nor does a combining mark of the
+# scripts that part words by spaces (Bengali 'শেয়ার' and Hindi 'करें' are one word each, not three: their vowel signs and
+# nuktas are no letters to \w); Thai and Lao, written without spaces, keep their marks as word breaks
+_MARKS = "".join(re.escape(chr(c)) for c in range(0x0300, 0x0E00) if unicodedata.category(chr(c)).startswith("M"))
+_UNIT = r"[^\W_](?:[^\W_]|[" + _MARKS + r"])*"
+_WORD = re.compile(_UNIT + r"(?:[\u00ad\u200c\u200d]" + _UNIT + r")*(?:['’]" + _UNIT + r"(?:[\u00ad\u200c\u200d]" + _UNIT
+                   + r")*)?")
 
 
 # Invisible format characters: the soft hyphen (kept in article text as written) and the zero-width ones.

@@ -405,3 +405,18 @@ CLEAN_FIELD_HEADER_MAX_LINES = setting(
     "fields6 (session 13): tests/fixtures/probe/fields13_* (one crawl line above the fields, or a crawl line and a "
     "front-matter fence; a fence is skipped as a rule line anyway) at 0 / 1 / 2 / 3: 60 / 78 / 78 / 78 of 78 files "
     "right (with the credit hook); 2 leaves room for a two-line crawl header; fields_stress --wide13 measured at 2")
+
+# ---- session 13 (probe13c): blocks of page furniture read by their neighbours (clean/furniture.py)
+CLEAN_GALLERY_SPAN = setting(
+    "CLEAN_GALLERY_SPAN", 3,
+    "An image gallery's counter ('1 of 12') goes with the gallery's buttons ('Previous', 'Next') within this many "
+    "lines of it; a counter with no button so near, or a button word with no counter, stays (0: off).",
+    "probe13c (session 13), design: the p13c gallery case has the counter, its caption and two buttons in 3 lines. "
+    "plaintext_dev replay (/work/tools_s9/replay.py page,paragraphs), frozen bfd21be vs + the p13c rules: A .9056, "
+    "B .9104 both; no dev line has the shape (the rule fires on none), so no grid")
+CLEAN_AUTHOR_BOX_LINES = setting(
+    "CLEAN_AUTHOR_BOX_LINES", 3,
+    "Below the story's last sentence, at most this many short lines (<= 6 words, no sentence end) right above a "
+    "follower count alone ('12.4K Followers') are the writer's box (name, role) and go with it (0: off).",
+    "probe13c (session 13), design: an author box holds a name and a role, maybe a 'Follow' button (3). "
+    "plaintext_dev replay as CLEAN_GALLERY_SPAN: A .9056, B .9104 both; no dev page has a follower count alone")

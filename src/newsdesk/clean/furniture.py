@@ -1,0 +1,80 @@
+"""Blocks of the page's furniture that only their neighbours give away (read before the line-by-line pass).
+
+- an image gallery's counter ('1 of 12', '3/12', '1 de 12') beside the gallery's buttons ('Previous', 'Next', '‹', '›'):
+  the counter and the buttons within CLEAN_GALLERY_SPAN lines of it go ('gallery'); a counter with no button beside it,
+  or a button word with no counter, is left to the story ('Next' may head a paragraph);
+- an author box below the story: a follower count alone ('12.4K Followers', calls._COUNT_LINE) with the writer's name
+  and role right above it (at most CLEAN_AUTHOR_BOX_LINES short lines, no sentence end, below the last sentence): the
+  name and role go with it ('author');
+- the site's comment policy: a line that names comments, opens as the site's rule and whose every sentence speaks of
+  comments or is such a rule ('Comments are moderated.', 'Please keep your comments relevant and respectful.',
+  'Comments are closed.'): 'prompt'. Attributed speech ('..., the regulator said') is the story's (rules.is_protected);
+  'By submitting the documents late, the firm broke the rules.' names no comment.
+
+Each is a shape (a counter, a count, a rule's opening) and its position; the words are closed classes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdesk.clean.calls import follower_count
+from newsdesk.clean.rules import is_protected, is_sentence
+from newsdesk.clean.text import sentences, word_count
+from newsdesk.settings import Settings
+
+# 'N of M' in a few languages, or 'N / M'
+_COUNTER = re.compile(r"^\W{0,2}(?P<n>\d{1,3})\s*(?:/|(?i:of|de|di|von|van|из|z|dari|ng|sur|av|af))\s*(?P<m>\d{1,3})"
+                      r"\W{0,2}$")
+_NAV = re.compile(r"^\W{0,2}(?i:previous|next|prev|back|anterior|siguiente|próxima|proxima|zurück|weiter|vorherige?s?|"
+                  r"nächste?s?|précédente?|suivante?|precedente|successiva|successivo|poprzednie|następne|vorige|"
+                  r"volgende|предыдущая|следующая|önceki|sonraki|sebelumnya|berikutnya)?\W{0,2}$")
+_COMMENT_WORD = re.compile(r"\bcomment(?:s|ing|ers?)?\b", re.IGNORECASE)
+_POLICY_START = re.compile(
+    r"^\W*(?:(?:all |your |reader )?comments? (?:are|is|will be|may be|must be|should be|that|which|containing|"
+    r"with)\b|(?:please )?(?:keep|be) (?:your )?comments?\b|please (?:be (?:respectful|civil|polite)|keep it)\b|"
+    r"we (?:reserve the right to|may|will) (?:remove|delete|edit|moderate|not publish)\b|by (?:posting|commenting|"
+    r"submitting)\b|(?:our )?comment(?:ing)? (?:policy|guidelines|rules)\b)", re.IGNORECASE)
+
+
+def _nav(s: str) -> bool:
+    t = s.strip()
+    return bool(t) and len(t) <= 20 and bool(_NAV.match(t)) and any(c.isalpha() or c in "‹›«»←→<>" for c in t)
+
+
+def _counter(s: str) -> bool:
+    m = _COUNTER.match(s.strip())
+    return bool(m) and 1 <= int(m.group("n")) <= int(m.group("m")) <= 500
+
+
+def comment_policy(s: str) -> bool:
+    """Every sentence of the line speaks of comments (or is a plea to keep them civil) and the first opens as the
+    site's rule: the comment policy's boilerplate."""
+    units = sentences(s)
+    if not units or is_protected(s) or not _POLICY_START.match(units[0]) or not _COMMENT_WORD.search(s):
+        return False
+    return all(_COMMENT_WORD.search(u) or _POLICY_START.match(u) for u in units)
+
+
+def furniture_lines(lines: list[str], cfg: Settings) -> dict[int, str]:
+    """{index: reason} of the lines of a gallery's counter and buttons, an author box and a comment policy."""
+    out: dict[int, str] = {}
+    span = cfg.CLEAN_GALLERY_SPAN
+    for i, s in enumerate(lines):
+        if span > 0 and _counter(s):
+            near = [j for j in range(max(0, i - span), min(len(lines), i + span + 1)) if j != i and _nav(lines[j])]
+            if near:
+                out.update(dict.fromkeys([i, *near], "gallery"))
+        elif comment_policy(s):
+            out[i] = "prompt"
+    box = cfg.CLEAN_AUTHOR_BOX_LINES
+    prose = [i for i, s in enumerate(lines) if is_sentence(s) and word_count(s) > cfg.CLEAN_SHORT_LINE_WORDS]
+    for i, s in enumerate(lines):
+        if box <= 0 or not follower_count(s) or not prose or i < prose[-1]:
+            continue
+        j = i
+        while j - 1 > prose[-1] and i - (j - 1) <= box and not is_sentence(lines[j - 1]) \
+                and word_count(lines[j - 1]) <= 6:
+            j -= 1
+        out.update(dict.fromkeys(range(j, i + 1), "author"))
+    return out
