@@ -1,7 +1,8 @@
 """Session 13 (probe13d): the rules the p13d_* probes (tests/fixtures/probe, issue 14) asked for.
 
 * stamp vocabulary of more languages (`dates.vocabulary`): Arabic 'تاريخ النشر', Bengali 'প্রকাশিত', Urdu 'شائع شدہ',
-  Malay 'pagi', Spanish 'Fecha de publicación' / 'hrs', Serbian 'Objavljeno', English 'Filed:', zones such as MYT;
+  Malay 'pagi', Spanish 'Fecha de publicación' / 'hrs', Serbian 'Objavljeno', Filipino 'Inilathala', English
+  'Filed:', zones such as MYT;
 * Gregorian month names in Bengali, Urdu, Persian, Malay, Filipino and Serbian (`dates.names`, full dates only);
 * a stamp's two-digit year after two two-digit numbers ('Posted: 15/03/24 09:40', `grammar._SHORT_YEAR`), read
   year first in a line of CJK or Hangul ('입력 24.03.15 10:20' is 15 March 2024, never 24 March 2015);
@@ -48,6 +49,7 @@ def test_labelled_stamps_of_more_languages_date_the_page():
         "Filed: March 4, 2024, 11:58 p.m. ET": "2024-03-04",  # near midnight, the lead's Monday confirms it
         "Tuesday, 05 Mar 2024 10:01 AM MYT": "2024-03-05",  # a Malaysian zone
         "প্রকাশ: ০৪ মার্চ ২০২৪, ১০:৩০ | আপডেট: ০৫ মার্চ ২০২৪, ১২:৪০": "2024-03-04",  # Bengali published / updated
+        "Inilathala: Marso 5, 2024 | 10:15 AM": "2024-03-05",  # Filipino 'published', Filipino month
     }
     got = {stamp: _published(_page(stamp))[0] for stamp in cases}
     assert got == cases

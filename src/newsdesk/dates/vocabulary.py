@@ -30,22 +30,23 @@ _STAMP_WORDS_OTHER = re.compile(
     r"yayınlanma|yayınlandı|yayın|tarihi|güncelleme|güncellendi|saat|h|г|입력|수정|오전|오후|기사입력|최종수정|"
     r"تاریخ انتشار|تاریخ|انتشار|به‌روزرسانی|بروزرسانی|प्रकाशित|अपडेट|"
     # Arabic 'date of publication', Bengali 'published'/'updated', Urdu 'published', Malay 'morning'/'afternoon'/
-    # 'evening'/'updated', Spanish 'publication', Serbian 'published'/'updated' (Latin and Cyrillic)
+    # 'evening'/'updated', Spanish 'publication', Serbian 'published'/'updated' (Latin and Cyrillic), Filipino
+    # 'published'/'updated'
     r"تاريخ النشر|النشر|প্রকাশিত|প্রকাশ|আপডেট|شائع شدہ|شائع|شدہ|pagi|petang|malam|dikemas kini|publicación|publicacion|"
-    r"objavljeno|ažurirano|објављено|ажурирано|" + "|".join(sorted(WEEKDAYS_ANY, key=len, reverse=True)) +
+    r"objavljeno|ažurirano|објављено|ажурирано|inilathala|na-update|" + "|".join(sorted(WEEKDAYS_ANY, key=len, reverse=True)) +
     r")(?![^\W\d_])\.?", re.IGNORECASE)
 
 UPDATE_CUE = re.compile(
     r"(?<![^\W\d_])(?:updated?|modified|edited|revised|last changed|geändert|aktualisiert|überarbeitet|mis à jour|"
     r"modifié|actualizado|actualización|aggiornato|bijgewerkt|zaktualizowano|aktualizováno|uppdaterad|opdateret|"
     r"päivitetty|обновлено|تحديث|ενημέρωση|ενημερώθηκε|diperbarui|atualizado|atualizada|atualização|güncelleme|"
-    r"güncellendi|수정|최종수정|به‌روزرسانی|بروزرسانی|अपडेट|আপডেট|সম্পাদিত|পরিবর্তন|ažurirano|ажурирано|dikemas kini)(?![^\W\d_])", re.IGNORECASE)
+    r"güncellendi|수정|최종수정|به‌روزرسانی|بروزرسانی|अपडेट|আপডেট|সম্পাদিত|পরিবর্তন|ažurirano|ажурирано|dikemas kini|na-update)(?![^\W\d_])", re.IGNORECASE)
 # the words that announce a publication (not an update) in a stamp: "Published", "Veröffentlicht am", "Publié le"
 PUBLISH_CUE = re.compile(
     r"(?<![^\W\d_])(?:published|posted|publication date|veröffentlicht|erschienen|publié|publie|publicado|publicada|"
     r"pubblicato|gepubliceerd|opublikowano|publikováno|publicerad|publiceret|julkaistu|опубликовано|"
     r"опубликован|تم نشره|نشر في|δημοσίευση|diterbitkan|yayınlanma|yayınlandı|yayın tarihi|تاریخ انتشار|प्रकाशित|"
-    r"filed|تاريخ النشر|প্রকাশিত|প্রকাশ|شائع شدہ|شائع|objavljeno|објављено|fecha de publicación|fecha de publicacion)(?![^\W\d_])",
+    r"filed|تاريخ النشر|প্রকাশিত|প্রকাশ|شائع شدہ|شائع|objavljeno|објављено|inilathala|fecha de publicación|fecha de publicacion)(?![^\W\d_])",
     re.IGNORECASE)
 _BY_WORD = re.compile(r"(?<![^\W\d_])(?:by|von|par|por|di|door|av|przez|autor|author|redaktion|redazione)"
                       r"(?![^\W\d_])", re.IGNORECASE)
