@@ -35,3 +35,17 @@ def test_html_boxes13_story_with_a_form_stays():
     poll = ("<div><p>" + "Residents were asked in a survey what the council should repair first. " * 6 + "</p><form>"
             "<input type='text'></form></div>")
     assert "what the council should repair first" in extract_html(_page(poll))[0].text
+
+
+def test_html_boxes13_paywall_and_donate_boxes_go():
+    text = extract_html((FIX / "substack_paywall.html").read_bytes())[0].text
+    assert "Keep reading with a 7-day free trial" not in text and "to keep reading this post" not in text
+    assert text.rstrip().endswith("inspect the company’s accounts.")
+    text = extract_html((FIX / "brightspot.html").read_bytes())[0].text
+    assert "supported by readers like you" not in text and "Grain handling is one of the most dangerous" in text
+
+
+def test_html_boxes13_story_in_a_paywall_classed_body_stays():
+    # sites that mark the story's own body 'paywall' (its text over HTML_CTA_BOX_MAX_CHARS): nothing goes
+    page = _page("").replace("<article>", "<article class='article-body paywall'>")
+    assert extract_html(page)[0].text.count("Paragraph") == 4

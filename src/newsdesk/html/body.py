@@ -33,6 +33,7 @@ from newsdesk.settings import (
     HTML_BOX_MAX_CHARS,
     HTML_CONTAINER_SHARE,
     HTML_CREDIT_MAX_CHARS,
+    HTML_CTA_BOX_MAX_CHARS,
     HTML_EMBEDDED_MIN_SENTENCES,
     HTML_FORM_BOX_MAX_CHARS,
     HTML_HEADING_MAX_LEVELS,
@@ -244,9 +245,10 @@ def _drop_blocks(blocks: list, tree: HtmlElement | None = None, stamps: set[str]
         short = [i for i, t in enumerate(texts) if t and not drop[i] and len(t) <= HTML_ORPHAN_LABEL_MAX_CHARS]
         for i, src in zip(short, source_elements(tree, [texts[i] for i in short]), strict=True):
             drop[i] = box_label(src, texts[i], HTML_ORPHAN_LABEL_MAX_CHARS, HTML_LINK_DENSITY_DROP, HTML_BOX_MAX_CHARS)
-    if tree is not None and HTML_FORM_BOX_MAX_CHARS:  # a sign-up card or newsletter widget's lines (html/boxes.py)
-        inside = form_boxes(tree, HTML_FORM_BOX_MAX_CHARS)
-        short = [i for i, t in enumerate(texts) if t and not drop[i] and len(t) <= HTML_FORM_BOX_MAX_CHARS]
+    if tree is not None and (HTML_FORM_BOX_MAX_CHARS or HTML_CTA_BOX_MAX_CHARS):  # sign-up/paywall boxes (boxes.py)
+        inside = form_boxes(tree, HTML_FORM_BOX_MAX_CHARS, HTML_CTA_BOX_MAX_CHARS)
+        most = max(HTML_FORM_BOX_MAX_CHARS, HTML_CTA_BOX_MAX_CHARS)
+        short = [i for i, t in enumerate(texts) if t and not drop[i] and len(t) <= most]
         for i, src in zip(short, source_elements(tree, [texts[i] for i in short]), strict=True):
             drop[i] = inside(src)
     if tree is not None and bare and HTML_LABEL_FOLLOW_CHARS:

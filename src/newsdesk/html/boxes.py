@@ -9,6 +9,8 @@ more than its own text), where the rest of the box is mostly link text (HTML_LIN
 
 from __future__ import annotations
 
+import re
+
 from lxml.html import HtmlElement
 
 from newsdesk.html.page import SKIP_TAGS, squash
@@ -59,32 +61,45 @@ def box_label(src: HtmlElement | None, text: str, max_chars: int, density: float
     return False
 
 
-def form_boxes(tree: HtmlElement, max_chars: int):
+# class or id words of a call-to-action box: a paywall's 'Keep reading', a subscription or donation prompt
+_CTA_RE = re.compile(r"paywall|regwall|subscri|newsletter|signup|sign-up|donat|membership|piano|meter-", re.IGNORECASE)
+
+
+def form_boxes(tree: HtmlElement, max_chars: int, cta_chars: int = 0):
     """A reader of the extracted lines that sit in a form's box: a sign-up card, a newsletter or subscription widget
     ('Get Field Notes in your inbox' / 'One story from the land every Friday. No spam.' over an e-mail field). The box
     is the smallest element holding both the line and a <form> or a text/e-mail <input>; a box of at most `max_chars`
     characters of visible text is a widget, a larger one is a part of the page (a story with a comment form).
     Returns `inside(src) -> bool` for a line's page element `src` (`page.source_elements`)."""
-    forms = tree.xpath('.//form | .//input[not(@type) or @type="email" or @type="text"]')
+    forms = tree.xpath('.//form | .//input[not(@type) or @type="email" or @type="text"]') if max_chars else []
     holders: set = set()
     for form in forms:
         holders.update(form.iterancestors())
         holders.add(form)
+    ctas = set()
+    if cta_chars:
+        ctas = {el for el in tree.iter() if isinstance(el.tag, str)
+                and _CTA_RE.search(" ".join(filter(None, (el.get("class"), el.get("id")))))}
     sizes: dict = {}
 
-    def inside(src: HtmlElement | None) -> bool:
-        if src is None or not forms:
-            return False
-        box = next((up for up in (src, *src.iterancestors()) if up in holders), None)
-        if box is None or box.tag in ("body", "html"):
-            return False
+    def size(box: HtmlElement, limit: int) -> int:
         if box not in sizes:
             total = 0
             for chunk, _linked in _texts(box):
                 total += len(squash(chunk))
-                if total > max_chars:
+                if total > max(max_chars, cta_chars):
                     break
             sizes[box] = total
-        return sizes[box] <= max_chars
+        return sizes[box]
+
+    def inside(src: HtmlElement | None) -> bool:
+        if src is None:
+            return False
+        chain = (src, *src.iterancestors())
+        box = next((up for up in chain if up in holders), None) if forms else None
+        if box is not None and box.tag not in ("body", "html") and size(box, max_chars) <= max_chars:
+            return True
+        box = next((up for up in chain if up in ctas), None) if ctas else None
+        return box is not None and box.tag not in ("body", "html") and size(box, cta_chars) <= cta_chars
 
     return inside

@@ -350,3 +350,15 @@ HTML_FORM_BOX_MAX_CHARS = setting(
     ".9548 off/200, .9553@300/400, .9552@500; 300, not A's best 400, for a margin from the loss that starts at 500 "
     "(a story sentence lost costs more than a widget line kept); probe html13 body .9792 -> .9813 (a Ghost signup "
     "card)")
+HTML_CTA_BOX_MAX_CHARS = setting(
+    "HTML_CTA_BOX_MAX_CHARS", 200,
+    "An extracted line inside an element whose class or id names a call to action (paywall, subscri..., newsletter, "
+    "signup, donat..., membership) holding at most this many characters of text goes: a paywall's 'Keep reading' "
+    "box, a donation prompt (html/boxes.form_boxes). 0: off.",
+    "session 13 (html13): benchmarks/html_body.py rules ../shared/data/trafilatura_eval --grid "
+    "HTML_CTA_BOX_MAX_CHARS=0,150,300,400,500,600,1200 (A chooses, B checks; TP/FP/FN): A .9469 (946/79/27) off, "
+    ".9479 (77 FP) at 150 and 300 (so at 200: a larger bound only drops more), .9479@400, .9488@500/600, .9457@1200; "
+    "B .9553 off/150/300, .9548@400 (a 'with' lost), .9543@500, .9528@600: A's best (500/600) lowers B, dropped; "
+    "200 inside the A/B plateau with a margin from B's loss at 400; probe html13: Substack's 194-character 'Keep "
+    "reading with a 7-day free trial' box and Brightspot's donate module go (body .9813 -> .9877; html12 .9711 -> "
+    ".9786, its paywall box)")
