@@ -156,3 +156,20 @@ def test_table_above_the_article_is_no_head():
     assert "Sensex" not in c.text and "Nifty" not in c.text
     assert c.title == head or _norm(c.text).startswith(head)
     assert body[2] in _norm(c.text)
+
+
+def test_dateline_alone_above_the_first_paragraph_is_kept():
+    # fields6 (board 20:58): a dateline on its own first line went as 'page' when 2-3 widget lines stand inside
+    lead = ("House Speaker John Boehner admitted there is a one in three chance that the Republicans will lose "
+            "their majority in the House of Representatives in an interview on Tuesday.")
+    body = [("He said there was a two in three chance that his party would win control of the House again, but "
+             "that it faced a big challenge and had work to do before the election in November."),
+            ("Boehner said fifty of his members were in tough races and eighty-nine freshmen were running for "
+             "their first re-elections, many of them in districts with no big statewide race this year."),
+            ("He also dismissed the comment of a top campaign strategist that House Republicans were under a reign "
+             "of terror brought about by the far right of their party, calling it outrageous talk.")]
+    text = "\n".join(["Home", "World", "Politics", "ISTANBUL, Apr 23 (PTI):", lead, "Subscribe to our newsletter",
+                      body[0], body[1], "Watch Video", "Advertisement", body[2], "Share this", "Contact"]) + "\n"
+    out = _norm(clean_text(text).text)
+    assert out.startswith("ISTANBUL, Apr 23 (PTI):")
+    assert body[2] in out and "Politics" not in out

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from newsdesk.clean.rules import classify_line, tail_marker
+from newsdesk.dates.datelines import dateline_alone
 from newsdesk.dates.grammar import find_dates
 from newsdesk.settings import DEFAULT, Settings
 
@@ -216,7 +217,8 @@ def head_lines(lines: list[str], scores: list[float], flagged: set[int], spans: 
     """The article's head: within CLEAN_PAGE_HEAD_LINES lines directly above the best run, back to the first line of
     running text, the lines of >= CLEAN_PAGE_HEAD_MIN_WORDS words that no junk rule flagged (`flagged`): a
     standfirst or headline printed without a full stop, set apart from the body by the byline, date and share bar.
-    The rows of a table (`table_rows`) are no head: a market ticker under the menu ('Sensex | 73,651.35 | +0.42%')."""
+    The rows of a table (`table_rows`) are no head: a market ticker under the menu ('Sensex | 73,651.35 | +0.42%').
+    A dateline alone right above the run is the first paragraph's, whatever its length."""
     cfg = DEFAULT if settings is None else settings
     if not spans or cfg.CLEAN_PAGE_HEAD_LINES <= 0:
         return set()
@@ -226,7 +228,9 @@ def head_lines(lines: list[str], scores: list[float], flagged: set[int], spans: 
     for i in range(start - 1, max(-1, start - 1 - cfg.CLEAN_PAGE_HEAD_LINES), -1):
         if scores[i] > 0:
             break
-        if i not in flagged and i not in rows and len(_WORD.findall(lines[i])) + len(_CJK.findall(lines[i])) // 2 \
+        if i == start - 1 and dateline_alone(lines[i]):
+            out.add(i)  # the first paragraph's dateline on its own line ('ISTANBUL, Apr 23 (PTI):')
+        elif i not in flagged and i not in rows and len(_WORD.findall(lines[i])) + len(_CJK.findall(lines[i])) // 2 \
                 >= cfg.CLEAN_PAGE_HEAD_MIN_WORDS and not _is_stamp(lines[i], cfg):
             out.add(i)
     return out

@@ -181,12 +181,16 @@ CLEAN_PAGE_TABLE_MIN_ROWS = setting(
     "In a whole page, at least this many consecutive lines parted by '|' into the same number (>= 2) of cells are a "
     "table ('Team | Played | Points', 'Chelsea | 10 | 24'): its rows cost nothing when the article's run is chosen "
     "and no '|' meta-line rule drops them (0: off).",
-    "page13 (session 13): measured in the commit that adds it")
+    "page13 (session 13): review12 finding 18 (a 7-row league table between two paragraphs); plaintext_dev replay "
+    "(/work/tools_s9/replay.py page,paragraphs, frozen bfd21be, XSET) 0 / 2 / 3 rows: A .9056 B .9104 each, outputs "
+    "identical (the crawler writes one table cell a line); 3, so that a pair of menu lines is no table")
 CLEAN_PAGE_CLOSING_MARK = setting(
     "CLEAN_PAGE_CLOSING_MARK", 1,
     "In a whole page, short statements right below the article's last run are kept when a box heading or a comment "
     "section marks the article's end below them (1), not only the document's end (0).",
-    "page13 (session 13): measured in the commit that adds it")
+    "page13 (session 13): probes p12c Läs också / p13c Most Popular / p13d WordPress comments; plaintext_dev replay "
+    "(/work/tools_s9/replay.py page,paragraphs, frozen bfd21be, XSET) 0 / 1: A .9056 / .9056, B .9104 / .9104, same "
+    "counts (at 1 one unscored line more: 'Subskrybuj ... na Google News.' above 'CZYTAJ TAKŻE')")
 CLEAN_RIGHTS_MAX_WORDS = setting(
     "CLEAN_RIGHTS_MAX_WORDS", 30,
     "A line of at most this many words that states 'all rights reserved' (in one of 15 languages) is a licence line "
