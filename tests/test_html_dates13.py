@@ -42,3 +42,14 @@ def test_html_dates13_byline_day_over_a_later_masthead_day():
     assert decide({**base, "url_day": "2024-05-18"})[2] != "byline"
     assert decide({**base, "headline": [(700, "2024-05-14")]})[2] != "byline"
     assert decide({**base, "meta_published": "2024-05-18"})[0] == "2024-05-18"
+
+
+def test_html_dates13_deep_json_ld_no_traceback():
+    body = ("<body><article><h1>Harbour wall</h1><p>" + "The council met on Monday to discuss the harbour wall "
+            "repairs and agreed a budget. " * 3 + "</p></article></body></html>")
+    deep = "[" * 100_000 + "]" * 100_000  # json.loads raises RecursionError, not ValueError
+    page = f'<html><head><script type="application/ld+json">{deep}</script></head>{body}'
+    assert extract_html(page)[1].published is None
+    shallow = '{"a":[' * 30 + '{"@type":"NewsArticle","datePublished":"2024-01-02"}' + "]}" * 30
+    page = f'<html><head><script type="application/ld+json">{shallow}</script></head>{body}'
+    assert extract_html(page)[1].published == "2024-01-02"

@@ -69,3 +69,12 @@ _JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_siz
 def test_html_embedded13_any_json_no_traceback(data):
     paras = embedded_body(parse_html(_page(data)))
     assert all(isinstance(p, str) and p == p.strip() and p for p in paras)
+
+
+def test_html_embedded13_deep_or_broken_data_no_traceback():
+    deep = "[" * 100_000 + "]" * 100_000  # json.loads: RecursionError
+    assert extract_html(_page("x").replace('"x"', deep))[0].text == ""
+    nested: object = {"body": [{"html": _P1}, {"html": _P2}]}
+    for _ in range(200):  # loads fine, deeper than any page's data: not read past 40 levels
+        nested = {"a": [nested]}
+    assert embedded_body(parse_html(_page(nested))) == []

@@ -46,6 +46,7 @@ _PUBLISHED_META = (
 )
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified",
                   "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "updated_time")
+_JSON_MAX_DEPTH = 40
 _ARTICLE_TYPES = re.compile(r"(article|posting|report|review|recipe|newsarticle|story|liveblog)", re.IGNORECASE)
 
 
@@ -86,10 +87,12 @@ def _iso_day(value: object, today: date | None = None) -> str | None:
     return d.isoformat()
 
 
-def _walk_json(obj, out: list[tuple[str, str | None, str | None]]) -> None:
+def _walk_json(obj, out: list[tuple[str, str | None, str | None]], depth: int = 0) -> None:
+    if depth > _JSON_MAX_DEPTH:  # a page's JSON-LD nests a few levels; deeper is no article object
+        return
     if isinstance(obj, list):
         for x in obj:
-            _walk_json(x, out)
+            _walk_json(x, out, depth + 1)
     elif isinstance(obj, dict):
         typ = obj.get("@type")
         typ = " ".join(t for t in typ if isinstance(t, str)) if isinstance(typ, list) else str(typ or "")
@@ -99,7 +102,7 @@ def _walk_json(obj, out: list[tuple[str, str | None, str | None]]) -> None:
             out.append((typ, pub if isinstance(pub, str) else None, mod if isinstance(mod, str) else None))
         for k, v in obj.items():
             if isinstance(v, (list, dict)) and k != "@context":
-                _walk_json(v, out)
+                _walk_json(v, out, depth + 1)
 
 
 def _jsonld_dates(tree: HtmlElement) -> tuple[str | None, str | None]:
@@ -113,7 +116,7 @@ def _jsonld_dates(tree: HtmlElement) -> tuple[str | None, str | None]:
             continue
         try:
             data = json.loads(raw, strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested past the interpreter's stack
             continue
         _walk_json(data, found)
     if not found:

@@ -21,6 +21,7 @@ _TAG_RE = re.compile(r"<[a-zA-Z/!][^>]*>")
 _BLOCK_RE = re.compile(r"</?(?:p|h[1-6]|li|blockquote|div|br)\b[^>]*>", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)]*$")
 _WORDS_RE = re.compile(r"[^\W\d_]{2,}")
+_MAX_DEPTH = 40
 _DATA_SCRIPTS = ('.//script[@id="__NEXT_DATA__"]', './/script[@type="application/json"]',
                  './/script[@type="application/ld+json"]')
 
@@ -51,20 +52,23 @@ def _item_text(item) -> list[str]:
     return []
 
 
-def _runs(obj, out: list[list[str]]) -> None:
-    """Every candidate body in a JSON value: each list's item texts in order, each string's HTML paragraphs."""
+def _runs(obj, out: list[list[str]], depth: int = 0) -> None:
+    """Every candidate body in a JSON value: each list's item texts in order, each string's HTML paragraphs (down to
+    _MAX_DEPTH levels: a page's data nests a dozen at most; deeper is no article)."""
+    if depth > _MAX_DEPTH:
+        return
     if isinstance(obj, list):
         paras = [p for item in obj for p in _item_text(item)]
         if paras:
             out.append(paras)
         for item in obj:
-            _runs(item, out)
+            _runs(item, out, depth + 1)
     elif isinstance(obj, dict):
         for key, value in obj.items():
             if key == "articleBody" and isinstance(value, str) or isinstance(value, str) and "<p" in value:
                 out.append(_text(value))
             elif isinstance(value, (list, dict)):
-                _runs(value, out)
+                _runs(value, out, depth + 1)
 
 
 def embedded_body(tree: HtmlElement) -> list[str]:
@@ -79,7 +83,7 @@ def embedded_body(tree: HtmlElement) -> list[str]:
             seen.add(id(script))
             try:
                 data = json.loads(script.text, strict=False)
-            except ValueError:
+            except (ValueError, RecursionError):  # not JSON, or nested past the interpreter's stack
                 continue
             _runs(data, runs)
     best, score = [], 0
