@@ -144,6 +144,9 @@ def test_clean_p13c_advertisers_box_at_the_end_goes(heading):
     ads = [heading, "These 5 savings accounts pay more than your bank", "Money Tips Daily",
            "Why doctors recommend this morning habit", "Wellness Weekly"]
     _check(story + ads, ads, story)
+    # the heading between paragraphs is an ad slot's label: short sentences of the story below it stay
+    short = ["Shops will be fined for each offence.", "Groups want the ban extended."]
+    _check([story[0], heading, *short], [], [story[0], *short])
 
 
 def test_clean_p13c_gallery_counter_and_buttons_go_but_alone_they_stay():

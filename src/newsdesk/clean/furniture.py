@@ -11,6 +11,10 @@
   'Comments are closed.'): 'prompt'. Attributed speech ('..., the regulator said') is the story's (rules.is_protected);
   'By submitting the documents late, the firm broke the rules.' names no comment.
 
+- an advertiser's box at the text's end: its heading ('Sponsored', 'Promoted Content', 'From our partners', 'Around
+  the web') over lines that are all headline-shaped (no sentence end, short: the ads' titles and advertisers) to the
+  end: 'ad'. The heading alone between paragraphs is rules' ad label; short sentences below it are the story's.
+
 Each is a shape (a counter, a count, a rule's opening) and its position; the words are closed classes.
 """
 
@@ -29,6 +33,10 @@ _COUNTER = re.compile(r"^\W{0,2}(?P<n>\d{1,3})\s*(?:/|(?i:of|de|di|von|van|из|
 _NAV = re.compile(r"^\W{0,2}(?i:previous|next|prev|back|anterior|siguiente|próxima|proxima|zurück|weiter|vorherige?s?|"
                   r"nächste?s?|précédente?|suivante?|precedente|successiva|successivo|poprzednie|następne|vorige|"
                   r"volgende|предыдущая|следующая|önceki|sonraki|sebelumnya|berikutnya)?\W{0,2}$")
+# the heading of an advertiser's box of paid headlines
+_AD_BOX = re.compile(r"^\W*(?i:sponsored(?: content| links| stories| posts)?|promoted(?: content| stories| links)?|"
+                     r"paid (?:content|partner content)|(?:more )?from (?:our|the) partners|around the web|"
+                     r"recommended by \w+)\W*$")
 _COMMENT_WORD = re.compile(r"\bcomment(?:s|ing|ers?)?\b", re.IGNORECASE)
 _POLICY_START = re.compile(
     r"^\W*(?:(?:all |your |reader )?comments? (?:are|is|will be|may be|must be|should be|that|which|containing|"
@@ -67,6 +75,12 @@ def furniture_lines(lines: list[str], cfg: Settings) -> dict[int, str]:
                 out.update(dict.fromkeys([i, *near], "gallery"))
         elif comment_policy(s):
             out[i] = "prompt"
+    for i, s in enumerate(lines):
+        rest = lines[i + 1:]
+        if _AD_BOX.match(s) and rest and not any(is_sentence(r) or word_count(r) > cfg.CLEAN_SHORT_LINE_WORDS
+                                                  for r in rest):
+            out.update(dict.fromkeys(range(i, len(lines)), "ad"))  # the box runs to the text's end: headlines only
+            break
     box = cfg.CLEAN_AUTHOR_BOX_LINES
     prose = [i for i, s in enumerate(lines) if is_sentence(s) and word_count(s) > cfg.CLEAN_SHORT_LINE_WORDS]
     for i, s in enumerate(lines):

@@ -27,9 +27,6 @@ _TAIL_HEADINGS = "|".join((
     r"editor'?s? (?:picks?|choice)",
     r"what to read next", r"in other news", r"up next", r"next (?:story|article)", r"previous (?:story|article)",
     r"other news", r"more headlines", r"you may have missed", r"related content",
-    # an advertiser's box of paid headlines ("Sponsored", "Promoted Content", "From our partners", "Around the web")
-    r"sponsored(?: content| links| stories| posts)?", r"promoted(?: content| stories| links)?",
-    r"paid (?:content|partner content)", r"(?:more )?from (?:our|the) partners", r"around the web",
     r"suggested (?:articles|stories|reading)",
     # German
     r"lesen sie (?:auch|mehr)", r"lies auch", r"auch interessant",
