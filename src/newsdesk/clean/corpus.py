@@ -55,8 +55,9 @@ def key_hash(line: str, max_chars: int = DEFAULT.CLEAN_CORPUS_MAX_KEY_CHARS) -> 
 
 
 # a line's head: up to CLEAN_FIELD_LABEL_MAX_WORDS words of letters (no digit) before its first colon
-# (a head in markdown bold counts as the head: "**Title:** ...", "**Title**: ...", "__Autor:__ ...")
-_HEAD = re.compile(r"^\s*(?:\*\*|__)?([^\W\d_][^:：\d*]{0,60}?)\s*(?:\*\*|__)?\s*[:：]")
+# (a head in markdown bold counts as the head: "**Title:** ...", "**Title**: ...", "__Autor:__ ...", and so does a
+# bracketed label opening the line: "[Title] ...", "【标题】..."; fields6, session 13)
+_HEAD = re.compile(r"^\s*(?:\*\*|__|\[|【)?([^\W\d_][^:：\d*\]】]{0,60}?)\s*(?:\*\*|__)?\s*(?:[:：]|\]|】)")
 _HEAD_SPACE = "\x00head "  # unit keys never hold a NUL: a head's digest is never a line's
 
 
