@@ -330,3 +330,29 @@ def test_clean_fields13_tab_label_over_a_dash_dateline():
         lines = [x for x in art.text.split("\n") if x]
         assert lines[0] == f"MUMBAI - {_own_story(n)[0]}", (name, lines[:1])
         assert art.title == f"{TOPICS[n]} talks end without a deal" and "Titre" not in art.text
+
+
+def test_clean_fields13_labels_of_the_source_without_link_or_date():
+    """Review13 finding 19: 'Title: <headline>' / 'Author: Staff reporter' / 'Text:' / the story, no date or link
+    field, in every file of a source: no dump was read ('Title: ...' stayed the text's first line and the title).
+    Labels that stand in enough of the source's files are the crawler's label set, link or date or none; a file
+    alone (no evidence) is still no dump: a page's 'Title:' / 'Author:' / 'Text:' headings look the same."""
+    def make(n):
+        return [f"Title: {TOPICS[n]} talks end without a deal", "Author: Staff reporter", "Text:", *_own_story(n)]
+
+    files = _files(make, k=7)
+    for n, (name, art) in enumerate(sorted(_ingest(files).items())):
+        assert art.title == f"{TOPICS[n]} talks end without a deal", name
+        assert [x for x in art.text.split("\n") if x] == _own_story(n), name
+    assert split_fields([squash(x) for x in files["00.txt"].splitlines()], None, "g") is None
+
+
+@pytest.mark.parametrize("header", ["Fetched at 2024-06-10T03:11:09Z", "Crawled on 10 June 2024", "---"])
+def test_clean_fields13_crawl_header_above_a_file_alone(header):
+    """One file, no source evidence: a dated stamp-sized line ('Fetched at 2024-06-10T03:11:09Z', whose 'T' and 'Z'
+    made it no date field's value) or a rule line above 'Title:' / 'Date:' / 'Text:' is the crawler's header; before,
+    the crawl line was the article's title (review13's b20 case)."""
+    lines = [header, "Title: Port strike halts grain exports", "Date: March 4, 2024", "Text:", *STORY]
+    dump = split_fields(lines, None, "")
+    assert dump is not None and dump.title == "Port strike halts grain exports"
+    assert [s for _, s in dump.text] == STORY and (header, "page") in dump.removed

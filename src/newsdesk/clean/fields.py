@@ -45,6 +45,7 @@ from newsdesk.clean.fields_shape import (
     _story_line,
     _undecorated,
     _words,
+    dated_line,
     unquoted,
 )
 from newsdesk.clean.fields_title import _title_field
@@ -158,8 +159,12 @@ def _split(lines: list[str], stats: CorpusStats | None, group: str, cfg: Setting
     # fields of no link or date after the text are there only by the source's evidence (`_opening`'s heads)
     known = [] if text_k is not None and any(_kind([v for _, v in f.values]) == "other" for f in fields[text_k + 1:]
                                              ) else None
+    # no link and no date ('Title:' / 'Author:' / 'Text:', review13 finding 19): a dump when every label stands in
+    # enough of the source's files, as a crawler's label set does (a page's headings do not recur so)
+    need = max(cfg.CLEAN_CORPUS_MIN_DOCS, cfg.CLEAN_CORPUS_MIN_SHARE * stats.docs(group)) if corpus else 0
+    anchored = corpus and all(heads(lines[f.label]) >= need for f in labelled)
     return _dump(lines, fields, text_k, max_words, known, recurs=recurs,
-                 list_words=cfg.CLEAN_FIELD_LIST_ITEM_MAX_WORDS)
+                 list_words=cfg.CLEAN_FIELD_LIST_ITEM_MAX_WORDS, anchored=anchored)
 
 
 def _text_field(fields: list[_Field], count: Callable[[str], int]
@@ -389,7 +394,7 @@ def _header_lines(lines: list[str], stats: CorpusStats | None, group: str, cfg: 
     while k < min(cfg.CLEAN_FIELD_HEADER_MAX_LINES, len(lines) - 1):
         s = lines[k]
         if _label_like(s, max_words) or _inline(s, max_words) or _running_text(s) or not (
-                FENCE.match(s) or _kind([s]) == "date" or stats is not None and stats.is_boilerplate(group, s, cfg)):
+                FENCE.match(s) or dated_line(s) or stats is not None and stats.is_boilerplate(group, s, cfg)):
             break
         k += 1
     return k
@@ -430,13 +435,14 @@ def _field_follows(lines: list[str], k: int, max_words: int) -> bool:
 
 def _dump(lines: list[str], fields: list[_Field], text_k: int | None, max_words: int,
           furniture: list[tuple[str, str]] | None = None, recurs: Callable[[str], bool] | None = None,
-          list_words: int = 0) -> FieldDump | None:
+          list_words: int = 0, anchored: bool = False) -> FieldDump | None:
     """`furniture`: None for labels found by position; for labels known by corpus recurrence, the recurring lines
     inside the text that go (see `_text_field`), and then one-line fields after the text may be any kind (a title
     after a text that comes first). `recurs`: whether a value stands in other files of the source too (an author, a
-    section, a tag list: never the title; a headline is the one file's own)."""
+    section, a tag list: never the title; a headline is the one file's own). `anchored`: the source's files show the
+    labels (no link or date field needed)."""
     kinds = [_kind([v for _, v in f.values]) for f in fields]
-    if "url" not in kinds and "date" not in kinds:
+    if "url" not in kinds and "date" not in kinds and not anchored:
         return None  # label/value alternation alone is also how a list of headings looks
     if text_k is None:
         text_k = max((k for k in range(len(fields)) if kinds[k] == "other"),

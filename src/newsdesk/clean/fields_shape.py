@@ -121,6 +121,12 @@ def unquoted(value: str) -> str:
     return next(g for g in m.groups() if g is not None) if m else value
 
 
+def dated_line(line: str) -> bool:
+    """A stamp-sized line that states a date, whatever words stand around it ('Fetched at 2024-06-10T03:11:09Z',
+    'Crawled on 10 June 2024'): a crawler's header above its fields."""
+    return len(line.strip()) <= STAMP_MAX_CHARS and bool(stamp_parts(line)[0])
+
+
 def _story_line(value: str) -> bool:
     return _running_text(value) or _FULL_STOP.search(value) is not None
 
