@@ -24,6 +24,7 @@ from newsdesk.model import Dating
 from newsdesk.settings import (
     DATING_EARLIEST_DAY,
     HTML_BYLINE_DAY_CHARS,
+    HTML_BYLINE_PROSE_WORDS,
     HTML_HEADLINE_DATE_AFTER,
     HTML_HEADLINE_DATE_BEFORE,
     HTML_HEADLINE_DATE_IN_ARTICLE,
@@ -185,8 +186,19 @@ def _printed_days(text: str, context: str) -> list[tuple[int, str]]:
     return out
 
 
-def headline_dates(tree: HtmlElement, title: str | None, before: int, after: int) -> list[tuple[int, str]]:
+def _in_prose(text: str) -> bool:
+    """A text node that reads as a sentence of the story (HTML_BYLINE_PROSE_WORDS words or more, a sentence end):
+    a day written in it is an event's day ('... on March 3, 2024, police said.'), never a byline's."""
+    return bool(HTML_BYLINE_PROSE_WORDS) and len(text.split()) >= HTML_BYLINE_PROSE_WORDS \
+        and text.rstrip().endswith((".", "!", "?", "。", "”", '"'))
+
+
+def headline_dates(tree: HtmlElement, title: str | None, before: int, after: int,
+                   marks: dict | None = None) -> list[tuple[int, str]]:
     """Days printed near the headline: (signed distance in visible characters from the headline, day).
+
+    `marks`, when given, receives 'prose' (the distances of days written inside a sentence of the story) and
+    'box_above' (those printed above the headline inside its own <article>/<main>: the post-meta row).
 
     Negative distances lie before the headline (a date line above the title), positive ones after it.
     <time datetime> attributes count as printed at their position; readers' comments (`comment_sections`) do not
@@ -206,6 +218,7 @@ def headline_dates(tree: HtmlElement, title: str | None, before: int, after: int
     box = next((a for a in head.iterancestors() if a.tag in ("article", "main")), None)
     pos, start, end, context, box_start = 0, None, None, "", None
     found: list[tuple[int, str]] = []
+    prose: set[int] = set()
     skip_depth = 0
     for event, el in etree.iterwalk(body, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -221,7 +234,9 @@ def headline_dates(tree: HtmlElement, title: str | None, before: int, after: int
                     and not _UPDATE_ATTR_RE.search(" ".join(filter(None, (el.get("class"), el.get("itemprop")))))):
                 found.append((pos, d))
             if el.text and el.text.strip():
-                found.extend((pos + i, d) for i, d in _printed_days(el.text, context))
+                days = [(pos + i, d) for i, d in _printed_days(el.text, context)]
+                found.extend(days)
+                prose.update(p for p, _ in days if _in_prose(el.text))
                 context = (context + el.text)[-40:]
                 pos += len(el.text)
         else:
@@ -230,7 +245,9 @@ def headline_dates(tree: HtmlElement, title: str | None, before: int, after: int
             elif el is head:
                 end = pos
             if skip_depth == 0 and el.tail and el.tail.strip() and el is not body:
-                found.extend((pos + i, d) for i, d in _printed_days(el.tail, context))
+                days = [(pos + i, d) for i, d in _printed_days(el.tail, context)]
+                found.extend(days)
+                prose.update(p for p, _ in days if _in_prose(el.tail))
                 context = (context + el.tail)[-40:]
                 pos += len(el.tail)
         if end is not None and pos > end + after:
@@ -243,6 +260,10 @@ def headline_dates(tree: HtmlElement, title: str | None, before: int, after: int
         reach = HTML_HEADLINE_DATE_IN_ARTICLE if box_start is not None and p >= box_start else before
         if -max(before, reach) <= dist <= after:
             out.append((dist, d))
+            if marks is not None and p in prose:
+                marks.setdefault("prose", []).append(dist)
+            if marks is not None and dist < 0 and box_start is not None and p >= box_start:
+                marks.setdefault("box_above", []).append(dist)
     return out
 
 
@@ -280,12 +301,16 @@ def date_candidates(tree: HtmlElement, url: str | None = None, title: str | None
     raw = dict(zip(("jsonld_published", "jsonld_modified"), _jsonld_dates(tree), strict=True))
     raw.update(zip(("meta_published", "meta_modified"), _meta_dates(tree), strict=True))
     stated = raw.get("jsonld_published") or raw.get("meta_published")
+    marks: dict = {}
+    near = headline_dates(tree, title, HTML_HEADLINE_DATE_BEFORE, HTML_HEADLINE_DATE_AFTER, marks)
     return {
         **{k: _iso_day(v) for k, v in raw.items()},
         "published_local_days": local_days(stated),
         "published_offset": offset_stated(stated),
         "htmldate_original": _stated_or_none(tree, url, _htmldate_not_comments(tree, url, title), source=source),
-        "headline": headline_dates(tree, title, HTML_HEADLINE_DATE_BEFORE, HTML_HEADLINE_DATE_AFTER),
+        "headline": near,
+        "headline_prose": marks.get("prose", []),
+        "headline_box_above": marks.get("box_above", []),
         "copyright_years": sorted(set(_COPYRIGHT_YEAR.findall(tree.text_content() or ""))),
         "url_day": url_day(url),
     }
@@ -392,10 +417,15 @@ def decide(cands: dict) -> tuple[str | None, str | None, str]:
     url_backed = bool(HTML_URL_DAY_CONFIRMS) and hd is not None and hd == cands.get("url_day")
     # a page without publication metadata whose byline prints a day right under the headline: htmldate's later day,
     # printed nowhere below the headline (a masthead's 'today' above it, a reader's comment), is no publication day
-    below = sorted(t for t in cands.get("headline") or [] if t[0] >= 0)
+    # (review13 finding 11) neither a day inside a sentence of the story (the lead's event day) nor one under a post-meta
+    # row above the headline, inside the article, that prints htmldate's day ('News · March 5, 2024' over the h1)
+    prose = set(cands.get("headline_prose") or ())
+    below = sorted(t for t in cands.get("headline") or [] if t[0] >= 0 and t[0] not in prose)
+    row_above = {d for p, d in cands.get("headline") or [] if p in set(cands.get("headline_box_above") or ())}
     if (HTML_BYLINE_DAY_CHARS and below and below[0][0] <= HTML_BYLINE_DAY_CHARS and hd and not url_backed
             and not (cands.get("jsonld_published") or cands.get("meta_published"))
-            and hd > below[0][1] and hd not in {d for _, d in below}):
+            and hd > below[0][1] and hd not in {d for _, d in below} and hd not in row_above
+            and len({d for p, d in below if p <= 2 * HTML_BYLINE_DAY_CHARS}) == 1):  # a list of days is no byline
         return below[0][1], "text", "byline"
     confirmed = hd if url_backed and hd in printed else next((d for d in printed if d in meta_days), None)
     # ... and so does a UTC datePublished for the local day ('9:14 p.m. EST' = 02:14Z; HTML_UTC_LOCAL_HOURS, off)

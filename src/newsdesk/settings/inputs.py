@@ -339,6 +339,14 @@ HTML_BYLINE_DAY_CHARS = setting(
     "later days); folder ingest (prepare, no URL) A .9507 B .9412 with and without; probe html13 day ingest .727 -> "
     ".818, url .818 -> .909 (a Bootstrap top bar's and a French header's 'today' over the byline day), html12 "
     "ingest .900 -> .950, url .950 -> 1.0")
+HTML_BYLINE_PROSE_WORDS = setting(
+    "HTML_BYLINE_PROSE_WORDS", 10,
+    "A day printed below the headline in a text node of at least this many words that ends as a sentence is the "
+    "story's event day ('... on March 3, 2024, police said.'), never the byline day of rule 'byline' "
+    "(html/dates.decide). 0: off (any day below the headline may be the byline's).",
+    "session 13 (htmlfix13, review13 finding 11): newsdesk eval dates htmldate_dev .9520 (A .9557, B .9490) with it = "
+    "without (no dev page changes: rule 'byline' fires on 3 pages other rules had right); probe html13 day .818/.909, "
+    "html12 .950/1.0 =; not grid-chosen (10 words: a byline row is shorter, a lead sentence longer)")
 HTML_FORM_BOX_MAX_CHARS = setting(
     "HTML_FORM_BOX_MAX_CHARS", 300,
     "An extracted line of at most this many characters whose box (the smallest element holding it and a <form> or "
