@@ -353,8 +353,10 @@ def stamp_parts(line: str, day_first: bool = False) -> tuple[list[str], int, boo
     if not s or len(s) > STAMP_MAX_CHARS or not _HAS_DIGIT.search(s):
         return [], 0, False
     dates = announced_first(s, find_dates(s, day_first))
+    slashed = set()  # the two-digit years written after two slashed numbers ('15/03/24'): see below
     if not dates:  # a stamp may write the year in two digits ("31.10.23", "14 Feb ’20"): only in a stamp line
         dates = [(m.start(), m.end(), d) for m in _SHORT_YEAR.finditer(s) if (d := _short_year_day(m, day_first))]
+        slashed = {m.start() for m in _SHORT_YEAR.finditer(s) if m.group("a3")}
     rest = s
     for a, b, _ in sorted(dates, reverse=True):
         rest = rest[:a] + " " + rest[b:]
@@ -368,6 +370,10 @@ def stamp_parts(line: str, day_first: bool = False) -> tuple[list[str], int, boo
     rest = _STAMP_WORDS_OTHER.sub(" ", rest)
     rest = _BY_WORD.sub(" ", rest)
     words = re.findall(r"[^\W\d_]+", _unmarked(rest))
+    if slashed and (words or not (n_time or PUBLISH_CUE.search(s) or UPDATE_CUE.search(s))):
+        # 'Deadline: 15/03/24', 'Offer ends 31/12/24': a slashed two-digit year is a stamp's only on a line that is
+        # nothing else and says so by its cue or its hour ('Posted: 15/03/24', '15/03/24 09:40')
+        dates = [t for t in dates if t[0] not in slashed]
     return [d for _, _, d in dates], len(words), bool(dates or yl or n_time)
 
 

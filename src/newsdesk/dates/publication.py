@@ -95,6 +95,11 @@ from newsdesk.settings import (
 )
 
 
+# a wire's 'Filed:' label over the story ('Filed: March 4, 2024, 11:58 p.m. ET'): a stamp's only at the top of the page
+# (a case's facts further down, 'Filed: 12 March 2024' / 'Court: High Court', date the case, not the story)
+_WIRE_FILED = re.compile(r"^\W*filed\b\s*:?\s*(?=\S)", re.IGNORECASE)
+
+
 def top_date(raw_lines: list[str], day_first: bool = False, weekday: int | None = None,
              sure: bool = True) -> tuple[str | None, str | None]:
     """(ISO day of a top-of-page date, the rest of the first line after a header) from the first few lines; `sure`
@@ -108,6 +113,7 @@ def top_date(raw_lines: list[str], day_first: bool = False, weekday: int | None 
     near = [ln.strip() for ln in raw_lines if ln.strip()][:DATING_TOP_LINES + 2 * DATING_LIST_MIN_RUN]
     teasers = headline_run(near, [stamp_date(ln, day_first)[0] for ln in near])  # 'Latest' / a headline / its day ...
     for k, ln in enumerate(nonblank):
+        ln = _WIRE_FILED.sub("", ln, count=1)
         day, is_stamp = stamp_date(ln, day_first)
         if day and (not sure or _sure(ln, day, day_first, weekday)) and not revision_note(ln, day_first) and k not in teasers:
             return day, None

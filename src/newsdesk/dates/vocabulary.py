@@ -18,7 +18,7 @@ _TZ = (r"(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|pt|ist|ir
 _STAMP_WORDS = re.compile(
     r"\b(?:(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|just now|" + _TZ +
     r"|updated?|last|published|posted|modified|first|on|at|am|pm|a\.m|p\.m|date|dated|created|"
-    r"time|edited|written|filed|hrs|" + _WD + r")\b\.?", re.IGNORECASE)
+    r"time|edited|written|hrs|" + _WD + r")\b\.?", re.IGNORECASE)
 # the same vocabulary in other languages (published/updated/on/at/o'clock), with their weekday names
 _STAMP_WORDS_OTHER = re.compile(
     r"(?<![^\W\d_])(?:veröffentlicht|aktualisiert|erstellt|geändert|zuletzt|stand|datum|am|um|uhr|vom|publié|"
@@ -31,9 +31,10 @@ _STAMP_WORDS_OTHER = re.compile(
     r"تاریخ انتشار|تاریخ|انتشار|به‌روزرسانی|بروزرسانی|प्रकाशित|अपडेट|"
     # Arabic 'date of publication', Bengali 'published'/'updated', Urdu 'published', Malay 'morning'/'afternoon'/
     # 'evening'/'updated', Spanish 'publication', Serbian 'published'/'updated' (Latin and Cyrillic), Filipino
-    # 'published'/'updated'
+    # 'published'/'updated', Japanese 'date posted/published/released/printed/updated'
     r"تاريخ النشر|النشر|প্রকাশিত|প্রকাশ|আপডেট|شائع شدہ|شائع|شدہ|pagi|petang|malam|dikemas kini|publicación|publicacion|"
-    r"objavljeno|ažurirano|објављено|ажурирано|inilathala|na-update|" + "|".join(sorted(WEEKDAYS_ANY, key=len, reverse=True)) +
+    r"objavljeno|ažurirano|објављено|ажурирано|inilathala|na-update|"
+    r"投稿日|投稿|公開日|配信日|掲載日|更新日|" + "|".join(sorted(WEEKDAYS_ANY, key=len, reverse=True)) +
     r")(?![^\W\d_])\.?", re.IGNORECASE)
 
 UPDATE_CUE = re.compile(
@@ -46,7 +47,7 @@ PUBLISH_CUE = re.compile(
     r"(?<![^\W\d_])(?:published|posted|publication date|veröffentlicht|erschienen|publié|publie|publicado|publicada|"
     r"pubblicato|gepubliceerd|opublikowano|publikováno|publicerad|publiceret|julkaistu|опубликовано|"
     r"опубликован|تم نشره|نشر في|δημοσίευση|diterbitkan|yayınlanma|yayınlandı|yayın tarihi|تاریخ انتشار|प्रकाशित|"
-    r"filed|تاريخ النشر|প্রকাশিত|প্রকাশ|شائع شدہ|شائع|objavljeno|објављено|inilathala|fecha de publicación|fecha de publicacion)(?![^\W\d_])",
+    r"تاريخ النشر|প্রকাশিত|প্রকাশ|شائع شدہ|شائع|objavljeno|објављено|inilathala|fecha de publicación|fecha de publicacion)(?![^\W\d_])",
     re.IGNORECASE)
 _BY_WORD = re.compile(r"(?<![^\W\d_])(?:by|von|par|por|di|door|av|przez|autor|author|redaktion|redazione)"
                       r"(?![^\W\d_])", re.IGNORECASE)
