@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from newsdesk.html import extract_html
 
 _LEAD = ("A 34-year-old man has been charged with arson after a fire destroyed a warehouse on the Riverside industrial "
@@ -35,3 +37,41 @@ def test_finding11_a_day_inside_a_sentence_of_the_lead_is_no_byline():
     # the day above sits in the site's header, outside the article: the lead's sentence still names no byline day
     page = _dated_page("News", header="<span class='today'>March 5, 2024</span>")
     assert extract_html(page)[1].published != "2024-03-03"
+
+
+_PARAS = ["Ferry fares on all routes across the bay will rise by 20 percent from April, the operator announced.",
+          "The company blamed higher fuel costs and a new wage deal with its crews, which it said added 4 million "
+          "pounds to its annual bill, the largest rise in its history.",
+          "Commuter groups were angry.",
+          "They said the rise would push more people back into their cars, and they plan a protest at the main "
+          "terminal next week, when the board meets to approve the new prices.",
+          "A season ticket will go up from 95 to 114 a month."]
+
+
+def _next_page(data: dict, og_type: str = "article") -> str:
+    return ("<html><head><title>Tidewater Now</title><meta property='og:type' content='" + og_type + "'></head><body>"
+            "<div id='__next'><main><div class='spinner'><span>Loading…</span></div></main></div><script id="
+            "'__NEXT_DATA__' type='application/json'>" + json.dumps(data) + "</script></body></html>")
+
+
+def test_finding3_arc_items_that_are_no_text_give_no_body_lines():
+    elements = [{"_id": "A1", "type": "text", "content": f"<p>{_PARAS[0]}</p>"},
+                {"_id": "A2", "type": "image", "url": "https://cdn.example.com/ferry.jpg",
+                 "caption": "Passengers board the morning ferry at Northpoint terminal on Monday."},
+                {"_id": "A3", "type": "text", "content": f"<p>{_PARAS[1]}</p>"},
+                {"_id": "A4", "type": "interstitial_link", "url": "/news/tolls",
+                 "content": "Read more: Bay bridge tolls frozen for another year"},
+                {"_id": "A5", "type": "text", "content": f"<p>{_PARAS[3]}</p>"},
+                {"_id": "A6", "type": "raw_html", "content": "<div class='ad-slot'></div>"}]
+    text = extract_html(_next_page({"props": {"pageProps": {"globalContent": {"content_elements": elements}}}}))[0].text
+    assert all(_PARAS[i] in text for i in (0, 1, 3))
+    assert "Passengers board" not in text and "Read more" not in text
+
+
+def test_finding4_a_section_pages_story_list_is_no_article():
+    stories = [{"id": i, "headline": f"Story {i} headline", "url": f"/local/story-{i}", "description": p}
+               for i, p in enumerate(_PARAS[:2] + _PARAS[3:4] + ["Three routes will be merged to save money, the "
+                                                                   "education board said on Monday."])]
+    page = _next_page({"props": {"pageProps": {"section": "Local", "stories": stories}}}, og_type="website")
+    assert extract_html(page)[0].text == ""
+

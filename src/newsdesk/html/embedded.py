@@ -40,16 +40,36 @@ def _sentence(text: str) -> bool:
     return len(_WORDS_RE.findall(text)) >= 5 and bool(_SENTENCE_END.search(text))
 
 
+# a typed item's type that names text (Arc's 'text'/'header'/'list', a CMS's 'paragraph'/'heading'): an image's caption,
+# an 'interstitial_link' ('Read more: ...'), a 'related' box, an ad or raw HTML are no body lines (review13 finding 3)
+_TEXT_TYPE_RE = re.compile(r"(?:text|paragraph|para|p|heading|header|subhead(?:ing)?|h[1-6]|blockquote|quote|"
+                           r"list|list_?item|li)", re.IGNORECASE)
+# keys of a teaser card: its own address and headline (a section page's story list, a 'latest' box)
+_LINK_KEYS = ("url", "href", "link", "permalink", "canonical_url", "website_url", "path")
+_HEAD_KEYS = ("headline", "headlines", "title")
+
+
 def _item_text(item) -> list[str]:
     """A list item's own text: a string, or an object's longest string value of 2+ words (a heading's text, a
-    paragraph's HTML; 'inline-1' or 'ad' is no text)."""
+    paragraph's HTML; 'inline-1' or 'ad' is no text); an object whose 'type' names no text has none."""
     if isinstance(item, str):
         return _text(item)
     if isinstance(item, dict):
+        kind = item.get("type")
+        if isinstance(kind, str) and not _TEXT_TYPE_RE.fullmatch(kind.strip()):
+            return []
         values = [v for v in item.values() if isinstance(v, str) and len(_WORDS_RE.findall(v)) >= 2]
         if values:
             return _text(max(values, key=len))
     return []
+
+
+def _index(items: list) -> bool:
+    """A list whose objects each carry their own address and headline is an index of other pages (a section page's
+    stories, a 'latest' box), not an article's paragraphs (review13 finding 4)."""
+    cards = [i for i in items if isinstance(i, dict) and any(i.get(k) for k in _LINK_KEYS)
+             and any(i.get(k) for k in _HEAD_KEYS)]
+    return len(cards) >= 2 and 2 * len(cards) >= len(items)
 
 
 def _runs(obj, out: list[list[str]], depth: int = 0) -> None:
@@ -58,7 +78,7 @@ def _runs(obj, out: list[list[str]], depth: int = 0) -> None:
     if depth > _MAX_DEPTH:
         return
     if isinstance(obj, list):
-        paras = [p for item in obj for p in _item_text(item)]
+        paras = [] if _index(obj) else [p for item in obj for p in _item_text(item)]
         if paras:
             out.append(paras)
         for item in obj:
