@@ -246,7 +246,7 @@ def _drop_blocks(blocks: list, tree: HtmlElement | None = None, stamps: set[str]
         for i, src in zip(short, source_elements(tree, [texts[i] for i in short]), strict=True):
             drop[i] = box_label(src, texts[i], HTML_ORPHAN_LABEL_MAX_CHARS, HTML_LINK_DENSITY_DROP, HTML_BOX_MAX_CHARS)
     if tree is not None and (HTML_FORM_BOX_MAX_CHARS or HTML_CTA_BOX_MAX_CHARS):  # sign-up/paywall boxes (boxes.py)
-        inside = form_boxes(tree, HTML_FORM_BOX_MAX_CHARS, HTML_CTA_BOX_MAX_CHARS)
+        inside = form_boxes(tree, HTML_FORM_BOX_MAX_CHARS, HTML_CTA_BOX_MAX_CHARS, sum(len(t) for t in texts if t))
         most = max(HTML_FORM_BOX_MAX_CHARS, HTML_CTA_BOX_MAX_CHARS)
         short = [i for i, t in enumerate(texts) if t and not drop[i] and len(t) <= most]
         for i, src in zip(short, source_elements(tree, [texts[i] for i in short]), strict=True):

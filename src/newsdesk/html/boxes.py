@@ -61,15 +61,32 @@ def box_label(src: HtmlElement | None, text: str, max_chars: int, density: float
     return False
 
 
-# class or id words of a call-to-action box: a paywall's 'Keep reading', a subscription or donation prompt
+# class or id words of a call-to-action box: a paywall's 'Keep reading', a subscription or donation prompt; a word
+# negated ('non-paywall', Google's free lead) names no such box
 _CTA_RE = re.compile(r"paywall|regwall|subscri|newsletter|signup|sign-up|donat|membership|piano|meter-", re.IGNORECASE)
+_NEGATED = ("non-", "non_", "no-", "not-", "free-")
+# what a prompt's text says (review13 finding 27: the class names are hints only when the box's text reads as a
+# prompt; Google's paywalled-content markup puts class 'paywall' on the story's own paragraphs): a subscribe/sign-in/
+# donate call, a trial or an access offer, a price
+_PROMPT_RE = re.compile(
+    r"subscri|sign[ -]?(?:up|in)\b|log[ -]?in\b|regist|donat|free trial|keep reading|continue reading|already a|"
+    r"unlimited access|readers like you|become a (?:member|supporter|subscriber)|support (?:our|us|independent)|"
+    r"abonn|suscr|assin|iscriv|spende|[$€£]\s?\d", re.IGNORECASE)
 
 
-def form_boxes(tree: HtmlElement, max_chars: int, cta_chars: int = 0):
+def _cta_named(el: HtmlElement) -> bool:
+    words = " ".join(filter(None, (el.get("class"), el.get("id")))).split()
+    return any(_CTA_RE.search(w) and not w.lower().startswith(_NEGATED) for w in words)
+
+
+def form_boxes(tree: HtmlElement, max_chars: int, cta_chars: int = 0, article_chars: int = 0):
     """A reader of the extracted lines that sit in a form's box: a sign-up card, a newsletter or subscription widget
     ('Get Field Notes in your inbox' / 'One story from the land every Friday. No spam.' over an e-mail field). The box
     is the smallest element holding both the line and a <form> or a text/e-mail <input>; a box of at most `max_chars`
-    characters of visible text is a widget, a larger one is a part of the page (a story with a comment form).
+    characters of visible text is a widget, a larger one is a part of the page (a story with a comment form). A box
+    that holds at least half of the extracted text (`article_chars`) is the article itself (a short brief with a
+    comment form or an e-mail share field: review13 finding 16), never a widget. A call-to-action box
+    (`_CTA_RE` class/id, at most `cta_chars`) is one only where its text reads as a prompt (`_PROMPT_RE`).
     Returns `inside(src) -> bool` for a line's page element `src` (`page.source_elements`)."""
     forms = tree.xpath('.//form | .//input[not(@type) or @type="email" or @type="text"]') if max_chars else []
     holders: set = set()
@@ -78,28 +95,42 @@ def form_boxes(tree: HtmlElement, max_chars: int, cta_chars: int = 0):
         holders.add(form)
     ctas = set()
     if cta_chars:
-        ctas = {el for el in tree.iter() if isinstance(el.tag, str)
-                and _CTA_RE.search(" ".join(filter(None, (el.get("class"), el.get("id")))))}
+        ctas = {el for el in tree.iter() if isinstance(el.tag, str) and _cta_named(el)}
     sizes: dict = {}
+    prompts: dict = {}
 
     def size(box: HtmlElement, limit: int) -> int:
         if box not in sizes:
             total = 0
             for chunk, _linked in _texts(box):
                 total += len(squash(chunk))
-                if total > max(max_chars, cta_chars):
+                if total > max(max_chars, 2 * cta_chars):
                     break
             sizes[box] = total
         return sizes[box]
+
+    def widget(box: HtmlElement | None, limit: int) -> bool:
+        if box is None or box.tag in ("body", "html") or size(box, limit) > limit:
+            return False
+        # the box holds half the extracted text or more: it is the article (a brief with a comment form)
+        return not article_chars or 2 * size(box, limit) < article_chars
+
+    def prompt(box: HtmlElement) -> bool:
+        if box not in prompts:
+            prompts[box] = bool(_PROMPT_RE.search(" ".join(chunk for chunk, _ in _texts(box))))
+        return prompts[box]
 
     def inside(src: HtmlElement | None) -> bool:
         if src is None:
             return False
         chain = (src, *src.iterancestors())
-        box = next((up for up in chain if up in holders), None) if forms else None
-        if box is not None and box.tag not in ("body", "html") and size(box, max_chars) <= max_chars:
+        if forms and widget(next((up for up in chain if up in holders), None), max_chars):
             return True
-        box = next((up for up in chain if up in ctas), None) if ctas else None
-        return box is not None and box.tag not in ("body", "html") and size(box, cta_chars) <= cta_chars
+        # the line's nearest call-to-action box is a widget; its text or that of a call-to-action box around it of at
+        # most twice the bound reads as a prompt (a heading's own 'newsletter-form__header' box says only 'Newsletter')
+        boxes = [up for up in chain if up in ctas] if ctas else []
+        if not boxes or not widget(boxes[0], cta_chars):
+            return False
+        return any(prompt(box) for box in boxes if box.tag not in ("body", "html") and size(box, 0) <= 2 * cta_chars)
 
     return inside
