@@ -131,3 +131,11 @@ def test_finding27_a_non_paywall_box_is_no_call_to_action():
     lead = "A season ticket will go up from $95 to $114 a month, the operator said."
     body = f"<div class='non-paywall'><p>{lead}</p></div>" + "".join(f"<p>{p}</p>" for p in _PARAS[:2] + _PARAS[3:4])
     assert lead in extract_html(_paywalled(body))[0].text
+
+
+def test_finding16_a_tools_line_beside_a_postcode_field_is_no_sign_up_widget():
+    # a form's box asking for no e-mail address whose text reads as no prompt is a tool beside the story
+    tool = ("<div class='tool'><p>Residents can check whether their street is affected on the council website.</p>"
+            "<input type='text' placeholder='Postcode'><button>Check</button></div>")
+    body = "".join(f"<p>{p}</p>" for p in _PARAS[:2]) + tool + "".join(f"<p>{p}</p>" for p in _PARAS[3:])
+    assert "Residents can check whether their street" in extract_html(_paywalled(body))[0].text

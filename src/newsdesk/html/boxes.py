@@ -71,7 +71,7 @@ _NEGATED = ("non-", "non_", "no-", "not-", "free-")
 _PROMPT_RE = re.compile(
     r"subscri|sign[ -]?(?:up|in)\b|log[ -]?in\b|regist|donat|free trial|keep reading|continue reading|already a|"
     r"unlimited access|readers like you|become a (?:member|supporter|subscriber)|support (?:our|us|independent)|"
-    r"abonn|suscr|assin|iscriv|spende|[$€£]\s?\d", re.IGNORECASE)
+    r"inbox|newsletter|e-?mail|no spam|abonn|suscr|assin|iscriv|spende|[$€£]\s?\d", re.IGNORECASE)
 
 
 def _cta_named(el: HtmlElement) -> bool:
@@ -124,7 +124,10 @@ def form_boxes(tree: HtmlElement, max_chars: int, cta_chars: int = 0, article_ch
         if src is None:
             return False
         chain = (src, *src.iterancestors())
-        if forms and widget(next((up for up in chain if up in holders), None), max_chars):
+        # a form's box is a sign-up widget where it asks for an e-mail address or its text reads as a prompt; a tool
+        # beside the story ('Residents can check whether their street is affected' over a postcode field) is not
+        held = next((up for up in chain if up in holders), None) if forms else None
+        if held is not None and widget(held, max_chars) and (held.xpath('.//input[@type="email"]') or prompt(held)):
             return True
         # the line's nearest call-to-action box is a widget; its text or that of a call-to-action box around it of at
         # most twice the bound reads as a prompt (a heading's own 'newsletter-form__header' box says only 'Newsletter')
