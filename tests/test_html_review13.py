@@ -139,3 +139,26 @@ def test_finding16_a_tools_line_beside_a_postcode_field_is_no_sign_up_widget():
             "<input type='text' placeholder='Postcode'><button>Check</button></div>")
     body = "".join(f"<p>{p}</p>" for p in _PARAS[:2]) + tool + "".join(f"<p>{p}</p>" for p in _PARAS[3:])
     assert "Residents can check whether their street" in extract_html(_paywalled(body))[0].text
+
+
+def test_findings5_12_the_leads_event_day_never_beats_htmldates_stated_day():
+    # no publication meta the rules read: <meta name="date">, or a 'Posted on' stamp below the body; the only day near
+    # the headline is the lead's event day inside a sentence: htmldate's day (2024-03-05) stands, not 2024-03-03
+    stamps = [("<meta name='date' content='2024-03-05'>", ""),
+              ("", "<p class='entry-meta'>Posted on <time class='entry-date'>March 5, 2024</time> by Jane Doe</p>")]
+    for meta, footer in stamps:
+        page = _dated_page("News").replace("</title>", "</title>" + meta).replace("</article>", footer + "</article>")
+        assert extract_html(page)[1].published == "2024-03-05", (meta, footer)
+
+
+def test_findings5_12_a_dateline_or_htmldates_modified_day_leaves_the_printed_day():
+    from newsdesk.html.dates import _in_prose, decide
+
+    lead = ("Karlsruhe, (12.11.2021). Traditionell gedenken evangelische Christinnen und Christen am Ewigkeitssonntag "
+            "ihrer verstorbenen Angehörigen.")
+    assert not _in_prose(lead, lead.index("12.11"))  # the node's dateline, no event day
+    assert _in_prose(_LEAD, _LEAD.index("March 3"))
+    cands = {"htmldate_original": "2022-01-27", "headline": [(120, "2022-01-26")], "headline_prose": [120]}
+    assert decide(cands)[0] == "2022-01-27"
+    # htmldate's day is the page's modified day: it states no publication, the printed day stands
+    assert decide({**cands, "meta_modified": "2022-01-27"})[0] == "2022-01-26"

@@ -29,6 +29,7 @@ from newsdesk.settings import (
     HTML_HEADLINE_DATE_BEFORE,
     HTML_HEADLINE_DATE_IN_ARTICLE,
     HTML_PRINTED_MAX_DAYS,
+    HTML_PRINTED_NOT_PROSE,
     HTML_URL_DAY_CONFIRMS,
     HTML_URL_DAY_MAX_SHIFT,
 )
@@ -186,10 +187,12 @@ def _printed_days(text: str, context: str) -> list[tuple[int, str]]:
     return out
 
 
-def _in_prose(text: str) -> bool:
+def _in_prose(text: str, at: int = 10 ** 6) -> bool:
     """A text node that reads as a sentence of the story (HTML_BYLINE_PROSE_WORDS words or more, a sentence end):
-    a day written in it is an event's day ('... on March 3, 2024, police said.'), never a byline's."""
+    a day written in it at `at` is an event's day ('... on March 3, 2024, police said.'), never a byline's; one among
+    the node's first HTML_BYLINE_PROSE_WORDS // 2 words is its dateline ('Karlsruhe, (12.11.2021). Traditionell ...')."""
     return bool(HTML_BYLINE_PROSE_WORDS) and len(text.split()) >= HTML_BYLINE_PROSE_WORDS \
+        and len(text[:max(at, 0)].split()) >= HTML_BYLINE_PROSE_WORDS // 2 \
         and text.rstrip().endswith((".", "!", "?", "。", "”", '"'))
 
 
@@ -236,7 +239,7 @@ def headline_dates(tree: HtmlElement, title: str | None, before: int, after: int
             if el.text and el.text.strip():
                 days = [(pos + i, d) for i, d in _printed_days(el.text, context)]
                 found.extend(days)
-                prose.update(p for p, _ in days if _in_prose(el.text))
+                prose.update(p for p, _ in days if _in_prose(el.text, p - pos))
                 context = (context + el.text)[-40:]
                 pos += len(el.text)
         else:
@@ -247,7 +250,7 @@ def headline_dates(tree: HtmlElement, title: str | None, before: int, after: int
             if skip_depth == 0 and el.tail and el.tail.strip() and el is not body:
                 days = [(pos + i, d) for i, d in _printed_days(el.tail, context)]
                 found.extend(days)
-                prose.update(p for p, _ in days if _in_prose(el.tail))
+                prose.update(p for p, _ in days if _in_prose(el.tail, p - pos))
                 context = (context + el.tail)[-40:]
                 pos += len(el.tail)
         if end is not None and pos > end + after:
@@ -438,8 +441,12 @@ def decide(cands: dict) -> tuple[str | None, str | None, str]:
     utc_like = not cands.get("published_offset")
     if meta and not (url_backed and utc_like and _days_apart(meta, hd) <= HTML_URL_DAY_MAX_SHIFT):
         return meta, "metadata", "metadata"  # the URL's day beats a UTC datePublished, not another day
-    if printed and not url_backed and (len(set(printed)) <= HTML_PRINTED_MAX_DAYS or not hd):
-        return printed[0], "text", "printed"
+    # a day written inside a sentence of the story is an event's day ('... on March 3, 2024, police said.'): unconfirmed,
+    # it never beats htmldate's (review13 findings 5 and 12: a <meta name="date">, a 'Posted on' stamp below the body)
+    plain = _by_nearness([t for t in cands.get("headline") or [] if t[0] not in prose]) \
+        if hd and hd not in modified and HTML_PRINTED_NOT_PROSE else printed  # htmldate's modified day: no stamp
+    if plain and not url_backed and (len(set(printed)) <= HTML_PRINTED_MAX_DAYS or not hd):
+        return plain[0], "text", "printed"
     if cands.get("htmldate_original"):
         if _copyright_day(cands["htmldate_original"], cands):
             return None, None, "copyright"

@@ -347,6 +347,14 @@ HTML_BYLINE_PROSE_WORDS = setting(
     "session 13 (htmlfix13, review13 finding 11): newsdesk eval dates htmldate_dev .9520 (A .9557, B .9490) with it = "
     "without (no dev page changes: rule 'byline' fires on 3 pages other rules had right); probe html13 day .818/.909, "
     "html12 .950/1.0 =; not grid-chosen (10 words: a byline row is shorter, a lead sentence longer)")
+HTML_PRINTED_NOT_PROSE = setting(
+    "HTML_PRINTED_NOT_PROSE", 1,
+    "1: an unconfirmed day printed near the headline (html/dates.decide rule 'printed') is never one written inside a "
+    "sentence of the story (HTML_BYLINE_PROSE_WORDS; a day among a node's first words is its dateline) when htmldate "
+    "has a day that is not the page's modified day; 0: any printed day.",
+    "session 13 (htmlfix13, review13 findings 5 and 12): benchmarks/html_dates_audit.py htmldate_dev --grid "
+    "HTML_PRINTED_NOT_PROSE=0,1: A .9557 B .9490 both; without the dateline and modified-day guards 1 cost A .9458 "
+    "(ekiba.de 'Karlsruhe, (12.11.2021). ...', bmel.de's event day under htmldate's modified day)")
 HTML_FORM_BOX_MAX_CHARS = setting(
     "HTML_FORM_BOX_MAX_CHARS", 300,
     "An extracted line of at most this many characters whose box (the smallest element holding it and a <form> or "
