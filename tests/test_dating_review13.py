@@ -68,3 +68,26 @@ def test_filed_label_at_the_top_still_dates_the_page():
     raw = "\n\n".join(COURT[:1] + ["Filed: March 12, 2024, 10:40 a.m. ET"] + COURT[1:]) + "\n"
     assert _published(raw) == "2024-03-12"
 
+
+
+# --- FINDING 18: a lead naming the dateline's eve does not push its year back past the page date -----------------
+
+def _wire(page: dt.date, day: dt.date, event: dt.date) -> str:
+    return "\n\n".join([
+        f"{page:%A}, {page:%B} {page.day}, {page.year}", "Port workers end strike",
+        f"MUMBAI, {day:%B} {day.day} (IANS) Port workers in Mumbai ended a week-long strike on {event:%A} after the "
+        "management agreed to a pay rise, union leaders said.",
+        "Cargo handling is expected to return to normal within two days."]) + "\n"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.dates(dt.date(2015, 3, 1), dt.date(2029, 12, 20)), st.integers(1, 7))
+def test_lead_weekday_of_the_eve_keeps_the_page_dates_year(day, after):
+    page = day + dt.timedelta(days=after)  # the page date a few days after the dateline's day
+    assert _published(_wire(page, day, day - dt.timedelta(days=1))) == day.isoformat()
+
+
+def test_lead_weekday_days_before_the_dateline_still_dates_nothing():
+    # 'KARACHI, March 5' (a Tuesday in 2024) whose lead says Friday: no year fits, null (p13d's probe)
+    day = dt.date(2024, 3, 5)
+    assert _published(_wire(dt.date(2024, 3, 8), day, day - dt.timedelta(days=4))) is None

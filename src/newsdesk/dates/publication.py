@@ -86,6 +86,8 @@ from newsdesk.settings import (
     DATING_BYLINE_MIN_PROSE,
     DATING_BYLINE_WINDOW_AFTER,
     DATING_BYLINE_WINDOW_BEFORE,
+    DATING_DATELINE_BOUND_NEAR_DAYS,
+    DATING_DATELINE_LEAD_EVE_DAYS,
     DATING_DAY_FIRST_MIN_WORDS,
     DATING_LIST_MIN_RUN,
     DATING_META_LINE_MAX_CHARS,
@@ -94,10 +96,21 @@ from newsdesk.settings import (
     DATING_UPDATE_HEAD_LINES,
 )
 
-
 # a wire's 'Filed:' label over the story ('Filed: March 4, 2024, 11:58 p.m. ET'): a stamp's only at the top of the page
 # (a case's facts further down, 'Filed: 12 March 2024' / 'Court: High Court', date the case, not the story)
 _WIRE_FILED = re.compile(r"^\W*filed\b\s*:?\s*(?=\S)", re.IGNORECASE)
+
+
+def _eve_named(near: str, bound: str, named: int | frozenset[int]) -> bool:
+    """'MUMBAI, March 4 (IANS) ... on Monday' under 'Monday, March 10, 2025': a wire's lead names the day before its
+    dateline (the event, filed the next day); the dateline's day in the year of a page date a few days after it
+    (DATING_DATELINE_BOUND_NEAR_DAYS) stands when the lead's weekday is that day's or one of the
+    DATING_DATELINE_LEAD_EVE_DAYS before it: no weekday match a year earlier."""
+    d = _dt.date.fromisoformat(near)
+    if (_dt.date.fromisoformat(bound) - d).days > DATING_DATELINE_BOUND_NEAR_DAYS:
+        return False
+    named = frozenset((named,)) if isinstance(named, int) else named
+    return any((d - _dt.timedelta(days=k)).weekday() in named for k in range(DATING_DATELINE_LEAD_EVE_DAYS + 1))
 
 
 def top_date(raw_lines: list[str], day_first: bool = False, weekday: int | None = None,
@@ -420,6 +433,9 @@ def date_text(raw_text: str, cleaned: Cleaned, *, meta_date: str | None = None) 
             # the weekday written in the dateline ('WASHINGTON, Saturday, Dec. 14 -'), else the one the lead names
             named = dl_match.weekday if dl_match.weekday is not None else (lead_weekdays(lead) or None)
             guess = resolve_year(mon, day, bound, named)
+            near = resolve_year(mon, day, bound, None) if named and dl_match.weekday is None else None
+            if near and _eve_named(near, bound, named):
+                guess = near
             if not guess and not bound:  # "03/04/2021" over "NEW DELHI, April 3 (PTI) -": the dateline picks the order
                 guess = numeric_stamp_day(raw_lines, mon, day,
                                           dl_match.weekday if dl_match.weekday is not None else lead_weekday(lead))

@@ -201,3 +201,18 @@ DATING_POSTS_MIN_RUN = setting(
     "probe12d (session 12): p12d_comments_unlisted_heading_same_day_null; newsdesk eval plaintext (plaintext_dev), "
     "frozen 33b0d67 vs ded89d4 + the p12d rules: A day .9336 -> .9378 (1 invented =; hd_a1f3305b4a98.page), B .9276 = "
     "(3 invented =); without the field-label exception B page lost 2 days")
+
+# --- Session 13 (datefix13) ------------------------------------------------------------------------------------
+DATING_DATELINE_LEAD_EVE_DAYS = setting(
+    "DATING_DATELINE_LEAD_EVE_DAYS", 1,
+    "A lead's weekday this many days or fewer before its yearless dateline's day still fits it (a wire's lead names "
+    "the event of the day before: 'MUMBAI, March 4 (IANS) ... on Monday', 2025-03-04 a Tuesday), when the page date "
+    "bounds the dateline closely (DATING_DATELINE_BOUND_NEAR_DAYS).",
+    "review13 FINDING 18 (tests/test_dating_review13.py); 1, not more: p10_weekday_contradicts_yearless and "
+    "p13d_yearless_dateline_weekday_fits_no_year_under_page_null (a lead weekday 4 days before: null) hold; "
+    "plaintext_dev days and htmldate_dev eval dates as in the datefix13 commit")
+DATING_DATELINE_BOUND_NEAR_DAYS = setting(
+    "DATING_DATELINE_BOUND_NEAR_DAYS", 7,
+    "A yearless dateline's day at most this many days before the page date is that page date's year's for a lead "
+    "weekday of its eve (DATING_DATELINE_LEAD_EVE_DAYS).",
+    "review13 FINDING 18: page dates 6 and 2 days after the dateline; as DATING_DATELINE_LEAD_EVE_DAYS")
