@@ -107,12 +107,6 @@ DUMPS = ["fields_text_first",  # the text field first, title/link/date after it:
          "fields_widgets_in_text"]  # 20 files, 3 of 10 widget lines ('Advertisement', 'File photo', ...) in each text
 # session 13 (fields6): six-file sites of more layouts, each file under a crawl header (fixtures ORIGIN.md)
 DUMPS += sorted(p.name for p in PROBE.glob("fields13_*") if p.is_dir())
-_CREDIT_HOOK = "probe13c (clean/__init__: a dump's 'credit' field into Cleaned.credits; board 20:40)"
-OPEN.update({  # session 13 field-dump sites: case -> who fixes it
-    "fields13_empty_text_blank": _CREDIT_HOOK, "fields13_id_bold": _CREDIT_HOOK,
-    "fields13_ru_colon_source": _CREDIT_HOOK, "fields13_zh_fullwidth_source": _CREDIT_HOOK,
-})
-
 
 def _open(name: str):
     return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=f"open: {OPEN[name]}")) if name in OPEN \

@@ -147,6 +147,7 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
     if dump:
         field_title = dump.title
         removed.extend(Removal(s, reason) for s, reason in dump.removed)
+        credits.extend(s for s, reason in dump.removed if reason == "credit")
         items = [(items[i][0], s) for i, s in dump.text]
         lines = [s for _, s in dump.text]
     if is_whole_page(lines, cfg):

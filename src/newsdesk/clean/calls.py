@@ -92,7 +92,10 @@ _PLAYER = re.compile(
     r"(?i:escuchar) (?:la |esta )?(?i:noticia|nota|artículo)|(?i:écouter) (?:l['’]article|cet article)|"
     r"(?i:artikel|beitrag) (?i:anhören|vorlesen(?: lassen)?)|(?i:ascolta) (?:l['’]articolo|la notizia)|"
     r"(?i:(?:this )?audio (?:is )?(?:generated|produced|created|read) (?:by|with|using) (?:ai|artificial intelligence|"
-    r"[\w.-]+(?: [\w.-]+)?))|(?i:ai[- ]generated audio)|(?i:voiced by) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?)\W*$")
+    r"[\w.-]+(?: [\w.-]+)?))|(?i:ai[- ]generated audio)|"
+    # 'Voiced by AI' / 'Voiced by Amazon Polly': a machine voice only ('Voiced by Tom Hanks' is a film's cast)
+    r"(?i:voiced by (?:ai|artificial intelligence|an? (?:ai|synthetic|computer[- ]generated|digital|automated) voice|"
+    r"amazon polly|polly|text-to-speech|[\w.-]+ (?:tts|text-to-speech))))\W*$")
 # a note that the picture only illustrates the story, alone on its line: 'Фото ілюстративне', 'Ilustrační foto',
 # 'Representational image', 'Symbolbild', 'Foto de archivo'
 _ILLUSTRATIVE = re.compile(

@@ -37,7 +37,11 @@ _CREDIT = re.compile(
     r"\s*[:：]\s*[^()]{1,80}|"
     r"(?:agencies|agency|wires|wire services|news desk|web desk|newsdesk|agencias|agences|agenzie|agenturen|"
     r"agências|agencje)|"
-    r"with files from [^()]{1,60}|with (?:additional )?reports? from [^()]{1,60}"
+    r"with files from [^()]{1,60}|"
+    # 'With reports from Maria Santos/PNA': names only to the end ('With reports from hospitals still coming in, ...'
+    # is the story's)
+    r"with (?:additional )?reports? from (?-i:(?:the )?[A-Z][\w.&'’/-]*(?:(?:\s+|,\s*|\s*[&/]\s*|\s+and\s+)"
+    r"(?:the )?[A-Z][\w.&'’/-]*){0,8})"
     r")\s*(?:\)|\])?\W{0,2}$", re.IGNORECASE)
 _PAREN_AGENCY = re.compile(r"^\(\s*[A-Z][A-Za-z]{1,10}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,10})*\s*\)\.?$")
 # an agency's code in lower case, alone or beside others ('(dpa/lnw)', '(epd)', '(AFP/dpa)'): 2-4 letters; maybe

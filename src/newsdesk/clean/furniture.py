@@ -38,9 +38,16 @@ _AD_BOX = re.compile(r"^\W*(?i:sponsored(?: content| links| stories| posts)?|pro
                      r"paid (?:content|partner content)|(?:more )?from (?:our|the) partners|around the web|"
                      r"recommended by \w+)\W*$")
 _COMMENT_WORD = re.compile(r"\bcomment(?:s|ing|ers?)?\b", re.IGNORECASE)
+# the rule's opening names the readers' comments on this site: 'Comments are moderated', 'Comments on this article
+# ...', 'Comments that contain abuse will not be published' ('Comments that the minister made ...', 'Comments are due
+# by March 31 ...' are the story's)
 _POLICY_START = re.compile(
-    r"^\W*(?:(?:all |your |reader )?comments? (?:are|is|will be|may be|must be|should be|that|which|containing|"
-    r"with)\b|(?:please )?(?:keep|be) (?:your )?comments?\b|please (?:be (?:respectful|civil|polite)|keep it)\b|"
+    r"^\W*(?:(?:all |your |reader(?:s['’]?)? )?comments? (?:are|is|will be|may be|must be|should be|will not be) "
+    r"(?:not |now |being |temporarily |currently )?(?:closed|open|moderated|pre-moderated|reviewed|checked|screened|"
+    r"welcome|disabled|turned off|switched off|subject to|held|limited|approved|restricted|the (?:views?|opinions?|"
+    r"responsibility)|solely)\b|(?:all |reader(?:s['’]?)? )?comments? (?:that|which|containing|with)\b.*\b(?:will|may) "
+    r"(?:not )?be (?:removed|deleted|published|edited|rejected|blocked)\b|comments? (?:on|to|for) this (?:article|"
+    r"story|post|page|site)\b|(?:please )?(?:keep|be) (?:your )?comments?\b|please (?:be (?:respectful|civil|polite)|keep it)\b|"
     r"we (?:reserve the right to|may|will) (?:remove|delete|edit|moderate|not publish)\b|by (?:posting|commenting|"
     r"submitting)\b|(?:our )?comment(?:ing)? (?:policy|guidelines|rules)\b)", re.IGNORECASE)
 
@@ -53,6 +60,18 @@ def _nav(s: str) -> bool:
 def _counter(s: str) -> bool:
     m = _COUNTER.match(s.strip())
     return bool(m) and 1 <= int(m.group("n")) <= int(m.group("m")) <= 500
+
+
+def _name_shaped(s: str) -> bool:
+    """A writer's name or role: a few words, each capitalised (or a joining word), no digit, no sentence end
+    ('Adaeze Okonkwo', 'Senior Correspondent'; not '2. Lando Norris 340')."""
+    words = s.split()
+    return 0 < len(words) <= 6 and not is_sentence(s) and not any(c.isdigit() for c in s) \
+        and not s.rstrip().endswith(":") and all(not w[0].islower() or w in _JOINERS for w in words) \
+        and not words[0][0].islower() and words[0][0].isalpha()
+
+
+_JOINERS = frozenset({"of", "and", "the", "for", "at", "in", "on", "de", "la", "van", "von", "da", "di", "bin", "al"})
 
 
 def comment_policy(s: str) -> bool:
@@ -78,7 +97,9 @@ def furniture_lines(lines: list[str], cfg: Settings) -> dict[int, str]:
     for i, s in enumerate(lines):
         rest = lines[i + 1:]
         if _AD_BOX.match(s) and rest and not any(is_sentence(r) or word_count(r) > cfg.CLEAN_SHORT_LINE_WORDS
-                                                  for r in rest):
+                                                  for r in rest) \
+                and 2 * sum(word_count(r) >= cfg.CLEAN_TAIL_HEADLINE_MIN_WORDS for r in rest) >= len(rest):
+            # half the lines or more are headlines (a list of clubs' names below 'Promoted' is the story's)
             out.update(dict.fromkeys(range(i, len(lines)), "ad"))  # the box runs to the text's end: headlines only
             break
     box = cfg.CLEAN_AUTHOR_BOX_LINES
@@ -87,8 +108,7 @@ def furniture_lines(lines: list[str], cfg: Settings) -> dict[int, str]:
         if box <= 0 or not follower_count(s) or not prose or i < prose[-1]:
             continue
         j = i
-        while j - 1 > prose[-1] and i - (j - 1) <= box and not is_sentence(lines[j - 1]) \
-                and word_count(lines[j - 1]) <= 6:
+        while j - 1 > prose[-1] and i - (j - 1) <= box and _name_shaped(lines[j - 1]):
             j -= 1
         out.update(dict.fromkeys(range(j, i + 1), "author"))
     return out
