@@ -44,8 +44,7 @@ def _sentence(text: str) -> bool:
 # an 'interstitial_link' ('Read more: ...'), a 'related' box, an ad or raw HTML are no body lines (review13 finding 3)
 _TEXT_TYPE_RE = re.compile(r"(?:text|paragraph|para|p|heading|header|subhead(?:ing)?|h[1-6]|blockquote|quote|"
                            r"list|list_?item|li)", re.IGNORECASE)
-# keys of a teaser card: its own address and headline (a section page's story list, a 'latest' box)
-_LINK_KEYS = ("url", "href", "link", "permalink", "canonical_url", "website_url", "path")
+# keys of a teaser card: its own headline (a section page's story list, a 'latest' box)
 _HEAD_KEYS = ("headline", "headlines", "title")
 
 
@@ -65,11 +64,20 @@ def _item_text(item) -> list[str]:
 
 
 def _index(items: list) -> bool:
-    """A list whose objects each carry their own address and headline is an index of other pages (a section page's
-    stories, a 'latest' box), not an article's paragraphs (review13 finding 4)."""
-    cards = [i for i in items if isinstance(i, dict) and any(i.get(k) for k in _LINK_KEYS)
-             and any(i.get(k) for k in _HEAD_KEYS)]
+    """A list whose objects each carry their own headline is an index of other pages (a section page's stories, a
+    'latest' box, with or without their addresses: an Apollo store names a story by its 'slug'), not an article's
+    paragraphs, which carry no headline each (review13 finding 4 and its variants)."""
+    cards = [i for i in items if isinstance(i, dict) and any(i.get(k) for k in _HEAD_KEYS)]
     return len(cards) >= 2 and 2 * len(cards) >= len(items)
+
+
+def _not_article(tree: HtmlElement) -> bool:
+    """The page says it is no article: its og:type is 'website' (a home or section page; an article page says
+    'article'), so its data holds teasers, not a story."""
+    for meta in tree.iterfind(".//meta[@property='og:type']"):
+        if (meta.get("content") or "").strip().lower() == "website":
+            return True
+    return False
 
 
 def _runs(obj, out: list[list[str]], depth: int = 0) -> None:
@@ -94,6 +102,8 @@ def _runs(obj, out: list[list[str]], depth: int = 0) -> None:
 def embedded_body(tree: HtmlElement) -> list[str]:
     """The paragraphs of the page's data-only article (module doc), [] when no run has HTML_EMBEDDED_MIN_SENTENCES
     sentences (5+ words and a full stop each)."""
+    if _not_article(tree):
+        return []
     runs: list[list[str]] = []
     seen: set[int] = set()
     for path in _DATA_SCRIPTS:
