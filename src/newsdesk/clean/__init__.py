@@ -431,8 +431,17 @@ def _paragraphs(kept: list[list]) -> list[str]:
     return paras
 
 
+_TITLE_LEAD = re.compile(r"[\W_]*")  # opening quote marks, brackets and dashes before a headline's first word
+
+
 def _is_title(line: str) -> bool:
-    return looks_like_headline(line) and word_count(line) >= 3 and line[:1].isupper()
+    """A headline-shaped first paragraph of 3+ words whose first word is no lower-case word: a capital, a figure
+    ('100 days in, ...'), or a letter of a script without case (Hindi, Arabic, Chinese), after any opening quote mark
+    or bracket ('“We will not raise taxes,” says ...', '[UPDATED] ...'; review13 findings 1 and 13)."""
+    if not (looks_like_headline(line) and word_count(line) >= 3):
+        return False
+    first = line[_TITLE_LEAD.match(line).end():][:1]
+    return bool(first) and not first.islower()
 
 
 def _lang(body: str) -> str | None:
