@@ -196,6 +196,12 @@ def _in_prose(text: str, at: int = 10 ** 6) -> bool:
         and text.rstrip().endswith((".", "!", "?", "。", "”", '"'))
 
 
+# inline markup: a text node inside or around one of these belongs to the same line of text as its neighbours ('... on
+# the <a>Riverside estate</a> on March 3, 2024, police said.' is one sentence); any other element starts a new line
+_INLINE_TAGS = frozenset(("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins",
+                          "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var"))
+
+
 def headline_dates(tree: HtmlElement, title: str | None, before: int, after: int,
                    marks: dict | None = None) -> list[tuple[int, str]]:
     """Days printed near the headline: (signed distance in visible characters from the headline, day).
@@ -221,14 +227,29 @@ def headline_dates(tree: HtmlElement, title: str | None, before: int, after: int
     box = next((a for a in head.iterancestors() if a.tag in ("article", "main")), None)
     pos, start, end, context, box_start = 0, None, None, "", None
     found: list[tuple[int, str]] = []
-    prose: set[int] = set()
+    # the line of text each printed day stands in: its text node joined with the inline markup around it (a day in the
+    # text after a link is read with the sentence the link stands in, review13 finding 5)
+    lines: list[str] = [""]
+    in_line: list[tuple[int, int, int]] = []  # (position, line, offset in the line)
     skip_depth = 0
+
+    def read(text: str) -> None:
+        nonlocal pos, context
+        days = [(pos + i, d) for i, d in _printed_days(text, context)]
+        found.extend(days)
+        in_line.extend((p, len(lines) - 1, len(lines[-1]) + p - pos) for p, _ in days)
+        lines[-1] += text
+        context = (context + text)[-40:]
+        pos += len(text)
+
     for event, el in etree.iterwalk(body, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
         if event == "start":
             if skip_depth or tag in SKIP_TAGS or not tag or el in comments:
                 skip_depth += 1
                 continue
+            if tag not in _INLINE_TAGS and lines[-1]:
+                lines.append("")
             if el is head:
                 start = pos
             if el is box:
@@ -237,26 +258,22 @@ def headline_dates(tree: HtmlElement, title: str | None, before: int, after: int
                     and not _UPDATE_ATTR_RE.search(" ".join(filter(None, (el.get("class"), el.get("itemprop")))))):
                 found.append((pos, d))
             if el.text and el.text.strip():
-                days = [(pos + i, d) for i, d in _printed_days(el.text, context)]
-                found.extend(days)
-                prose.update(p for p, _ in days if _in_prose(el.text, p - pos))
-                context = (context + el.text)[-40:]
-                pos += len(el.text)
+                read(el.text)
         else:
             if skip_depth:
                 skip_depth -= 1
-            elif el is head:
-                end = pos
+            else:
+                if el is head:
+                    end = pos
+                if tag not in _INLINE_TAGS and lines[-1]:
+                    lines.append("")
             if skip_depth == 0 and el.tail and el.tail.strip() and el is not body:
-                days = [(pos + i, d) for i, d in _printed_days(el.tail, context)]
-                found.extend(days)
-                prose.update(p for p, _ in days if _in_prose(el.tail, p - pos))
-                context = (context + el.tail)[-40:]
-                pos += len(el.tail)
+                read(el.tail)
         if end is not None and pos > end + after:
             break
     if start is None or end is None:
         return []
+    prose = {p for p, n, at in in_line if _in_prose(lines[n], at)}
     out = []
     for p, d in found:
         dist = p - end if p >= end else (p - start if p < start else 0)
