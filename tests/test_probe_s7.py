@@ -41,9 +41,6 @@ OPEN.update({  # session 12 probe cases (p12d_*: dating): case -> who fixes it
 })
 
 OPEN.update({  # session 13 probe cases (p13d_*: dating, regions not yet probed, label words, several dates): case -> who
-    "p13d_brazil_yearless_dateline_segunda": "probe13c (clean._lang calls a short Portuguese story English, so the "
-                                             "page stamp '05/03/2024 09h10' stays an unsettled order and bounds no "
-                                             "year; board 21:00)",
 })
 
 OPEN.update({  # session 12 probe cases (p12c_*: credits, junk, tails, mojibake in more languages): case -> who fixes it

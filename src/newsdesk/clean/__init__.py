@@ -24,13 +24,22 @@ from __future__ import annotations
 
 import re
 
+from newsdesk.clean.appeals import is_appeal
 from newsdesk.clean.calls import heads_paragraph
 from newsdesk.clean.corpus import CorpusStats
 from newsdesk.clean.credits import stamp_credit
 from newsdesk.clean.fields import split_fields
-from newsdesk.clean.foreign import foreign_tail
+from newsdesk.clean.foreign import foreign_tail, sure_language, units
 from newsdesk.clean.furniture import furniture_lines
-from newsdesk.clean.inline import is_arrow_link, is_bio, is_disclaimer, is_disclosure, is_link_label, is_signup_call
+from newsdesk.clean.inline import (
+    is_arrow_link,
+    is_bio,
+    is_closing_bio,
+    is_disclaimer,
+    is_disclosure,
+    is_link_label,
+    is_signup_call,
+)
 from newsdesk.clean.page import (
     article_spans,
     bar_lines,
@@ -272,6 +281,8 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
             reason = "read_more"  # "MIRA: <headline>", ">> <headline> <<" (clean/inline.py)
         if not reason and is_signup_call(s, cfg):
             reason = "signup"  # "Sign up to get the best content ..." (clean/inline.py; no closing mark)
+        if not reason and is_appeal(s, cfg):
+            reason = "appeal"  # 'Become a supporter today.': the site asks for the reader's money (clean/appeals.py)
         if not reason and box_heading(s, [t for _, t in items[i:i + cfg.CLEAN_BOX_MIN_LINES]], cfg, lambda b: classify_line(
                 b, site=site, settings=cfg) or ("signup" if is_signup_call(b, cfg) else None)):
             reason = "box"  # 'The Morning Brief' over a newsletter box's pitch, field and button (clean/widgets.py)
@@ -308,6 +319,8 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
         kept = kept[:cut]
 
     _peel(kept, removed, credits, cfg)
+    if len(kept) > 2 and is_closing_bio(kept[-1][1], [k for _, k in kept[:-1]], cfg):
+        removed.append(Removal(kept.pop()[1], "bio"))  # 'Jane Doe is a senior reporter covering ...' (clean/inline.py)
     if stats is not None and kept:
         _corpus_edges(kept, removed, credits, stats, group, cfg)
         _peel(kept, removed, credits, cfg)
@@ -320,7 +333,7 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
     # the same order and decide the same (the fixpoint check of clean_text is then skipped: half the time).
     settled = not removed and paragraphs == [s for _, s in items] and repair(body) == body
     return Cleaned(text=body, title=title, credits=tuple(dict.fromkeys(credits)), removed=tuple(removed),
-                   lang=_lang(body)), settled
+                   lang=_lang(body, cfg)), settled
 
 
 def _peel(kept: list[list], removed: list[Removal], credits: list[str], cfg: Settings) -> None:
@@ -437,17 +450,23 @@ _TITLE_LEAD = re.compile(r"[\W_]*")  # opening quote marks, brackets and dashes 
 def _is_title(line: str) -> bool:
     """A headline-shaped first paragraph of 3+ words whose first word is no lower-case word: a capital, a figure
     ('100 days in, ...'), or a letter of a script without case (Hindi, Arabic, Chinese), after any opening quote mark
-    or bracket ('“We will not raise taxes,” says ...', '[UPDATED] ...'; review13 findings 1 and 13)."""
-    if not (looks_like_headline(line) and word_count(line) >= 3):
+    or bracket ('“We will not raise taxes,” says ...', '[UPDATED] ...'; review13 findings 1 and 13). Words of a script
+    without spaces are counted as clean/foreign.units does (two Han characters a word: '上海地铁新线路本周开通 预计日均客流十万人次')."""
+    if not (looks_like_headline(line) and max(word_count(line), units(line)) >= 3):
         return False
     first = line[_TITLE_LEAD.match(line).end():][:1]
     return bool(first) and not first.islower()
 
 
-def _lang(body: str) -> str | None:
-    """'en' when English function words are frequent enough to tell (>= 30 words, >= 15% function words)."""
+def _lang(body: str, cfg: Settings) -> str | None:
+    """'en' when English function words are frequent enough to tell (>= 30 words, >= 15% function words), unless the
+    language model is sure (CLEAN_FOREIGN_SURE_PROB) of another language: 'a', 'no', 'in' are Portuguese, Spanish,
+    Italian words too, and a short Portuguese story had 15% of them (probe p13d_brazil_yearless_dateline_segunda)."""
     words = re.findall(r"[a-z]+", body[:5000].lower())
     if len(words) < 30:
         return None
     share = sum(map(_EN_FUNCTION.__contains__, words)) / len(words)
-    return "en" if share >= 0.15 else None
+    if share < 0.15:
+        return None
+    other = sure_language(body[:5000], cfg.CLEAN_FOREIGN_SURE_PROB)
+    return None if other is not None and other != "en" else "en"

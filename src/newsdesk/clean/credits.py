@@ -297,7 +297,11 @@ _READMORE = re.compile(
 _LATEST_CALL = re.compile(
     r"^\W*(?:catch|get|read|see|check out|follow|find|stay (?:updated|tuned|informed|up to date|up-to-date)|"
     r"keep (?:up|updated|informed)|don'?t miss|never miss|for)\s+(?:(?:on|with|to|for|up with)\s+)?(?:all\s+)?(?:of\s+)?"
-    r"(?:the\s+|our\s+)?latest\b(?:\s+[\w&'’-]+){0,3}?\s+(?:news|updates|headlines|stories|videos|news updates)\b",
+    r"(?:the\s+|our\s+)?latest\b(?:\s+[\w&'’-]+){0,3}?\s+(?:news|updates|headlines|stories|videos|news updates)\b"
+    # ... or a list of the site's news kinds after 'all the', then the site: 'Catch all the Breaking News, Latest News
+    # and Weather Updates on <Site>.' (review13 finding 20)
+    r"|^\W*(?:catch|get|read|follow|find)\s+all\s+(?:the\s+)?(?:[\w&'’-]+,?\s+){0,8}?(?:news|updates|headlines)"
+    r"(?:,?\s+(?:and\s+)?[\w&'’-]+){0,4}?\s+(?:on|at|with|from)\s+\S",
     re.IGNORECASE)
 # A link to the story in another language edition ('Read this story in Hindi', 'Read the article in Spanish')
 _OTHER_EDITION = re.compile(r"^\W*(?:read|watch|listen to) (?:this|the) (?:story|article|report|interview|video|news) "

@@ -58,6 +58,14 @@ def _probs(text: str) -> dict[str, float]:
     return dict(_identifier().rank(text))
 
 
+def sure_language(text: str, min_prob: float) -> str | None:
+    """The language py3langid gives `text` with probability >= `min_prob`, or None (unsure, or no model)."""
+    if _identifier() is None or not _has_letters(text):
+        return None
+    lang, p = _top(_probs(text))
+    return lang if p >= min_prob else None
+
+
 def units(line: str) -> int:
     """Words of a line; scripts written without spaces are measured by characters: two Han characters (Chinese,
     Japanese) or four Thai, Lao, Myanmar or Khmer characters (with their vowel signs) count as one word."""
@@ -125,8 +133,8 @@ def foreign_tail(lines: list[str], cfg: Settings) -> int | None:
         first -= 1
     run = lines[first:]
     if len(run) < cfg.CLEAN_FOREIGN_MIN_LINES or not _stories(run, cfg) \
-            or not any(units(s) >= cfg.CLEAN_PROSE_MIN_WORDS for s in run):
-        return None  # not headlines and leads, or no line as long as a lead
+            or not any(units(s) >= cfg.CLEAN_PROSE_MIN_WORDS for s in run) and not _headed_list(run, cfg):
+        return None  # not headlines and leads, or no line as long as a lead (nor a heading over headlines)
     run_probs = sorted(_probs("\n".join(run)).values(), reverse=True)
     if _probs("\n".join(run)).get(body_lang, 0.0) > unsure or sum(run_probs[:2]) < cfg.CLEAN_FOREIGN_SURE_PROB:
         return None  # not surely in another language, or in none for sure (links, names, reference lists)
@@ -145,6 +153,17 @@ def _stories(run: list[str], cfg: Settings) -> bool:
     sentence) right after a headline; every line shorter than a lead paragraph (CLEAN_TAIL_MAX_LEAD_WORDS)."""
     kinds = ["H" if _headline(s) else "L" for s in run]
     return kinds[0] == "H" and "LL" not in "".join(kinds) and all(units(s) <= cfg.CLEAN_TAIL_MAX_LEAD_WORDS for s in run)
+
+
+def _headed_list(run: list[str], cfg: Settings) -> bool:
+    """A heading over headlines: a short first line (<= CLEAN_FOREIGN_HEADING_WORDS) and at least two more, every line
+    a headline (no sentence end, no quotation mark at its edges) and every line below the heading of at least
+    CLEAN_TAIL_HEADLINE_MIN_WORDS words ('Kapcsolódó cikkek' / 'Újra drágul a benzin' / 'Új villamosvonal Budapesten':
+    short headlines, no lead; review13 finding 29). Two heading-less lines stay (a quoted couplet or a slogan)."""
+    quotes = "\"“”‘’«»„'"
+    return len(run) >= 3 and units(run[0]) <= cfg.CLEAN_FOREIGN_HEADING_WORDS \
+        and all(_headline(s) and s.strip()[:1] not in quotes and s.strip()[-1:] not in quotes for s in run) \
+        and all(units(s) >= cfg.CLEAN_TAIL_HEADLINE_MIN_WORDS for s in run[1:])
 
 
 def _prose(lines: list[str], cfg: Settings) -> int:

@@ -147,6 +147,35 @@ def is_bio(line: str, cfg: Settings) -> bool:
     return bool(role or _BIO_TEACH.search(first) and _BIO_ACADEMY.search(first)) and not _BIO_NEWS.search(line)
 
 
+# a one-sentence staff bio closing the text: a full name, 'is a/an', the writer's role and the beat or the site it
+# serves ('Jane Doe is a senior reporter covering transport and infrastructure for the Bay Courier.'); `is_bio`'s
+# second sentence is not asked for, so only the text's last line is read (clean/__init__: after the story's last
+# paragraph) and the role must come before any other noun phrase's verb: 'a reporter who was detained ...' is news
+_CLOSING_BIO = re.compile(r"^" + _NAME + r"\s(?:is|ist|est|es|è|jest)\s(?:(?:a|an|the|der|die|ein|eine|un|une|una|"
+                          r"uno|el|la|il|le)\s)?(?P<rest>[^.!?]{3,})[.!?]$")
+_BEAT = re.compile(r"(?i:covering|who covers|for|at|with|on|based|in|für|bei|pour|à|para|en|per|dla|w)" + _E)
+
+
+def is_closing_bio(line: str, above: list[str], cfg: Settings) -> bool:
+    """The writer's one-sentence bio (<= CLEAN_BIO_MAX_WORDS words) as the text's last line: a full name, a present
+    copula, a role of the writer's own (_BIO_ROLE) as the noun within its first four words, then the beat or the
+    publication (covering ..., for the ...); no quotation, no news about the person (_BIO_NEWS), no past role
+    (_FORMER). A story whose lines `above` name such a role itself ('A court freed a journalist ...') is about the
+    person its last line introduces: it stays."""
+    if word_count(line) > cfg.CLEAN_BIO_MAX_WORDS or is_protected(line) or any(_BIO_ROLE.search(s) for s in above):
+        return False
+    m = _CLOSING_BIO.match(line.strip())
+    if not m or m.group("first").lower() in _DETERMINERS or _FORMER.search(line[:m.start("rest")] + " ") \
+            or _BIO_NEWS.search(line):
+        return False
+    words = m.group("rest").split()
+    for k, w in enumerate(words[:4]):
+        if _BIO_ROLE.fullmatch(w.strip(",")):
+            return k + 1 < len(words) and bool(_BEAT.match(words[k + 1])) and not any(
+                _FORMER.search(" ".join(words[:j + 1]) + " ") for j in range(k))
+    return False
+
+
 # a role qualified as past right before it ('a former reporter for a state newspaper', 'ehemaliger Redakteur', 'un
 # ancien journaliste'): what the person was, not the writer's role now; a story about them (a press secretary named)
 _FORMER = re.compile(_W + r"(?i:former|ex|retired|one-?time|erstwhile|ehemalig\w*|früher\w*|ancien\w*|antiguo|antigua|"

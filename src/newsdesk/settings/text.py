@@ -424,3 +424,21 @@ CLEAN_AUTHOR_BOX_LINES = setting(
     "follower count alone ('12.4K Followers') are the writer's box (name, role) and go with it (0: off).",
     "probe13c (session 13), design: an author box holds a name and a role, maybe a 'Follow' button (3). "
     "plaintext_dev replay as CLEAN_GALLERY_SPAN: A .9056, B .9104 both; no dev page has a follower count alone")
+
+# ---- session 14 (clean14): the site's appeals for money, closing staff bios, foreign tails (clean/appeals.py ...)
+CLEAN_APPEAL_MAX_WORDS = setting(
+    "CLEAN_APPEAL_MAX_WORDS", 40,
+    "A line of at most this many words in which the site names its own journalism ('our journalism', 'our "
+    "reporting') and asks for the reader's money or support is a donation appeal (clean/appeals.py; 0: off).",
+    "clean14 (session 14): review13 finding 17 (the longest appeal in it, 'Independent journalism costs money. If you "
+    "value our reporting, please consider making a contribution.', is 15 words; two-sentence pitches run to ~35). "
+    "plaintext_dev replay (/work/tools_s9/replay.py page,paragraphs, frozen ade5b2f vs + clean14's finding rules): A "
+    ".9056 = (page .8979, paragraphs .9144), B .9104 -> .9109 (page .8985 -> .8989, paragraphs .9242 -> .9247); the "
+    "six outputs that change lose only appeals ('... would you consider supporting our work?', 'Unterstützen Sie "
+    "unabhängigen Journalismus!', 'Jetzt Spenden'); no body line lost")
+CLEAN_APPEAL_CALL_WORDS = setting(
+    "CLEAN_APPEAL_CALL_WORDS", 8,
+    "A bare call to give ('Become a supporter today.', 'Donate now', 'Support our journalism') has at most this "
+    "many words (clean/appeals.py).",
+    "clean14 (session 14), design: the calls of finding 17 and the p14c cases are 2-5 words; 8 leaves 'from just 1 "
+    "euro a month'. plaintext_dev replay: see CLEAN_APPEAL_MAX_WORDS")
