@@ -111,8 +111,26 @@ def is_whole_page(lines: list[str], settings: Settings | None = None) -> bool:
     cfg = DEFAULT if settings is None else settings
     if len(lines) < cfg.CLEAN_PAGE_MIN_LINES:
         return False
-    short = sum(line_score(s, cfg) < 0 for s in lines)
-    return short >= cfg.CLEAN_PAGE_MIN_SHORT_SHARE * len(lines)
+    scores = [line_score(s, cfg) for s in lines]
+    short = sum(sc < 0 for sc in scores)
+    return short >= cfg.CLEAN_PAGE_MIN_SHORT_SHARE * len(lines) and not article_alone(lines, scores, cfg)
+
+
+def article_alone(lines: list[str], scores: list[float], settings: Settings | None = None) -> bool:
+    """An article with a list in it, not a page: its first line of running text is the first or second line (under
+    the headline), its last line is a sentence (no lower-case opening, a full stop, no junk rule's line: a licence, a
+    prompt), and the lines between that are no running text stand in at most
+    CLEAN_PAGE_ALONE_MAX_LISTS runs (a team line-up, a recipe's ingredients, a fact box). A page opens with its
+    menu and ends with its footer, and its boxes part the text in many places (0: off)."""
+    cfg = DEFAULT if settings is None else settings
+    most = cfg.CLEAN_PAGE_ALONE_MAX_LISTS
+    first = next((i for i, sc in enumerate(scores) if sc > 0), None)
+    last = lines[-1].lstrip()
+    if most <= 0 or first is None or first > 1 or scores[-1] < 0 or not _STOP.search(last) or last[:1].islower() \
+            or classify_line(last, site=[], settings=cfg):
+        return False
+    runs = sum(1 for i in range(first + 1, len(lines)) if scores[i] < 0 <= scores[i - 1])
+    return runs <= most
 
 
 def _best(scores: list[float], lo: int, hi: int) -> tuple[float, int, int]:
@@ -224,15 +242,70 @@ def head_lines(lines: list[str], scores: list[float], flagged: set[int], spans: 
         return set()
     start = max(spans, key=lambda ab: sum(scores[ab[0]:ab[1]]))[0]
     rows = table_rows(lines, cfg)
+    window = range(start - 1, max(-1, start - 1 - cfg.CLEAN_PAGE_HEAD_LINES), -1)
     out: set[int] = set()
-    for i in range(start - 1, max(-1, start - 1 - cfg.CLEAN_PAGE_HEAD_LINES), -1):
+    for i in window:
         if scores[i] > 0:
             break
         if i == start - 1 and dateline_alone(lines[i]):
             out.add(i)  # the first paragraph's dateline on its own line ('ISTANBUL, Apr 23 (PTI):')
         elif i not in flagged and i not in rows and len(_WORD.findall(lines[i])) + len(_CJK.findall(lines[i])) // 2 \
-                >= cfg.CLEAN_PAGE_HEAD_MIN_WORDS and not _is_stamp(lines[i], cfg):
+                >= cfg.CLEAN_PAGE_HEAD_MIN_WORDS and not _is_stamp(lines[i], cfg) \
+                and not any(trail_to(lines[i], lines[j], cfg) for j in window if j != i):
             out.add(i)
+    return out
+
+
+_TRAIL_END = re.compile(r"\s([^\w\s\"'“”‘’«»()\[\]]{1,2}|»)\s*$")  # the separator before a trail's last part
+
+
+def trail_to(line: str, headline: str, settings: Settings | None = None) -> bool:
+    """`line` is a breadcrumb trail whose last part is `headline` ('Home / India / <headline>', 'News > World >
+    <headline>'): it ends with the headline after a spaced separator, and the parts before it (at least
+    CLEAN_CRUMB_MIN_PARTS - 1, split by that separator) are section names of at most CLEAN_CRUMB_PART_WORDS words
+    with no sentence end. Whatever the headline's length: the trail repeats it, the headline is the article's."""
+    cfg = DEFAULT if settings is None else settings
+    head = headline.strip()
+    if cfg.CLEAN_CRUMB_MIN_PARTS <= 0 or not head or len(line) <= len(head) or not line.endswith(head):
+        return False
+    sep = _TRAIL_END.search(line[:-len(head)])
+    if sep is None:
+        return False
+    parts = [p.strip() for p in line[:sep.start()].split(f" {sep.group(1)} ")]
+    return len(parts) + 1 >= cfg.CLEAN_CRUMB_MIN_PARTS and all(
+        p and len(_WORD.findall(p)) <= cfg.CLEAN_CRUMB_PART_WORDS and not _END.search(p) for p in parts)
+
+
+_CLOCK = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])[:.h]\s?[0-5]\d(?![\d.,]\d)")  # a time of day: 12:45, 14.30, 9h05
+
+
+def _shape(line: str) -> str:
+    """A line's shape: its digits' runs as '0' ('12:45 IST' and '11:00 IST' share '0:0 IST')."""
+    return re.sub(r"\d+", "0", line.strip())
+
+
+def entry_lines(lines: list[str], scores: list[float], spans: list[tuple[int, int]],
+                settings: Settings | None = None) -> set[int]:
+    """A live blog's earlier entries below a run: when at least CLEAN_PAGE_ENTRY_MIN_STAMPS of the run's lines that
+    are no running text share one shape and hold a time of day or a date (an entry's stamp: '12:45 IST', '14.30 Uhr',
+    '5 March, 09:10'; a photo credit's '©5 Minuten' is none), a line
+    of that shape right below the run with a short statement under it (score >= 0, a full stop) is one more entry
+    that the run's sum did not reach; so on down. A stamp in one shape recurring inside the run is the blog's
+    structure; a footer or a teaser list does not go on in it (0 stamps: off)."""
+    cfg = DEFAULT if settings is None else settings
+    need = cfg.CLEAN_PAGE_ENTRY_MIN_STAMPS
+    out: set[int] = set()
+    for a, b in spans if need > 0 else []:
+        counts: dict[str, int] = {}
+        for i in range(a, b):
+            if scores[i] < 0 and (_CLOCK.search(lines[i]) or find_dates(lines[i])):
+                counts[_shape(lines[i])] = counts.get(_shape(lines[i]), 0) + 1
+        stamps = {k for k, n in counts.items() if n >= need}
+        j = b
+        while j + 1 < len(lines) and _shape(lines[j]) in stamps and scores[j + 1] >= 0 \
+                and _STOP.search(lines[j + 1]):
+            out.update((j, j + 1))
+            j += 2
     return out
 
 
@@ -293,10 +366,13 @@ def closing_lines(lines: list[str], scores: list[float], spans: list[tuple[int, 
     section (`_comments_open`) follows. Between the run and the statements only the line rules' inline junk may
     stand (an ad label, 'Läs också: <headline>'). A page ends with its footer, and a question or a call below the
     article is a prompt: a statement with other lines after it stays out (CLEAN_PAGE_CLOSING_MARK off: only the
-    document's end)."""
+    document's end). A live blog's earlier entries below the run are its closing lines too (`entry_lines`)."""
     cfg = DEFAULT if settings is None else settings
     if not spans:
         return set()
+    entries = entry_lines(lines, scores, spans, cfg)
+    if entries:
+        return entries
     n = len(lines)
     end = j = spans[-1][1]
     marks = cfg.CLEAN_PAGE_CLOSING_MARK

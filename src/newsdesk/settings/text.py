@@ -191,6 +191,25 @@ CLEAN_PAGE_CLOSING_MARK = setting(
     "page13 (session 13): probes p12c Läs också / p13c Most Popular / p13d WordPress comments; plaintext_dev replay "
     "(/work/tools_s9/replay.py page,paragraphs, frozen bfd21be, XSET) 0 / 1: A .9056 / .9056, B .9104 / .9104, same "
     "counts (at 1 one unscored line more: 'Subskrybuj ... na Google News.' above 'CZYTAJ TAKŻE')")
+# ---- session 14 (page14): whole-page scrapes, live-blog entries (clean/page.py)
+CLEAN_PAGE_ENTRY_MIN_STAMPS = setting(
+    "CLEAN_PAGE_ENTRY_MIN_STAMPS", 2,
+    "In a whole page, when at least this many of the article run's short lines share one shape with a figure ('12:45 "
+    "IST', '11:00 IST'), a line of that shape right below the run over a short statement is one more entry of a live "
+    "blog, kept with it (0: off).",
+    "page14 (session 14): review13 finding 15 (the earliest entry of a live blog lost); plaintext_dev replay "
+    "(/work/tools_s9/replay.py page,paragraphs, frozen ec36fcd + this) 0 / 2: A .9056 (page .8979) / .9056, B .9104 "
+    "(page .8985) / .9104, scored counts the same (no live blog among the dev pages); 2, the least a recurring shape "
+    "needs")
+CLEAN_PAGE_ALONE_MAX_LISTS = setting(
+    "CLEAN_PAGE_ALONE_MAX_LISTS", 1,
+    "A text whose first line of running text is its first or second line and whose last line is a statement is an "
+    "article alone, not a whole page, when its lines that are no running text stand in at most this many runs (a "
+    "list inside the article: a line-up, ingredients; 0: off).",
+    "page14 (session 14): review13 finding 2; plaintext_dev replay (frozen 8901d08 + this, /tmp/page14/delta.py "
+    "over replay.py rows, A chooses) 0 / 1 / 2 / 3: A .9056 / .9056 / .9051 / .9051 (paragraphs .9144 / .9144 / "
+    ".9133 / .9133), B .9104 / .9104 / .9104 / .9102; page style the same at each (no page-style file has the "
+    "frame); 1 (2 and 3 keep a site's boxes); days of the 2 dates files it moves (B) unchanged (None)")
 CLEAN_RIGHTS_MAX_WORDS = setting(
     "CLEAN_RIGHTS_MAX_WORDS", 30,
     "A line of at most this many words that states 'all rights reserved' (in one of 15 languages) is a licence line "
