@@ -49,7 +49,9 @@ _DL_PLACE = (r"^\s*(?P<place>" + _DL_WORD + r"(?:(?:[ -]|\s?/\s?)(?:" + _DL_PART
              r"(?:\s*\[[^\[\]\n]{1,40}\])?"
              r"(?:\s*,\s*(?!(?i:" + MONTH_NAME + r"|" + WEEKDAY_NAME + r")\b)(?P<region>" + _DL_WORD + r"(?: " + _DL_WORD +
              r"){0,2}))?")
-_DL_DATE_PART = r"\s*[,|]?\s*(?:le\s+)?(?P<date>(?i:" + _DL_DATE + r"))"  # "BRUXELLES, le 4 mai (Belga) -"
+# "BRUXELLES, le 4 mai (Belga) -"; a dash between the place and its date ('NAIROBI — March 4, 2024 — ...', 'Nairobi,
+# Kenya — March 4, 2024 — ...'): the dateline's own separator follows the date
+_DL_DATE_PART = r"\s*(?:[,|]|[–—]|--|(?<=\s)-(?=\s))?\s*(?:le\s+)?(?P<date>(?i:" + _DL_DATE + r"))"
 DATELINE = re.compile(
     _DL_PLACE + r"(?:" + _DL_DATE_PART + r")?"
     r"(?:\s*,?\s*\((?P<agency>[^()\n]{1,60})\)|\s*(?P<wdot>\.\s*)?/(?P<wire>[" + _DL_CAP + r"][^/\n]{1,40})/)?"  # "(Reuters)",
@@ -223,12 +225,13 @@ def _date_counts(m: re.Match) -> bool:
 def _named_number(m: re.Match) -> bool:
     """The dateline's date opens with a day glued to the place by a space alone ('Apollo 11 May -', 'Section 5 mar
     -', 'Windows 10 out -'): the number is the name's ('Apollo 11', 'Section 5'), and what follows is no date. A
-    dateline parts its place and a day-first date with a comma or a bar ('LAGOS, 5 May -', 'Paris | 28 avril')."""
+    dateline parts its place and a day-first date with a comma, a bar or a dash ('LAGOS, 5 May -', 'Paris | 28 avril',
+    'LAGOS — 5 March 2024 —')."""
     date = m.group("date")
     if not date or not date[:1].isdigit():
         return False
     gap = m.string[m.end("region") if m.group("region") else m.end("place"):m.start("date")]
-    return not re.search(r"[,|]", gap) and not _ordinal_day(m)
+    return not re.search(r"[,|–—]|-(?=\s)", gap) and not _ordinal_day(m)
 
 
 def _ordinal_day(m: re.Match) -> bool:

@@ -69,6 +69,7 @@ from newsdesk.dates.stamplines import (  # noqa: F401  (re-exported)
     _stamp_only,
     _sure,
     _update_only,
+    clause_date,
     near_midnight,
     revision_note,
 )
@@ -163,6 +164,8 @@ def byline_stamp(lines: list[str], day_first: bool = False, weekday: int | None 
                 or event_line(lines, i, story, start) or ln in kept:
             continue
         days.setdefault(day, i)
+        if clause_date(ln[:DATING_META_LINE_MAX_CHARS], day_first):
+            continue  # 'Case filed 12 March 2024' under the headline: the day of what the clause tells, one of the page's
         if _update_only(ln, day_first):
             # "Zuletzt geändert am 07.01.2020": a modification day, unless it is the only one, or it heads the
             # article's text (its first paragraph within DATING_UPDATE_HEAD_LINES lines, no other stamp between:
@@ -184,12 +187,13 @@ def byline_stamp(lines: list[str], day_first: bool = False, weekday: int | None 
             if nxt is not None:
                 for k in range(i + 1, nxt):
                     d2 = stamp_days[k]
-                    if d2 and not _update_only(lines[k], day_first) and not other_event(lines[k], day_first):
+                    if d2 and not _update_only(lines[k], day_first) and not other_event(lines[k], day_first) \
+                            and not clause_date(lines[k][:DATING_META_LINE_MAX_CHARS], day_first):
                         best = (d2, k)
             return _announced(lines, best, day_first, weekday)
     if len(days) == 1:  # every date stamp of the page names the same day (a blog footer, a short page)
         day, i = next(iter(days.items()))
-        if not page_clock(lines, i, prose):
+        if not page_clock(lines, i, prose) and not clause_date(lines[i][:DATING_META_LINE_MAX_CHARS], day_first):
             return day, i
     return None, None
 
@@ -251,7 +255,8 @@ def body_stamp(lines: list[str], body: str, day_first: bool = False, weekday: in
     listed = dated_list(stamp_days) | field_values(lines[:at], stamp_days) | headline_run(lines[:at], stamp_days)
     for k in reversed(window):
         if stamp_days[k] and k not in listed and not other_event(lines[k], day_first) \
-                and not _update_only(lines[k], day_first) and not page_clock(lines, k):
+                and not _update_only(lines[k], day_first) and not page_clock(lines, k) \
+                and not clause_date(lines[k][:DATING_META_LINE_MAX_CHARS], day_first):
             return stamp_days[k]
     return None
 

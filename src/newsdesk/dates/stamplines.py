@@ -15,6 +15,7 @@ from newsdesk.dates.grammar import (
     WEEKDAY_FULL,
     WEEKDAYS_ANY,
     announced_first,
+    ascii_digits,
     find_dates,
     stamp_parts,
     time_of_day,
@@ -87,6 +88,31 @@ def _update_only(line: str, day_first: bool = False) -> bool:
     dates = find_dates(line, day_first)
     # "Updated: March 7, 2024 | First published: March 5, 2024": a publication's date after the update's
     return not dates or cue.start() < dates[0][0] and announced_first(line, dates)[0] == dates[0]
+
+
+# the word right before a line's first date, with at most a preposition of a stamp between them ('filed by', 'rise on',
+# 'endet am'; a letter date's 'den', 'Hamburg, den 2. Dezember 2022', is a stamp's)
+_BEFORE_DATE_WORDS = ("on", "by", "am", "den", "le", "el", "il", "op", "em", "until", "till")
+_WORD_BEFORE_DATE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+(?:(?:" + "|".join(_BEFORE_DATE_WORDS) + r")\s+)?$",
+                               re.IGNORECASE)
+_CAPITAL = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ]")
+
+
+def clause_date(line: str, day_first: bool = False) -> bool:
+    """The line's first date ends a clause about something else ('Case filed 12 March 2024', 'Returns filed by 31
+    January 2024', 'Minimum wage to rise on 1 April 2025', 'Offer ends 31 December 2024'): a capitalised word opens
+    the line's words and a word in lower case that is no stamp vocabulary stands right before the date, with no cue
+    of a publication or an update and no time of day on the line. A stamp's other words are a name ('Jane Doe, 5
+    March 2024', 'admin March 5, 2024'), not a verb or a noun phrase leading to its date."""
+    s = ascii_digits(line or "")
+    dates = find_dates(s, day_first)
+    if not dates or PUBLISH_CUE.search(s) or UPDATE_CUE.search(s) or time_of_day(s, day_first) is not None:
+        return False
+    m = _WORD_BEFORE_DATE.search(s[:dates[0][0]])
+    if not m or not m.group(1).islower() or m.group(1) in _BEFORE_DATE_WORDS \
+            or stamp_parts(m.group(1) + " 1.1.2000")[1] == 0:
+        return False
+    return _CAPITAL.search(s[:m.start()]) is not None
 
 
 def revision_note(line: str, day_first: bool = False) -> bool:
