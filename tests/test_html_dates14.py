@@ -54,3 +54,19 @@ def test_html_dates14_a_block_element_ends_the_line():
     cands = date_candidates(parse_html(_page(lead, meta="")), None, "Man charged over warehouse fire")
     assert [d for _, d in cands["headline"]] == ["2024-03-03"]
     assert cands["headline_prose"] == []
+
+
+@pytest.mark.parametrize("published, updated", [
+    ("פורסם: 14.03.24, 09:41", "עודכן: 17.03.24, 12:05"),  # Hebrew, a two-digit year
+    ("Giriş Tarihi: 14.03.2024 - 09:41", "Güncelleme Tarihi: 17.03.2024 - 12:05"),  # Turkish
+    ("Publisert 14.03.2024 09:41", "Sist oppdatert 17.03.2024 12:05"),  # Norwegian
+])
+def test_html_dates14_an_update_cue_in_the_pages_language_marks_the_updates_day(published, updated):
+    # the published and the updated stamp under the headline, a top bar's today (18 March, htmldate's day) far above:
+    # the update's day, announced in the page's language, is no second byline day (two days are a list: htmldate's)
+    meta = f"<span class='author'>Noa Levi</span> | <span>{published}</span> | <span>{updated}</span>"
+    page = _page("Police said a man had been charged after the fire on the Riverside estate.", meta, meta="").replace(
+        "<header>", "<div class='topbar'><span class='date-today'>Monday, 18 March 2024</span></div><header>")
+    cands = date_candidates(parse_html(page), None, "Man charged over warehouse fire")
+    assert [d for p, d in cands["headline"] if p >= 0] == ["2024-03-14"]
+    assert extract_html(page)[1].published == "2024-03-14"

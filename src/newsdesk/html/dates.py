@@ -155,10 +155,12 @@ _TEXT_DATE_RE = re.compile(
     r"|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?\s+(?:19|20)\d\d"
     r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
 )
-# words that announce a modification date, in the languages of the dev pages and their neighbours
+# words that announce a modification date, in the languages of the dev pages and their neighbours (session 14: and
+# of the probe portals' languages: Hebrew 'עודכן:', Turkish 'Güncelleme Tarihi:', Korean '수정', Japanese '最終更新:')
 _UPDATE_CUE_RE = re.compile(
     r"(updated|update:|modified|edited|revised|aktualisiert|geändert|zuletzt|stand:|mis à jour|modifié|actualizado|"
-    r"actualización|aggiornato|bijgewerkt|zaktualizowano|atualizado)\W*\w*\W*$", re.IGNORECASE)
+    r"actualización|aggiornato|bijgewerkt|zaktualizowano|atualizado|aktualizováno|päivitetty|oppdatert|opdateret|"
+    r"uppdaterad|güncelle\w*|обновлено|оновлено|עודכן|تحديث|cập nhật|diperbarui|更新|수정)\W*\w*\W*$", re.IGNORECASE)
 _UPDATE_ATTR_RE = re.compile(r"modif|updat|aktualis", re.IGNORECASE)
 
 
