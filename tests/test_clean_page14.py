@@ -98,3 +98,20 @@ def test_entries_below_the_run_are_all_kept(times, zone):
     sc = _scores(lines)
     got = entry_lines(lines, sc, [(1, 6)])  # the run holds two entries after the first one's stamp
     assert got == set(range(6, len(lines)))
+
+
+def test_closing_statement_above_the_tags_line_is_kept():
+    # CLEAN_PAGE_CLOSING_MARK 2: a short last statement straight under the article's run, the line rules' furniture
+    # (tags, a share bar) right below it: the article ends there
+    from newsdesk.clean.page import closing_lines, line_score
+    last = "I hope you like the new look."
+    lines = [*MENU, HEAD, *STORY, last, "Tags: Weather, Rain", "Share", "Leave a comment", *FOOT]
+    sc = [line_score(s) for s in lines]
+    start = len(MENU) + 1
+    spans = [(start, start + len(STORY))]
+    assert closing_lines(lines, sc, spans) == {start + len(STORY)}
+    assert closing_lines(lines, sc, spans, DEFAULT.replace(CLEAN_PAGE_CLOSING_MARK=1)) == set()
+    teaser = [*lines[:start + len(STORY)], last, "Another story of the site", "Share", *FOOT]
+    assert closing_lines(teaser, [line_score(s) for s in teaser], spans) == set()  # a headline below: a teaser
+    out = clean_text("\n".join(lines) + "\n")
+    assert last in out.text and "Leave a comment" not in out.text

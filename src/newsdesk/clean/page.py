@@ -366,7 +366,8 @@ def closing_lines(lines: list[str], scores: list[float], spans: list[tuple[int, 
     section (`_comments_open`) follows. Between the run and the statements only the line rules' inline junk may
     stand (an ad label, 'Läs också: <headline>'). A page ends with its footer, and a question or a call below the
     article is a prompt: a statement with other lines after it stays out (CLEAN_PAGE_CLOSING_MARK off: only the
-    document's end). A live blog's earlier entries below the run are its closing lines too (`entry_lines`)."""
+    document's end). At CLEAN_PAGE_CLOSING_MARK 2 statements straight under the run are kept when a line the line
+    rules drop (tags, a share bar, a comment form's notice) follows them at once: the article's end is marked there. A live blog's earlier entries below the run are its closing lines too (`entry_lines`)."""
     cfg = DEFAULT if settings is None else settings
     if not spans:
         return set()
@@ -394,6 +395,8 @@ def closing_lines(lines: list[str], scores: list[float], spans: list[tuple[int, 
         return set(range(j, k))
     if marks and m < n and (tail_marker(lines[m]) == (True, "") or _comments_open(lines, m, cfg)):
         return set(range(j, k))
+    if marks >= 2 and j == end and m > k:
+        return set(range(j, k))  # right below the run, and the line rules' furniture (tags, share bar) right below
     return set()
 
 

@@ -185,12 +185,16 @@ CLEAN_PAGE_TABLE_MIN_ROWS = setting(
     "(/work/tools_s9/replay.py page,paragraphs, frozen bfd21be, XSET) 0 / 2 / 3 rows: A .9056 B .9104 each, outputs "
     "identical (the crawler writes one table cell a line); 3, so that a pair of menu lines is no table")
 CLEAN_PAGE_CLOSING_MARK = setting(
-    "CLEAN_PAGE_CLOSING_MARK", 1,
+    "CLEAN_PAGE_CLOSING_MARK", 2,
     "In a whole page, short statements right below the article's last run are kept when a box heading or a comment "
     "section marks the article's end below them (1), not only the document's end (0).",
     "page13 (session 13): probes p12c Läs också / p13c Most Popular / p13d WordPress comments; plaintext_dev replay "
     "(/work/tools_s9/replay.py page,paragraphs, frozen bfd21be, XSET) 0 / 1: A .9056 / .9056, B .9104 / .9104, same "
-    "counts (at 1 one unscored line more: 'Subskrybuj ... na Google News.' above 'CZYTAJ TAKŻE')")
+    "counts (at 1 one unscored line more: 'Subskrybuj ... na Google News.' above 'CZYTAJ TAKŻE'). page14 (session 14): "
+    "2 = also statements straight under the run with a line the line rules drop right below them (tags, share bar); "
+    "delta replay (/tmp/page14/delta.py, frozen d2bf7ff + 1cc053b) 1 / 2: A .9056 / .9056 (page .8979 / .8979), "
+    "B .9104 / .9110 (page .8985 / .8990, paragraphs .9242 / .9248: 2 lost closing lines back, no junk scored); "
+    "8 outputs move (4 closing lines of the story, 2 prompts, 1 bio, 1 link call unscored)")
 # ---- session 14 (page14): whole-page scrapes, live-blog entries (clean/page.py)
 CLEAN_PAGE_ENTRY_MIN_STAMPS = setting(
     "CLEAN_PAGE_ENTRY_MIN_STAMPS", 2,
