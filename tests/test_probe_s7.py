@@ -34,13 +34,20 @@ OPEN.update({  # session 11 probe cases (p11d_*: dating): case -> who fixes it
 })
 
 OPEN.update({  # session 12 probe cases (p12d_*: dating): case -> who fixes it
-    "p12d_related_published_teaser_above_own_stamp_end": "probe12d/probe12c (a teaser above the story with 'Published "
-                                                         "2 March 2024' and a one-line lead: the cleaner keeps the lead "
-                                                         "as the article's first paragraph, so the teaser's stamp stands "
-                                                         "by the article's text)",
 })
 
 OPEN.update({  # session 13 probe cases (p13d_*: dating, regions not yet probed, label words, several dates): case -> who
+})
+
+OPEN.update({  # session 14 probe cases (p14d_*: dating, dates of other things, regions not yet probed): case -> who
+    "p14d_fixture_venue_line_top_null": "known limit (date14): 'Saturday 16 March 2024 | Forsyth Barr Stadium, "
+                                        "Dunedin' under a preview's headline is a byline stamp's shape (a date and a "
+                                        "name-shaped segment): a venue and a site or writer's name read alike",
+    "p14d_hungarian_year_first_stamp": "date14 (dates/grammar: a year-first date with a month name, '2024. március "
+                                       "5.', needs a pattern in grammar.py, 487 lines: split it first)",
+    "p14d_result_line_with_date_in_brackets_null": "known limit (date14): 'Result: Kenya 24 Uganda 17 (Nairobi, 2 "
+                                                   "March 2024)' reads as a labelled stamp with names; a result's "
+                                                   "place and day in brackets have no cue apart from the label",
 })
 
 OPEN.update({  # session 12 probe cases (p12c_*: credits, junk, tails, mojibake in more languages): case -> who fixes it

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from newsdesk.dates.grammar import (
+    PUBLISH_CUE,
+    UPDATE_CUE,
     WEEKDAY_FULL,
     WEEKDAY_NAME,
     WEEKDAYS_ANY,
@@ -25,6 +27,7 @@ from newsdesk.settings import (
     DATING_LIST_MAX_STRIDE,
     DATING_LIST_MIN_RUN,
     DATING_META_LINE_MAX_CHARS,
+    DATING_NAMED_FIELD_BOX_FIELDS,
     DATING_PERIOD_DASH_CHARS,
     DATING_PERIOD_SECOND_CHARS,
     DATING_POSTS_MIN_RUN,
@@ -106,6 +109,12 @@ def teaser_stamps(lines: list[str], stamp_days: list[str | None]) -> set[int]:
         for k in near:
             if stamp_days[k]:
                 out.add(k)
+                # the teasers' run goes on in the lines right below, each its headline and day on one line ('Floods
+                # close schools | 2 March 2024' / 'Water company fined | 1 March 2024')
+                while k + 1 < len(lines) and stamp_days[k + 1] and not stamp_date(lines[k + 1])[1] \
+                        and not stamp_date(lines[k])[1]:
+                    k += 1
+                    out.add(k)
                 break
             if len(lines[k].split()) >= DATING_CAPTION_MIN_WORDS and SENTENCE_END.search(lines[k]):
                 break
@@ -141,6 +150,8 @@ def event_line(lines: list[str], i: int, story: frozenset[str] | None = None, st
             and fields_at(i, -1) + fields_at(i + 1, 1) >= DATING_FIELD_MIN_PAIRS:
         return True  # 'Date:' / 'Time:' / 'Venue:': a byline's 'Date:' / 'Time:' pair alone is the page's stamp
     if start is not None and _fact_box(lines, i, start, near):
+        return True
+    if _named_field_box(lines, i, near):
         return True
 
     def entry(k: int) -> bool:  # a schedule's entry: an hour, no date, and words ('Arsenal v Brentford, 17.30')
@@ -182,6 +193,44 @@ def _fact_box(lines: list[str], i: int, start: int, near) -> bool:
         hi += 1
     return lo > start and hi - lo + 1 >= DATING_FIELD_MIN_PAIRS and hi + 1 < len(lines) and \
         len(lines[hi + 1].split()) >= DATING_CAPTION_MIN_WORDS and bool(SENTENCE_END.search(lines[hi + 1]))
+
+
+def named_label(label: str) -> bool:
+    """A date's label that names its thing beside a stamp word ('Date of birth', 'Judgment date', 'Hearing date'):
+    a stamp word and another word, no cue of a publication or an update ('Publication date', 'Last updated')."""
+    if PUBLISH_CUE.search(label) or UPDATE_CUE.search(label):
+        return False
+    words = re.findall(r"[^\W\d_]+", label)
+    stamp = [w for w in words if stamp_parts(w + " 1.1.2000")[1] == 0]
+    return bool(stamp) and len(stamp) < len(words)
+
+
+def named_field_box(lines: list[str], i: int) -> bool:
+    """`_named_field_box` over the page's lines (`publication.body_stamp`)."""
+    return _named_field_box(lines, i, lambda k: lines[k] if 0 <= k < len(lines) and len(lines[k])
+                            <= DATING_META_LINE_MAX_CHARS else "")
+
+
+def _named_field_box(lines: list[str], i: int, near) -> bool:
+    """Line `i` is a same-line field whose label names what the date is of beside a stamp word ('Date of birth: 3
+    March 2024', 'Judgment date: 4 March 2024'; no cue of a publication or an update), in a box of
+    DATING_NAMED_FIELD_BOX_FIELDS same-line fields or more whose other labels name no publication ('Name: Tumaini',
+    'Case no: HC-2023-0419'): the thing's day, anywhere on the page. A crawler's dump labels its date 'Date:'."""
+    f = _FIELD_LINE.match(near(i))
+    if not f or not named_label(f.group("label")):
+        return False
+
+    def other_field(k: int) -> bool:
+        g = _FIELD_LINE.match(near(k))
+        return bool(g) and _names_other(g.group("label"))
+
+    n, k = 1, i - 1
+    while other_field(k):
+        n, k = n + 1, k - 1
+    k = i + 1
+    while other_field(k):
+        n, k = n + 1, k + 1
+    return n >= DATING_NAMED_FIELD_BOX_FIELDS
 
 
 def _lead_in(prev: str, story: frozenset[str] | None) -> bool:
@@ -232,6 +281,30 @@ def headline_run(lines: list[str], stamp_days: list[str | None]) -> set[int]:
         if len(run) >= DATING_LIST_MIN_RUN:
             out.update(run)
         run = [i]
+    return out
+
+
+def teaser_over_story(lines: list[str], stamp_days: list[str | None]) -> set[int]:
+    """The stamp of another story's teaser above the article ('Council confirms date for pool consultation' /
+    'Published 2 March 2024' / its one-sentence lead / the article's headline / its paragraphs ... 'Published 4 March
+    2024, 10:15'): a stamp under a headline, over one sentence, then another headline over running text, with a stamp
+    of the same wording below naming another day (the article's own)."""
+    def headline(k: int) -> bool:
+        ln = lines[k] if 0 <= k < len(lines) else ""
+        return len(ln.split()) >= 2 and not stamp_days[k] and not DIGIT.search(ln) and not SENTENCE_END.search(ln)
+
+    def sentence(k: int) -> bool:
+        ln = lines[k] if 0 <= k < len(lines) else ""
+        return len(ln.split()) >= DATING_CAPTION_MIN_WORDS and bool(SENTENCE_END.search(ln)) and not stamp_days[k]
+
+    def cue(k: int) -> str:
+        return (re.findall(r"[^\W\d_]+", lines[k]) or [""])[0].lower()
+
+    out: set[int] = set()
+    for i, day in enumerate(stamp_days):
+        if day and cue(i) and headline(i - 1) and sentence(i + 1) and headline(i + 2) and sentence(i + 3) \
+                and any(d and d != day and cue(j) == cue(i) for j, d in enumerate(stamp_days[i + 4:], i + 4)):
+            out.add(i)
     return out
 
 
@@ -339,15 +412,27 @@ def other_event(line: str, day_first: bool = False) -> bool:
     of = _OF_DATE.search(segs[-1])
     if of and _names_other(segs[-1][:of.start()]):
         return True  # "Sitzung vom 10. Oktober 2019": the date of what the words before it name
-    dash = _RANGE_DASH.match(line[end:end + DATING_PERIOD_DASH_CHARS])
-    second = find_dates(line[end:end + DATING_PERIOD_SECOND_CHARS], day_first) if dash else None
-    if second and second[0][0] == dash.end():
+    if _period_at(line, end, day_first):
         return True
     if _UNTIL.search(segs[-1]) or _DEADLINE.search(segs[-1]) or _SINCE.search(segs[-1]):
         return True
     if start == 0 and _ENTRY_COLON.match(line[end:end + 8]):
         return True
     return len(segs) > 1 and any(_prose_segment(seg) for seg in segs[:-1])
+
+
+def _period_at(line: str, end: int, day_first: bool = False) -> bool:
+    """A dash (or 'to', 'bis') after a date ending at `end`, and a second full date right after it: a period."""
+    dash = _RANGE_DASH.match(line[end:end + DATING_PERIOD_DASH_CHARS])
+    second = find_dates(line[end:end + DATING_PERIOD_SECOND_CHARS], day_first) if dash else None
+    return bool(second) and second[0][0] == dash.end()
+
+
+def period(line: str, day_first: bool = False) -> bool:
+    """The line's first full date opens a period ('12 March 1941 – 2 March 2024': a life under an obituary's name,
+    a season, an exhibition's run): no stamp of the page's day."""
+    dates = find_dates(line[:DATING_META_LINE_MAX_CHARS], day_first)
+    return bool(dates) and _period_at(line, dates[0][1], day_first)
 
 
 def _prose_segment(seg: str) -> bool:

@@ -74,6 +74,10 @@ for _m, _names in enumerate((
         "নভেম্বর نومبر نوامبر november nobyembre novembar novembra новембар новембра",
         "ডিসেম্বর دسمبر دسامبر disember dis disyembre decembar decembra децембар децембра"), 1):
     _OTHER_MONTHS[_m] += " " + _names
+# Swahili (Kenya, Tanzania: 'Imechapishwa: Machi 5, 2024'), the names no other language spells so: full dates only
+for _m, _names in enumerate(("januari", "februari", "machi", "aprili", "mei", "juni", "julai", "agosti", "septemba",
+                             "oktoba", "novemba", "desemba"), 1):
+    _OTHER_MONTHS[_m] += " " + _names
 MONTHS_ANY: dict[str, int] = dict(MONTHS)
 for _m, _names in _OTHER_MONTHS.items():
     for _n in _names.split():  # "كانون_الثاني": a two-word name, written with one space

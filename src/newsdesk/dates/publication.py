@@ -33,8 +33,12 @@ from newsdesk.dates.foreign import (
     event_line,
     field_values,
     headline_run,
+    named_field_box,
+    named_label,
     other_event,
+    period,
     signed_posts,
+    teaser_over_story,
     teaser_stamps,
 )
 from newsdesk.dates.grammar import (
@@ -129,7 +133,8 @@ def top_date(raw_lines: list[str], day_first: bool = False, weekday: int | None 
     for k, ln in enumerate(nonblank):
         ln = _WIRE_FILED.sub("", ln, count=1)
         day, is_stamp = stamp_date(ln, day_first)
-        if day and (not sure or _sure(ln, day, day_first, weekday)) and not revision_note(ln, day_first) and k not in teasers:
+        if day and (not sure or _sure(ln, day, day_first, weekday)) and not revision_note(ln, day_first) \
+                and k not in teasers and not period(ln, day_first):  # a life span under an obituary's name
             return day, None
         if not is_stamp and len(ln.split()) > DATING_TOP_BODY_WORDS:  # reached the body: a stamp further down is not "top of page"
             break
@@ -153,7 +158,7 @@ def byline_stamp(lines: list[str], day_first: bool = False, weekday: int | None 
     prose = [_prose_words(ln) for ln in lines]
     stamp_days = [_stamp_day(ln, day_first, weekday) for ln in lines]
     listed = dated_list(stamp_days) | field_values(lines, stamp_days) | teaser_stamps(lines, stamp_days) \
-        | headline_run(lines, stamp_days) | signed_posts(lines, stamp_days, story)
+        | headline_run(lines, stamp_days) | signed_posts(lines, stamp_days, story) | teaser_over_story(lines, stamp_days)
     comments = comments_from(lines, start) if start is not None else None
     if comments is not None:
         listed |= set(range(comments, len(lines)))
@@ -251,12 +256,14 @@ def body_stamp(lines: list[str], body: str, day_first: bool = False, weekday: in
     if at is None:
         return None
     window = range(max(0, at - DATING_BODY_STAMP_LINES), at)
-    stamp_days = [_stamp_day(ln, day_first, weekday) for ln in lines[:at]]
-    listed = dated_list(stamp_days) | field_values(lines[:at], stamp_days) | headline_run(lines[:at], stamp_days)
+    _all_days = [_stamp_day(ln, day_first, weekday) for ln in lines]
+    stamp_days = _all_days[:at]
+    listed = dated_list(stamp_days) | field_values(lines[:at], stamp_days) | headline_run(lines[:at], stamp_days) \
+        | teaser_stamps(lines[:at], stamp_days) | teaser_over_story(lines, _all_days)
     for k in reversed(window):
         if stamp_days[k] and k not in listed and not other_event(lines[k], day_first) \
                 and not _update_only(lines[k], day_first) and not page_clock(lines, k) \
-                and not clause_date(lines[k][:DATING_META_LINE_MAX_CHARS], day_first):
+                and not clause_date(lines[k][:DATING_META_LINE_MAX_CHARS], day_first) and not named_field_box(lines, k):
             return stamp_days[k]
     return None
 
@@ -354,6 +361,7 @@ def field_date(cleaned: Cleaned, day_first: bool = False) -> str | None:
     days = {d for prev, r in zip(removed, removed[1:], strict=False)
             if prev.reason == "field_label" and r.reason not in ("field_label", "title", "url")
             and not CRAWL_LABEL.search(prev.text) and not UPDATE_CUE.search(prev.text)  # a crawl / revision day
+            and not named_label(prev.text.strip().rstrip(":：").strip())  # 'Date of birth:' in a box the cleaner cut
             and DIGIT.search(r.text) and (d := _field_day(r, day_first))}
     return days.pop() if len(days) == 1 else None
 

@@ -216,3 +216,13 @@ DATING_DATELINE_BOUND_NEAR_DAYS = setting(
     "A yearless dateline's day at most this many days before the page date is that page date's year's for a lead "
     "weekday of its eve (DATING_DATELINE_LEAD_EVE_DAYS).",
     "review13 FINDING 18: page dates 6 and 2 days after the dateline; as DATING_DATELINE_LEAD_EVE_DAYS")
+
+# --- Session 14 (date14) ------------------------------------------------------------------------------------------
+DATING_NAMED_FIELD_BOX_FIELDS = setting(
+    "DATING_NAMED_FIELD_BOX_FIELDS", 2,
+    "A same-line field whose label names its thing beside a stamp word ('Date of birth:', 'Judgment date:') dates that "
+    "thing, not the page, in a box of at least this many same-line fields whose other labels name no publication.",
+    "probe p14d (session 14, date14): p14d_date_of_birth_zoo_calf_null (3 fields) and p14d_judgment_date_label_top_null "
+    "(2: 'Judgment date:' / 'Case no:'; 3 leaves it dated); plaintext_dev's mixed labels ('Stand des Artikels:', 'News "
+    "date :', 'Date of Last Revision:') stand alone, in no box: prepare() days of all 911 dates-mode files identical "
+    "with the rule at 2 (frozen 8901d08 + date14 vs ec36fcd, both halves: no half to choose on, no file moves)")

@@ -1,0 +1,85 @@
+"""Session 14 (date14): the rules the p14d_* probes (tests/fixtures/probe, issue 14) asked for.
+
+* a same-line field whose label names its thing beside a stamp word ('Date of birth:', 'Judgment date:') in a box of
+  fields dates that thing (`foreign.named_field_box`, DATING_NAMED_FIELD_BOX_FIELDS);
+* a period's first date ('12 March 1941 – 2 March 2024' under an obituary's name) is no page stamp at the top
+  (`foreign.period`, `publication.top_date`);
+* a run of teasers under a related heading, each its headline and day on one line, is listed whole
+  (`foreign.teaser_stamps`), above the article too (`publication.body_stamp`);
+* Catalan, Norwegian and Swahili stamp words ('Publicat:', 'Publisert:', 'Imechapishwa:') and Swahili month names.
+"""
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdesk.clean import clean_text
+from newsdesk.dates.foreign import named_field_box, period, teaser_stamps
+from newsdesk.dates.grammar import find_dates, stamp_date
+from newsdesk.dates.publication import date_text
+
+P1 = ("The first elephant calf born at the national zoo in a decade has been named Tumaini after more than 40,000 "
+      "people voted.")
+P2 = "Keepers said the calf was feeding well and had begun to follow her mother around the enclosure."
+P3 = "Visitors will be able to see her from next month."
+
+
+def _dating(raw: str):
+    return date_text(raw, clean_text(raw))
+
+
+def _art(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+_DAYS = st.dates(min_value=dt.date(2005, 1, 1), max_value=dt.date(2029, 12, 31))
+
+
+@settings(max_examples=40, deadline=None)
+@given(_DAYS, st.sampled_from([("Name: Tumaini", "Date of birth: {}", "Weight at birth: 110 kg"),
+                               ("Judgment date: {}", "Case no: HC-2023-0419"),
+                               ("Court: High Court", "Hearing date: {}")]))
+def test_a_named_date_field_in_a_box_dates_nothing(day, box):
+    lines = [f.format(f"{day.day} {day:%B} {day.year}") for f in box]
+    k = next(i for i, f in enumerate(box) if "{}" in f)
+    assert named_field_box(lines, k)
+    assert _dating(_art("Zoo names elephant calf", *lines, P1, P2, P3)).published is None
+
+
+@pytest.mark.parametrize("box", [["Date: 5 March 2024", "Author: Jane Doe"], ["Publication date: 5 March 2024",
+                                                                               "Section: News"],
+                                 ["Date of birth: 5 March 2024"]])
+def test_a_stamp_label_or_a_field_alone_is_no_named_box(box):
+    assert not named_field_box(box, 0)
+
+
+@settings(max_examples=40, deadline=None)
+@given(_DAYS, st.integers(1, 80), st.sampled_from([" – ", " - ", "–", " to "]))
+def test_a_life_span_at_the_top_is_no_page_date(day, years, dash):
+    born = day.replace(year=day.year - years) if not (day.month == 2 and day.day == 29) else day.replace(day=28, year=day.year - years)
+    span = f"{born.day} {born:%B} {born.year}{dash}{day.day} {day:%B} {day.year}"
+    assert period(span)
+    d = _dating(_art("Margaret Okafor", span, "Margaret Okafor, who has died, was the first woman to run a public "
+                     "hospital in Lagos and spent her retirement teaching nursing students.", P2, P3))
+    assert (d.published, d.page_date) == (None, None)
+    stamped = _dating(_art("Margaret Okafor", span, f"Published: {day.day} {day:%B} {day.year}", P1, P2, P3))
+    assert (stamped.published, stamped.page_date) == (day.isoformat(), None)
+
+
+def test_a_run_of_same_line_teasers_under_a_heading_is_listed_whole():
+    lines = ["More from News", "Floods close schools across the district | 2 March 2024",
+             "Water company fined over sewage spills | 1 March 2024", "Bridge repairs to last until summer",
+             "Repairs to the town's main bridge will take until the summer, the highways authority said."]
+    days = [stamp_date(ln)[0] or (find_dates(ln)[0][2] if find_dates(ln) else None) for ln in lines]
+    assert teaser_stamps(lines, days) == {1, 2}
+    assert _dating(_art(*lines, P2, P3)).published is None
+
+
+@pytest.mark.parametrize("stamp, day", [("Publicat: 05/03/2024 - 10:15", "2024-03-05"),
+                                        ("Publisert: 05.03.2024 10:15", "2024-03-05"),
+                                        ("Imechapishwa: Machi 5, 2024", "2024-03-05"),
+                                        ("Imesasishwa: 6 Aprili 2024 10:15", "2024-04-06")])
+def test_stamp_words_of_catalan_norwegian_and_swahili(stamp, day):
+    assert stamp_date(stamp, day_first=True)[0] == day
