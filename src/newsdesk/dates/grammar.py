@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-import unicodedata
 from email.utils import parsedate_to_datetime
 
 from newsdesk.dates.calendars import OTHER_CALENDAR_DATE
+from newsdesk.dates.digits import _stamp_text, _unmarked, ascii_digits  # noqa: F401  (re-exported)
 from newsdesk.dates.names import (  # noqa: F401  (the name tables, re-exported)
     MONTHS,
     MONTHS_ANY,
@@ -43,26 +43,6 @@ from newsdesk.dates.vocabulary import (  # noqa: F401  (the stamp vocabulary, re
 )
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
-
-# the decimal digits of other scripts (Arabic-Indic '١ يونيو ٢٠٢١', Persian '۲۰۲۱', Devanagari '१२', Bengali) read as
-# ASCII digits, one character for one: every span found in the translated text is the same span of the original
-_ASCII_DIGITS = {cp + i: ord("0") + i for cp in (0x0660, 0x06F0, 0x0966, 0x09E6) for i in range(10)}
-
-
-def ascii_digits(text: str) -> str:
-    """`text` with the decimal digits of other scripts written as ASCII digits (same length)."""
-    return text.translate(_ASCII_DIGITS) if text and not text.isascii() else text
-
-
-# Arabic's vowel marks (harakat, the dagger alif) are optional in its writing: a stamp word reads the same with them
-# ('نُشر في' is 'نشر في'); a stamp line is read without them (`stamp_parts`, `stamp_date`: days only, no spans)
-_HARAKAT = dict.fromkeys([*range(0x064B, 0x0653), 0x0670])
-
-
-def _stamp_text(line: str) -> str:
-    s = ascii_digits(line.strip())
-    return s.translate(_HARAKAT) if not s.isascii() else s
-
 
 # non-capturing fragments (compile with re.IGNORECASE where case does not matter)
 MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
@@ -323,14 +303,6 @@ _STAMP_SEP = re.compile(r"\s+[|•·]\s+")
 _NAME_SEGMENT = re.compile(r"^\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s*$")
 _BYLINE_SEGMENT = re.compile(r"^\s*(?:(?:[Ee]dited|EDITED|[Ww]ritten|WRITTEN|[Rr]eported|REPORTED|[Cc]ompiled|COMPILED)\s+)?"
                              r"(?:[Bb]y|BY)\s*:?\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al-?)){0,5}\s*$")
-
-
-def _unmarked(text: str) -> str:
-    """`text` without its combining marks, so that a word of an abugida ('ऐश्ली कुटिन्हो': vowel signs and viramas
-    are no word characters to `re`) counts as one word, not four."""
-    if text.isascii():
-        return text
-    return "".join(ch for ch in text if not unicodedata.category(ch).startswith("M"))
 
 
 def announced_first(line: str, dates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
