@@ -20,9 +20,11 @@ from copy import deepcopy
 from lxml.html import HtmlElement
 
 from newsdesk.html.boxes import box_label, form_boxes
+from newsdesk.html.captions import image_caption
 from newsdesk.html.embedded import embedded_body
 from newsdesk.html.heads import restore_headings
 from newsdesk.html.links import sentence_link
+from newsdesk.html.orphans import opening_texts
 from newsdesk.html.page import HIDDEN_TAGS as _HIDDEN_TAGS
 from newsdesk.html.page import SKIP_TAGS, headline, norm_line, source_elements, squash
 from newsdesk.html.page import following_texts as _following_texts
@@ -37,6 +39,7 @@ from newsdesk.settings import (
     HTML_EMBEDDED_MIN_SENTENCES,
     HTML_FORM_BOX_MAX_CHARS,
     HTML_HEADING_MAX_LEVELS,
+    HTML_IMAGE_CAPTION_MAX_CHARS,
     HTML_INLINE_LINK_MIN_WORDS,
     HTML_INTRO_MAX_LINK_SHARE,
     HTML_INTRO_MIN_CHARS,
@@ -46,6 +49,7 @@ from newsdesk.settings import (
     HTML_LINK_BLOCK_MAX_CHARS,
     HTML_LINK_DENSITY_DROP,
     HTML_MIN_PARAGRAPH_CHARS,
+    HTML_OPENING_TEXT,
     HTML_ORPHAN_LABEL_MAX_CHARS,
     HTML_RESPACE_LINKS,
     HTML_RESTORE_HEADINGS,
@@ -111,6 +115,8 @@ def _trafilatura_text(tree: HtmlElement, url: str | None) -> str:
 
 
 # a printed web or mail address: its link text is the address itself, which the writer put in the text
+# a copyright sign: '©', or the circled small c that Korean and Japanese sites print for it ('Copyright ⓒ Daily')
+_COPYRIGHT_RE = re.compile("[©ⓒ]")
 _ADDRESS_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _LABEL_END = (":", "?")
 
@@ -231,7 +237,8 @@ def _drop_blocks(blocks: list, tree: HtmlElement | None = None, stamps: set[str]
     for i, (block, text) in enumerate(zip(blocks, texts, strict=True)):
         if linky[i] or not text:
             continue
-        if ("©" in text and len(text) <= HTML_CREDIT_MAX_CHARS) or _dateline(text, stamps) or _stamp_list(block, stamps):
+        if (_COPYRIGHT_RE.search(text) and len(text) <= HTML_CREDIT_MAX_CHARS) or _dateline(text, stamps) \
+                or _stamp_list(block, stamps):
             drop[i] = True
         elif len(text) <= HTML_ORPHAN_LABEL_MAX_CHARS and (block.tag == "head" or text.endswith(_LABEL_END)):
             j = i + 1
@@ -251,6 +258,10 @@ def _drop_blocks(blocks: list, tree: HtmlElement | None = None, stamps: set[str]
         short = [i for i, t in enumerate(texts) if t and not drop[i] and len(t) <= most]
         for i, src in zip(short, source_elements(tree, [texts[i] for i in short]), strict=True):
             drop[i] = inside(src)
+    if tree is not None and HTML_IMAGE_CAPTION_MAX_CHARS:  # a picture's caption beside it alone (html/captions.py)
+        short = [i for i, t in enumerate(texts) if t and not drop[i] and len(t) <= HTML_IMAGE_CAPTION_MAX_CHARS]
+        for i, src in zip(short, source_elements(tree, [texts[i] for i in short]), strict=True):
+            drop[i] = image_caption(src, texts[i])
     if tree is not None and bare and HTML_LABEL_FOLLOW_CHARS:
         for i, src in zip(bare, source_elements(tree, [texts[i] for i in bare]), strict=True):
             drop[i] = src is not None and _links_follow(src)
@@ -393,6 +404,9 @@ def extract_body(tree: HtmlElement, url: str | None = None, title: str | None = 
     paras = _paragraphs(extracted)
     if paras and title and _same_text(paras[0], title):
         paras = paras[1:]
+    if paras and HTML_OPENING_TEXT:  # an element's opening text node trafilatura skipped (html/orphans.py)
+        paras = [unicodedata.normalize("NFC", p) for p in
+                 opening_texts(paras, source_elements(tree, paras), HTML_MIN_PARAGRAPH_CHARS, _dateline)]
     paras = _earlier_parts(tree, paras, title) + paras if paras else paras
     if HTML_RESTORE_HEADINGS:  # subheadings trafilatura's fallbacks dropped (html/heads.py)
         paras = restore_headings(tree, paras, HTML_ORPHAN_LABEL_MAX_CHARS,

@@ -378,3 +378,24 @@ HTML_CTA_BOX_MAX_CHARS = setting(
     "200 inside the A/B plateau with a margin from B's loss at 400; probe html13: Substack's 194-character 'Keep "
     "reading with a 7-day free trial' box and Brightspot's donate module go (body .9813 -> .9877; html12 .9711 -> "
     ".9786, its paywall box)")
+# --- session 14 (html14) ---
+HTML_OPENING_TEXT = setting(
+    "HTML_OPENING_TEXT", 1,
+    "1: the opening text node of a page element that gave the extraction other paragraphs (its text before its first "
+    "child element; at least HTML_MIN_PARAGRAPH_CHARS word characters, a sentence's closing mark, no timestamp line) "
+    "is put back before them when trafilatura left it out: a body written as text split by <br> inside an <article> "
+    "lost its lead (html/orphans.opening_texts). 0: off.",
+    "session 14 (html14): benchmarks/html_body.py rules ../shared/data/trafilatura_eval --grid HTML_OPENING_TEXT=0 "
+    "(TP/FP/FN): A .9484 (946/76/27) with and without, B .9562 (1015/68/25) with, .9557 (1014/68/26) without; probe "
+    "html14 ko_portal's lead back (body .8052 -> .9664); no threshold of its own (HTML_MIN_PARAGRAPH_CHARS)")
+HTML_IMAGE_CAPTION_MAX_CHARS = setting(
+    "HTML_IMAGE_CAPTION_MAX_CHARS", 60,
+    "An extracted line of at most this many characters whose smallest surrounding element holding an image (<img>, "
+    "<picture>, <amp-img>, <video>; below the <article>/<main>) holds no other text is the picture's caption and goes "
+    "(html/captions.image_caption): a Wix image viewer's caption span, a Korean portal's photo description. 0: off.",
+    "session 14 (html14): benchmarks/html_body.py rules ../shared/data/trafilatura_eval --grid "
+    "HTML_IMAGE_CAPTION_MAX_CHARS=0 (TP/FP/FN): A 946/77/27 off, 946/76/27 at 60; B 1015/69/25 off, 1015/68/25 at 60. "
+    "Chosen on A from a first grid of a broader form (the line's own element holding the picture counted too; "
+    "HTML_OPENING_TEXT 0) --grid 60,120,200: A 946/77/27 at 60, 945/77/28 at 120 (a story line lost), 944/77/29 at "
+    "200; B 1014/68/26, 1014/65/26, 1014/63/26: 120 and 200 drop more junk on B but lose story lines on A (body loss "
+    "is worse). A paragraph with an inline picture in its own element is never a caption")
