@@ -83,3 +83,21 @@ def test_a_run_of_same_line_teasers_under_a_heading_is_listed_whole():
                                         ("Imesasishwa: 6 Aprili 2024 10:15", "2024-04-06")])
 def test_stamp_words_of_catalan_norwegian_and_swahili(stamp, day):
     assert stamp_date(stamp, day_first=True)[0] == day
+
+
+_HU_MONTHS = ["január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember",
+              "október", "november", "december"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(_DAYS, st.sampled_from(["{y}. {m} {d}.", "{y}. {m} {d}. 10:15", "Publikálva: {y}. {m} {d}. 10:15",
+                               "{y}. {m} {d}., kedd"]))
+def test_a_hungarian_year_first_date(day, form):
+    line = form.format(y=day.year, m=_HU_MONTHS[day.month - 1], d=day.day)
+    assert find_dates(line)[0][2] == day.isoformat()
+    assert stamp_date(line)[0] == day.isoformat()
+
+
+@pytest.mark.parametrize("text", ["In 2024. March 5. was the day", "Season 2024. may 5 teams qualify"])
+def test_a_year_ending_a_sentence_before_a_capital_month_is_no_hungarian_date(text):
+    assert find_dates(text) == []

@@ -82,6 +82,8 @@ _FULL_PATTERNS = [
     re.compile(_BN + r"(?P<n1>[0-3]?\d)\s?(?P<sep>\|)\s?(?P<n2>[01]?\d)\s?\|\s?" + _YEAR + _E),  # "26 | 01 | 2022"
     # CJK and Korean: "2020年07月03日", "2020년 7월 3일"
     re.compile(_BN + _YEAR + r"\s*[年년]\s*(?P<mnum>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"),
+    # Hungarian, year first: "2024. március 5.", "2024. márc. 5." (a month name in lower case, the day's full stop)
+    re.compile(_BN + _YEAR + r"\.\s+(?=(?-i:[a-zà-ÿ]))" + _MON_ANY + r"\s+" + _DAY + r"\.(?!\d)", re.IGNORECASE),
     # other languages: "22. August 2012", "5 de julio de 2020", "15 de Abril, 2020", "Abril 15, 2020", "3 февраля 2021"
     re.compile(_BG + _DAY + r"\.?\s*(?:de\s+|of\s+)?" + _MON_ANY + r",?\s+(?:de\s+|del\s+)?" + _YEAR + _EY,
                re.IGNORECASE),

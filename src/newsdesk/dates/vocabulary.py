@@ -34,8 +34,8 @@ _STAMP_WORDS_OTHER = re.compile(
     # 'published'/'updated', Japanese 'date posted/published/released/printed/updated'
     r"تاريخ النشر|النشر|প্রকাশিত|প্রকাশ|আপডেট|شائع شدہ|شائع|شدہ|pagi|petang|malam|dikemas kini|publicación|publicacion|"
     r"objavljeno|ažurirano|објављено|ажурирано|inilathala|na-update|"
-    # Catalan, Norwegian and Swahili 'published' / 'updated'
-    r"publicat|actualitzat|publisert|oppdatert|imechapishwa|imesasishwa|"
+    # Catalan, Norwegian, Swahili and Hungarian 'published' / 'updated'
+    r"publicat|actualitzat|publisert|oppdatert|imechapishwa|imesasishwa|publikálva|közzétéve|frissítve|módosítva|"
     r"投稿日|投稿|公開日|配信日|掲載日|更新日|" + "|".join(sorted(WEEKDAYS_ANY, key=len, reverse=True)) +
     r")(?![^\W\d_])\.?", re.IGNORECASE)
 
@@ -44,14 +44,14 @@ UPDATE_CUE = re.compile(
     r"modifié|actualizado|actualización|aggiornato|bijgewerkt|zaktualizowano|aktualizováno|uppdaterad|opdateret|"
     r"päivitetty|обновлено|تحديث|ενημέρωση|ενημερώθηκε|diperbarui|atualizado|atualizada|atualização|güncelleme|"
     r"güncellendi|수정|최종수정|به‌روزرسانی|بروزرسانی|अपडेट|আপডেট|সম্পাদিত|পরিবর্তন|ažurirano|ажурирано|dikemas kini|na-update|"
-    r"actualitzat|oppdatert|imesasishwa)(?![^\W\d_])", re.IGNORECASE)
+    r"actualitzat|oppdatert|imesasishwa|frissítve|módosítva)(?![^\W\d_])", re.IGNORECASE)
 # the words that announce a publication (not an update) in a stamp: "Published", "Veröffentlicht am", "Publié le"
 PUBLISH_CUE = re.compile(
     r"(?<![^\W\d_])(?:published|posted|publication date|veröffentlicht|erschienen|publié|publie|publicado|publicada|"
     r"pubblicato|gepubliceerd|opublikowano|publikováno|publicerad|publiceret|julkaistu|опубликовано|"
     r"опубликован|تم نشره|نشر في|δημοσίευση|diterbitkan|yayınlanma|yayınlandı|yayın tarihi|تاریخ انتشار|प्रकाशित|"
     r"تاريخ النشر|প্রকাশিত|প্রকাশ|شائع شدہ|شائع|objavljeno|објављено|inilathala|fecha de publicación|fecha de publicacion|"
-    r"publicat|publisert|imechapishwa)(?![^\W\d_])",
+    r"publicat|publisert|imechapishwa|publikálva|közzétéve)(?![^\W\d_])",
     re.IGNORECASE)
 _BY_WORD = re.compile(r"(?<![^\W\d_])(?:by|von|par|por|di|door|av|przez|autor|author|redaktion|redazione)"
                       r"(?![^\W\d_])", re.IGNORECASE)
