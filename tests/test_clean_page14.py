@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsdesk.clean import clean_text
-from newsdesk.clean.page import entry_lines, trail_to
+from newsdesk.clean.page import entry_lines, line_score, trail_to
 from newsdesk.settings import DEFAULT
 
 MENU = ["Skip to content", "Home", "Region", "World", "Business", "Sports", "Culture", "Videos", "Subscribe", "Login"]
@@ -64,7 +64,6 @@ def test_live_blog_keeps_its_earliest_entry():
 
 
 def _scores(lines: list[str]) -> list[float]:
-    from newsdesk.clean.page import line_score
     return [line_score(s) for s in lines]
 
 
@@ -103,7 +102,7 @@ def test_entries_below_the_run_are_all_kept(times, zone):
 def test_closing_statement_above_the_tags_line_is_kept():
     # CLEAN_PAGE_CLOSING_MARK 2: a short last statement straight under the article's run, the line rules' furniture
     # (tags, a share bar) right below it: the article ends there
-    from newsdesk.clean.page import closing_lines, line_score
+    from newsdesk.clean.page import closing_lines
     last = "I hope you like the new look."
     lines = [*MENU, HEAD, *STORY, last, "Tags: Weather, Rain", "Share", "Leave a comment", *FOOT]
     sc = [line_score(s) for s in lines]
@@ -115,3 +114,13 @@ def test_closing_statement_above_the_tags_line_is_kept():
     assert closing_lines(teaser, [line_score(s) for s in teaser], spans) == set()  # a headline below: a teaser
     out = clean_text("\n".join(lines) + "\n")
     assert last in out.text and "Leave a comment" not in out.text
+
+
+def test_a_short_lead_above_the_body_is_kept():
+    # CLEAN_PAGE_LEAD_MIN_WORDS 15 (was 20): a standfirst of 15-19 words under the headline, apart from the body by
+    # the byline, the date and a share bar, is the article's lead
+    lead = "Forecasters expect the rains on the southern coast on Friday, three days before their usual date."
+    page = _page(HEAD, lead, "By Staff Reporter", "June 2, 2024", "Share", "Tweet", "Email", "Print", *STORY)
+    assert 15 <= line_score(lead) < 20
+    assert lead in clean_text(page).text
+    assert lead not in clean_text(page, settings=DEFAULT.replace(CLEAN_PAGE_LEAD_MIN_WORDS=20)).text

@@ -110,10 +110,13 @@ CLEAN_PAGE_LEAD_LINES = setting(
     "/ 5. Segment F1 both styles, off / 8 / 16 / 24 lines: A .8690/.8696/.8721/.8719, B .8843/.8863/.8868/.8886; "
     "16 is A's best")
 CLEAN_PAGE_LEAD_MIN_WORDS = setting(
-    "CLEAN_PAGE_LEAD_MIN_WORDS", 20,
+    "CLEAN_PAGE_LEAD_MIN_WORDS", 15,
     "... when its page score (words of running text) reaches this.",
     "plaintext_dev (A chooses): lines above the best run scoring 10-19: A 3 with / 4 without snippets, B 7 / 7 "
-    "(no gain); >= 20: A 8 / 0, B 18 / 5")
+    "(no gain); >= 20: A 8 / 0, B 18 / 5. page14 (session 14, code at ba0e897; delta replay /tmp/page14/delta.py "
+    "over replay.py page,paragraphs rows) 10 / 12 / 15 / 20: A page .8986 / .8986 / .8991 / .8979 (paragraphs .9144 "
+    "each), B page .8992 / .8996 / .9000 / .8990 (paragraphs .9243 / .9243 / .9243 / .9248); 15: A +2 with, B +2 "
+    "with +1 without (a photo caption in a paragraphs file); 20 files move, 13 gain a standfirst, 6 a teaser/notice")
 CLEAN_PAGE_HEAD_LINES = setting(
     "CLEAN_PAGE_HEAD_LINES", 10,
     "In a whole page, the furniture lines directly above the article's best run (at most this many, up to the first "
