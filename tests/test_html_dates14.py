@@ -70,3 +70,15 @@ def test_html_dates14_an_update_cue_in_the_pages_language_marks_the_updates_day(
     cands = date_candidates(parse_html(page), None, "Man charged over warehouse fire")
     assert [d for p, d in cands["headline"] if p >= 0] == ["2024-03-14"]
     assert extract_html(page)[1].published == "2024-03-14"
+
+
+@pytest.mark.parametrize("quote", [
+    "<blockquote class='twitter-tweet'><p lang='en'>Fares up 20%? On top of everything else? Unbelievable.</p>&mdash; "
+    "Bay Commuters (@baycommuters) <a href='https://twitter.com/x/status/1'>March 3, 2024</a></blockquote>",
+    "<blockquote><p>We will not let this happen again.</p><footer>Mayor's statement, 3 March 2024</footer></blockquote>",
+])
+def test_html_dates14_a_day_inside_a_blockquote_is_the_quoted_posts(quote):
+    # review13 b32 tweet_older_nometa: an embedded post's day under the lead, <meta name="date"> the page's day
+    page = _page("Ferry fares will rise by a fifth from April, the operator said.").replace(
+        "<p>Firefighters", quote + "<p>Firefighters")
+    assert extract_html(page)[1].published == "2024-03-05"

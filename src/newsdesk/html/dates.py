@@ -30,6 +30,7 @@ from newsdesk.settings import (
     HTML_HEADLINE_DATE_IN_ARTICLE,
     HTML_PRINTED_MAX_DAYS,
     HTML_PRINTED_NOT_PROSE,
+    HTML_QUOTED_DAYS_SKIP,
     HTML_URL_DAY_CONFIRMS,
     HTML_URL_DAY_MAX_SHIFT,
 )
@@ -233,11 +234,11 @@ def headline_dates(tree: HtmlElement, title: str | None, before: int, after: int
     # text after a link is read with the sentence the link stands in, review13 finding 5)
     lines: list[str] = [""]
     in_line: list[tuple[int, int, int]] = []  # (position, line, offset in the line)
-    skip_depth = 0
+    skip_depth = quoted = 0  # quoted: inside a <blockquote> (an embedded post's own day, a quotation's)
 
     def read(text: str) -> None:
         nonlocal pos, context
-        days = [(pos + i, d) for i, d in _printed_days(text, context)]
+        days = [] if quoted else [(pos + i, d) for i, d in _printed_days(text, context)]
         found.extend(days)
         in_line.extend((p, len(lines) - 1, len(lines[-1]) + p - pos) for p, _ in days)
         lines[-1] += text
@@ -252,6 +253,7 @@ def headline_dates(tree: HtmlElement, title: str | None, before: int, after: int
                 continue
             if tag not in _INLINE_TAGS and lines[-1]:
                 lines.append("")
+            quoted += tag == "blockquote" and bool(HTML_QUOTED_DAYS_SKIP)
             if el is head:
                 start = pos
             if el is box:
@@ -269,6 +271,7 @@ def headline_dates(tree: HtmlElement, title: str | None, before: int, after: int
                     end = pos
                 if tag not in _INLINE_TAGS and lines[-1]:
                     lines.append("")
+                quoted -= tag == "blockquote" and bool(HTML_QUOTED_DAYS_SKIP)
             if skip_depth == 0 and el.tail and el.tail.strip() and el is not body:
                 read(el.tail)
         if end is not None and pos > end + after:

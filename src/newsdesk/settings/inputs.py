@@ -399,3 +399,10 @@ HTML_IMAGE_CAPTION_MAX_CHARS = setting(
     "HTML_OPENING_TEXT 0) --grid 60,120,200: A 946/77/27 at 60, 945/77/28 at 120 (a story line lost), 944/77/29 at "
     "200; B 1014/68/26, 1014/65/26, 1014/63/26: 120 and 200 drop more junk on B but lose story lines on A (body loss "
     "is worse). A paragraph with an inline picture in its own element is never a caption")
+HTML_QUOTED_DAYS_SKIP = setting(
+    "HTML_QUOTED_DAYS_SKIP", 1,
+    "1: a day printed inside a <blockquote> (an embedded post's '— Name (@handle) March 3, 2024', a quotation) is no "
+    "day printed near the headline (html/dates.headline_dates). 0: counted.",
+    "session 14 (html14; review13 b32 tweet_older_nometa): newsdesk eval dates htmldate_dev .9520 (A .9557, B .9490) "
+    "with = without; the near-headline days of 4 of 458 htmldate_dev pages lose a quoted day, none the truth's "
+    "(la-bas.org, aargauerzeitung.ch, fr.de, theweek.com); counts equal (A 194/7/2, B 242/11/2); probes html12/13/14 days =")
