@@ -101,3 +101,12 @@ def test_a_hungarian_year_first_date(day, form):
 @pytest.mark.parametrize("text", ["In 2024. March 5. was the day", "Season 2024. may 5 teams qualify"])
 def test_a_year_ending_a_sentence_before_a_capital_month_is_no_hungarian_date(text):
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("line, other", [("Result: Kenya 24 Uganda 17 (Nairobi, 2 March 2024)", True),
+                                         ("Final score: Hearts 2 Hibs 1 (Tynecastle, 9 March 2024)", True),
+                                         ("Published: (5 March 2024)", False), ("Date: 5 March 2024", False)])
+def test_a_date_in_brackets_inside_a_labelled_value_is_the_values(line, other):
+    from newsdesk.dates.foreign import other_event
+
+    assert other_event(line) is other

@@ -371,6 +371,8 @@ _LABEL = re.compile(r"(?P<label>[^\W\d_][^:：|·•]{0,40}?)\s*[:：](?!\d)(?P<
 # not a day of publication: the second date follows the dash at once, or after a weekday's name
 _RANGE_DASH = re.compile(r"^\s*(?:[-–—]|bis|to|au|al|a)\s*(?:(?:" + WEEKDAY_NAME + "|" + "|".join(
     w for w in (*WEEKDAY_FULL, *WEEKDAYS_ANY) if len(w) >= 4) + r")\.?,?\s+)?(?=\d|[^\W\d_])", re.IGNORECASE)
+# a bracket the value opened before the date, still open: the date is an aside of the labelled value
+_UNCLOSED = re.compile(r"\([^()]*$")
 # "Valid until 31.12.2023", "Anmeldung bis 15. März 2021": the end of an offer or a deadline
 _UNTIL = re.compile(r"(?<![^\W\d_])(?:until|till|bis|bis zum|jusqu'au|jusqu’au|hasta el|hasta|até|fino al|до)\s*$",
                     re.IGNORECASE)
@@ -407,8 +409,9 @@ def other_event(line: str, day_first: bool = False) -> bool:
         return True  # an edition's day, a source's day, a picture's day
     segs = SEGMENT_SEP.split(line[:start])
     lab = _LABEL.search(segs[-1])
-    if lab and _names_other(lab.group("label")) and not stamp_parts(lab.group("between") + " 1.1.2000")[1]:
-        return True
+    if lab and _names_other(lab.group("label")) and (not stamp_parts(lab.group("between") + " 1.1.2000")[1]
+                                                     or _UNCLOSED.search(lab.group("between"))):
+        return True  # ... or an aside of its value: 'Result: Kenya 24 Uganda 17 (Nairobi, 2 March 2024)'
     of = _OF_DATE.search(segs[-1])
     if of and _names_other(segs[-1][:of.start()]):
         return True  # "Sitzung vom 10. Oktober 2019": the date of what the words before it name
