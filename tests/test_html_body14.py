@@ -73,6 +73,23 @@ def test_html_body14_text_beside_a_picture_in_its_own_paragraph_stays():
 
 
 
+def test_html_body14_a_paragraph_or_quote_in_a_picture_wrapper_stays():
+    # review14 finding 9: a short story paragraph or quotation whose wrapper holds a picture and nothing else is text,
+    # not a caption (a <div> with an image and a <p>, a WordPress media-text block, a video section, a pull quote beside
+    # an avatar)
+    line, quote = "Tickets go on sale at the terminal on Friday.", "We had no choice at all."
+    for block, watch in ((f"<div class='para'><img src='/b.jpg' alt=''><p>{line}</p></div>", line),
+                         (f"<div class='wp-block-media-text'><figure><img src='/b.jpg' alt=''></figure><div class="
+                          f"'wp-block-media-text__content'><p>{line}</p></div></div>", line),
+                         (f"<section><video src='/c.mp4'></video><p>{line}</p></section>", line),
+                         (f"<div class='pullquote'><img src='/avatar.jpg' alt=''><blockquote>{quote}</blockquote></div>",
+                          quote)):
+        inner = f"<p>{_PARAS[0]}</p>{block}" + "".join(f"<p>{p}</p>" for p in _PARAS[1:])
+        text = extract_html(_article(inner))[0].text
+        assert watch in text, block
+        assert all(p in text for p in _PARAS)
+
+
 def test_html_body14_a_rights_line_with_the_circled_c_goes():
     # Korean and Japanese sites print 'ⓒ' for the copyright sign: a short rights line at the body's end is no text
     inner = "".join(f"<p>{p}</p>" for p in _PARAS) + "<p>Copyright ⓒ Daily. All rights reserved. No redistribution.</p>"

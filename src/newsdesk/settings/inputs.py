@@ -398,7 +398,10 @@ HTML_IMAGE_CAPTION_MAX_CHARS = setting(
     "Chosen on A from a first grid of a broader form (the line's own element holding the picture counted too; "
     "HTML_OPENING_TEXT 0) --grid 60,120,200: A 946/77/27 at 60, 945/77/28 at 120 (a story line lost), 944/77/29 at "
     "200; B 1014/68/26, 1014/65/26, 1014/63/26: 120 and 200 drop more junk on B but lose story lines on A (body loss "
-    "is worse). A paragraph with an inline picture in its own element is never a caption")
+    "is worse). A paragraph with an inline picture in its own element is never a caption. Session 14 (lead, review14 "
+    "finding 9): a line in a <p>/<blockquote>/<li> below the picture's wrapper is no caption either (a short story "
+    "paragraph beside a picture, a pull quote beside an avatar): same command, A 946/77/27 (= off; the one A line it "
+    "dropped was in a <p>), B 1015/68/25 (one junk line less than off); html_probe html12/13/14 bodies unchanged")
 HTML_QUOTED_DAYS_SKIP = setting(
     "HTML_QUOTED_DAYS_SKIP", 1,
     "1: a day printed inside a <blockquote> (an embedded post's '— Name (@handle) March 3, 2024', a quotation) is no "
