@@ -55,6 +55,23 @@ def test_a_stamp_label_or_a_field_alone_is_no_named_box(box):
     assert not named_field_box(box, 0)
 
 
+@pytest.mark.parametrize("box", [("Release date: {}", "Contact: Jane Doe, press office"),
+                                 ("Issue date: {}", "Section: Local news"), ("News date: {}", "Source: Bay Courier"),
+                                 ("Posting date: {}", "Category: Politics"), ("Article date: {}", "Words: 612"),
+                                 ("Print date: {}", "Edition: Northpoint"),
+                                 ("Date de parution : {}", "Rubrique : Politique")])
+@pytest.mark.parametrize("where", ["top", "bottom"])
+def test_a_label_naming_the_page_in_a_box_still_dates_the_page(box, where):
+    # review14 finding 10: 'Release date' / 'Issue date' / 'Print date' beside another field is the page's own day
+    day = "5 mars 2024" if "parution" in box[0] else "5 March 2024"
+    lines = [f.format(day) for f in box]
+    assert not named_field_box(lines, 0)
+    body = [P1, P2, P3]
+    raw = _art("Council approves budget", *lines, *body) if where == "top" else \
+        _art("Council approves budget", *body, *lines)
+    assert str(_dating(raw).published) == "2024-03-05"
+
+
 @settings(max_examples=40, deadline=None)
 @given(_DAYS, st.integers(1, 80), st.sampled_from([" – ", " - ", "–", " to "]))
 def test_a_life_span_at_the_top_is_no_page_date(day, years, dash):

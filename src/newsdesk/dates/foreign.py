@@ -20,6 +20,7 @@ from newsdesk.dates.grammar import (
     stamp_parts,
     time_of_day,
 )
+from newsdesk.dates.vocabulary import PAGE_THING
 from newsdesk.settings import (
     CLEAN_FIELD_LABEL_MAX_WORDS,
     DATING_CAPTION_MIN_WORDS,
@@ -198,8 +199,8 @@ def _fact_box(lines: list[str], i: int, start: int, near) -> bool:
 def named_label(label: str) -> bool:
     """A date's label that names its thing beside a stamp word ('Date of birth', 'Judgment date', 'Hearing date'):
     a stamp word and another word, no cue of a publication or an update ('Publication date', 'Last updated')."""
-    if PUBLISH_CUE.search(label) or UPDATE_CUE.search(label):
-        return False
+    if PUBLISH_CUE.search(label) or UPDATE_CUE.search(label) or PAGE_THING.search(label):
+        return False  # 'Release date', 'Issue date', 'Print date': the page's own day (review14 finding 10)
     words = re.findall(r"[^\W\d_]+", label)
     stamp = [w for w in words if stamp_parts(w + " 1.1.2000")[1] == 0]
     return bool(stamp) and len(stamp) < len(words)

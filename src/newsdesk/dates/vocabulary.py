@@ -53,6 +53,15 @@ PUBLISH_CUE = re.compile(
     r"تاريخ النشر|প্রকাশিত|প্রকাশ|شائع شدہ|شائع|objavljeno|објављено|inilathala|fecha de publicación|fecha de publicacion|"
     r"publicat|publisert|imechapishwa|publikálva|közzétéve)(?![^\W\d_])",
     re.IGNORECASE)
+# A date label naming the page itself or its issue beside a stamp word ('Release date', 'Issue date', 'Print date',
+# 'Article date', 'Date de parution'): the page's own day, never another thing's ('Date of birth', 'Judgment date';
+# dates/foreign.named_label; review14 finding 10)
+PAGE_THING = re.compile(
+    r"(?<![^\W\d_])(?:release|released|press|issue|issued|news|post|posting|article|story|print|printed|edition|online|"
+    r"web|entry|upload|uploaded|parution|sortie|diffusion|emisión|edición|edicion|ausgabe|erscheinung|erscheinungsdatum|"
+    r"artikel|meldung|nachricht|notizia|uscita|edizione|wydanie|artykuł|статьи|статья|выпуск|nieuws|uitgave|utgåva|"
+    r"utgave|udgave|makale|haber|berita|rilis)(?![^\W\d_])",
+    re.IGNORECASE)
 _BY_WORD = re.compile(r"(?<![^\W\d_])(?:by|von|par|por|di|door|av|przez|autor|author|redaktion|redazione)"
                       r"(?![^\W\d_])", re.IGNORECASE)
 
