@@ -59,6 +59,17 @@ def test_a_stamp_with_a_name_still_dates_the_page(day, form, stamp):
     assert _dating(_art("Wage rise announced", line, P1, P2, P3)).published == day.isoformat()
 
 
+@settings(max_examples=40, deadline=None)
+@given(_DAYS, _FORMS, st.sampled_from(["Jane Doe, staff writer {}", "Bay Courier staff {}", "Jane Doe for dpa {}",
+                                       "Jane Doe @janedoe {}", "Jane Doe reviewed {}", "Letters to the editor {}"]))
+def test_a_byline_with_a_name_role_handle_or_agency_before_its_date_still_dates_the_page(day, form, stamp):
+    """review14 finding 8 (HIGH on 7ece15b): a lower-case word before the date after a name, a handle or an article
+    is a byline's, not a clause's verb (base ec36fcd dated these)."""
+    line = stamp.format(_fmt(form, day))
+    assert not clause_date(line)
+    assert _dating(_art("Council approves budget", line, P1, P2, P3)).published == day.isoformat()
+
+
 @pytest.mark.parametrize("dateline", ["Nairobi, Kenya — March 4, 2024 —", "NAIROBI — March 4, 2024 —",
                                       "NAIROBI - March 4, 2024 -", "NAIROBI—March 4, 2024—", "LAGOS — 4 March 2024 —",
                                       "NAIROBI — March 4 —"])

@@ -96,6 +96,10 @@ _BEFORE_DATE_WORDS = ("on", "by", "am", "den", "le", "el", "il", "op", "em", "un
 _WORD_BEFORE_DATE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+(?:(?:" + "|".join(_BEFORE_DATE_WORDS) + r")\s+)?$",
                                re.IGNORECASE)
 _CAPITAL = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ]")
+# a byline's words before its date: a name of two capitalised words ('Jane Doe, staff writer', 'Bay Courier staff',
+# 'Jane Doe reviewed'), a handle ('@janedoe') or a noun after an article ('Letters to the editor'), not a clause's verb
+_NAME_WORDS = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ][^\W\d_]*\.?\s+[A-ZÀ-Þ][^\W\d_]*(?![^\W\d_])")
+_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:the|a|an|der|die|das|le|la|les|il|lo)\s+$", re.IGNORECASE)
 
 
 def clause_date(line: str, day_first: bool = False) -> bool:
@@ -112,7 +116,10 @@ def clause_date(line: str, day_first: bool = False) -> bool:
     if not m or not m.group(1).islower() or m.group(1) in _BEFORE_DATE_WORDS \
             or stamp_parts(m.group(1) + " 1.1.2000")[1] == 0:
         return False
-    return _CAPITAL.search(s[:m.start()]) is not None
+    head = s[:m.start()]
+    if _NAME_WORDS.search(head) or _ARTICLE_BEFORE.search(head) or head.endswith("@"):
+        return False  # a byline: 'Jane Doe for dpa 5 March 2024', 'Letters to the editor 5 March 2024'
+    return _CAPITAL.search(head) is not None
 
 
 def revision_note(line: str, day_first: bool = False) -> bool:
