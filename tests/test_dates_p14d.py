@@ -127,3 +127,19 @@ def test_a_date_in_brackets_inside_a_labelled_value_is_the_values(line, other):
     from newsdesk.dates.foreign import other_event
 
     assert other_event(line) is other
+
+
+@settings(max_examples=40, deadline=None)
+@given(_DAYS, st.sampled_from(["Reporter: Jane Doe ({})", "Writer: Jane Doe ({})", "Correspondent: Jane Doe (Northpoint, {})",
+                               "Autorin: Anna Schmidt ({})", "Rédaction : Jean Dupont ({})", "Edition: Northpoint ({})"]),
+       st.booleans())
+def test_a_bracketed_day_after_a_name_in_a_labelled_field_dates_the_page(day, field, bottom):
+    """review14 finding 11 (HIGH on db2c18f): a byline's or an edition's bracketed day is the page's (base ec36fcd);
+    only a bracket after a figure of the value ('Kenya 24 Uganda 17 (Nairobi, ...)') is an aside."""
+    line = field.format(f"{day.day:02d}.{day.month:02d}.{day.year}" if "Autorin" in field else
+                        f"{day.day} {day.strftime('%B')} {day.year}")
+    from newsdesk.dates.foreign import other_event
+
+    assert not other_event(line, day_first=True)
+    lines = ("Zoo names elephant calf", P1, P2, P3, line) if bottom else ("Zoo names elephant calf", line, P1, P2, P3)
+    assert _dating(_art(*lines)).published == day.isoformat()

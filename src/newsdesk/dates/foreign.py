@@ -372,8 +372,10 @@ _LABEL = re.compile(r"(?P<label>[^\W\d_][^:：|·•]{0,40}?)\s*[:：](?!\d)(?P<
 # not a day of publication: the second date follows the dash at once, or after a weekday's name
 _RANGE_DASH = re.compile(r"^\s*(?:[-–—]|bis|to|au|al|a)\s*(?:(?:" + WEEKDAY_NAME + "|" + "|".join(
     w for w in (*WEEKDAY_FULL, *WEEKDAYS_ANY) if len(w) >= 4) + r")\.?,?\s+)?(?=\d|[^\W\d_])", re.IGNORECASE)
-# a bracket the value opened before the date, still open: the date is an aside of the labelled value
-_UNCLOSED = re.compile(r"\([^()]*$")
+# a bracket the value opened before the date, still open, after a figure of the value (a score, a count): the date
+# is an aside of that value ('Kenya 24 Uganda 17 (Nairobi, 2 March 2024)'); after a name it is the name's own day
+# ('Reporter: Jane Doe (5 March 2024)', 'Edition: Northpoint (5 March 2024)')
+_UNCLOSED = re.compile(r"\d[^()]*\([^()]*$")
 # "Valid until 31.12.2023", "Anmeldung bis 15. März 2021": the end of an offer or a deadline
 _UNTIL = re.compile(r"(?<![^\W\d_])(?:until|till|bis|bis zum|jusqu'au|jusqu’au|hasta el|hasta|até|fino al|до)\s*$",
                     re.IGNORECASE)
