@@ -43,6 +43,9 @@ OPEN.update({  # session 14 probe cases (p14d_*: dating, dates of other things, 
     "p14d_fixture_venue_line_top_null": "known limit (date14): 'Saturday 16 March 2024 | Forsyth Barr Stadium, "
                                         "Dunedin' under a preview's headline is a byline stamp's shape (a date and a "
                                         "name-shaped segment): a venue and a site or writer's name read alike",
+    "p14d_result_line_with_date_in_brackets_null": "known limit (date14): 'Result: Kenya 24 Uganda 17 (Nairobi, 2 "
+                                                   "March 2024)' reads as a labelled stamp with names; a result's "
+                                                   "place and day in brackets have no cue apart from the label",
 })
 
 OPEN.update({  # session 12 probe cases (p12c_*: credits, junk, tails, mojibake in more languages): case -> who fixes it
@@ -54,6 +57,11 @@ OPEN.update({  # session 13 probe cases (p13c_*: credits, junk blocks, tails in 
     "p13c_junk_thai_ad_read_more_share": "known limit (probe13c): Thai writes no sentence punctuation, so below an "
                                          "inline 'อ่านเพิ่มเติม: <headline>' the story's next line reads as a second "
                                          "headline; the heading is left out of clean/headings so the story stays",
+})
+
+OPEN.update({  # session 14 probe cases (p14c_*: credits, junk lines, tails, mojibake on sites of new regions): case -> who
+    "p14c_page_indonesian_regional_portal": "page14 (clean/page.py: the whole-page path cuts the article's short last "
+                                            "sentence above a 'Baca juga:' link; board, clean14)",
 })
 
 

@@ -84,6 +84,11 @@ from newsdesk.settings import DEFAULT, Settings
 __all__ = ["CorpusStats", "clean_text", "repair"]
 
 _MAX_PASSES = 4
+# one capitalised word or capitals, maybe with a short abbreviation, as the text's last line ('Kazinform', 'Videos', 'BNS
+# inf.'): no credit is claimed (an agency's name and a site's link read alike; an unnamed agency is a credit only where
+# the dateline names it: tests/test_clean_foreign.py)
+_LONE_WORD = re.compile(r"^(?-i:[A-ZÀ-ÞА-ЯЁЂ-ЏΑ-Ω])[^\W\d_'’-]{1,19}(?:\s+[^\W\d_]{2,4}\.)?$")
+_END_MARK = re.compile(r"^\W*(?i:end|ends|ende|fin|fim|koniec|конец|kraj|loppu|slut|son)\W*$")
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’'\)\]]*$")  # a short sentence ("Williams agreed.") is no foot line
 _EN_FUNCTION = frozenset(
     ["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "said", "as", "by", "at", "from", "his", "he", "it", "has", "have", "be", "are", "were", "an", "its"])
@@ -226,6 +231,8 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
             continue
         if i - 1 in furniture:
             removed.append(Removal(s, furniture[i - 1]))
+            if furniture[i - 1] in CLOSING_MARKS and word_count(s) <= cfg.CLEAN_CLOSING_MARK_MAX_WORDS:
+                marks.append(len(kept))  # a cookie banner's line read with its neighbours marks the closing run too
             continue
         is_marker, headline = tail_marker(s)
         if is_marker and not kept and any(_is_article_paragraph(rest, cfg) for _, rest in items[i:]):
@@ -281,6 +288,9 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
             reason = "read_more"  # "MIRA: <headline>", ">> <headline> <<" (clean/inline.py)
         if not reason and is_signup_call(s, cfg):
             reason = "signup"  # "Sign up to get the best content ..." (clean/inline.py; no closing mark)
+        if not reason and i == len(items) > max(last_prose, 1) and is_sentence(items[i - 2][1]) \
+                and _LONE_WORD.match(s) and not _END_MARK.match(s):
+            reason = "foot"  # one word alone under the story's last sentence: a site's link, an agency's name or code
         if not reason and is_appeal(s, cfg):
             reason = "appeal"  # 'Become a supporter today.': the site asks for the reader's money (clean/appeals.py)
         if not reason and box_heading(s, [t for _, t in items[i:i + cfg.CLEAN_BOX_MIN_LINES]], cfg, lambda b: classify_line(

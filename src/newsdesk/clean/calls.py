@@ -26,9 +26,13 @@ _W = r"(?<![^\W\d_])"
 _E = r"(?![^\W\d_])"
 _READING = (r"lesezeit|lesedauer|lectura|tiempo de lectura|temps de lecture|lecture|tempo de leitura|leitura|"
             r"tempo di lettura|lettura|czas czytania|leestijd|leesduur|läsningstid|lesetid|lukuaika|okuma süresi|"
-            r"время чтения|время прочтения|час читання|waktu baca|lama membaca|thời gian đọc|χρόνος ανάγνωσης")
+            r"время чтения|время прочтения|час читання|waktu baca|lama membaca|thời gian đọc|χρόνος ανάγνωσης|"
+            # session 14 (clean14): Uzbek, Azerbaijani, Baltic, Nordic, Balkan
+            r"o['‘’ʻ]qish vaqti|oxuma müddəti|lasīšanas laiks|lugemisaeg|lugemise aeg|skaitymo laikas|læsetid|"
+            r"lästid|lestími|lukuaika|koha e leximit|vreme čitanja|време читања|време за четене|време за читање")
 _MINUTES = (r"min\.?|mins\.?|minuten?|minutos?|minuti|minuto|minut|minuty|minutes?|dakika|dk\.?|menit|мин\.?|"
-            r"минут[аы]?|хв\.?|хвилин[аи]?|phút|λεπτά")
+            r"минут[аы]?|хв\.?|хвилин[аи]?|phút|λεπτά|daqiqa|dəqiqə|minūtes?|minūtē|minutės|minučių|minutit|"
+            r"minutter|minuter|mínútur|mínútna|minuta|минути|минута|perc")
 _READ_TIME = re.compile(
     r"^\W*(?:(?i:" + _READING + r")\s*[:|–—-]?\s*(?:ca\.\s*|~\s*)?\d{1,3}\s*(?i:" + _MINUTES + r")|"
     r"(?:ca\.\s*|~\s*)?\d{1,3}\s*(?i:" + _MINUTES + r")\s*(?i:de |di |des )?(?i:" + _READING + r"))\W*$")
@@ -36,13 +40,15 @@ _READ_TIME = re.compile(
 _NETWORKS = (r"facebook|twitter|x|instagram|telegram|whatsapp|youtube|tiktok|linkedin|pinterest|threads|"
              r"فيسبوك|فيس بوك|تويتر|إنستغرام|انستغرام|تلغرام|تيليغرام|يوتيوب|واتساب|फेसबुक|ट्विटर|यूट्यूब|इंस्टाग्राम|"
              r"google news|vk|вконтакте|телеграм\w*|rss")
-_SHARE_WORDS = (r"شارك|مشاركة|sdílet|sdílejte|jaa|megosztás|distribuie|podijeli|artik\w*|článek|teilen|drucken|versenden|merken|compartir|imprimir|enviar|partager|imprimer|envoyer|compartilhar|"
+_SHARE_WORDS = (r"ulashish|ulashing|shpërndaje|shpërndaj|გაზიარება|կիսվել|jaga|jagage|dalintis|pasidalinti|"
+                r"dalīties|deila|podeli|подели|сподели|поделись|paylaşın|bölüş|شارك|مشاركة|sdílet|sdílejte|jaa|megosztás|distribuie|podijeli|artik\w*|článek|teilen|drucken|versenden|merken|compartir|imprimir|enviar|partager|imprimer|envoyer|compartilhar|"
                 r"partilhar|condividi|stampa|invia|udostępnij|drukuj|wyślij|delen|printen|dela|skriv ut|del|paylaş|"
                 r"yazdır|поделиться|поділитися|печать|bagikan|cetak|chia sẻ|in bài|κοινοποίηση|শেয়ার করুন|শেয়ার|"
                 r"اشتراک(?:\u200c| )?گذاری|هم(?:\u200c| )?رسانی|شیئر کریں|شیئر|แชร์|shiriki|ibahagi|kongsi|ini|"
                 r"artikel|beitrag|article|artículo|noticia|artigo|articolo|notizia|artykuł|bericht|haber|статью|"
                 r"seite|página|page|pagina|strona|auf|en|sur|no|na|su|on|op|via|per|por|e-?mail|mail|link|" + _NETWORKS)
-_SHARE_VERB = re.compile(_W + r"(?i:شارك|مشاركة|sdílet|sdílejte|jaa|megosztás|distribuie|podijeli|del artik\w*|teilen|compartir|partager|compartilhar|partilhar|condividi|udostępnij|delen|dela|"
+_SHARE_VERB = re.compile(_W + r"(?i:ulashish|ulashing|shpërndaje|shpërndaj|გაზიარება|jaga|jagage|dalintis|"
+                         r"pasidalinti|dalīties|deila|podeli|подели|сподели|поделись|paylaşın|bölüş|شارك|مشاركة|sdílet|sdílejte|jaa|megosztás|distribuie|podijeli|del artik\w*|teilen|compartir|partager|compartilhar|partilhar|condividi|udostępnij|delen|dela|"
                          r"paylaş|поделиться|поділитися|bagikan|chia sẻ|κοινοποίηση|drucken|imprimir|imprimer|stampa|শেয়ার|"
                          r"اشتراک(?:\u200c| )?گذاری|هم(?:\u200c| )?رسانی|شیئر|แชร์|shiriki|ibahagi|kongsi|"
                          r"drukuj|печать|yazdır|cetak|printen)" + _E)
@@ -52,7 +58,10 @@ _FOLLOW = re.compile(
     r"^\W*(?i:síguenos|siguenos|sígannos|folgen sie uns|folge uns|folgt uns|suivez-nous|suivez nous|rejoignez-nous|"
     r"siga-nos|sigam-nos|segue-nos|seguici|seguiteci|obserwuj nas|śledź nas|volg ons|följ oss|følg oss|"
     r"bizi takip edin|takip edin|подписывайтесь|подпишитесь|підписуйтесь|ikuti kami|theo dõi chúng tôi|"
-    r"ακολουθήστε μας|únete a nuestro|werden sie teil|receba (?:as )?(?:notícias|novidades)|recib[ae] (?:las )?noticias|تابعونا|تابعنا|עקבו אחרינו|हमें (?:फॉलो|फ़ॉलो) करें)" + _E)
+    r"ακολουθήστε μας|únete a nuestro|únase a nuestro|súmate a nuestro|unite a nuestro|"
+    r"recib[ae] nuestr[oa] (?:boletín|newsletter)|suscr[ií]bete a nuestr[oa] (?:boletín|newsletter)|sekite mus|"
+    r"sekojiet mums|jälgi meid|jälgige meid|fylgstu með okkur|fylgið okkur|na ndiqni|ndiqni|пратите нас|"
+    r"последвайте ни|bizni kuzating|bizi izləyin|გამოგვყევით|հետևեք մեզ|følg os|følg med|werden sie teil|receba (?:as )?(?:notícias|novidades)|recib[ae] (?:las )?noticias|تابعونا|تابعنا|עקבו אחרינו|हमें (?:फॉलो|फ़ॉलो) करें)" + _E)
 _NETWORK = re.compile(_W + r"(?i:" + _NETWORKS + r"|kanal\w*|канал\w*|channel|canal|chaîne|canale|kanał\w*|"
                       r"redes sociales|sozialen (?:medien|netzwerken)|réseaux sociaux|redes sociais|social|newsletter|рассылк\w*|"
                       r"boletín|nieuwsbrief|bülten\w*|buletin)" + _E)
@@ -108,7 +117,10 @@ _ILLUSTRATIVE = re.compile(
 
 # a share label in a script without spaces: 'この記事をシェア', '分享到', '기사 공유하기'
 _CJK_SHARE = re.compile(r"^\W*(?:この)?(?:記事|ページ|ニュース)?を?(?:シェア|共有)(?:する)?\W*$|^\W*(?:分享|转发)(?:到|至)?\W*$|"
-                        r"^\W*(?:기사\s?)?공유(?:하기)?\W*$")
+                        r"^\W*(?:기사\s?)?공유(?:하기)?\W*$|^\W*(?:기자\s?)?구독(?:하기)?\W*$|"
+                        # a like count: '좋아요 0', 'いいね 12', '赞 3', 'Like 12' (a count after the word)
+                        r"^\W*(?i:좋아요|いいね！?|赞|讚|likes?|tykkää|patinka|patīk|meeldib|gefällt mir|j'aime|"
+                        r"me gusta)\s*[（(]?\d{1,6}[）)]?\W*$")
 
 
 def share_label(s: str) -> bool:
@@ -118,6 +130,35 @@ def share_label(s: str) -> bool:
     return 0 < word_count(s) <= 4 and bool(_SHARE_VERB.search(s)) and bool(_SHARE_LINE.match(s)) \
         or bool(_TEXT_SIZE.match(s)) or bool(_COUNT_LINE.match(s)) or bool(_CJK_SHARE.match(s)) \
         or word_count(s) <= 6 and bool(_PLAYER.match(s))
+
+
+# a call to download the site's own app ('Ladda ner vår app och få nyheterna först!', 'Téléchargez notre application
+# mobile'): a download verb, the site's 'our', and the word for app, in one short line
+_APP_CALL = re.compile(
+    r"^\W*(?i:download|descarga|descargue|descárga\w*|baixe|scarica|pobierz|stáhněte|töltse le|lataa|last ned|"
+    r"ladda ner|hent|laadi alla|lejupielādējiet|atsisiųskite|téléchargez|télécharger|lade|laden sie|скачайте|"
+    r"завантажте|изтеглете|преузмите|indirin|unduh|yuklab oling)" + _E + r".{0,60}?" + _W
+    + r"(?i:our|notre|nos|nuestr[ao]s?|noss[ao]s?|unser\w*|nostr[ao]|nasz\w*|onze|vår|våra|vores|meie|mūsų|mūsu|"
+    r"okkar|naš\w*|наш\w*|bizning|bizim|kami)\s(?:\w+\s){0,2}?(?i:app|apps|appen|application|applications|aplicación|"
+    r"aplicativo|app móvil|applicazione|aplikac\w*|applikation\w*|sovellu\w*|alkalmazás\w*|rakendus\w*|"
+    r"programėl\w*|lietotn\w*|приложени\w*|застосун\w*|uygulama\w*|aplikasi|ilova\w*)" + _E)
+# a paywall's notice in other languages: the content only for subscribers ('Ta vsebina je na voljo samo naročnikom.'),
+# 'already have an account?' over the log-in link ('Že imate račun? Prijavite se')
+_PAYWALL_OTHER = re.compile(
+    r"^\W*(?:[^\W\d_]+\s+){0,6}(?i:samo|only|nur|solo|uniquement|réservée? aux|exclusiv\w*|tylko|jen|csak|"
+    r"только|само|vain|kun|endast|ainult|tik|tikai|einungis|vetëm)\s+(?:(?i:za|für|para|aux|pour les|dla|pro|для|"
+    r"за|for|fyrir|til|për)\s+)?(?i:naročnik\w*|subscribers|abonnenten|suscriptores|abonnés|assinantes|abbonati|"
+    r"prenumerator\w*|předplatitel\w*|előfizető\w*|подписчик\w*|претплатник\w*|pretplatnik\w*|tilaaj\w*|"
+    r"abonnenter|prenumeranter|tellija\w*|abonent\w*|áskrifend\w*|абонат\w*|abonentë\w*)\W*$|"
+    r"^\W*(?i:že imate račun|vous avez déjà un compte|¿?ya tienes (?:una )?cuenta|haben sie (?:bereits|schon) ein "
+    r"konto|masz już konto|hai già un account|já tem (?:uma )?conta|heb je al een account|har du allerede en konto|"
+    r"har du redan ett konto|onko sinulla jo tili|уже есть аккаунт|вече имате акаунт|već imate račun|juba on konto|"
+    r"jau turite paskyrą|vai jums jau ir konts|ertu nú þegar með aðgang|keni llogari)\s*\?")
+
+
+def app_call(s: str) -> bool:
+    """A short call to download the site's own app, in the cue set's languages (`_APP_CALL`)."""
+    return bool(_APP_CALL.match(s))
 
 
 def follow_call(s: str, max_words: int) -> bool:
@@ -130,7 +171,8 @@ def follow_call(s: str, max_words: int) -> bool:
 _AD_WORD = re.compile(
     r"^\W*(?i:publicidad|anuncio|anzeige|werbung|reklama|реклама|إعلان|إعلانات|pubblicità|publicité|advertentie|"
     r"reklam|iklan|quảng cáo|διαφήμιση|广告|広告|광고|annons|annonse|mainos|hirdetés|reklame|oglas|פרסומת|विज्ञापन|"
-    r"বিজ্ঞাপন|تبلیغات|آگهی|اشتہار|โฆษณา|tangazo|matangazo|patalastas|"
+    r"বিজ্ঞাপন|تبلیغات|آگهی|اشتہار|โฆษณา|tangazo|matangazo|patalastas|reklamë|reklāma|reklaam|auglýsing|"
+    r"publicitate|reklamos|რეკლამა|գովազդ|"
     r"publicidade|continua (?:após a|depois da) publicidade|annonce|διαφημιση)(?:\W+(?i:weiterlesen nach der anzeige|artikel wird unter "
     r"der anzeige fortgesetzt|sigue leyendo|continúa leyendo))?\W*$"
     r"|^\W*(?i:weiterlesen nach der anzeige|weiterlesen|sigue leyendo|continúa leyendo|seguir leyendo|lire la suite|"
@@ -139,9 +181,16 @@ _AD_WORD = re.compile(
 # a comment count or call: 'Kommentare (3)', '3 Kommentare', 'Ver comentarios', 'Jetzt kommentieren' (the word alone
 # is no count: 'Komentarz', 'Commentaire' head a commentary piece)
 _COMMENTS = (r"kommentare?|comentarios?|commentaires?|commenti|comentários?|komentarze?|komentář\w*|комментари[йяи]|"
-             r"коментар\w*|yorumlar?|komentar|bình luận|σχόλια|reacties|reactie|opmerkingen")
+             r"коментар\w*|yorumlar?|komentar|bình luận|σχόλια|reacties|reactie|opmerkingen|athugasemd\w*|"
+             r"kommentaar\w*|komentār\w*|komentarai|komentarų|kommentti\w*|kommentarer|komente|коментари|"
+             r"კომენტარ\w*|մեկնաբանություն\w*|izohlar|şərhlər|コメント|댓글|评论|評論|留言")
 _COMMENT_LINE = re.compile(
-    r"^\W*(?:\(?\d{1,5}\)?\s*(?i:" + _COMMENTS + r")|(?i:" + _COMMENTS + r")\s*\(?\d{1,5}\)?|"
+    r"^\W*(?:[（(]?\d{1,5}[）)]?\s*(?i:" + _COMMENTS + r")|(?i:" + _COMMENTS + r")\s*[（(]?\d{1,5}[）)]?|"
+    # a comment form's call: 'Laisser un commentaire', 'Skráðu þig inn til að skrifa athugasemd'
+    r"(?i:leave a|add a|write a|post a|laisser un|laissez un|ajouter un|deja(?:r)? (?:un|tu)|escribe un|añade un|"
+    r"lascia un|scrivi un|deixe (?:um|seu)|escreva um|napisz|dodaj|hinterlasse(?:n sie)? einen|schreibe einen|"
+    r"(?:skráðu þig inn til að )?skrifa|jätä|kirjoita|legg igjen en|skriv en|lämna en|напишите|оставьте|"
+    r"yorum yaz|lascia il tuo|kommentar skrivs?)\s+(?i:" + _COMMENTS + r")|"
     r"(?i:ver|voir|leer|mostrar|zeige|anzeigen|alle|jetzt|zu den|show|lire les|afficher les)\s+(?i:" + _COMMENTS
     + r")|(?i:jetzt |hier )?(?i:kommentieren|comentar|commenter|commentare|komentuj|комментировать|yorum yap))\W*$")
 # a tag or keyword label over a list: 'Schlagworte: Verkehr, München', 'Теги: экономика'
@@ -176,7 +225,9 @@ def other_language_junk(s: str, max_words: int) -> str | None:
         return None
     if words <= 6 and _AD_WORD.match(s):
         return "ad"
-    if words <= 4 and _COMMENT_LINE.match(s):
+    if _PAYWALL_OTHER.match(s):
+        return "paywall"
+    if words <= 8 and _COMMENT_LINE.match(s):  # (8: a form's call, 'Skráðu þig inn til að skrifa athugasemd')
         return "share"
     if _TAG_LABEL.match(s) and not s.rstrip().endswith("."):
         return "label"

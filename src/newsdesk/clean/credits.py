@@ -33,7 +33,8 @@ _CREDIT = re.compile(
     r"(?: (?:original )?(?:by|with) [^()]{1,60})?|"
     r"(?:source|sources|courtesy|via|credit|quellen?|fuentes?|(?:ź|z)r(?:ó|o)d(?:ł|l)o|fonte|bron|kaynak|sumber|"
     r"nguồn|zdroj|источник|джерело|πηγή|المصدر|منبع|出典|来源|來源|출처|information from|inputs?|इनपुट|स्रोत|साभार|责任编辑|責任編輯|编辑|編集|"
-    r"sursa|lähde|forrás|izvor|kilde|källa|allikas|šaltinis|avots)"
+    r"sursa|lähde|forrás|izvor|kilde|källa|allikas|šaltinis|avots|извор|източник|дереккөз|manba|mənbə|წყარო|"
+    r"աղբյուր|heimild|burimi|vir)"
     r"\s*[:：]\s*[^()]{1,80}|"
     r"(?:agencies|agency|wires|wire services|news desk|web desk|newsdesk|agencias|agences|agenzie|agenturen|"
     r"agências|agencje)|"
@@ -130,6 +131,9 @@ _NAME_AGENCY = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s*/\s*[A
 # the agency's code in capitals and its desk's lower-case initials after slashes, alone on a line ('APP/ask/mkh'); the
 # agency's code in brackets beside its site's address in brackets ('(NAN)(www.nannews.ng)')
 _CODE_DESK = re.compile(r"^[A-Z]{2,6}(?:\s*/\s*[a-z]{2,4}){1,3}$")
+# an editor's note in brackets, maybe with the desk's date code after it: '（編輯：李大華）1130515' (CNA), '(Editor: Jane
+# Doe)', '（责任编辑：王明）'
+_EDITOR_NOTE = re.compile(r"^[（(]\s*(?i:editor|edited by|编辑|編輯|责任编辑|責任編輯|編集|편집)\s*[:：]\s*[^()（）:：]{1,30}[）)]\s*\d{0,8}$")
 _PAREN_CODE_SITE = re.compile(r"^\(\s*[A-Z]{2,6}\s*\)\s*\(\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\s*\)$")
 
 
@@ -203,7 +207,8 @@ def credit_of(line: str, agency: str | None = None, *, end: bool = True, below: 
         return None  # 'Reuters' over 'Reuters said it would close two bureaus ...': a subheading on the agency
     if _PAREN_AGENCY.match(s) or end and _DASH_AGENCY.match(s) or _BARE_AGENCY.match(s) or _PAREN_WITH_AGENCY.match(s) \
             or _PAREN_INPUTS.match(s) or _PAREN_CODE.match(s) or _WITH_AGENCY.match(s) or _PAREN_AGENCY_NAME.match(s) \
-            or _INFO_CREDIT.match(s) or _NAME_AGENCY.match(s) or _CODE_DESK.match(s) or _PAREN_CODE_SITE.match(s):
+            or _INFO_CREDIT.match(s) or _NAME_AGENCY.match(s) or _CODE_DESK.match(s) or _PAREN_CODE_SITE.match(s) \
+            or _EDITOR_NOTE.match(s):
         return s
     m = _CONTRIBUTED.match(s)
     if m and m.group("who").split()[0].casefold() not in _PRONOUNS \
@@ -250,6 +255,10 @@ def stamp_credit(line: str) -> str | None:
 
 
 # --- credits glued after the last sentence (rules.peel_tail runs these after its code peelers) ---------------
+# capitals of the Latin, Cyrillic and Greek scripts (an agency's code: 'NTB', 'БТА', 'ΑΠΕ')
+_UPPER = "A-ZÀ-ÞА-ЯЁЂ-ЏΑ-Ω"
+# '(©NTB)' / '(БТА)' closing a line after its last sentence: the agency's credit, not a caption's (rules.classify_line)
+GLUED_CODE = re.compile(r"[.!?”\"’»]\s*\(\s*©?\s*[" + _UPPER + r"]{2,8}(?:\s*[/,&]\s*[" + _UPPER + r"]{2,8})*\s*\)\s*$")
 CREDIT_PEELERS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?:(?<=\s)|^)(\((?:source|sources|with (?:additional )?(?:agency )?inputs?(?: from)?|"
                 r"inputs? from|courtesy|via|credit|agencies|reporting by|additional reporting by)\b\s*[:：]?"
@@ -257,6 +266,10 @@ CREDIT_PEELERS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?:(?<=[.!?”\"’)]\s)|^)((?:with (?:additional )?(?:agency )?inputs?(?: from [\w ,&.'-]{1,60})?"
                 r"|agencies)\.?)\s*$", re.IGNORECASE), "credit"),
     (re.compile(r"(?:(?<=[.!?”\"’)])\s*|^)(\((?:[A-Z][A-Za-z]{1,10})(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,10})*\))\s*$"),
+     "credit"),
+    # an agency's capitals in brackets in another script, or after '©', glued after the last sentence: '... удвои.
+    # (БТА)', '... måneden. (©NTB)' (GLUED_CODE)
+    (re.compile(r"(?<=[.!?”\"’»])\s*(" + r"\(\s*©?\s*[" + _UPPER + r"]{2,8}(?:\s*[/,&]\s*[" + _UPPER + r"]{2,8})*\s*\))\s*$"),
      "credit"),
     # an agency code glued after the last sentence or quotation: '... he said. -IANS', '"Done."-- ANI'
     (re.compile(r"(?<=[.!?”\"’)])\s*([-–—]{1,2}\s*[A-Z]{2,6}(?:\s*/\s*[A-Z]{2,6})?)\s*$"), "credit"),

@@ -15,6 +15,14 @@
   the web') over lines that are all headline-shaped (no sentence end, short: the ads' titles and advertisers) to the
   end: 'ad'. The heading alone between paragraphs is rules' ad label; short sentences below it are the story's.
 
+- a newsletter box: a short heading with no sentence end ('Tilmeld dig vores nyhedsbrev'), at most
+  CLEAN_BOX_ECHO_LINES - 1 pitch lines, then a button of one or two words that repeats the heading's first words
+  ('Tilmeld'): heading, pitch and button go ('box'), in any language (the button echoes its box's call);
+- a cookie banner in any language: a line of at most CLEAN_PROMPT_MAX_WORDS words that names cookies in one of the
+  cue set's words ('sīkdatnes', 'küpsiseid', 'evästeitä', 'Cookie'), either no sentence that names the site's
+  settings, consent or policy ('Cookie-Einstellungen ändern'), or, above the story's prose, with its buttons right
+  below it (one to three lines of at most three words, no sentence end, no figure: 'Piekrītu'): 'consent'.
+
 Each is a shape (a counter, a count, a rule's opening) and its position; the words are closed classes.
 """
 
@@ -83,9 +91,51 @@ def comment_policy(s: str) -> bool:
     return all(_COMMENT_WORD.search(u) or _POLICY_START.match(u) for u in units)
 
 
-def furniture_lines(lines: list[str], cfg: Settings) -> dict[int, str]:
-    """{index: reason} of the lines of a gallery's counter and buttons, an author box and a comment policy."""
+# the word for cookies (a browser's), in the cue set's languages; English notices are rules._CONSENT's
+_COOKIE = re.compile(r"(?<![^\W\d_])(?i:cookies?|cookie-?\w+|sīkdatn\w*|küpsis\w*|slapuk\w*|evästei\w*|"
+                     r"informasjonskapsl\w*|kakor|piškot\w*|kolačić\w*|колачић\w*|бисквитк\w*|sütik\w*|çerez\w*|"
+                     r"vafrakök\w*|fótspor\w*|ქუქი\w*|թխուկ\w*|файлы cookie)(?![^\W\d_])|クッキー|쿠키|Cookie")
+
+
+# ... and a cookie line with no buttons speaks of the site's settings, consent or policy ('Cookie-Einstellungen
+# ändern', 'PARAMETRER LES COOKIES', '本網站使用Cookie以提升使用體驗'): 'Christmas cookies' or 'a halloweeni sütik
+# elkészítése' (a recipe's heading) stays
+_COOKIE_SITE = re.compile(
+    r"(?i:einstellung\w*|settings|param(?:è|e)tr\w*|configura\w*|impostazion\w*|ustawie\w*|instelling\w*|"
+    r"inställning\w*|indstilling\w*|innstilling\w*|asetu\w*|seaded|nustatym\w*|iestatījum\w*|polic\w*|polít\w*|"
+    r"politi\w*|richtlinie\w*|website|webseite|site|sitio|sito|strona|vietn\w*|veebileh\w*|svetain\w*|"
+    r"akzept\w*|accept\w*|zustimm\w*|consent\w*|aceptar|accetta\w*|piekrīt\w*|nõustu\w*|sutinku)|網站|网站|サイト|사이트")
+
+
+def _button(s: str, most: int) -> bool:
+    return 0 < word_count(s) <= most and not is_sentence(s) and not is_protected(s) and not re.search(r"\d", s)
+
+
+def _boxes(lines: list[str], cfg: Settings) -> dict[int, str]:
+    """Newsletter boxes whose button echoes the heading, and cookie banners in any language (module docstring)."""
     out: dict[int, str] = {}
+    for i, s in enumerate(lines):
+        if 2 <= word_count(s) <= 8 and not is_sentence(s) and not is_protected(s):
+            for j in range(i + 1, min(len(lines), i + cfg.CLEAN_BOX_ECHO_LINES + 1)):
+                b = lines[j].strip(" .!»>›→").casefold()
+                if _button(lines[j], 2) and b and s.casefold().startswith(b + " ") \
+                        and all(len(sentences(p)) <= 1 for p in lines[i + 1:j]):
+                    out.update(dict.fromkeys(range(i, j + 1), "box"))
+                    break
+        if word_count(s) <= cfg.CLEAN_PROMPT_MAX_WORDS and _COOKIE.search(s) and not is_protected(s):
+            buttons = 0  # (a sentence on cookies with a short line below it is a banner only above the story's prose)
+            while i + buttons + 1 < len(lines) and buttons < 3 and _button(lines[i + buttons + 1], 3) \
+                    and not any(is_sentence(p) and word_count(p) >= cfg.CLEAN_PROSE_MIN_WORDS for p in lines[:i]):
+                buttons += 1
+            if buttons or not is_sentence(s) and word_count(s) <= cfg.CLEAN_SHORT_LINE_WORDS and _COOKIE_SITE.search(s):
+                out.update(dict.fromkeys(range(i, i + buttons + 1), "consent"))
+    return out
+
+
+def furniture_lines(lines: list[str], cfg: Settings) -> dict[int, str]:
+    """{index: reason} of the lines of a gallery's counter and buttons, an author box, a comment policy, a newsletter
+    box and a cookie banner."""
+    out: dict[int, str] = _boxes(lines, cfg) if cfg.CLEAN_BOX_ECHO_LINES > 0 else {}
     span = cfg.CLEAN_GALLERY_SPAN
     for i, s in enumerate(lines):
         if span > 0 and _counter(s):

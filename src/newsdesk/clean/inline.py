@@ -197,8 +197,13 @@ _LINK_LABEL = re.compile(
     # Hindi, Urdu, Bengali, Arabic, Persian, Russian/Ukrainian, Turkish, Vietnamese, Greek
     r"ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|और पढ़ें|یہ بھی پڑھیں|مزید پڑھیں|আরও পড়ুন|আরো পড়ুন|اقرأ أيضا|اقرأ أيضاً|"
     r"بیشتر بخوانید|بخوانید|читайте также|читайте також|ayrıca okuyun|ayrıca bakınız|xem thêm|đọc thêm|"
-    r"διαβάστε επίσης|διαβάστε ακόμα)"
-    r"\s*(?:[:|»>]+)\s*(?P<rest>\S.*)$")
+    r"διαβάστε επίσης|διαβάστε ακόμα|"
+    # session 14 (clean14): Armenian, Georgian, Kazakh, Uzbek, Azerbaijani, Baltic, Nordic, Balkan
+    r"կարդացեք նաև|կարդա նաև|ასევე წაიკითხეთ|წაიკითხეთ ასევე|оқи отырыңыз|shuningdek o['‘’ʻ]qing|"
+    r"həmçinin oxuyun|taip pat skaitykite|skaitykite taip pat|lasiet arī|lasi arī|loe ka|læs også|lestu einnig|"
+    r"lexo edhe|lexo gjithashtu|прочитајте још|pročitajte još|прочетете още|preberite še|pročitajte i|"
+    r"прочитајте и)"
+    r"\s*(?:[:|»>՝]+)\s*(?P<rest>\S.*)$")
 _FULL_STOP = re.compile(r"\.[\"”’'\)\]]*$")
 
 

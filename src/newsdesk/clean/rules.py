@@ -11,8 +11,16 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.clean.calls import follow_call, other_language_junk, reading_time, share_label
-from newsdesk.clean.credits import _AGENCY_NAMES, _READMORE, CREDIT_PEELERS, author_line, bracketed, site_note
+from newsdesk.clean.calls import app_call, follow_call, other_language_junk, reading_time, share_label
+from newsdesk.clean.credits import (
+    _AGENCY_NAMES,
+    _READMORE,
+    CREDIT_PEELERS,
+    GLUED_CODE,
+    author_line,
+    bracketed,
+    site_note,
+)
 from newsdesk.clean.credits import credit_of as credit_of  # re-exported: callers import it from rules
 from newsdesk.clean.headings import _TAIL, _TAIL_HEADINGS  # noqa: F401  (_TAIL_HEADINGS: clean/inline reads it here)
 from newsdesk.clean.signup import SIGNUP_VERB, bare_call, names_site
@@ -271,8 +279,8 @@ def classify_line(line: str, *, site: list[str], settings: Settings | None = Non
     if m and not _SENTENCE_END.search(s[:m.start()].rstrip()) \
             and word_count(s[:m.start()]) <= cfg.CLEAN_SHORT_LINE_WORDS:
         return "link"  # a share button or menu link with its "(opens in new window)" hint
-    if words <= 60 and _CAPTION_CREDIT_END.search(s):
-        return "caption"  # a caption and its credit: "Marco Odermatt, Ski-Star aus der Schweiz. © AFP"
+    if words <= 60 and _CAPTION_CREDIT_END.search(s) and not GLUED_CODE.search(s):
+        return "caption"  # ('... måneden. (©NTB)' closes a paragraph with its agency's credit: credits.GLUED_CODE)  # a caption and its credit: "Marco Odermatt, Ski-Star aus der Schweiz. © AFP"
     short = words <= cfg.CLEAN_SHORT_LINE_WORDS
     sentence = is_sentence(s)
     if words <= 8 and all(_AD.match(p.strip(" -–—*_=[]()|:.")) for p in _PARTS.split(s)):
@@ -299,7 +307,7 @@ def classify_line(line: str, *, site: list[str], settings: Settings | None = Non
         return "caption"
     if short and _READMORE.match(s) and _READMORE_TARGET.search(s):
         return "read_more"
-    if short and (share_label(s) or follow_call(s, cfg.CLEAN_SHORT_LINE_WORDS)):
+    if short and (share_label(s) or follow_call(s, cfg.CLEAN_SHORT_LINE_WORDS) or app_call(s)):
         return "share"  # 'Artikel teilen', 'Síguenos en Twitter ...' (calls.py: other languages)
     if short and (other := other_language_junk(s, cfg.CLEAN_SHORT_LINE_WORDS)):
         return other  # 'Anzeige', 'Kommentare (3)', 'Schlagworte: ...', 'Inicio / ...' (calls.py)

@@ -269,8 +269,11 @@ def closing_stories(lines: list[str], cfg: Settings) -> int | None:
 
 
 def _story(head: str, lead: str, cfg: Settings) -> bool:
+    """A headline and its lead; a junk rule's line ('Share this article', 'Advertisement') is no headline, so the
+    article's paragraph below a share bar is no lead (tests/test_clean_foreign.py::test_property_no_body_line_lost)."""
     return not _ends_sentence(head) and cfg.CLEAN_TAIL_HEADLINE_MIN_WORDS <= units(head) <= cfg.CLEAN_SHORT_LINE_WORDS \
-        and is_running_prose(lead, cfg) and units(lead) < cfg.CLEAN_TAIL_MAX_LEAD_WORDS
+        and is_running_prose(lead, cfg) and units(lead) < cfg.CLEAN_TAIL_MAX_LEAD_WORDS \
+        and classify_line(head, site=[], settings=cfg) is None
 
 
 # the reasons of `rules.classify_line` that are the site's own machinery below an article (a share bar, a sign-up or

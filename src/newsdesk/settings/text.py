@@ -468,3 +468,10 @@ CLEAN_APPEAL_CALL_WORDS = setting(
     "many words (clean/appeals.py).",
     "clean14 (session 14), design: the calls of finding 17 and the p14c cases are 2-5 words; 8 leaves 'from just 1 "
     "euro a month'. plaintext_dev replay: see CLEAN_APPEAL_MAX_WORDS")
+CLEAN_BOX_ECHO_LINES = setting(
+    "CLEAN_BOX_ECHO_LINES", 3,
+    "A button of one or two words that repeats the first words of a short heading at most this many lines above it "
+    "closes a newsletter box (heading, pitch, button: 'Tilmeld dig vores nyhedsbrev' ... 'Tilmeld'); a cookie line "
+    "with 1-3 button lines under it is a banner (clean/furniture.py; 0: both off).",
+    "clean14 (session 14), design: a box is heading + one pitch line + button (3 lines). plaintext_dev replay: see the "
+    "session 14 (clean14) commit")
