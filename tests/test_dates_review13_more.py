@@ -86,3 +86,12 @@ def test_a_dash_between_place_and_date_is_a_dateline_under_the_page_date(datelin
 def test_a_life_span_or_a_numbered_name_is_no_dated_dateline(text):
     dl = match_dateline(text)
     assert dl is None or dl.day is None
+
+
+@pytest.mark.parametrize("line", ["Die Thüringer Landesregierung hat am 15. April 2020 entschieden",
+                                  "Die Ticketpreise im AVV werden ab 1. Januar 2024 angehoben",
+                                  "Peter Harrecker wird zum 1. Dezember 2022 Country Manager"])
+def test_a_sentence_with_capitalised_nouns_before_its_date_stays_a_clause(line):
+    """German nouns are capitalised: only a line that opens with a name (no article) and at most a role, 'for' or a
+    handle after it is a byline, so these sentences stay clauses (as at 7ece15b)."""
+    assert clause_date(line, day_first=True)

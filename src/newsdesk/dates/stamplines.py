@@ -96,9 +96,12 @@ _BEFORE_DATE_WORDS = ("on", "by", "am", "den", "le", "el", "il", "op", "em", "un
 _WORD_BEFORE_DATE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+(?:(?:" + "|".join(_BEFORE_DATE_WORDS) + r")\s+)?$",
                                re.IGNORECASE)
 _CAPITAL = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ]")
-# a byline's words before its date: a name of two capitalised words ('Jane Doe, staff writer', 'Bay Courier staff',
-# 'Jane Doe reviewed'), a handle ('@janedoe') or a noun after an article ('Letters to the editor'), not a clause's verb
-_NAME_WORDS = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ][^\W\d_]*\.?\s+[A-ZÀ-Þ][^\W\d_]*(?![^\W\d_])")
+# a byline's words before its date: the line opens with a name of two to four capitalised words and at most a role
+# after a comma, 'for' or a handle follows ('Jane Doe, staff writer', 'Bay Courier staff', 'Jane Doe for dpa', 'Jane Doe
+# reviewed', 'Jane Doe @janedoe'), or a noun after an article ('Letters to the editor'), not a clause's verb; a sentence
+# ('Die Thüringer Landesregierung hat am ...', 'Peter Harrecker (38) wird zum ...') is no name alone
+_NAME_WORDS = re.compile(r"^\W*(?!(?i:the|der|die|das|le|la|les|el|il)\s)[A-ZÀ-Þ][^\W\d_]*\.?(?:\s+[A-ZÀ-Þ][^\W\d_]*\.?){1,3}"
+                         r"\s*(?:,\s*[^\W\d_]+\s+|for\s+|@)?$")
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:the|a|an|der|die|das|le|la|les|il|lo)\s+$", re.IGNORECASE)
 
 
