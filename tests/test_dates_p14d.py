@@ -59,11 +59,15 @@ def test_a_stamp_label_or_a_field_alone_is_no_named_box(box):
                                  ("Issue date: {}", "Section: Local news"), ("News date: {}", "Source: Bay Courier"),
                                  ("Posting date: {}", "Category: Politics"), ("Article date: {}", "Words: 612"),
                                  ("Print date: {}", "Edition: Northpoint"),
-                                 ("Date de parution : {}", "Rubrique : Politique")])
+                                 ("Date de parution : {}", "Rubrique : Politique"),
+                                 ("Data di pubblicazione: {}", "Sezione: Cronaca"),
+                                 ("Datum der Veröffentlichung: {}", "Ressort: Lokales"),
+                                 ("Report date: {}", "Desk: City")])
 @pytest.mark.parametrize("where", ["top", "bottom"])
 def test_a_label_naming_the_page_in_a_box_still_dates_the_page(box, where):
     # review14 finding 10: 'Release date' / 'Issue date' / 'Print date' beside another field is the page's own day
-    day = "5 mars 2024" if "parution" in box[0] else "5 March 2024"
+    day = {"parution": "5 mars 2024", "pubblicazione": "5 marzo 2024", "Veröffentlichung": "05.03.2024"}.get(
+        next((w for w in ("parution", "pubblicazione", "Veröffentlichung") if w in box[0]), ""), "5 March 2024")
     lines = [f.format(day) for f in box]
     assert not named_field_box(lines, 0)
     body = [P1, P2, P3]

@@ -60,7 +60,9 @@ PAGE_THING = re.compile(
     r"(?<![^\W\d_])(?:release|released|press|issue|issued|news|post|posting|article|story|print|printed|edition|online|"
     r"web|entry|upload|uploaded|parution|sortie|diffusion|emisión|edición|edicion|ausgabe|erscheinung|erscheinungsdatum|"
     r"artikel|meldung|nachricht|notizia|uscita|edizione|wydanie|artykuł|статьи|статья|выпуск|nieuws|uitgave|utgåva|"
-    r"utgave|udgave|makale|haber|berita|rilis)(?![^\W\d_])",
+    r"utgave|udgave|makale|haber|berita|rilis|report|feature|column|piece|item|page|"
+    r"publi\w*|pubbl\w*|publik\w*|opubl\w*|ver(?:ö|oe)ffentl\w*|erschein\w*|objav\w*|опубл\w*|julkai\w*|"
+    r"udgiv\w*|utgiv\w*)(?![^\W\d_])",
     re.IGNORECASE)
 _BY_WORD = re.compile(r"(?<![^\W\d_])(?:by|von|par|por|di|door|av|przez|autor|author|redaktion|redazione)"
                       r"(?![^\W\d_])", re.IGNORECASE)
