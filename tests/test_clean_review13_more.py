@@ -103,3 +103,18 @@ def test_clean_review13_more_short_portuguese_story_is_not_english():
             "disseram que a medida deve ajudar a conter a inflação.")  # 'a' is 15% of its [a-z] words
     assert clean_text(text).lang is None
     assert clean_text("\n\n".join(BODY * 2)).lang == "en"
+
+
+def test_clean_review14_story_lines_shaped_like_appeals_or_bios_stay():
+    # review14 findings 6 and 7: an appeal goes only with no story prose below it; a closing 'is a writer based in
+    # <place>' line names no beat or publication (the story's subject, not its writer)
+    qa = "Our work is paid for by donations from readers of this paper and people like you, not the government."
+    c = clean_text("\n\n".join([HEAD, BODY[0], qa, *BODY[1:]]) + "\n")
+    assert qa in c.text
+    slogans = ["Give today", "Donate now", "Become a donor"]
+    c = clean_text("\n\n".join([HEAD, BODY[0], "The blood service unveiled three new slogans:", *slogans, *BODY[1:]])
+                   + "\n")
+    assert all(s in c.text for s in slogans)
+    subject = "Maria Lopez is a writer based in Leeds whose next book comes out in May."
+    c = clean_text("\n\n".join([HEAD, *BODY, subject]) + "\n")
+    assert subject in c.text

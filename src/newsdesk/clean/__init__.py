@@ -291,7 +291,8 @@ def _clean_once(text: str, stats: CorpusStats | None, group: str, cfg: Settings)
         if not reason and i == len(items) > max(last_prose, 1) and is_sentence(items[i - 2][1]) \
                 and _LONE_WORD.match(s) and not _END_MARK.match(s):
             reason = "foot"  # one word alone under the story's last sentence: a site's link, an agency's name or code
-        if not reason and is_appeal(s, cfg):
+        if not reason and is_appeal(s, cfg) and all(not (_is_prose(t, cfg) and is_sentence(t)) or is_appeal(t, cfg)
+                                                    for _, t in items[i:]):  # no story prose below (review14 f. 7)
             reason = "appeal"  # 'Become a supporter today.': the site asks for the reader's money (clean/appeals.py)
         if not reason and box_heading(s, [t for _, t in items[i:i + cfg.CLEAN_BOX_MIN_LINES]], cfg, lambda b: classify_line(
                 b, site=site, settings=cfg) or ("signup" if is_signup_call(b, cfg) else None)):

@@ -153,7 +153,9 @@ def is_bio(line: str, cfg: Settings) -> bool:
 # paragraph) and the role must come before any other noun phrase's verb: 'a reporter who was detained ...' is news
 _CLOSING_BIO = re.compile(r"^" + _NAME + r"\s(?:is|ist|est|es|è|jest)\s(?:(?:a|an|the|der|die|ein|eine|un|une|una|"
                           r"uno|el|la|il|le)\s)?(?P<rest>[^.!?]{3,})[.!?]$")
-_BEAT = re.compile(r"(?i:covering|who covers|for|at|with|on|based|in|für|bei|pour|à|para|en|per|dla|w)" + _E)
+# the beat or the publication after the role ('covering ...', 'for the ...', 'at ...'); a place alone ('a writer based
+# in Leeds whose next book ...') tells where a person lives, which a story's subject shares (review14 finding 6)
+_BEAT = re.compile(r"(?i:covering|who covers|for|at|with|on|für|bei|pour|à|para|per|dla)" + _E)
 
 
 def is_closing_bio(line: str, above: list[str], cfg: Settings) -> bool:
