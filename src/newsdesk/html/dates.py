@@ -17,7 +17,7 @@ from datetime import date, datetime
 
 from lxml.html import HtmlElement
 
-from newsdesk.dates.grammar import find_dates, valid
+from newsdesk.dates.grammar import PUBLISH_CUE, UPDATE_CUE, find_dates, valid
 from newsdesk.html.page import SKIP_TAGS, comment_sections, headline
 from newsdesk.html.zones import local_days, numeric_order, offset_stated
 from newsdesk.model import Dating
@@ -196,7 +196,20 @@ def _in_prose(text: str, at: int = 10 ** 6) -> bool:
     the node's first HTML_BYLINE_PROSE_WORDS // 2 words is its dateline ('Karlsruhe, (12.11.2021). Traditionell ...')."""
     return bool(HTML_BYLINE_PROSE_WORDS) and len(text.split()) >= HTML_BYLINE_PROSE_WORDS \
         and len(text[:max(at, 0)].split()) >= HTML_BYLINE_PROSE_WORDS // 2 \
-        and text.rstrip().endswith((".", "!", "?", "。", "”", '"'))
+        and text.rstrip().endswith((".", "!", "?", "。", "”", '"')) and not _stamp_sentence(text, at)
+
+
+def _stamp_sentence(text: str, at: int) -> bool:
+    """The day at `at` stands in a short sentence (under HTML_BYLINE_PROSE_WORDS words) that a publish or update cue
+    opens: a stamp, even in a line of stamps that reads as one long sentence ('<em>Last modified on March 7, 2024.</em>
+    <em>First published on March 5, 2024.</em>', 'Updated <span>..</span>. Published <span>..</span> by <a>..</a>.')."""
+    s0 = max((m.end() for m in _SENTENCE_END_RE.finditer(text[:at])), default=0)
+    m = _SENTENCE_END_RE.search(text, at)
+    return len(text[s0:m.start() if m else len(text)].split()) < HTML_BYLINE_PROSE_WORDS \
+        and bool(PUBLISH_CUE.search(text[s0:at]) or UPDATE_CUE.search(text[s0:at]))
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?。](?:\s+|(?=[^\W\d_]))")  # blank tails between tags are not joined
 
 
 # inline markup: a text node inside or around one of these belongs to the same line of text as its neighbours ('... on
