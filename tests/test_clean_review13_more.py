@@ -118,3 +118,15 @@ def test_clean_review14_story_lines_shaped_like_appeals_or_bios_stay():
     subject = "Maria Lopez is a writer based in Leeds whose next book comes out in May."
     c = clean_text("\n\n".join([HEAD, *BODY, subject]) + "\n")
     assert subject in c.text
+
+
+@pytest.mark.parametrize("raw, watch", [
+    ('Wales name squad for Six Nations\n\nWales named a 34-man squad on Tuesday with six uncapped players.\n\nWales squad forwards\n\nDewi Lake\n\nAdam Beard\n\nWales\n\nHead coach Warren Gatland said the young players had earned their chance.\n\nWales open against Scotland on 3 February.\n', ["Wales squad forwards", "Dewi Lake", "Adam Beard"]),
+    ('Town votes on new name\n\nResidents of the town will vote next month on whether to change its name.\n\nVote yes campaign\n\nThe campaign says a new name would attract tourists.\n\nVote\n\nOpponents say the cost of new signs would be too high.\n\nThe result will be announced on 12 May.\n', ["Vote yes campaign", "The campaign says a new name would attract tourists."]),
+])
+def test_clean_review14_a_heading_echoed_by_a_short_line_in_a_story_is_no_newsletter_box(raw, watch):
+    # review14 finding 12: a box's pitch lines are sentences and report no one's words; names under a squad heading and
+    # a campaign's reported claim under its slogan are the story's lines
+    c = clean_text(raw)
+    assert all(w in c.text for w in watch)
+    assert not any(r.reason == "box" for r in c.removed)

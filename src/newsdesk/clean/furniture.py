@@ -107,6 +107,11 @@ _COOKIE_SITE = re.compile(
     r"akzept\w*|accept\w*|zustimm\w*|consent\w*|aceptar|accetta\w*|piekrīt\w*|nõustu\w*|sutinku)|網站|网站|サイト|사이트")
 
 
+# a pitch line reports what someone says ('The campaign says a new name would attract tourists.'): a story's line, no
+# box's pitch (review14 finding 12)
+_SAYS = re.compile(r"(?<![^\W\d_])(?i:says|said|say|told|according)(?![^\W\d_])")
+
+
 def _button(s: str, most: int) -> bool:
     return 0 < word_count(s) <= most and not is_sentence(s) and not is_protected(s) and not re.search(r"\d", s)
 
@@ -119,7 +124,9 @@ def _boxes(lines: list[str], cfg: Settings) -> dict[int, str]:
             for j in range(i + 1, min(len(lines), i + cfg.CLEAN_BOX_ECHO_LINES + 1)):
                 b = lines[j].strip(" .!»>›→").casefold()
                 if _button(lines[j], 2) and b and s.casefold().startswith(b + " ") \
-                        and all(len(sentences(p)) <= 1 for p in lines[i + 1:j]):
+                        and all(len(sentences(p)) <= 1 for p in lines[i + 1:j]) \
+                        and all(is_sentence(p) for p in lines[i + 1:j]) \
+                        and not any(_SAYS.search(p) for p in lines[i + 1:j]):
                     out.update(dict.fromkeys(range(i, j + 1), "box"))
                     break
         if word_count(s) <= cfg.CLEAN_PROMPT_MAX_WORDS and _COOKIE.search(s) and not is_protected(s):
