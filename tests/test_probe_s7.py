@@ -43,9 +43,6 @@ OPEN.update({  # session 14 probe cases (p14d_*: dating, dates of other things, 
     "p14d_fixture_venue_line_top_null": "known limit (date14): 'Saturday 16 March 2024 | Forsyth Barr Stadium, "
                                         "Dunedin' under a preview's headline is a byline stamp's shape (a date and a "
                                         "name-shaped segment): a venue and a site or writer's name read alike",
-    "p14d_result_line_with_date_in_brackets_null": "known limit (date14): 'Result: Kenya 24 Uganda 17 (Nairobi, 2 "
-                                                   "March 2024)' reads as a labelled stamp with names; a result's "
-                                                   "place and day in brackets have no cue apart from the label",
 })
 
 OPEN.update({  # session 12 probe cases (p12c_*: credits, junk, tails, mojibake in more languages): case -> who fixes it
