@@ -52,3 +52,14 @@ def test_dating_comments_begin_below_the_article_start():
     lines = ["Comments", "Title", "Body text", "12 Comments", "A reader"]
     assert comments_from(lines, 2) == 3
     assert comments_from(lines, 4) is None
+
+
+def test_dating_a_bare_comments_button_of_the_share_bar_opens_no_comments():
+    # plaintext_dev hd_f068867d5998 (dailyrecord.co.uk, half B): under the standfirst, the share bar's 'Comments'
+    # button stands above the byline stamp; with none of the story's running text between, it heads no comments
+    stand = "A man missing for a decade vanished after leaving a nightclub in the town, police said."
+    bar = [stand, "Bookmark", "Share", "Comments", "By", "Jane Doe", "04:30, 3 NOV 2023", "The story goes on here."]
+    assert comments_from(bar, 0) is None
+    below = [stand, "His father said on Friday that he had finally accepted that his son would not come home.",
+             "Comments", "A reader", "05:10, 3 NOV 2023"]
+    assert comments_from(below, 0) == 2

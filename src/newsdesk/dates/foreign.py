@@ -89,10 +89,14 @@ _COMMENT_HEADING = re.compile(
 
 def comments_from(lines: list[str], start: int) -> int | None:
     """The line where the page's comments begin: the first comments heading (`_COMMENT_HEADING`) below line `start`
-    (the article's first paragraph); the stamps under it date comments, not the article."""
+    (the article's first paragraph); the stamps under it date comments, not the article. A bare one-word 'Comments'
+    button of the share bar right under a standfirst ('Bookmark' / 'Share' /
+    'Comments' / 'By ...' / '04:30, 3 NOV 2023') with none of the story's running text above it opens no comments."""
     for i in range(start + 1, len(lines)):
         if len(lines[i]) <= 200 and _COMMENT_HEADING.search(lines[i]):
-            return i
+            if len(lines[i].split()) > 1 or any(len(lines[k].split()) >= DATING_CAPTION_MIN_WORDS
+                                                and SENTENCE_END.search(lines[k]) for k in range(start + 1, i)):
+                return i  # a heading with a count or words ('12 Comments'), or one below more of the story
     return None
 
 
